@@ -1,0 +1,360 @@
+#include "app/cli.h"
+
+#include "app/i18n.h"
+#include "core/project.h"
+#include "core/validate.h"
+#include "gis/crs.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace geisep::cli {
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
+
+    int dispatch(const QStringList &args);
+
+private:
+    int cmdNew(const QStringList &args);
+    int cmdInfo(const QStringList &args);
+    int cmdValidate(const QStringList &args);
+    int usage();
+
+    // Parses ARGS for COMMAND; returns false (after printing why) on a usage error or --help.
+    bool parse(QCommandLineParser &parser, const QString &command, const QString &summary,
+               const QStringList &args, int positional, int *exitCode);
+    int error(const Error &e);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_positionalSyntax = QStringLiteral("PROJECT.gpkg");
+};
+
+struct Command
+{
+    const char *name;
+    const char *summary; // translated through Cli's context
+};
+
+const Command kCommands[] = {
+    {"new", QT_TRANSLATE_NOOP("geisep::cli::Cli", "Create a new project file.")},
+    {"info", QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                               "Show a project's name, CRS, schema version, layers and plan.")},
+    {"validate", QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                                   "Check a project file: SQLite integrity, GeoPackage "
+                                   "structure and plan references.")},
+};
+
+QString commandSummary(const QString &name)
+{
+    for (const Command &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return QCoreApplication::translate("geisep::cli::Cli", c.summary);
+    return {};
+}
+
+int Cli::usage()
+{
+    m_out << tr("GEİSEP Workbench %1 — planning the integration of migration, without a window.")
+                 .arg(QStringLiteral(GEISEP_VERSION))
+          << "\n\n"
+          << tr("Usage: geisep-cli COMMAND [OPTIONS]  (geisep-cli COMMAND --help for details)")
+          << "\n\n"
+          << tr("Commands:") << '\n';
+    for (const Command &c : kCommands)
+        m_out << "  " << QString::fromLatin1(c.name).leftJustified(10) << ' '
+              << commandSummary(QString::fromLatin1(c.name)) << '\n';
+    m_out << '\n'
+          << tr("Exit status: 0 done, 1 failed, 2 wrong arguments, 3 problems found.") << '\n';
+    return Ok;
+}
+
+int Cli::error(const Error &e)
+{
+    m_err << tr("Error: %1").arg(e.toString()) << '\n';
+    return Failed;
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QString &command, const QString &summary,
+                const QStringList &args, int positional, int *exitCode)
+{
+    parser.setApplicationDescription(summary);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("geisep-cli ") + command} + args)) {
+        m_err << tr("Error: %1").arg(parser.errorText()) << '\n'
+              << tr("See: geisep-cli %1 --help").arg(command) << '\n';
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // Qt's first line names the executable only; ours names the command too.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(u'\n') + 1);
+        m_out << tr("Usage: geisep-cli %1 [options] %2").arg(command, m_positionalSyntax) << '\n'
+              << text;
+        *exitCode = Ok;
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        m_err << tr("Error: %1 expects %n file argument(s).", nullptr, positional).arg(command)
+              << '\n'
+              << tr("See: geisep-cli %1 --help").arg(command) << '\n';
+        *exitCode = Usage;
+        return false;
+    }
+    return true;
+}
+
+int Cli::dispatch(const QStringList &args)
+{
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h"
+        || args.first() == u"help") {
+        if (args.size() >= 2 && args.first() == u"help")
+            return dispatch({args.at(1), QStringLiteral("--help")});
+        return usage();
+    }
+    if (args.first() == u"--version") {
+        m_out << "geisep-cli " << QStringLiteral(GEISEP_VERSION) << '\n';
+        return Ok;
+    }
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == u"new")
+        return cmdNew(rest);
+    if (command == u"info")
+        return cmdInfo(rest);
+    if (command == u"validate")
+        return cmdValidate(rest);
+    m_err << tr("Error: unknown command \"%1\".").arg(command) << '\n'
+          << tr("Run geisep-cli --help for the list of commands.") << '\n';
+    return Usage;
+}
+
+int Cli::cmdNew(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"),
+                                 tr("The project file to create."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The project's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption crs(QStringLiteral("crs"),
+                                 tr("Project CRS, e.g. EPSG:5256 (TUREF / TM36). Default: the "
+                                    "TM zone of --province, else EPSG:5256."),
+                                 QStringLiteral("EPSG:N"));
+    const QCommandLineOption province(QStringLiteral("province"), tr("The province (il)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption municipality(QStringLiteral("municipality"),
+                                          tr("The municipality (belediye)."),
+                                          QStringLiteral("NAME"));
+    parser.addOptions({name, crs, province, municipality});
+    int code = Ok;
+    if (!parse(parser, QStringLiteral("new"), commandSummary(QStringLiteral("new")), args, 1,
+               &code))
+        return code;
+    const QString path = parser.positionalArguments().first();
+    if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty()) {
+        m_err << tr("Error: give the project a name with --name.") << '\n';
+        return Usage;
+    }
+    if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive)) {
+        m_err << tr("Error: %1: a project file name must end in .gpkg.").arg(path) << '\n';
+        return Usage;
+    }
+    int epsg = 5256;
+    if (parser.isSet(crs)) {
+        const auto parsed = Crs::parseEpsg(parser.value(crs));
+        if (!parsed) {
+            m_err << tr("Error: \"%1\" is not a CRS code; write it as EPSG:5256.")
+                         .arg(parser.value(crs))
+                  << '\n';
+            return Usage;
+        }
+        epsg = *parsed;
+    } else if (parser.isSet(province)) {
+        if (const auto zone = Crs::defaultEpsgForProvince(parser.value(province)))
+            epsg = *zone;
+    }
+    auto options = Crs::newProject(parser.value(name).trimmed(), parser.value(province).trimmed(),
+                                   epsg);
+    if (!options)
+        return error(options.error());
+    options->municipality = parser.value(municipality).trimmed();
+    auto project = Project::create(path, *options);
+    if (!project)
+        return error(project.error());
+    m_out << tr("Created %1: \"%2\", CRS EPSG:%3 %4, schema version %5.")
+                 .arg(path, options->name)
+                 .arg(epsg)
+                 .arg(options->crs.name)
+                 .arg((*project)->schemaVersion())
+          << '\n';
+    return Ok;
+}
+
+QJsonObject infoToJson(const ProjectInfo &info)
+{
+    QJsonArray layers;
+    for (const LayerInfo &layer : info.layers) {
+        QJsonValue extent = QJsonValue::Null;
+        if (layer.extent)
+            extent = QJsonArray{layer.extent->minX, layer.extent->minY, layer.extent->maxX,
+                                layer.extent->maxY};
+        layers.append(QJsonObject{{QStringLiteral("id"), layer.id},
+                                  {QStringLiteral("name"), layer.name},
+                                  {QStringLiteral("table"), layer.tableName},
+                                  {QStringLiteral("role"), layer.role},
+                                  {QStringLiteral("geometry_type"), layer.geometryType},
+                                  {QStringLiteral("feature_count"), layer.featureCount},
+                                  {QStringLiteral("extent"), extent},
+                                  {QStringLiteral("sample"), layer.isSample}});
+    }
+    const PlanCounts &p = info.plan;
+    return QJsonObject{
+        {QStringLiteral("path"), info.path},
+        {QStringLiteral("name"), info.name},
+        {QStringLiteral("province"), info.province},
+        {QStringLiteral("municipality"), info.municipality},
+        {QStringLiteral("crs"), QJsonObject{{QStringLiteral("srs_id"), info.srsId},
+                                            {QStringLiteral("name"), info.crsName}}},
+        {QStringLiteral("schema_version"), info.schemaVersion},
+        {QStringLiteral("in_use_by_pid"),
+         info.inUseByPid != 0 ? QJsonValue(info.inUseByPid) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("layers"), layers},
+        {QStringLiteral("plan"), QJsonObject{{QStringLiteral("sectors"), p.sectors},
+                                             {QStringLiteral("goals"), p.goals},
+                                             {QStringLiteral("objectives"), p.objectives},
+                                             {QStringLiteral("actions"), p.actions},
+                                             {QStringLiteral("indicators"), p.indicators},
+                                             {QStringLiteral("stakeholders"), p.stakeholders},
+                                             {QStringLiteral("areas"), p.areas},
+                                             {QStringLiteral("links"), p.links}}},
+    };
+}
+
+int Cli::cmdInfo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print JSON (keys are listed in the README)."));
+    parser.addOption(json);
+    int code = Ok;
+    if (!parse(parser, QStringLiteral("info"), commandSummary(QStringLiteral("info")), args, 1,
+               &code))
+        return code;
+    // info only reads: open read-only so it never upgrades, locks or changes the file.
+    auto project = Project::open(parser.positionalArguments().first(), Project::Access::ReadOnly);
+    if (!project)
+        return error(project.error());
+    const ProjectInfo info = (*project)->info();
+    if (parser.isSet(json)) {
+        m_out << QString::fromUtf8(QJsonDocument(infoToJson(info)).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    m_out << tr("Project:        %1").arg(info.name) << '\n'
+          << tr("File:           %1").arg(info.path) << '\n';
+    if (!info.province.isEmpty())
+        m_out << tr("Province:       %1").arg(info.province) << '\n';
+    if (!info.municipality.isEmpty())
+        m_out << tr("Municipality:   %1").arg(info.municipality) << '\n';
+    m_out << tr("CRS:            EPSG:%1 %2").arg(info.srsId).arg(info.crsName) << '\n'
+          << tr("Schema version: %1").arg(info.schemaVersion) << '\n';
+    if (info.inUseByPid != 0)
+        m_out << tr("In use:         being edited by process %1").arg(info.inUseByPid) << '\n';
+    if (info.layers.isEmpty()) {
+        m_out << tr("Layers:         none") << '\n';
+    } else {
+        m_out << tr("Layers:") << '\n';
+        for (const LayerInfo &layer : info.layers) {
+            m_out << "  " << layer.name << "  [" << layer.role << ", " << layer.geometryType
+                  << ", " << tr("%n feature(s)", nullptr, int(layer.featureCount)) << ']';
+            if (layer.extent)
+                m_out << "  " << tr("extent %1, %2 – %3, %4")
+                                     .arg(layer.extent->minX, 0, 'f', 1)
+                                     .arg(layer.extent->minY, 0, 'f', 1)
+                                     .arg(layer.extent->maxX, 0, 'f', 1)
+                                     .arg(layer.extent->maxY, 0, 'f', 1);
+            m_out << '\n';
+        }
+    }
+    const PlanCounts &p = info.plan;
+    m_out << tr("Plan:           %1 sectors, %2 goals, %3 objectives, %4 actions, %5 "
+                "indicators, %6 stakeholders, %7 area links")
+                 .arg(p.sectors)
+                 .arg(p.goals)
+                 .arg(p.objectives)
+                 .arg(p.actions)
+                 .arg(p.indicators)
+                 .arg(p.stakeholders)
+                 .arg(p.links)
+          << '\n';
+    return Ok;
+}
+
+int Cli::cmdValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
+    int code = Ok;
+    if (!parse(parser, QStringLiteral("validate"), commandSummary(QStringLiteral("validate")),
+               args, 1, &code))
+        return code;
+    const QString path = parser.positionalArguments().first();
+    auto problems = ProjectValidator::check(path);
+    if (!problems)
+        return error(problems.error());
+    if (problems->isEmpty()) {
+        m_out << tr("%1: no problems found.").arg(path) << '\n';
+        return Ok;
+    }
+    m_out << tr("%1: %n problem(s) found:", nullptr, int(problems->size())).arg(path) << '\n';
+    for (const Problem &problem : *problems)
+        m_out << "  - " << problem.message << '\n';
+    return Problems;
+}
+
+} // namespace
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Cli cli(out, err);
+    const int code = cli.dispatch(args);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GEISEP"));
+    QCoreApplication::setApplicationName(QStringLiteral("GEISEP Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GEISEP_VERSION));
+    i18n::install(i18n::preferredLanguage());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+    return run(app.arguments().mid(1), out, err);
+}
+
+} // namespace geisep::cli

@@ -1,0 +1,623 @@
+#include "app/mainwindow.h"
+
+#include "app/commands.h"
+#include "app/i18n.h"
+#include "app/mapcanvas.h"
+#include "app/newprojectdialog.h"
+#include "app/session.h"
+#include "app/startpage.h"
+#include "core/layerlistmodel.h"
+#include "core/plantreemodel.h"
+#include "gis/crs.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCommandLineParser>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace geisep {
+
+namespace {
+constexpr int kMaxRecent = 8;
+QUndoGroup *undoGroup(QObject *owner)
+{
+    auto *group = owner->findChild<QUndoGroup *>(QStringLiteral("undoGroup"),
+                                                 Qt::FindDirectChildrenOnly);
+    if (!group) {
+        group = new QUndoGroup(owner);
+        group->setObjectName(QStringLiteral("undoGroup"));
+    }
+    return group;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/geisep.svg")));
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setContentsMargins(10, 6, 10, 6);
+
+    m_stack = new QStackedWidget(this);
+    m_startPage = new StartPage(m_stack);
+    m_canvas = new MapCanvas(m_stack);
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_canvas);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_layerModel = new LayerListModel(this);
+    m_planModel = new PlanTreeModel(this);
+
+    createActions();
+    createMenus();
+    createDocks();
+
+    m_crsLabel = new QLabel(this);
+    m_coordLabel = new QLabel(this);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_coordLabel);
+    statusBar()->addPermanentWidget(m_crsLabel);
+
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newProjectDialog);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openProjectDialog);
+    connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openProject);
+
+    m_errorHandler = [this](const Error &error) {
+        QMessageBox box(QMessageBox::Critical, tr("GEİSEP Workbench"), error.message,
+                        QMessageBox::Ok, this);
+        QString details;
+        if (!error.file.isEmpty())
+            details = tr("File: %1").arg(error.file);
+        if (!error.hint.isEmpty())
+            details += (details.isEmpty() ? QString() : QStringLiteral("\n\n")) + error.hint;
+        box.setInformativeText(details);
+        box.exec();
+    };
+
+    retranslateUi();
+    refreshAll();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProjectDialog);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectDialog);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    m_propertiesAction = new QAction(this);
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::propertiesDialog);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QUndoGroup *group = undoGroup(this);
+    m_undoAction = group->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = group->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+
+    m_languageGroup = new QActionGroup(this);
+    m_turkishAction = new QAction(this);
+    m_turkishAction->setCheckable(true);
+    m_turkishAction->setData(QStringLiteral("tr"));
+    m_englishAction = new QAction(this);
+    m_englishAction->setCheckable(true);
+    m_englishAction->setData(QStringLiteral("en"));
+    m_languageGroup->addAction(m_turkishAction);
+    m_languageGroup->addAction(m_englishAction);
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString language = action->data().toString();
+        i18n::savePreferredLanguage(language);
+        setLanguage(language);
+    });
+
+    // Wired as the import, analysis and print work lands; shown now so the menus are whole.
+    m_importAction = new QAction(this);
+    m_importAction->setEnabled(false);
+    m_exportAction = new QAction(this);
+    m_exportAction->setEnabled(false);
+    m_analysisRunsAction = new QAction(this);
+    m_analysisRunsAction->setEnabled(false);
+    m_layoutAction = new QAction(this);
+    m_layoutAction->setEnabled(false);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::aboutDialog);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_projectMenu = menuBar()->addMenu(QString());
+    m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
+    m_projectMenu->addAction(m_newAction);
+    m_projectMenu->addAction(m_openAction);
+    m_recentMenu = m_projectMenu->addMenu(QString());
+    m_projectMenu->addSeparator();
+    m_projectMenu->addAction(m_saveAsAction);
+    m_projectMenu->addAction(m_propertiesAction);
+    m_projectMenu->addSeparator();
+    m_projectMenu->addAction(m_closeAction);
+    m_projectMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    m_layerMenu = menuBar()->addMenu(QString());
+    m_layerMenu->setObjectName(QStringLiteral("layerMenu"));
+    m_layerMenu->addAction(m_importAction);
+    m_layerMenu->addAction(m_exportAction);
+
+    m_planMenu = menuBar()->addMenu(QString());
+    m_planMenu->setObjectName(QStringLiteral("planMenu"));
+
+    m_analysisMenu = menuBar()->addMenu(QString());
+    m_analysisMenu->setObjectName(QStringLiteral("analysisMenu"));
+    m_analysisMenu->addAction(m_analysisRunsAction);
+
+    m_printMenu = menuBar()->addMenu(QString());
+    m_printMenu->setObjectName(QStringLiteral("printMenu"));
+    m_printMenu->addAction(m_layoutAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createDocks()
+{
+    m_layersView = new QTreeView(this);
+    m_layersView->setObjectName(QStringLiteral("layersView"));
+    m_layersView->setModel(m_layerModel);
+    m_layersView->setHeaderHidden(true);
+    m_layersDock = new QDockWidget(this);
+    m_layersDock->setObjectName(QStringLiteral("layersDock"));
+    m_layersDock->setWidget(m_layersView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
+
+    m_planView = new QTreeView(this);
+    m_planView->setObjectName(QStringLiteral("planView"));
+    m_planView->setModel(m_planModel);
+    m_planView->setHeaderHidden(true);
+    m_planView->setWordWrap(true);
+    m_planDock = new QDockWidget(this);
+    m_planDock->setObjectName(QStringLiteral("planDock"));
+    m_planDock->setWidget(m_planView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_planDock);
+
+    m_inspector = new QTextBrowser(this);
+    m_inspector->setObjectName(QStringLiteral("inspector"));
+    m_inspectorDock = new QDockWidget(this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({m_layersDock, m_inspectorDock}, {300, 280}, Qt::Horizontal);
+
+    m_viewMenu->addAction(m_layersDock->toggleViewAction());
+    m_viewMenu->addAction(m_planDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_turkishAction);
+    m_languageMenu->addAction(m_englishAction);
+    m_planMenu->addAction(m_planDock->toggleViewAction());
+}
+
+void MainWindow::retranslateUi()
+{
+    m_projectMenu->setTitle(tr("&Project"));
+    m_recentMenu->setTitle(tr("&Recent projects"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_layerMenu->setTitle(tr("&Layer"));
+    m_planMenu->setTitle(tr("P&lan"));
+    m_analysisMenu->setTitle(tr("&Analysis"));
+    m_printMenu->setTitle(tr("P&rint"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_newAction->setText(tr("&New…"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_propertiesAction->setText(tr("P&roperties…"));
+    m_closeAction->setText(tr("&Close"));
+    m_quitAction->setText(tr("&Quit"));
+    QUndoGroup *group = undoGroup(this);
+    Q_UNUSED(group)
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_turkishAction->setText(tr("Türkçe"));
+    m_englishAction->setText(tr("English"));
+    m_importAction->setText(tr("&Import…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_analysisRunsAction->setText(tr("Analysis &runs…"));
+    m_layoutAction->setText(tr("&Layout designer…"));
+    m_aboutAction->setText(tr("&About GEİSEP Workbench"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_layersDock->setWindowTitle(tr("Layers"));
+    m_planDock->setWindowTitle(tr("Plan"));
+    m_inspectorDock->setWindowTitle(tr("Area inspector"));
+    m_inspector->setPlaceholderText(tr("Click an area on the map to see its name, district, "
+                                       "muhtar, population and linked goals."));
+    m_startPage->retranslate();
+    m_layerModel->retranslate();
+    m_planModel->setEnglish(i18n::current() != u"tr");
+    (i18n::current() == u"tr" ? m_turkishAction : m_englishAction)->setChecked(true);
+    refreshTitle();
+    refreshRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    closeProject();
+    QSettings().setValue(QStringLiteral("windowState"), saveState());
+    event->accept();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    i18n::install(language);
+    // QEvent::LanguageChange arrives through changeEvent; do it now as well so callers (and
+    // tests) see the new texts at once.
+    retranslateUi();
+}
+
+void MainWindow::setErrorHandler(std::function<void(const Error &)> handler)
+{
+    m_errorHandler = std::move(handler);
+}
+
+void MainWindow::showError(const Error &error)
+{
+    if (m_errorHandler)
+        m_errorHandler(error);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+void MainWindow::setBanner(const QString &text, bool warning)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(warning ? QStringLiteral("background:#fff3c4; color:#5a4500;")
+                                    : QStringLiteral("background:#e3eefb; color:#17365d;"));
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::attachSession(std::unique_ptr<Session> session)
+{
+    closeProject();
+    m_session = std::move(session);
+    QUndoGroup *group = undoGroup(this);
+    group->addStack(m_session->undoStack());
+    group->setActiveStack(m_session->undoStack());
+    connect(m_session.get(), &Session::metaChanged, this, &MainWindow::refreshTitle);
+    connect(m_session.get(), &Session::planChanged, this, &MainWindow::refreshAll);
+    connect(m_session.get(), &Session::layersChanged, this, &MainWindow::refreshAll);
+    connect(m_session.get(), &Session::errorOccurred, this, &MainWindow::showError);
+    Project &project = m_session->project();
+    if (project.isReadOnly())
+        setBanner(project.readOnlyReason(), true);
+    else if (const auto &migration = project.migration())
+        setBanner(tr("This project was upgraded from schema version %1 to %2. The original is "
+                     "kept as %3.")
+                      .arg(migration->fromVersion)
+                      .arg(migration->toVersion)
+                      .arg(QFileInfo(migration->backupPath).fileName()),
+                  false);
+    else
+        setBanner({}, false);
+    addRecent(project.path());
+    refreshAll();
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto project = Project::open(path);
+    if (!project) {
+        showError(project.error());
+        return false;
+    }
+    attachSession(std::make_unique<Session>(std::move(*project)));
+    return true;
+}
+
+bool MainWindow::createProject(const QString &path, const QString &name, const QString &province,
+                               int epsg)
+{
+    auto options = Crs::newProject(name, province, epsg);
+    if (!options) {
+        showError(options.error());
+        return false;
+    }
+    auto project = Project::create(path, *options);
+    if (!project) {
+        showError(project.error());
+        return false;
+    }
+    attachSession(std::make_unique<Session>(std::move(*project)));
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_session)
+        return;
+    undoGroup(this)->removeStack(m_session->undoStack());
+    m_session.reset();
+    setBanner({}, false);
+    refreshAll();
+}
+
+void MainWindow::refreshAll()
+{
+    const bool open = bool(m_session);
+    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_canvas) : m_startPage);
+    if (open) {
+        Project &project = m_session->project();
+        const QList<LayerInfo> layers = project.layers();
+        m_layerModel->setLayers(layers);
+        m_canvas->setLayers(layers);
+        m_planModel->reload(&m_session->plan());
+        m_planView->expandToDepth(0);
+        const ProjectInfo info = project.info();
+        m_crsLabel->setText(QStringLiteral("EPSG:%1 %2").arg(info.srsId).arg(info.crsName));
+        m_readOnlyLabel->setText(project.isReadOnly() ? tr("Read-only") : QString());
+    } else {
+        m_layerModel->setLayers({});
+        m_canvas->setLayers({});
+        m_planModel->reload(nullptr);
+        m_crsLabel->clear();
+        m_readOnlyLabel->clear();
+        m_startPage->setRecentProjects(recentProjects());
+    }
+    for (QAction *action : {m_saveAsAction, m_propertiesAction, m_closeAction})
+        action->setEnabled(open);
+    m_propertiesAction->setEnabled(open && !m_session->project().isReadOnly());
+    refreshTitle();
+}
+
+void MainWindow::refreshTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("GEİSEP Workbench"));
+        return;
+    }
+    Project &project = m_session->project();
+    QString title = project.meta(QStringLiteral("name"));
+    if (title.isEmpty())
+        title = QFileInfo(project.path()).completeBaseName();
+    if (project.isReadOnly())
+        title += QStringLiteral(" [") + tr("read-only") + QLatin1Char(']');
+    setWindowTitle(title + QStringLiteral(" — ") + tr("GEİSEP Workbench"));
+}
+
+QStringList MainWindow::recentProjects() const
+{
+    QStringList paths;
+    for (const QString &path :
+         QSettings().value(QStringLiteral("recentProjects")).toStringList())
+        if (QFileInfo::exists(path))
+            paths.append(path);
+    return paths;
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList paths = recentProjects();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    while (paths.size() > kMaxRecent)
+        paths.removeLast();
+    QSettings().setValue(QStringLiteral("recentProjects"), paths);
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = recentProjects();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::newProjectDialog()
+{
+    NewProjectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = dialog.filePath();
+    if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
+        path += QStringLiteral(".gpkg");
+    createProject(path, dialog.projectName(), dialog.province(), dialog.epsg());
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QString(),
+        tr("GEİSEP projects (*.gpkg);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveAsDialog()
+{
+    if (!m_session)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QString(),
+                                                tr("GEİSEP projects (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
+        path += QStringLiteral(".gpkg");
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(Error{tr("Cannot replace the file."), path, tr("Choose another name.")});
+        return;
+    }
+    if (auto ok = m_session->project().copyTo(path); !ok) {
+        showError(ok.error());
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::propertiesDialog()
+{
+    if (!m_session)
+        return;
+    Project &project = m_session->project();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Project properties"));
+    auto *name = new QLineEdit(project.meta(QStringLiteral("name")), &dialog);
+    auto *province = new QLineEdit(project.meta(QStringLiteral("province")), &dialog);
+    auto *municipality = new QLineEdit(project.meta(QStringLiteral("municipality")), &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                                         &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Project name:"), name);
+    form->addRow(tr("Province (il):"), province);
+    form->addRow(tr("Municipality (belediye):"), municipality);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QUndoStack *stack = m_session->undoStack();
+    const QList<std::tuple<QString, QString, QString>> edits = {
+        {QStringLiteral("name"), name->text().trimmed(), tr("Rename project")},
+        {QStringLiteral("province"), province->text().trimmed(), tr("Change province")},
+        {QStringLiteral("municipality"), municipality->text().trimmed(),
+         tr("Change municipality")}};
+    for (const auto &[key, value, text] : edits)
+        if (project.meta(key) != value)
+            stack->push(new SetMetaCommand(m_session.get(), key, value, text));
+}
+
+void MainWindow::aboutDialog()
+{
+    QMessageBox::about(
+        this, tr("About GEİSEP Workbench"),
+        tr("<h3>GEİSEP Workbench %1</h3><p>A desktop GIS for the Strategic Action Plan for the "
+           "Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and "
+           "muhtar districts on one map, linked to the plan's goals, kept in one GeoPackage "
+           "file.</p><p>Built on Qt, GDAL, PROJ, GEOS and SQLite.</p>")
+            .arg(QStringLiteral(GEISEP_VERSION)));
+}
+
+int MainWindow::runApplication(QApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("GEISEP"));
+    QCoreApplication::setApplicationName(QStringLiteral("GEISEP Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GEISEP_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/geisep.svg")));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"),
+                                 QStringLiteral("Project to open."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: tr or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a PNG of the window and quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({lang, screenshot});
+    parser.process(app);
+    // Screenshots for the docs must not show this machine's recent projects or window layout.
+    if (parser.isSet(screenshot))
+        QStandardPaths::setTestModeEnabled(true);
+
+    i18n::install(parser.isSet(lang) ? parser.value(lang) : i18n::preferredLanguage());
+    MainWindow window;
+    window.restoreState(QSettings().value(QStringLiteral("windowState")).toByteArray());
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().first());
+    window.show();
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool ok = window.grab().save(file);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace geisep

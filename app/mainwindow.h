@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QApplication;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTextBrowser;
+class QTreeView;
+
+namespace geisep {
+
+class LayerListModel;
+class MapCanvas;
+class PlanTreeModel;
+class Session;
+class StartPage;
+
+// The workbench window: menus, the map, docks for layers, plan and the area inspector, and the
+// status bar. Holds at most one open project (a Session with its own undo stack).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Sets up language and settings, parses the command line (PROJECT.gpkg, --lang, --screenshot
+    // FILE) and runs the event loop. Used by main.cpp.
+    static int runApplication(QApplication &app);
+
+    bool openProject(const QString &path);
+    bool createProject(const QString &path, const QString &name, const QString &province,
+                       int epsg);
+    void closeProject();
+    Session *session() const { return m_session.get(); }
+
+    void setLanguage(const QString &language);
+    // Where errors go; a message box by default, a recorder in tests.
+    void setErrorHandler(std::function<void(const Error &)> handler);
+    QString bannerText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslateUi();
+    void refreshAll();
+    void refreshTitle();
+    void refreshRecentMenu();
+    void addRecent(const QString &path);
+    QStringList recentProjects() const;
+    void showError(const Error &error);
+    void setBanner(const QString &text, bool warning);
+    void attachSession(std::unique_ptr<Session> session);
+
+    void newProjectDialog();
+    void openProjectDialog();
+    void saveAsDialog();
+    void propertiesDialog();
+    void aboutDialog();
+
+    std::unique_ptr<Session> m_session;
+    std::function<void(const Error &)> m_errorHandler;
+
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_startPage = nullptr;
+    MapCanvas *m_canvas = nullptr;
+    QLabel *m_banner = nullptr;
+    QDockWidget *m_layersDock = nullptr;
+    QDockWidget *m_planDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QTreeView *m_layersView = nullptr;
+    QTreeView *m_planView = nullptr;
+    QTextBrowser *m_inspector = nullptr;
+    LayerListModel *m_layerModel = nullptr;
+    PlanTreeModel *m_planModel = nullptr;
+    QLabel *m_crsLabel = nullptr;
+    QLabel *m_coordLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+
+    QMenu *m_projectMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_layerMenu = nullptr;
+    QMenu *m_planMenu = nullptr;
+    QMenu *m_analysisMenu = nullptr;
+    QMenu *m_printMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_turkishAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_analysisRunsAction = nullptr;
+    QAction *m_layoutAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace geisep

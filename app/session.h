@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/plan.h"
+#include "core/project.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace geisep {
+
+// One open project in the window: the file, its plan store and its undo stack. Undo commands
+// call back into it; views listen to its signals to refresh.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(std::unique_ptr<Project> project, QObject *parent = nullptr);
+    ~Session() override;
+
+    Project &project() { return *m_project; }
+    PlanStore &plan() { return m_plan; }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // Called by undo commands after they changed the file.
+    void notifyMetaChanged() { Q_EMIT metaChanged(); }
+    void notifyPlanChanged() { Q_EMIT planChanged(); }
+    void notifyLayersChanged() { Q_EMIT layersChanged(); }
+    void reportError(const Error &error) { Q_EMIT errorOccurred(error); }
+
+Q_SIGNALS:
+    void metaChanged();
+    void planChanged();
+    void layersChanged();
+    void errorOccurred(const geisep::Error &error);
+
+private:
+    std::unique_ptr<Project> m_project;
+    PlanStore m_plan;
+    QUndoStack m_undo;
+};
+
+} // namespace geisep

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/plan.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+namespace geisep {
+
+// The plan as a tree: sector → goal → objective → action. A snapshot of PlanStore, rebuilt by
+// reload() after each change. Shows Turkish or English titles (English falls back to Turkish).
+class PlanTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Sector, Goal, Objective, Action };
+    enum Roles { KindRole = Qt::UserRole + 1, IdRole, CodeRole };
+
+    explicit PlanTreeModel(QObject *parent = nullptr);
+
+    // Reads the plan from the store; a null store empties the model.
+    void reload(PlanStore *store);
+    void setEnglish(bool english);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // The index of a plan item, or an invalid index.
+    QModelIndex find(Kind kind, qint64 id) const;
+
+private:
+    struct Node
+    {
+        Kind kind;
+        qint64 id;
+        QString code;
+        QString titleTr;
+        QString titleEn;
+        int parent; // index into m_nodes, -1 for top level
+        int row;
+        QList<int> children;
+    };
+    const Node *node(const QModelIndex &index) const;
+
+    QList<Node> m_nodes;
+    QList<int> m_top;
+    bool m_english = false;
+};
+
+} // namespace geisep

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/gpkg.h"
+#include "core/projectlock.h"
+#include "core/schema.h"
+#include "core/sqlite.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace geisep {
+
+// A layer of the project as `info` and the layers panel show it.
+struct LayerInfo
+{
+    qint64 id = 0;
+    QString tableName;
+    QString name;
+    QString role; // muhtar_district, migrant_area, infrastructure, reference, basemap
+    QString geometryType;
+    int srsId = 0;
+    qint64 featureCount = -1; // -1 when the table is missing
+    std::optional<Envelope> extent;
+    bool isSample = false;
+};
+
+struct PlanCounts
+{
+    qint64 sectors = 0;
+    qint64 goals = 0;
+    qint64 objectives = 0;
+    qint64 actions = 0;
+    qint64 indicators = 0;
+    qint64 stakeholders = 0;
+    qint64 links = 0;
+    qint64 areas = 0;
+};
+
+struct ProjectInfo
+{
+    QString path;
+    QString name;
+    QString province;
+    QString municipality;
+    int srsId = 0;
+    QString crsName;
+    int schemaVersion = 0;
+    bool readOnly = false;
+    qint64 inUseByPid = 0; // the process editing the file now, 0 if none (-1 if unknown)
+    QList<LayerInfo> layers;
+    PlanCounts plan;
+};
+
+// What happened when an older file was opened: it was copied aside, then migrated.
+struct MigrationRecord
+{
+    int fromVersion = 0;
+    int toVersion = 0;
+    QString backupPath;
+};
+
+// An open project file: one GeoPackage, one writer connection (or a read-only one when another
+// process is the writer), the schema checked and migrated on open.
+class Project
+{
+    Q_DECLARE_TR_FUNCTIONS(Project)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates PATH (which must not exist) as a new project. The file is written under a
+    // temporary name and renamed into place, so a failure leaves nothing behind.
+    static Result<std::unique_ptr<Project>> create(const QString &path,
+                                                   const schema::NewProject &options);
+    static Result<std::unique_ptr<Project>> open(const QString &path,
+                                                 Access access = Access::ReadWrite);
+    ~Project();
+
+    const QString &path() const { return m_db.path(); }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the project is read-only, in a sentence for the status bar; empty when writable.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const std::optional<MigrationRecord> &migration() const { return m_migration; }
+
+    QString meta(const QString &key) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+
+    QList<LayerInfo> layers();
+    PlanCounts planCounts();
+    ProjectInfo info();
+
+    // A consistent, compact copy of the project at PATH (which must not exist yet).
+    Result<void> copyTo(const QString &path);
+
+    Database &db() { return m_db; }
+
+private:
+    Project() = default;
+    Result<void> checkWritable() const;
+
+    Database m_db;
+    ProjectLock m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+    std::optional<MigrationRecord> m_migration;
+};
+
+} // namespace geisep

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# GEİSEP Workbench: the two set-up commands of the README.
+#   ./setup.sh run    install what is missing (Debian 12, apt-get), build, open the sample project
+#   ./setup.sh test   install what is missing, build, run every test (ctest)
+# Other: ./setup.sh build | bench | screenshots | package
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libqt6svg6 libgl-dev
+  libgdal-dev gdal-bin python3-gdal libproj-dev proj-data libgeos-dev
+  libsqlite3-dev sqlite3 catch2
+  fonts-dejavu-core poppler-utils
+)
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]} == 0)); then
+    echo "All ${#PACKAGES[@]} packages are installed."
+    return
+  fi
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "Run as root or install sudo: apt-get needs it." >&2; exit 1; }
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  local werror=OFF
+  [[ -n ${CI:-} ]] && werror=ON
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGEISEP_WERROR=$werror
+  cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+sample() {
+  local sample="$BUILD_DIR/sample/ornek-gaziantep.gpkg"
+  if [[ ! -f $sample ]]; then
+    mkdir -p "$(dirname "$sample")"
+    "$BUILD_DIR/app/geisep-cli" new "$sample" --name "Örnek proje: Şahinbey ve Şehitkamil" \
+      --province Gaziantep --municipality "Gaziantep Büyükşehir Belediyesi" >&2
+  fi
+  echo "$sample"
+}
+
+case ${1:-} in
+  run)
+    install_packages
+    build
+    exec "$BUILD_DIR/app/geisep" "$(sample)"
+    ;;
+  test)
+    install_packages
+    build
+    cd "$BUILD_DIR"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+    ;;
+  build)
+    install_packages
+    build
+    ;;
+  screenshots)
+    build
+    for lang in tr en; do
+      QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" \
+        --screenshot "docs/screenshots/main-empty-$lang.png"
+      QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" \
+        --screenshot "docs/screenshots/main-project-$lang.png" "$(sample)"
+    done
+    ;;
+  bench)
+    install_packages
+    build
+    shopt -s nullglob
+    benches=(tests/bench/*.sh)
+    ((${#benches[@]})) || echo "No benchmarks yet."
+    for b in "${benches[@]}"; do bash "$b" "$BUILD_DIR"; done
+    ;;
+  package)
+    build
+    (cd "$BUILD_DIR" && cpack -G DEB)
+    ;;
+  *)
+    echo "usage: $0 run | test | build | bench | screenshots | package" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,148 @@
+#include "app/cli.h"
+#include "tests/support/support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace geisep;
+using test::runCli;
+
+TEST_CASE("cli new makes a valid GeoPackage in the province's CRS", "[cli][gdal]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("urfa.gpkg"));
+    const auto made = runCli({QStringLiteral("new"), path, QStringLiteral("--name"),
+                              QStringLiteral("Şanlıurfa GEİSEP"), QStringLiteral("--province"),
+                              QStringLiteral("Şanlıurfa")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("EPSG:5257")));
+    CHECK(test::gdalValidate({path}).toStdString().empty());
+
+    const auto explicitCrs = runCli({QStringLiteral("new"), dir.path(QStringLiteral("b.gpkg")),
+                                     QStringLiteral("--name"), QStringLiteral("B"),
+                                     QStringLiteral("--crs"), QStringLiteral("EPSG:23037")});
+    REQUIRE(explicitCrs.exitCode == 0);
+    CHECK(explicitCrs.out.contains(QStringLiteral("ED50 / UTM zone 37N")));
+}
+
+TEST_CASE("cli info --json gives the documented keys", "[cli]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.gpkg"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--name"),
+                    QStringLiteral("Gaziantep GEİSEP"), QStringLiteral("--municipality"),
+                    QStringLiteral("Şahinbey Belediyesi")})
+                .exitCode
+            == 0);
+    const auto info = runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    REQUIRE(info.exitCode == 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8(), &error).object();
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(json[QStringLiteral("name")].toString() == QStringLiteral("Gaziantep GEİSEP"));
+    CHECK(json[QStringLiteral("municipality")].toString()
+          == QStringLiteral("Şahinbey Belediyesi"));
+    CHECK(json[QStringLiteral("schema_version")].toInt() == 2);
+    CHECK(json[QStringLiteral("crs")][QStringLiteral("srs_id")].toInt() == 5256);
+    CHECK(json[QStringLiteral("crs")][QStringLiteral("name")].toString() == u"TUREF / TM36");
+    CHECK(json[QStringLiteral("layers")].toArray().isEmpty());
+    const QJsonObject plan = json[QStringLiteral("plan")].toObject();
+    CHECK(plan[QStringLiteral("sectors")].toInt() == 8);
+    for (const char *key : {"goals", "objectives", "actions", "indicators", "links"})
+        CHECK(plan.contains(QLatin1String(key)));
+    CHECK(json[QStringLiteral("in_use_by_pid")].isNull());
+
+    const auto text = runCli({QStringLiteral("info"), path});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Gaziantep GEİSEP")));
+    CHECK(text.out.contains(QStringLiteral("TUREF / TM36")));
+}
+
+TEST_CASE("cli errors name the file, say what to do and exit non-zero", "[cli]")
+{
+    test::TempDir dir;
+    const QString missing = dir.path(QStringLiteral("yok.gpkg"));
+    auto r = runCli({QStringLiteral("info"), missing});
+    CHECK(r.exitCode == cli::Failed);
+    CHECK(r.err.contains(missing));
+    CHECK(r.err.contains(QStringLiteral("geisep-cli new")));
+
+    r = runCli({QStringLiteral("frobnicate")});
+    CHECK(r.exitCode == cli::Usage);
+    CHECK(r.err.contains(QStringLiteral("--help")));
+
+    r = runCli({QStringLiteral("new"), dir.path(QStringLiteral("a.gpkg"))});
+    CHECK(r.exitCode == cli::Usage);
+    CHECK(r.err.contains(QStringLiteral("--name")));
+
+    r = runCli({QStringLiteral("new"), dir.path(QStringLiteral("a.gpkg")), QStringLiteral("--name"),
+                QStringLiteral("A"), QStringLiteral("--crs"), QStringLiteral("TM36")});
+    CHECK(r.exitCode == cli::Usage);
+    CHECK(r.err.contains(QStringLiteral("EPSG:5256")));
+
+    r = runCli({QStringLiteral("new"), dir.path(QStringLiteral("a.gpkg")), QStringLiteral("--name"),
+                QStringLiteral("A"), QStringLiteral("--crs"), QStringLiteral("EPSG:999999")});
+    CHECK(r.exitCode == cli::Failed);
+    CHECK(r.err.contains(QStringLiteral("EPSG:999999")));
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("a.gpkg"))));
+
+    r = runCli({QStringLiteral("new"), dir.path(QStringLiteral("a.txt")), QStringLiteral("--name"),
+                QStringLiteral("A")});
+    CHECK(r.exitCode == cli::Usage);
+    CHECK(r.err.contains(QStringLiteral(".gpkg")));
+
+    r = runCli({QStringLiteral("info")});
+    CHECK(r.exitCode == cli::Usage);
+}
+
+TEST_CASE("every cli command answers --help", "[cli]")
+{
+    const QString command = GENERATE(as<QString>{}, QStringLiteral("new"),
+                                     QStringLiteral("info"), QStringLiteral("validate"));
+    const auto r = runCli({command, QStringLiteral("--help")});
+    INFO(command.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("geisep-cli ") + command));
+    CHECK(r.out.contains(QStringLiteral("--help")));
+    const auto top = runCli({QStringLiteral("--help")});
+    CHECK(top.exitCode == 0);
+    CHECK(top.out.contains(command));
+}
+
+TEST_CASE("cli validate exits 0 on a good project and 3 with the problems listed", "[cli]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.gpkg"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("P")})
+                .exitCode
+            == 0);
+    auto r = runCli({QStringLiteral("validate"), path});
+    CHECK(r.exitCode == 0);
+    {
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        REQUIRE(db->exec("PRAGMA foreign_keys = OFF; INSERT INTO geisep_objectives (goal_id, "
+                         "title_tr) VALUES (77, 'Sahipsiz amaç');"));
+    }
+    r = runCli({QStringLiteral("validate"), path});
+    CHECK(r.exitCode == cli::Problems);
+    CHECK(r.out.contains(QStringLiteral("geisep_objectives")));
+}
+
+TEST_CASE("The CLI speaks Turkish when the user chose Turkish", "[cli]")
+{
+    // run() in-process with the Turkish translation installed.
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    test::TempDir dir;
+    extern void installTurkishForTest(bool on);
+    installTurkishForTest(true);
+    const int code = cli::run({QStringLiteral("info"), dir.path(QStringLiteral("yok.gpkg"))}, out,
+                              err);
+    installTurkishForTest(false);
+    CHECK(code == cli::Failed);
+    CHECK(errText.startsWith(QStringLiteral("Hata: ")));
+}

@@ -1,0 +1,25 @@
+// The tests' main: a Qt application (offscreen for window tests) around Catch2's session.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef GEISEP_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    // Listing tests at build time must not need a display either.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Keep the tests' QSettings (language, recent projects) away from the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("GEISEP-tests"));
+    TestApplication::setApplicationName(QStringLiteral("tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+// Helpers shared by the tests: paths to real data, temporary projects, child processes and
+// GDAL's GeoPackage validator.
+
+#include "core/project.h"
+#include "tests/support/wkb.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace geisep::test {
+
+QString sharedData(const QString &name); // ../shared/data/NAME
+QString testData(const QString &name);   // tests/data/NAME
+
+// A temporary directory removed at the end of the test.
+class TempDir
+{
+public:
+    TempDir();
+    QString path(const QString &name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A new project at PATH in EPSG:5256 (fails the test if it cannot be made).
+std::unique_ptr<Project> newProject(const QString &path,
+                                    const QString &name = QStringLiteral("Test"));
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 120000);
+ProcessResult runCli(const QStringList &args);
+
+// GDAL's validate_gpkg.py over each file in one Python process. Empty on success, else the
+// errors, one per line, prefixed with the file.
+QString gdalValidate(const QStringList &files);
+
+QByteArray fileHash(const QString &path);
+
+} // namespace geisep::test
