@@ -4,6 +4,8 @@
 #include "core/project.h"
 #include "core/validate.h"
 #include "gis/crs.h"
+#include "gis/exporter.h"
+#include "gis/importer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +36,8 @@ private:
     int cmdNew(const QStringList &args);
     int cmdInfo(const QStringList &args);
     int cmdValidate(const QStringList &args);
+    int cmdImport(const QStringList &args);
+    int cmdExport(const QStringList &args);
     int usage();
 
     // Parses ARGS for COMMAND; returns false (after printing why) on a usage error or --help.
@@ -56,6 +60,11 @@ const Command kCommands[] = {
     {"new", QT_TRANSLATE_NOOP("geisep::cli::Cli", "Create a new project file.")},
     {"info", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                "Show a project's name, CRS, schema version, layers and plan.")},
+    {"import", QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                                 "Bring a layer into a project (GeoPackage, Shapefile, GeoJSON, "
+                                 "KML, FlatGeobuf, CSV).")},
+    {"export", QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                                 "Write a project layer to .gpkg, .geojson, .shp or .csv.")},
     {"validate", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                    "Check a project file: SQLite integrity, GeoPackage "
                                    "structure and plan references.")},
@@ -144,6 +153,10 @@ int Cli::dispatch(const QStringList &args)
         return cmdInfo(rest);
     if (command == u"validate")
         return cmdValidate(rest);
+    if (command == u"import")
+        return cmdImport(rest);
+    if (command == u"export")
+        return cmdExport(rest);
     m_err << tr("Error: unknown command \"%1\".").arg(command) << '\n'
           << tr("Run geisep-cli --help for the list of commands.") << '\n';
     return Usage;
@@ -167,6 +180,7 @@ int Cli::cmdNew(const QStringList &args)
                                           QStringLiteral("NAME"));
     parser.addOptions({name, crs, province, municipality});
     int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg");
     if (!parse(parser, QStringLiteral("new"), commandSummary(QStringLiteral("new")), args, 1,
                &code))
         return code;
@@ -258,6 +272,7 @@ int Cli::cmdInfo(const QStringList &args)
                                   tr("Print JSON (keys are listed in the README)."));
     parser.addOption(json);
     int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg");
     if (!parse(parser, QStringLiteral("info"), commandSummary(QStringLiteral("info")), args, 1,
                &code))
         return code;
@@ -330,6 +345,115 @@ int Cli::cmdValidate(const QStringList &args)
     for (const Problem &problem : *problems)
         m_out << "  - " << problem.message << '\n';
     return Problems;
+}
+
+int Cli::cmdImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
+    const QCommandLineOption layer(QStringLiteral("layer"),
+                                   tr("The layer to take, when the file holds several."),
+                                   QStringLiteral("SOURCE_LAYER"));
+    const QCommandLineOption as(QStringLiteral("as"), tr("The layer's name in the project."),
+                                QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("muhtar_district, migrant_area, infrastructure or reference."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("Text encoding of the file (UTF-8, CP1254, ISO-8859-9); "
+                                         "default: from .cpg or the DBF mark, else detected."),
+                                      QStringLiteral("ENC"));
+    const QCommandLineOption sourceCrs(QStringLiteral("source-crs"),
+                                       tr("The file's CRS, when it has none (or a wrong one)."),
+                                       QStringLiteral("EPSG:N"));
+    const QCommandLineOption serviceField(QStringLiteral("service-field"),
+                                          tr("Infrastructure: the field with the service type."),
+                                          QStringLiteral("FIELD"));
+    const QCommandLineOption service(QStringLiteral("service"),
+                                     tr("Infrastructure: one service type for all features "
+                                        "(school, health, water, transit)."),
+                                     QStringLiteral("TYPE"));
+    const QCommandLineOption districts(QStringLiteral("districts"),
+                                       tr("Areas: a project layer of district polygons that gives "
+                                          "each area its district (ilçe)."),
+                                       QStringLiteral("LAYER"));
+    parser.addOptions({layer, as, role, encoding, sourceCrs, serviceField, service, districts});
+    int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg FILE");
+    if (!parse(parser, QStringLiteral("import"), commandSummary(QStringLiteral("import")), args, 2,
+               &code))
+        return code;
+    if (!parser.isSet(role)) {
+        m_err << tr("Error: give the layer's role with --role (%1).")
+                     .arg(LayerImporter::roles().join(QStringLiteral(", ")))
+              << '\n';
+        return Usage;
+    }
+    if (parser.isSet(serviceField) && parser.isSet(service)) {
+        m_err << tr("Error: give either --service-field or --service, not both.") << '\n';
+        return Usage;
+    }
+    ImportOptions options;
+    options.path = parser.positionalArguments().at(1);
+    options.sourceLayer = parser.value(layer);
+    options.name = parser.value(as);
+    options.role = parser.value(role);
+    options.encoding = parser.value(encoding);
+    options.serviceField = parser.value(serviceField);
+    options.serviceType = parser.value(service);
+    options.districtsLayer = parser.value(districts);
+    if (parser.isSet(sourceCrs)) {
+        options.sourceEpsg = Crs::parseEpsg(parser.value(sourceCrs));
+        if (!options.sourceEpsg) {
+            m_err << tr("Error: \"%1\" is not a CRS code; write it as EPSG:4326.")
+                         .arg(parser.value(sourceCrs))
+                  << '\n';
+            return Usage;
+        }
+    }
+    auto project = Project::open(parser.positionalArguments().at(0));
+    if (!project)
+        return error(project.error());
+    if ((*project)->isReadOnly())
+        return error(Error{tr("The project is open read-only."), (*project)->path(),
+                           (*project)->readOnlyReason()});
+    auto report = LayerImporter::run(**project, options);
+    if (!report)
+        return error(report.error());
+    m_out << report->toText() << '\n';
+    return Ok;
+}
+
+int Cli::cmdExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("LAYER"), tr("The layer's name or table."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The file to write: .gpkg, .geojson, .shp or .csv."),
+                                    QStringLiteral("OUT"));
+    parser.addOption(output);
+    int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg LAYER -o OUT");
+    if (!parse(parser, QStringLiteral("export"), commandSummary(QStringLiteral("export")), args, 2,
+               &code))
+        return code;
+    if (!parser.isSet(output)) {
+        m_err << tr("Error: name the output file with -o.") << '\n';
+        return Usage;
+    }
+    auto project = Project::open(parser.positionalArguments().at(0), Project::Access::ReadOnly);
+    if (!project)
+        return error(project.error());
+    auto outcome = LayerExporter::run(**project, parser.positionalArguments().at(1),
+                                      parser.value(output));
+    if (!outcome)
+        return error(outcome.error());
+    m_out << tr("Wrote %n feature(s) to %1 (%2).", nullptr, int(outcome->features))
+                 .arg(parser.value(output), outcome->format)
+          << '\n';
+    return Ok;
 }
 
 } // namespace

@@ -263,6 +263,19 @@ Result<Statement> Database::prepareWith(Sql sqlTemplate, std::initializer_list<I
     return prepareText(substitute(sqlTemplate, ids));
 }
 
+Result<Statement> Database::prepareInsert(const Identifier &table,
+                                          const QList<Identifier> &columns)
+{
+    QByteArray sql = "INSERT INTO " + table.quoted() + " (";
+    QByteArray values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        sql += (i ? ", " : "") + columns[i].quoted();
+        values += i ? ", ?" : "?";
+    }
+    sql += ") VALUES (" + values + ")";
+    return prepareText(sql);
+}
+
 Result<void> Database::execText(const QByteArray &sql)
 {
     char *message = nullptr;

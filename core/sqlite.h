@@ -112,6 +112,8 @@ public:
     Result<Statement> prepare(Sql sql);
     // SQL with generated names: each "%N" in the template is replaced by ids[N-1].quoted().
     Result<Statement> prepareWith(Sql sqlTemplate, std::initializer_list<Identifier> ids);
+    // INSERT INTO table (c1, c2, …) VALUES (?, ?, …) for generated column names.
+    Result<Statement> prepareInsert(const Identifier &table, const QList<Identifier> &columns);
     Result<void> exec(Sql sql);                          // one or several statements, no rows
     Result<void> execWith(Sql sqlTemplate, std::initializer_list<Identifier> ids);
     Result<qint64> queryInt(Sql sql);                    // first column of the first row

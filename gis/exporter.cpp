@@ -1,0 +1,99 @@
+#include "gis/gdalinit.h"
+#include "gis/exporter.h"
+
+#include <QFileInfo>
+
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <gdal_utils.h>
+#include <ogrsf_frmts.h>
+
+namespace geisep {
+
+namespace {
+struct TranslateOptionsDeleter
+{
+    void operator()(GDALVectorTranslateOptions *o) const { GDALVectorTranslateOptionsFree(o); }
+};
+} // namespace
+
+Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QString &layerName,
+                                                 const QString &outPath)
+{
+    const QList<LayerInfo> layers = project.layers();
+    const LayerInfo *layer = nullptr;
+    for (const LayerInfo &l : layers)
+        if (l.name == layerName || l.tableName == layerName)
+            layer = &l;
+    if (!layer) {
+        QStringList names;
+        for (const LayerInfo &l : layers)
+            names.append(l.name);
+        return fail(tr("The project has no layer \"%1\".").arg(layerName), project.path(),
+                    names.isEmpty() ? tr("It has no layers yet.")
+                                    : tr("Its layers are: %1.").arg(names.join(QStringLiteral(", "))));
+    }
+    const QFileInfo out(outPath);
+    if (out.exists())
+        return fail(tr("The output file already exists."), outPath,
+                    tr("Choose another name or remove it first."));
+    const QString suffix = out.suffix().toLower();
+    CPLStringList args;
+    Outcome outcome;
+    if (suffix == u"gpkg") {
+        outcome.format = QStringLiteral("GPKG");
+    } else if (suffix == u"geojson" || suffix == u"json") {
+        outcome.format = QStringLiteral("GeoJSON");
+        args.AddString("-lco");
+        args.AddString("RFC7946=YES"); // WGS 84 longitude/latitude, as the standard asks
+        args.AddString("-t_srs");
+        args.AddString("EPSG:4326");
+    } else if (suffix == u"shp") {
+        outcome.format = QStringLiteral("ESRI Shapefile");
+        args.AddString("-lco");
+        args.AddString("ENCODING=UTF-8"); // writes the .cpg
+    } else if (suffix == u"csv") {
+        outcome.format = QStringLiteral("CSV");
+        args.AddString("-lco");
+        args.AddString("GEOMETRY=AS_WKT");
+        args.AddString("-lco");
+        args.AddString("WRITE_BOM=YES");
+    } else {
+        return fail(tr("Cannot export to .%1 files.").arg(out.suffix()), outPath,
+                    tr("Use .gpkg, .geojson, .shp or .csv."));
+    }
+    args.AddString("-f");
+    args.AddString(outcome.format.toUtf8().constData());
+    args.AddString("-nln");
+    args.AddString(out.completeBaseName().toUtf8().constData());
+    args.AddString(layer->tableName.toUtf8().constData());
+
+    ensureGdal();
+    CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
+    CPLErrorReset();
+    const char *const drivers[] = {"GPKG", nullptr};
+    GDALDatasetUniquePtr source(GDALDataset::Open(project.path().toUtf8().constData(),
+                                                  GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
+    if (!source)
+        return fail(tr("GDAL cannot read the project: %1")
+                        .arg(QString::fromUtf8(CPLGetLastErrorMsg())),
+                    project.path());
+    std::unique_ptr<GDALVectorTranslateOptions, TranslateOptionsDeleter> options(
+        GDALVectorTranslateOptionsNew(args.List(), nullptr));
+    if (!options)
+        return fail(tr("Bad export options: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+    GDALDatasetH sourceHandle = GDALDataset::ToHandle(source.get());
+    int usageError = FALSE;
+    GDALDatasetH written = GDALVectorTranslate(outPath.toUtf8().constData(), nullptr, 1,
+                                               &sourceHandle, options.get(), &usageError);
+    if (!written)
+        return fail(tr("Writing failed: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())),
+                    outPath, tr("Check that you may write to the folder."));
+    GDALDatasetUniquePtr result(GDALDataset::FromHandle(written));
+    if (OGRLayer *l = result->GetLayer(0))
+        outcome.features = l->GetFeatureCount(TRUE);
+    return outcome;
+}
+
+} // namespace geisep

@@ -1,0 +1,938 @@
+#include "gis/gdalinit.h"
+#include "gis/importer.h"
+
+#include "core/gpkg.h"
+#include "core/provinces.h"
+#include "core/turkish.h"
+#include "gis/geos.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QSet>
+
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <vector>
+
+namespace geisep {
+
+namespace {
+
+// Keeps GDAL's own messages off stderr while we probe and read; the last one is kept for ours.
+class GdalErrors
+{
+public:
+    GdalErrors()
+        : m_pusher(CPLQuietErrorHandler)
+    {
+        CPLErrorReset();
+    }
+    QString last() const { return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed(); }
+
+private:
+    CPLErrorHandlerPusher m_pusher;
+};
+
+struct FeatureDeleter
+{
+    void operator()(OGRFeature *f) const { OGRFeature::DestroyFeature(f); }
+};
+using FeaturePtr = std::unique_ptr<OGRFeature, FeatureDeleter>;
+
+struct GeometryDeleter
+{
+    void operator()(OGRGeometry *g) const { OGRGeometryFactory::destroyGeometry(g); }
+};
+using OgrGeometryPtr = std::unique_ptr<OGRGeometry, GeometryDeleter>;
+
+struct TransformDeleter
+{
+    void operator()(OGRCoordinateTransformation *t) const
+    {
+        OGRCoordinateTransformation::DestroyCT(t);
+    }
+};
+
+// Which GDAL drivers a file name promises.
+QStringList driversForSuffix(const QString &suffix)
+{
+    const QString s = suffix.toLower();
+    if (s == u"gpkg")
+        return {QStringLiteral("GPKG")};
+    if (s == u"shp" || s == u"dbf")
+        return {QStringLiteral("ESRI Shapefile")};
+    if (s == u"geojson" || s == u"json")
+        return {QStringLiteral("GeoJSON"), QStringLiteral("GeoJSONSeq"), QStringLiteral("ESRIJSON"),
+                QStringLiteral("TopoJSON")};
+    if (s == u"kml")
+        return {QStringLiteral("KML"), QStringLiteral("LIBKML")};
+    if (s == u"fgb")
+        return {QStringLiteral("FlatGeobuf")};
+    if (s == u"csv" || s == u"txt")
+        return {QStringLiteral("CSV")};
+    return {};
+}
+
+QString formatName(const QString &driver)
+{
+    if (driver == u"ESRI Shapefile")
+        return QStringLiteral("Shapefile");
+    return driver;
+}
+
+struct Source
+{
+    GDALDatasetUniquePtr dataset;
+    OGRLayer *layer = nullptr;
+    QString driver;
+    QString gdalPath;
+    QStringList layers;
+};
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(geisep::LayerImporter)
+};
+
+Result<Source> openSource(const ImportOptions &options)
+{
+    const QFileInfo fi(options.path);
+    if (!fi.exists())
+        return fail(Text::tr("The file does not exist."), options.path, Text::tr("Check the path."));
+    QString gdalPath = fi.absoluteFilePath();
+    const bool zipped = fi.suffix().compare(QStringLiteral("zip"), Qt::CaseInsensitive) == 0;
+    if (zipped)
+        gdalPath = QStringLiteral("/vsizip/") + gdalPath;
+
+    ensureGdal();
+    GdalErrors errors;
+    const QByteArray path8 = gdalPath.toUtf8();
+    GDALDriverH identified = GDALIdentifyDriverEx(path8.constData(), GDAL_OF_VECTOR, nullptr,
+                                                  nullptr);
+    if (!identified)
+        return fail(Text::tr("This file is not a GIS layer that can be read (GeoPackage, "
+                             "Shapefile, GeoJSON, KML, FlatGeobuf or CSV)."),
+                    options.path,
+                    Text::tr("Check that the file is complete and is what its name says."));
+    const QString driver = QString::fromUtf8(GDALGetDriverShortName(identified));
+    const QStringList expected = driversForSuffix(fi.suffix());
+    if (!zipped && !fi.isDir() && !expected.isEmpty() && !expected.contains(driver))
+        return fail(Text::tr("The file is named .%1 but holds %2 data.")
+                        .arg(fi.suffix(), formatName(driver)),
+                    options.path,
+                    Text::tr("Rename it to match its content, or export it again from the "
+                             "program that made it."));
+
+    CPLStringList openOptions;
+    if (driver == u"ESRI Shapefile")
+        openOptions.SetNameValue("ENCODING", ""); // raw bytes: we decide the encoding
+    if (driver == u"CSV") {
+        openOptions.SetNameValue("X_POSSIBLE_NAMES", "lon,long,longitude,boylam,x");
+        openOptions.SetNameValue("Y_POSSIBLE_NAMES", "lat,latitude,enlem,y");
+        openOptions.SetNameValue("GEOM_POSSIBLE_NAMES", "wkt,geom,geometry,wkt_geom,the_geom");
+        openOptions.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
+        openOptions.SetNameValue("AUTODETECT_TYPE", "YES");
+    }
+    const char *const allowed[] = {GDALGetDriverShortName(identified), nullptr};
+    Source source;
+    source.dataset.reset(GDALDataset::Open(path8.constData(),
+                                           GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed,
+                                           openOptions.List(), nullptr));
+    if (!source.dataset)
+        return fail(Text::tr("The file cannot be read as %1: %2")
+                        .arg(formatName(driver), errors.last()),
+                    options.path,
+                    Text::tr("The file may be cut short or damaged; export it again."));
+    source.driver = driver;
+    source.gdalPath = gdalPath;
+    for (int i = 0; i < source.dataset->GetLayerCount(); ++i)
+        source.layers.append(QString::fromUtf8(source.dataset->GetLayer(i)->GetName()));
+    if (source.layers.isEmpty())
+        return fail(Text::tr("The file holds no layers."), options.path,
+                    Text::tr("Check that it is the file you meant."));
+    if (!options.sourceLayer.isEmpty()) {
+        source.layer = source.dataset->GetLayerByName(options.sourceLayer.toUtf8().constData());
+        if (!source.layer)
+            return fail(Text::tr("The file has no layer \"%1\"; it has: %2.")
+                            .arg(options.sourceLayer, source.layers.join(QStringLiteral(", "))),
+                        options.path, Text::tr("Choose one of them with --layer."));
+    } else if (source.layers.size() > 1) {
+        return fail(Text::tr("The file holds %1 layers: %2.")
+                        .arg(source.layers.size())
+                        .arg(source.layers.join(QStringLiteral(", "))),
+                    options.path, Text::tr("Choose one with --layer."));
+    } else {
+        source.layer = source.dataset->GetLayer(0);
+    }
+    return source;
+}
+
+// The code page a shapefile declares: its .cpg, else the DBF's language driver id.
+struct DeclaredEncoding
+{
+    std::optional<TextEncoding> encoding;
+    QString reason;
+    bool ansi = false; // "the writing machine's ANSI code page": decided by detection
+};
+
+DeclaredEncoding shapefileEncoding(const Source &source)
+{
+    const QByteArray layerName = source.layer->GetName();
+    // The .dbf/.cpg sit beside the .shp, in the folder, or inside the zip.
+    QString base = source.gdalPath;
+    if (base.endsWith(QStringLiteral(".shp"), Qt::CaseInsensitive)
+        || base.endsWith(QStringLiteral(".dbf"), Qt::CaseInsensitive))
+        base.chop(4);
+    else
+        base += QLatin1Char('/') + QString::fromUtf8(layerName);
+    auto readVsi = [](const QString &path, qsizetype max) -> QByteArray {
+        VSILFILE *f = VSIFOpenL(path.toUtf8().constData(), "rb");
+        if (!f)
+            return {};
+        QByteArray data(max, '\0');
+        const size_t n = VSIFReadL(data.data(), 1, size_t(max), f);
+        VSIFCloseL(f);
+        data.truncate(qsizetype(n));
+        return data;
+    };
+    for (const char *ext : {".cpg", ".CPG"}) {
+        const QByteArray cpg = readVsi(base + QString::fromLatin1(ext), 64).trimmed();
+        if (cpg.isEmpty())
+            continue;
+        if (auto e = encodingFromName(QString::fromLatin1(cpg)))
+            return {e, QStringLiteral(".cpg says %1").arg(QString::fromLatin1(cpg)), false};
+        return {std::nullopt,
+                QStringLiteral(".cpg says %1, not a known encoding").arg(QString::fromLatin1(cpg)),
+                false};
+    }
+    for (const char *ext : {".dbf", ".DBF"}) {
+        const QByteArray header = readVsi(base + QString::fromLatin1(ext), 32);
+        if (header.size() < 32)
+            continue;
+        const auto ldid = static_cast<unsigned char>(header.at(29));
+        switch (ldid) {
+        case 0x00:
+            return {std::nullopt, QString(), false};
+        case 0xCA:
+            return {TextEncoding::Cp1254, QStringLiteral("DBF code page mark 0xCA (Windows 1254)"),
+                    false};
+        case 0x03:
+        case 0x57:
+            return {std::nullopt,
+                    QStringLiteral("DBF code page mark 0x%1 (the writer's ANSI code page)")
+                        .arg(ldid, 2, 16, QLatin1Char('0')),
+                    true};
+        default:
+            return {std::nullopt,
+                    QStringLiteral("DBF code page mark 0x%1").arg(ldid, 2, 16, QLatin1Char('0')),
+                    false};
+        }
+    }
+    return {};
+}
+
+QString slug(const QString &text, const QString &fallback)
+{
+    QString s = foldTurkish(text);
+    QString out;
+    for (QChar c : s) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out.append(c);
+        else if (!out.endsWith(u'_'))
+            out.append(u'_');
+    }
+    while (out.endsWith(u'_'))
+        out.chop(1);
+    if (out.isEmpty())
+        out = fallback;
+    if (out.at(0).isDigit())
+        out.prepend(fallback.left(1) + QLatin1Char('_'));
+    return out.left(40);
+}
+
+struct Row
+{
+    qint64 sourceFid = 0;
+    OgrGeometryPtr geometry;
+    QList<QVariant> values; // strings still raw bytes (QByteArray) until decoded
+};
+
+enum class Family { None, Point, Line, Polygon, Mixed };
+
+Family familyOf(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return Family::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+        return Family::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+        return Family::Polygon;
+    default:
+        return Family::Mixed;
+    }
+}
+
+bool coordinatesSane(const OGREnvelope &env)
+{
+    for (double v : {env.MinX, env.MinY, env.MaxX, env.MaxY})
+        if (!std::isfinite(v) || std::fabs(v) > 1e9)
+            return false;
+    return true;
+}
+
+// Field names people use for an area's name, code, district and province, folded.
+const QStringList kNameFields = {QStringLiteral("name"), QStringLiteral("ad"), QStringLiteral("adi"),
+                                 QStringLiteral("mahalle"), QStringLiteral("mahalle adi"),
+                                 QStringLiteral("isim"), QStringLiteral("name tr")};
+const QStringList kCodeFields = {QStringLiteral("quarterid"), QStringLiteral("mahalle kodu"),
+                                 QStringLiteral("kod"), QStringLiteral("code"),
+                                 QStringLiteral("uavt"), QStringLiteral("uavt kodu"),
+                                 QStringLiteral("tuik id"), QStringLiteral("id")};
+const QStringList kDistrictFields = {QStringLiteral("ilce"), QStringLiteral("ilce adi"),
+                                     QStringLiteral("district")};
+const QStringList kProvinceFields = {QStringLiteral("il"), QStringLiteral("il adi"),
+                                     QStringLiteral("province"), QStringLiteral("sehir")};
+const QStringList kPlateFields = {QStringLiteral("cityid"), QStringLiteral("il kodu"),
+                                  QStringLiteral("plaka")};
+const QStringList kServiceFields = {QStringLiteral("service"), QStringLiteral("hizmet"),
+                                    QStringLiteral("type"), QStringLiteral("tur")};
+
+int findField(const QStringList &foldedNames, const QStringList &candidates)
+{
+    for (const QString &candidate : candidates) {
+        const QString c = foldTurkish(candidate);
+        const qsizetype at = foldedNames.indexOf(c);
+        if (at >= 0)
+            return int(at);
+    }
+    return -1;
+}
+
+// District polygons of a project layer, for assigning each area its ilçe.
+struct District
+{
+    QString name;
+    QString province;
+    Envelope box;
+    geos::GeometryPtr geometry;
+    geos::PreparedPtr prepared;
+};
+
+Result<std::vector<District>> loadDistricts(Project &project, const QString &layerName)
+{
+    const QList<LayerInfo> layers = project.layers();
+    const LayerInfo *layer = nullptr;
+    for (const LayerInfo &l : layers)
+        if (l.name == layerName || l.tableName == layerName)
+            layer = &l;
+    if (!layer)
+        return fail(Text::tr("The project has no layer \"%1\" to take districts from.")
+                        .arg(layerName),
+                    project.path(), Text::tr("Import the district boundaries first."));
+    const auto table = Identifier::make(layer->tableName);
+    auto columns = project.db().prepareWith("SELECT * FROM %1 LIMIT 0", {*table});
+    if (!columns)
+        return std::unexpected(columns.error());
+    QStringList folded;
+    for (int i = 0; i < columns->columnCount(); ++i)
+        folded.append(foldTurkish(columns->columnName(i)));
+    const int nameCol = findField(folded, kNameFields);
+    const int plateCol = findField(folded, kPlateFields);
+    const int provinceCol = findField(folded, kProvinceFields);
+    const int geomCol = int(folded.indexOf(QStringLiteral("geom")));
+    if (nameCol < 0 || geomCol < 0)
+        return fail(Text::tr("The layer \"%1\" has no name field to take district names from.")
+                        .arg(layerName),
+                    project.path());
+    columns->reset();
+    auto rows = project.db().prepareWith("SELECT * FROM %1", {*table});
+    std::vector<District> out;
+    while (rows->step().value_or(false)) {
+        const QByteArray blob = rows->blob(geomCol);
+        auto header = gpkg::decodeHeader(blob);
+        if (!header || header->empty)
+            continue;
+        District d;
+        d.name = rows->text(nameCol);
+        if (provinceCol >= 0)
+            d.province = rows->text(provinceCol);
+        else if (plateCol >= 0)
+            d.province = provinceByPlate(int(rows->int64(plateCol)));
+        d.geometry = geos::fromWkb(blob.mid(header->wkbOffset));
+        if (!d.geometry)
+            continue;
+        const auto env = gpkg::wkbEnvelope(blob.constData() + header->wkbOffset,
+                                           blob.size() - header->wkbOffset);
+        d.box = env.value_or(Envelope{});
+        d.prepared.reset(GEOSPrepare_r(geos::context(), d.geometry.get()));
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList LayerImporter::roles()
+{
+    return {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area"),
+            QStringLiteral("infrastructure"), QStringLiteral("reference")};
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    return QJsonObject{{QStringLiteral("file"), file},
+                       {QStringLiteral("source_layer"), sourceLayer},
+                       {QStringLiteral("format"), driver},
+                       {QStringLiteral("read"), read},
+                       {QStringLiteral("written"), written},
+                       {QStringLiteral("repaired"), repaired},
+                       {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("encoding"), encoding},
+                       {QStringLiteral("encoding_reason"), encodingReason},
+                       {QStringLiteral("source_crs"), sourceCrs},
+                       {QStringLiteral("geometry_type"), geometryType},
+                       {QStringLiteral("table"), table},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+}
+
+QString ImportReport::toText() const
+{
+    QString text = Text::tr("Imported %1 (layer %2, %3) as table %4.")
+                       .arg(file, sourceLayer, formatName(driver), table)
+                   + QLatin1Char('\n');
+    text += Text::tr("Read %1, written %2, repaired %3, skipped %4.")
+                .arg(read)
+                .arg(written)
+                .arg(repaired)
+                .arg(skipped)
+            + QLatin1Char('\n');
+    text += Text::tr("Encoding: %1 (%2).").arg(encoding, encodingReason) + QLatin1Char('\n');
+    text += Text::tr("Source CRS: %1. Geometry: %2.").arg(sourceCrs, geometryType);
+    for (const QString &note : notes)
+        text += QStringLiteral("\n  ") + note;
+    return text;
+}
+
+Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int rows)
+{
+    auto source = openSource(options);
+    if (!source)
+        return std::unexpected(source.error());
+    GdalErrors quiet;
+    ImportPreview preview;
+    preview.driver = source->driver;
+    preview.layers = source->layers;
+    preview.layer = QString::fromUtf8(source->layer->GetName());
+    preview.featureCount = source->layer->GetFeatureCount(FALSE);
+    preview.geometryType = QString::fromUtf8(OGRGeometryTypeToName(source->layer->GetGeomType()));
+    if (const OGRSpatialReference *srs = source->layer->GetSpatialRef()) {
+        const char *code = srs->GetAuthorityCode(nullptr);
+        preview.crs = (code ? QStringLiteral("EPSG:") + QString::fromLatin1(code) + u' '
+                            : QString())
+                      + QString::fromUtf8(srs->GetName());
+    }
+    OGRFeatureDefn *defn = source->layer->GetLayerDefn();
+    QByteArray sample;
+    QList<QList<QByteArray>> raw;
+    source->layer->ResetReading();
+    for (int n = 0; n < rows; ++n) {
+        FeaturePtr feature(source->layer->GetNextFeature());
+        if (!feature)
+            break;
+        QList<QByteArray> values;
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const QByteArray v = feature->IsFieldSetAndNotNull(i)
+                                     ? QByteArray(feature->GetFieldAsString(i))
+                                     : QByteArray();
+            sample += v;
+            values.append(v);
+        }
+        raw.append(values);
+    }
+    QByteArray names;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        names += QByteArray(defn->GetFieldDefn(i)->GetNameRef()) + ' ';
+    TextEncoding encoding = TextEncoding::Utf8;
+    if (auto given = encodingFromName(options.encoding)) {
+        encoding = *given;
+        preview.encodingReason = tr("chosen");
+    } else {
+        DeclaredEncoding declared;
+        if (source->driver == u"ESRI Shapefile")
+            declared = shapefileEncoding(*source);
+        if (declared.encoding) {
+            encoding = *declared.encoding;
+            preview.encodingReason = declared.reason;
+        } else {
+            const EncodingGuess guess = detectEncoding(names + sample);
+            encoding = guess.encoding;
+            preview.encodingReason = guess.reason;
+        }
+    }
+    preview.encoding = encodingName(encoding);
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        preview.fields.append(decode(defn->GetFieldDefn(i)->GetNameRef(), encoding));
+    for (const auto &values : raw) {
+        QStringList decoded;
+        for (const QByteArray &v : values)
+            decoded.append(decode(v, encoding));
+        preview.rows.append(decoded);
+    }
+    return preview;
+}
+
+Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &options,
+                                        const ProgressFn &progress)
+{
+    if (project.isReadOnly())
+        return fail(tr("The project is open read-only."), project.path(),
+                    project.readOnlyReason());
+    if (!roles().contains(options.role))
+        return fail(tr("Unknown role \"%1\"; use one of: %2.")
+                        .arg(options.role, roles().join(QStringLiteral(", "))),
+                    options.path);
+    std::optional<TextEncoding> forced;
+    if (!options.encoding.isEmpty()) {
+        forced = encodingFromName(options.encoding);
+        if (!forced)
+            return fail(tr("Unknown encoding \"%1\".").arg(options.encoding), options.path,
+                        tr("Use UTF-8, CP1254, ISO-8859-9 or ISO-8859-1."));
+    }
+    auto opened = openSource(options);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Source &source = *opened;
+    GdalErrors quiet;
+    OGRLayer *layer = source.layer;
+
+    ImportReport report;
+    report.file = QFileInfo(options.path).fileName();
+    report.sourceLayer = QString::fromUtf8(layer->GetName());
+    report.driver = source.driver;
+
+    // CRS: the file's, or the one the user gives; never a guess.
+    const int projectSrs = project.meta(QStringLiteral("srs_id")).toInt();
+    OGRSpatialReference target;
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (target.importFromEPSG(projectSrs) != OGRERR_NONE)
+        return fail(tr("The project's CRS EPSG:%1 is unknown to PROJ.").arg(projectSrs),
+                    project.path());
+    OGRSpatialReference sourceSrs;
+    sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (options.sourceEpsg) {
+        if (sourceSrs.importFromEPSG(*options.sourceEpsg) != OGRERR_NONE)
+            return fail(tr("EPSG:%1 is not a coordinate reference system that PROJ knows.")
+                            .arg(*options.sourceEpsg),
+                        options.path);
+        report.sourceCrs = QStringLiteral("EPSG:%1 %2 (given)")
+                               .arg(*options.sourceEpsg)
+                               .arg(QString::fromUtf8(sourceSrs.GetName()));
+    } else if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
+        sourceSrs = *srs;
+        sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        const char *code = sourceSrs.GetAuthorityCode(nullptr);
+        report.sourceCrs = (code ? QStringLiteral("EPSG:") + QString::fromLatin1(code) + u' '
+                                 : QString())
+                           + QString::fromUtf8(sourceSrs.GetName());
+    } else {
+        return fail(tr("The file does not say which coordinate system its coordinates are in "
+                       "(a shapefile without its .prj, for example)."),
+                    options.path,
+                    tr("Give it with --source-crs, e.g. EPSG:4326 for longitude/latitude or "
+                       "EPSG:5256 for TUREF / TM36."));
+    }
+    std::unique_ptr<OGRCoordinateTransformation, TransformDeleter> transform;
+    if (!sourceSrs.IsSame(&target)) {
+        transform.reset(OGRCreateCoordinateTransformation(&sourceSrs, &target));
+        if (!transform)
+            return fail(tr("PROJ cannot transform from %1 to the project's CRS: %2")
+                            .arg(report.sourceCrs, quiet.last()),
+                        options.path);
+    }
+
+    // Read everything first: the table's one geometry type depends on all features.
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    const int fieldCount = defn->GetFieldCount();
+    const qint64 total = layer->GetFeatureCount(TRUE);
+    std::vector<Row> rows;
+    QByteArray textSample;
+    Family family = Family::None;
+    bool anyMulti = false;
+    layer->ResetReading();
+    for (;;) {
+        FeaturePtr feature(layer->GetNextFeature());
+        if (!feature) {
+            if (CPLGetLastErrorType() >= CE_Failure)
+                return fail(tr("Reading stopped after %1 features: %2")
+                                .arg(report.read)
+                                .arg(quiet.last()),
+                            options.path, tr("The file may be cut short or damaged."));
+            break;
+        }
+        ++report.read;
+        if (progress && report.read % 64 == 0 && !progress(report.read, total * 2))
+            return fail(tr("The import was cancelled; the project is unchanged."), options.path);
+        const qint64 fid = feature->GetFID();
+        OgrGeometryPtr geometry(feature->StealGeometry());
+        if (!geometry || geometry->IsEmpty()) {
+            ++report.skipped;
+            report.notes.append(tr("feature %1: no geometry, skipped").arg(fid));
+            continue;
+        }
+        geometry->flattenTo2D();
+        OGREnvelope env;
+        geometry->getEnvelope(&env);
+        if (!coordinatesSane(env) || (transform && geometry->transform(transform.get())
+                                                       != OGRERR_NONE))
+            return fail(tr("Feature %1 has coordinates that cannot be right (%2, %3) for %4.")
+                            .arg(fid)
+                            .arg(env.MinX, 0, 'g', 6)
+                            .arg(env.MinY, 0, 'g', 6)
+                            .arg(report.sourceCrs),
+                        options.path,
+                        tr("Fix or delete that feature, or give the right CRS with "
+                           "--source-crs. Nothing was imported."));
+        geometry->getEnvelope(&env);
+        if (!coordinatesSane(env))
+            return fail(tr("Feature %1 lands outside any sensible area in the project's CRS.")
+                            .arg(fid),
+                        options.path, tr("Check the file's CRS. Nothing was imported."));
+
+        const Family f = familyOf(geometry->getGeometryType());
+        if (f == Family::Polygon) {
+            // GEOS validity and repair, in the project CRS where areas are measured.
+            QByteArray bytes(qsizetype(geometry->WkbSize()), '\0');
+            geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(bytes.data()),
+                                  wkbVariantIso);
+            geos::GeometryPtr g = geos::fromWkb(bytes);
+            if (g && GEOSisValid_r(geos::context(), g.get()) != 1) {
+                geos::GeometryPtr valid = geos::makeValidPolygonal(g.get());
+                if (!valid || GEOSisEmpty_r(geos::context(), valid.get())) {
+                    ++report.skipped;
+                    report.notes.append(
+                        tr("feature %1: invalid and nothing of it is an area, skipped").arg(fid));
+                    continue;
+                }
+                const QByteArray fixed = geos::toWkb(valid.get());
+                OGRGeometry *repaired = nullptr;
+                OGRGeometryFactory::createFromWkb(fixed.constData(), nullptr, &repaired,
+                                                  fixed.size(), wkbVariantIso);
+                geometry.reset(repaired);
+                ++report.repaired;
+            }
+        }
+        if (family == Family::None)
+            family = f;
+        else if (family != f)
+            family = Family::Mixed;
+        const auto flat = wkbFlatten(geometry->getGeometryType());
+        anyMulti = anyMulti || flat == wkbMultiPoint || flat == wkbMultiLineString
+                   || flat == wkbMultiPolygon || flat == wkbGeometryCollection;
+
+        Row row;
+        row.sourceFid = fid;
+        row.geometry = std::move(geometry);
+        row.values.reserve(fieldCount);
+        for (int i = 0; i < fieldCount; ++i) {
+            if (!feature->IsFieldSetAndNotNull(i)) {
+                row.values.append(QVariant());
+                continue;
+            }
+            switch (defn->GetFieldDefn(i)->GetType()) {
+            case OFTInteger:
+            case OFTInteger64:
+                row.values.append(QVariant(qint64(feature->GetFieldAsInteger64(i))));
+                break;
+            case OFTReal:
+                row.values.append(QVariant(feature->GetFieldAsDouble(i)));
+                break;
+            default: {
+                const QByteArray raw(feature->GetFieldAsString(i));
+                if (textSample.size() < (1 << 20))
+                    textSample += raw;
+                row.values.append(QVariant(raw));
+                break;
+            }
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    if (rows.empty())
+        return fail(tr("The layer has no features with a geometry (%1 read).").arg(report.read),
+                    options.path, tr("Check that it is the layer you meant."));
+
+    // Encoding of text fields (and field names).
+    QByteArray names;
+    for (int i = 0; i < fieldCount; ++i)
+        names += QByteArray(defn->GetFieldDefn(i)->GetNameRef()) + ' ';
+    TextEncoding encoding = TextEncoding::Utf8;
+    if (forced) {
+        encoding = *forced;
+        report.encodingReason = tr("given");
+    } else {
+        DeclaredEncoding declared;
+        if (source.driver == u"ESRI Shapefile")
+            declared = shapefileEncoding(source);
+        if (declared.encoding) {
+            encoding = *declared.encoding;
+            report.encodingReason = declared.reason;
+        } else {
+            const EncodingGuess guess = detectEncoding(names + textSample);
+            encoding = guess.encoding;
+            report.encodingReason = declared.reason.isEmpty()
+                                        ? tr("detected: %1").arg(guess.reason)
+                                        : declared.reason + QStringLiteral("; ")
+                                              + tr("detected: %1").arg(guess.reason);
+        }
+    }
+    report.encoding = encodingName(encoding);
+
+    // One declared geometry type per table.
+    QByteArray geometryType = "GEOMETRY";
+    switch (family) {
+    case Family::Polygon:
+        geometryType = "MULTIPOLYGON";
+        break;
+    case Family::Line:
+        geometryType = anyMulti ? "MULTILINESTRING" : "LINESTRING";
+        break;
+    case Family::Point:
+        geometryType = anyMulti ? "MULTIPOINT" : "POINT";
+        break;
+    default:
+        break;
+    }
+    report.geometryType = QString::fromLatin1(geometryType);
+
+    // Columns: source fields under checked names; the source names kept in the report.
+    QList<gpkg::FieldSpec> fields;
+    QStringList decodedNames, foldedNames;
+    QSet<QString> used = {QStringLiteral("fid"), QStringLiteral("geom")};
+    for (int i = 0; i < fieldCount; ++i) {
+        const QString original = decode(defn->GetFieldDefn(i)->GetNameRef(), encoding);
+        decodedNames.append(original);
+        foldedNames.append(foldTurkish(original));
+        QString column = slug(original, QStringLiteral("field"));
+        for (int n = 2; used.contains(column); ++n)
+            column = slug(original, QStringLiteral("field")) + QLatin1Char('_') + QString::number(n);
+        used.insert(column);
+        QByteArray type = "TEXT";
+        switch (defn->GetFieldDefn(i)->GetType()) {
+        case OFTInteger:
+        case OFTInteger64:
+            type = "INTEGER";
+            break;
+        case OFTReal:
+            type = "REAL";
+            break;
+        default:
+            break;
+        }
+        fields.append({*Identifier::make(column), type});
+    }
+    const bool infrastructure = options.role == u"infrastructure";
+    int serviceSource = -1;
+    if (infrastructure) {
+        if (!options.serviceField.isEmpty()) {
+            serviceSource = int(foldedNames.indexOf(foldTurkish(options.serviceField)));
+            if (serviceSource < 0)
+                return fail(tr("The layer has no field \"%1\"; its fields are: %2.")
+                                .arg(options.serviceField, decodedNames.join(QStringLiteral(", "))),
+                            options.path, tr("Name the service field with --service-field."));
+        } else if (options.serviceType.isEmpty()) {
+            serviceSource = findField(foldedNames, kServiceFields);
+            if (serviceSource < 0)
+                return fail(tr("An infrastructure layer needs a service type for each feature."),
+                            options.path,
+                            tr("Give the field that holds it with --service-field, or one type "
+                               "for all with --service (school, health, water, transit)."));
+        }
+        if (!used.contains(QStringLiteral("service")))
+            fields.append({*Identifier::make(QStringLiteral("service")), "TEXT"});
+    }
+
+    const QString layerName = options.name.isEmpty() ? decode(layer->GetName(), encoding)
+                                                     : options.name;
+    QString tableName = slug(layerName, QStringLiteral("layer"));
+    for (int n = 2; project.db().tableExists(tableName); ++n)
+        tableName = slug(layerName, QStringLiteral("layer")) + QLatin1Char('_') + QString::number(n);
+    const Identifier table = *Identifier::make(tableName);
+    report.table = tableName;
+
+    std::vector<District> districts;
+    if (!options.districtsLayer.isEmpty()) {
+        auto loaded = loadDistricts(project, options.districtsLayer);
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        districts = std::move(*loaded);
+    }
+
+    // Write: one transaction; leaving this scope without commit rolls everything back.
+    Database &db = project.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    gpkg::FeatureTableSpec spec{table, layerName,
+                                tr("Imported from %1").arg(report.file), geometryType,
+                                projectSrs, fields};
+    if (auto ok = gpkg::createFeatureTable(db, spec); !ok)
+        return std::unexpected(ok.error());
+
+    QList<Identifier> columns = {*Identifier::make(QStringLiteral("geom"))};
+    for (const gpkg::FieldSpec &field : fields)
+        columns.append(field.name);
+    auto insert = db.prepareInsert(table, columns);
+    if (!insert)
+        return std::unexpected(insert.error());
+
+    auto layerRow = db.prepare(
+        "INSERT INTO geisep_layers (table_name, name, role, source_path, source_layer, "
+        "source_encoding, source_crs, service_field, service_type, position) VALUES (?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM geisep_layers))");
+    if (!layerRow)
+        return std::unexpected(layerRow.error());
+    layerRow->bind(1, tableName).bind(2, layerName).bind(3, options.role);
+    layerRow->bind(4, QFileInfo(options.path).absoluteFilePath()).bind(5, report.sourceLayer);
+    layerRow->bind(6, report.encoding).bind(7, report.sourceCrs);
+    layerRow->bindNullable(8, options.serviceField).bindNullable(9, options.serviceType);
+    if (auto ok = layerRow->exec(); !ok)
+        return std::unexpected(ok.error());
+    report.layerId = db.lastInsertRowId();
+
+    const bool areas = options.role == u"muhtar_district" || options.role == u"migrant_area";
+    const int nameField = findField(foldedNames, kNameFields);
+    const int codeField = findField(foldedNames, kCodeFields);
+    const int districtField = findField(foldedNames, kDistrictFields);
+    const int provinceField = findField(foldedNames, kProvinceFields);
+    const int plateField = findField(foldedNames, kPlateFields);
+    auto areaRow = db.prepare("INSERT INTO geisep_areas (layer_id, fid, code, name, district, "
+                              "province, name_folded) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!areaRow)
+        return std::unexpected(areaRow.error());
+    qint64 withoutDistrict = 0;
+
+    const int multiSrs = projectSrs;
+    qint64 done = 0;
+    for (Row &row : rows) {
+        if (geometryType == "MULTIPOLYGON")
+            row.geometry.reset(OGRGeometryFactory::forceToMultiPolygon(row.geometry.release()));
+        else if (geometryType == "MULTILINESTRING")
+            row.geometry.reset(OGRGeometryFactory::forceToMultiLineString(row.geometry.release()));
+        else if (geometryType == "MULTIPOINT")
+            row.geometry.reset(OGRGeometryFactory::forceToMultiPoint(row.geometry.release()));
+        QByteArray wkb(qsizetype(row.geometry->WkbSize()), '\0');
+        row.geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()),
+                                  wkbVariantIso);
+        OGREnvelope env;
+        row.geometry->getEnvelope(&env);
+        insert->bindBlob(1, gpkg::encodeGeometry(multiSrs, wkb,
+                                                 Envelope{env.MinX, env.MinY, env.MaxX, env.MaxY}));
+        QStringList text(fieldCount);
+        for (int i = 0; i < fieldCount; ++i) {
+            const QVariant &v = row.values[i];
+            if (v.typeId() == QMetaType::QByteArray) {
+                text[i] = decode(v.toByteArray(), encoding);
+                insert->bind(i + 2, text[i]);
+            } else {
+                insert->bind(i + 2, v);
+            }
+        }
+        if (infrastructure) {
+            const QString service = serviceSource >= 0
+                                        ? (text[serviceSource].isEmpty()
+                                               ? row.values[serviceSource].toString()
+                                               : text[serviceSource])
+                                        : options.serviceType;
+            insert->bind(fieldCount + 2, service.trimmed().toLower());
+        }
+        if (auto ok = insert->exec(); !ok)
+            return fail(tr("Feature %1 could not be written: %2")
+                            .arg(row.sourceFid)
+                            .arg(ok.error().message),
+                        options.path);
+        const qint64 fid = db.lastInsertRowId();
+        ++report.written;
+
+        if (areas) {
+            auto value = [&](int field) {
+                return field < 0 ? QString()
+                                 : (text[field].isEmpty() ? row.values[field].toString()
+                                                          : text[field]);
+            };
+            const QString name = value(nameField);
+            QString district = value(districtField);
+            QString province = value(provinceField);
+            if (province.isEmpty() && plateField >= 0)
+                province = provinceByPlate(row.values[plateField].toInt());
+            if (!districts.empty() && district.isEmpty()) {
+                // The district whose polygon holds a point inside this area.
+                geos::GeometryPtr g = geos::fromWkb(wkb);
+                geos::GeometryPtr inside(g ? GEOSPointOnSurface_r(geos::context(), g.get())
+                                           : nullptr);
+                double px = 0, py = 0;
+                if (inside) {
+                    GEOSGeomGetX_r(geos::context(), inside.get(), &px);
+                    GEOSGeomGetY_r(geos::context(), inside.get(), &py);
+                    for (const District &d : districts) {
+                        if (px < d.box.minX || px > d.box.maxX || py < d.box.minY
+                            || py > d.box.maxY)
+                            continue;
+                        if (GEOSPreparedContains_r(geos::context(), d.prepared.get(),
+                                                   inside.get())
+                            == 1) {
+                            district = d.name;
+                            if (province.isEmpty())
+                                province = d.province;
+                            break;
+                        }
+                    }
+                }
+                if (district.isEmpty())
+                    ++withoutDistrict;
+            }
+            areaRow->bind(1, report.layerId).bind(2, fid);
+            areaRow->bindNullable(3, value(codeField)).bindNullable(4, name);
+            areaRow->bindNullable(5, district).bindNullable(6, province);
+            areaRow->bind(7, foldTurkish(name));
+            if (auto ok = areaRow->exec(); !ok)
+                return std::unexpected(ok.error());
+        }
+        ++done;
+        if (progress && done % 64 == 0 && !progress(total + done, total * 2))
+            return fail(tr("The import was cancelled; the project is unchanged."), options.path);
+    }
+    if (withoutDistrict > 0)
+        report.notes.append(tr("%1 areas lie in no district of \"%2\".")
+                                .arg(withoutDistrict)
+                                .arg(options.districtsLayer));
+    if (auto ok = gpkg::refreshExtent(db, table); !ok)
+        return std::unexpected(ok.error());
+    auto store = db.prepare("UPDATE geisep_layers SET import_report = ? WHERE id = ?");
+    if (!store)
+        return std::unexpected(store.error());
+    store->bind(1, QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
+    store->bind(2, report.layerId);
+    if (auto ok = store->exec(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    if (progress)
+        progress(total * 2, total * 2);
+    return report;
+}
+
+} // namespace geisep

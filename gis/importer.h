@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/project.h"
+#include "core/textcodec.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace geisep {
+
+struct ImportOptions
+{
+    QString path;          // a file (.gpkg .shp .zip .geojson .json .kml .fgb .csv) or folder
+    QString sourceLayer;   // needed when the file holds several layers
+    QString name;          // the layer's name in the project; default: the source layer's
+    QString role;          // muhtar_district, migrant_area, infrastructure, reference
+    QString encoding;      // empty: .cpg, DBF code page mark, then detection
+    std::optional<int> sourceEpsg; // for files without a CRS (or with a wrong one)
+    QString serviceField;  // infrastructure: the field that holds the service type
+    QString serviceType;   // infrastructure: one service type for every feature
+    QString districtsLayer; // areas: a project layer whose polygons give each area's district
+};
+
+// What an import did, shown in the window, printed by the CLI and stored with the layer.
+struct ImportReport
+{
+    QString file;
+    QString sourceLayer;
+    QString driver;
+    qint64 read = 0;
+    qint64 written = 0;
+    qint64 repaired = 0;
+    qint64 skipped = 0;
+    QStringList notes; // one line per skipped feature or other remark, "feature 12: …"
+    QString encoding;
+    QString encodingReason;
+    QString sourceCrs;
+    QString geometryType;
+    qint64 layerId = 0;
+    QString table;
+
+    QJsonObject toJson() const;
+    QString toText() const; // translated, several lines
+};
+
+// Progress of long work: called with done and total; return false to cancel.
+using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
+
+// A first look at a file for the import dialog: its layers, fields, CRS, encoding and rows.
+struct ImportPreview
+{
+    QString driver;
+    QStringList layers;
+    QString layer;
+    QStringList fields;
+    QList<QStringList> rows; // the first rows' values, decoded
+    qint64 featureCount = -1;
+    QString geometryType;
+    QString crs; // "EPSG:4326 WGS 84", or empty when the file has none
+    QString encoding;
+    QString encodingReason;
+};
+
+// Brings a foreign layer into a project through GDAL, PROJ and GEOS: encoding, CRS
+// transformation, validity repair, one geometry type per table, stable area ids. One import is
+// one transaction: a failure or a cancel leaves the project as it was.
+class LayerImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LayerImporter)
+
+public:
+    static Result<ImportPreview> preview(const ImportOptions &options, int rows = 10);
+    static Result<ImportReport> run(Project &project, const ImportOptions &options,
+                                    const ProgressFn &progress = {});
+    static QStringList roles();
+};
+
+} // namespace geisep
