@@ -1,0 +1,197 @@
+#include "core/csv.h"
+
+#include "core/turkish.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace geisep {
+
+int CsvTable::column(const QString &name) const
+{
+    const QString key = foldTurkish(name);
+    for (int i = 0; i < header.size(); ++i)
+        if (foldTurkish(header[i]) == key)
+            return i;
+    return -1;
+}
+
+Result<CsvTable> CsvReader::read(const QString &path, std::optional<TextEncoding> encoding)
+{
+    QFile file(path);
+    if (!file.exists())
+        return fail(tr("The file does not exist."), path, tr("Check the path."));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The file cannot be read: %1").arg(file.errorString()), path);
+    return parse(file.readAll(), path, encoding);
+}
+
+Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
+                                  std::optional<TextEncoding> encoding)
+{
+    QByteArray bytes = input;
+    CsvTable table;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes.remove(0, 3);
+        table.encoding = TextEncoding::Utf8;
+        table.encodingReason = QStringLiteral("UTF-8 (byte order mark)");
+    } else if (encoding) {
+        table.encoding = *encoding;
+        table.encodingReason = tr("given");
+    } else {
+        const EncodingGuess guess = detectEncoding(bytes);
+        table.encoding = guess.encoding;
+        table.encodingReason = guess.reason;
+    }
+    if (bytes.contains('\0'))
+        return fail(tr("This is not a text file (it contains NUL bytes)."), path,
+                    tr("Save the table as CSV from your spreadsheet program."));
+    const QString text = decode(bytes, table.encoding);
+    if (text.trimmed().isEmpty())
+        return fail(tr("The file is empty."), path, tr("Check that it is the file you meant."));
+
+    // The separator is whichever of ; , tab occurs most in the header line, outside quotes.
+    {
+        int counts[3] = {0, 0, 0};
+        bool quoted = false;
+        for (QChar c : text) {
+            if (c == u'"')
+                quoted = !quoted;
+            else if (!quoted && (c == u'\n' || c == u'\r'))
+                break;
+            else if (!quoted && c == u';')
+                ++counts[0];
+            else if (!quoted && c == u',')
+                ++counts[1];
+            else if (!quoted && c == u'\t')
+                ++counts[2];
+        }
+        const QChar seps[3] = {u';', u',', u'\t'};
+        int best = 1;
+        for (int i = 0; i < 3; ++i)
+            if (counts[i] > counts[best])
+                best = i;
+        table.separator = seps[best];
+    }
+
+    QList<QStringList> records;
+    QList<int> recordLines;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldWasQuoted = false;
+    int line = 1;
+    int recordLine = 1;
+    int quoteLine = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (!field.trimmed().isEmpty())
+                return fail(tr("Line %1: a quote in the middle of a field.").arg(line), path,
+                            tr("Quote the whole field, and double quotes inside it (\"\")."));
+            field.clear();
+            quoted = true;
+            fieldWasQuoted = true;
+            quoteLine = line;
+        } else if (c == table.separator) {
+            record.append(fieldWasQuoted ? field : field.trimmed());
+            field.clear();
+            fieldWasQuoted = false;
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+                ++i;
+            record.append(fieldWasQuoted ? field : field.trimmed());
+            field.clear();
+            fieldWasQuoted = false;
+            if (!(record.size() == 1 && record.first().isEmpty())) {
+                records.append(record);
+                recordLines.append(recordLine);
+            }
+            record.clear();
+            ++line;
+            recordLine = line;
+        } else {
+            if (fieldWasQuoted && !c.isSpace())
+                return fail(tr("Line %1: text after a closing quote.").arg(line), path,
+                            tr("Check the quotes on that line."));
+            field.append(c);
+        }
+    }
+    if (quoted)
+        return fail(tr("Line %1: a quote opens a field that never closes.").arg(quoteLine), path,
+                    tr("Check the quotes on that line; the rest of the file was read as one "
+                       "field."));
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record.append(fieldWasQuoted ? field : field.trimmed());
+        records.append(record);
+        recordLines.append(recordLine);
+    }
+    if (records.isEmpty())
+        return fail(tr("The file has no header line."), path);
+    table.header = records.takeFirst();
+    recordLines.removeFirst();
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        if (records[r].size() != table.header.size())
+            return fail(tr("Line %1 has %2 fields; the header has %3.")
+                            .arg(recordLines[r])
+                            .arg(records[r].size())
+                            .arg(table.header.size()),
+                        path,
+                        tr("Check the separators and quotes on that line (the separator is "
+                           "\"%1\").")
+                            .arg(table.separator == u'\t' ? QStringLiteral("tab")
+                                                          : QString(table.separator)));
+    }
+    table.rows = records;
+    table.lines = recordLines;
+    return table;
+}
+
+std::optional<double> parseNumber(const QString &input)
+{
+    QString s = input.trimmed();
+    s.remove(QChar(0x00A0)); // no-break space as thousands separator
+    s.remove(u' ');
+    if (s.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression dotThousands(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})+$"));
+    static const QRegularExpression turkish(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})*,\\d+$"));
+    static const QRegularExpression english(QStringLiteral("^-?\\d{1,3}(,\\d{3})*\\.\\d+$"));
+    static const QRegularExpression commaThousands(QStringLiteral("^-?[1-9]\\d{0,2}(,\\d{3})+$"));
+    static const QRegularExpression plainDecimalComma(QStringLiteral("^-?\\d+,\\d+$"));
+    static const QRegularExpression plain(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    bool ok = false;
+    double value = 0;
+    if (dotThousands.match(s).hasMatch()) {
+        value = QString(s).remove(u'.').toDouble(&ok);
+    } else if (turkish.match(s).hasMatch()) {
+        value = QString(s).remove(u'.').replace(u',', u'.').toDouble(&ok);
+    } else if (english.match(s).hasMatch() || commaThousands.match(s).hasMatch()) {
+        value = QString(s).remove(u',').toDouble(&ok);
+    } else if (plainDecimalComma.match(s).hasMatch()) {
+        value = QString(s).replace(u',', u'.').toDouble(&ok);
+    } else if (plain.match(s).hasMatch()) {
+        value = s.toDouble(&ok);
+    }
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace geisep

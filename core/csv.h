@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/textcodec.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace geisep {
+
+// A CSV file as Turkish users have it: UTF-8 with or without BOM, or CP1254 from Turkish Excel;
+// ',' ';' or tab separators; quoted fields with doubled quotes and line breaks inside.
+struct CsvTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> lines; // the line on which each row starts (the header is line 1)
+    QChar separator;
+    TextEncoding encoding = TextEncoding::Utf8;
+    QString encodingReason;
+
+    // Index of a header by folded name ("Nüfus 2023" finds "NUFUS 2023"); -1 if absent.
+    int column(const QString &name) const;
+};
+
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    static Result<CsvTable> read(const QString &path,
+                                 std::optional<TextEncoding> encoding = std::nullopt);
+    static Result<CsvTable> parse(const QByteArray &bytes, const QString &path,
+                                  std::optional<TextEncoding> encoding = std::nullopt);
+};
+
+// A number as people type it: "12450", "12.450" and "1.234.567" (dot thousands), "3,5" and
+// "1.234,5" (Turkish decimal comma), "1,234.5"; nullopt for anything else.
+std::optional<double> parseNumber(const QString &text);
+
+} // namespace geisep
