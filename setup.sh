@@ -42,12 +42,13 @@ build() {
   cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 
+# The sample project: Şahinbey and Şehitkamil from the real files in ../shared/data.
+DATA_DIR=${GEISEP_DATA_DIR:-../shared/data}
 sample() {
   local sample="$BUILD_DIR/sample/ornek-gaziantep.gpkg"
   if [[ ! -f $sample ]]; then
     mkdir -p "$(dirname "$sample")"
-    "$BUILD_DIR/app/geisep-cli" new "$sample" --name "Örnek proje: Şahinbey ve Şehitkamil" \
-      --province Gaziantep --municipality "Gaziantep Büyükşehir Belediyesi" >&2
+    "$BUILD_DIR/app/geisep-cli" sample "$sample" --data "$DATA_DIR" >&2
   fi
   echo "$sample"
 }

@@ -7,6 +7,7 @@
 #include "gis/crs.h"
 #include "gis/exporter.h"
 #include "gis/importer.h"
+#include "gis/sample.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ private:
     int cmdImport(const QStringList &args);
     int cmdExport(const QStringList &args);
     int cmdFigures(const QStringList &args);
+    int cmdSample(const QStringList &args);
     int usage();
 
     // Parses ARGS for COMMAND; returns false (after printing why) on a usage error or --help.
@@ -69,6 +71,8 @@ const Command kCommands[] = {
                                  "Write a project layer to .gpkg, .geojson, .shp or .csv.")},
     {"figures", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                   "Join per-area figures from a CSV table to an area layer.")},
+    {"sample", QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                                 "Build the sample project from the real data files.")},
     {"validate", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                    "Check a project file: SQLite integrity, GeoPackage "
                                    "structure and plan references.")},
@@ -163,6 +167,8 @@ int Cli::dispatch(const QStringList &args)
         return cmdExport(rest);
     if (command == u"figures")
         return cmdFigures(rest);
+    if (command == u"sample")
+        return cmdSample(rest);
     m_err << tr("Error: unknown command \"%1\".").arg(command) << '\n'
           << tr("Run geisep-cli --help for the list of commands.") << '\n';
     return Usage;
@@ -384,7 +390,12 @@ int Cli::cmdImport(const QStringList &args)
                                        tr("Areas: a project layer of district polygons that gives "
                                           "each area its district (ilçe)."),
                                        QStringLiteral("LAYER"));
-    parser.addOptions({layer, as, role, encoding, sourceCrs, serviceField, service, districts});
+    const QCommandLineOption where(QStringLiteral("where"),
+                                   tr("Take only the features that match an attribute filter, "
+                                      "e.g. \"townId IN (343, 344)\"."),
+                                   QStringLiteral("FILTER"));
+    parser.addOptions({layer, as, role, encoding, sourceCrs, serviceField, service, districts,
+                       where});
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg FILE");
     if (!parse(parser, QStringLiteral("import"), commandSummary(QStringLiteral("import")), args, 2,
@@ -409,6 +420,7 @@ int Cli::cmdImport(const QStringList &args)
     options.serviceField = parser.value(serviceField);
     options.serviceType = parser.value(service);
     options.districtsLayer = parser.value(districts);
+    options.where = parser.value(where);
     if (parser.isSet(sourceCrs)) {
         options.sourceEpsg = Crs::parseEpsg(parser.value(sourceCrs));
         if (!options.sourceEpsg) {
@@ -566,6 +578,30 @@ int Cli::cmdFigures(const QStringList &args)
         if (auto written = report->writeCsv(parser.value(reportFile)); !written)
             return error(written.error());
     }
+    return Ok;
+}
+
+int Cli::cmdSample(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project to create."));
+    const QCommandLineOption dataDir(QStringLiteral("data"),
+                                     tr("The folder with the real data files (shared/data)."),
+                                     QStringLiteral("DIR"));
+    parser.addOption(dataDir);
+    int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg --data DIR");
+    if (!parse(parser, QStringLiteral("sample"), commandSummary(QStringLiteral("sample")), args, 1,
+               &code))
+        return code;
+    if (!parser.isSet(dataDir)) {
+        m_err << tr("Error: say where the data files are with --data.") << '\n';
+        return Usage;
+    }
+    auto built = SampleProject::build(parser.positionalArguments().first(), parser.value(dataDir));
+    if (!built)
+        return error(built.error());
+    m_out << tr("Built the sample project %1.").arg(*built) << '\n';
     return Ok;
 }
 

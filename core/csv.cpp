@@ -38,6 +38,20 @@ Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
     } else if (encoding) {
         table.encoding = *encoding;
         table.encodingReason = tr("given");
+        if (*encoding == TextEncoding::Utf8
+            && detectEncoding(bytes).encoding != TextEncoding::Utf8) {
+            // Name the first line that is not UTF-8, so the user can look at it.
+            int line = 1;
+            for (const QByteArray &l : bytes.split('\n')) {
+                if (detectEncoding(l).encoding != TextEncoding::Utf8)
+                    break;
+                ++line;
+            }
+            return fail(tr("Line %1 is not UTF-8 text, as the chosen encoding says.").arg(line),
+                        path,
+                        tr("Choose CP1254 (Turkish Windows, Excel) or leave the encoding to be "
+                           "detected. Nothing was imported."));
+        }
     } else {
         const EncodingGuess guess = detectEncoding(bytes);
         table.encoding = guess.encoding;
@@ -173,7 +187,6 @@ std::optional<double> parseNumber(const QString &input)
     static const QRegularExpression dotThousands(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})+$"));
     static const QRegularExpression turkish(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})*,\\d+$"));
     static const QRegularExpression english(QStringLiteral("^-?\\d{1,3}(,\\d{3})*\\.\\d+$"));
-    static const QRegularExpression commaThousands(QStringLiteral("^-?[1-9]\\d{0,2}(,\\d{3})+$"));
     static const QRegularExpression plainDecimalComma(QStringLiteral("^-?\\d+,\\d+$"));
     static const QRegularExpression plain(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
     bool ok = false;
@@ -182,7 +195,7 @@ std::optional<double> parseNumber(const QString &input)
         value = QString(s).remove(u'.').toDouble(&ok);
     } else if (turkish.match(s).hasMatch()) {
         value = QString(s).remove(u'.').replace(u',', u'.').toDouble(&ok);
-    } else if (english.match(s).hasMatch() || commaThousands.match(s).hasMatch()) {
+    } else if (english.match(s).hasMatch()) {
         value = QString(s).remove(u',').toDouble(&ok);
     } else if (plainDecimalComma.match(s).hasMatch()) {
         value = QString(s).replace(u',', u'.').toDouble(&ok);

@@ -39,7 +39,8 @@ public:
 };
 
 // A number as people type it: "12450", "12.450" and "1.234.567" (dot thousands), "3,5" and
-// "1.234,5" (Turkish decimal comma), "1,234.5"; nullopt for anything else.
+// "1.234,5" (Turkish decimal comma, so "12,450" is 12.45), "1,234.5" (both marks, English
+// order); nullopt for anything else.
 std::optional<double> parseNumber(const QString &text);
 
 } // namespace geisep

@@ -291,6 +291,7 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
     report.rows = int(table.rows.size());
     QHash<int, int> claimedBy; // area index → row index
     QList<RowMatch> &matches = report.matches;
+    QList<QList<int>> rowCandidates;
     auto cell = [&](int row, int col) { return col >= 0 ? table.rows[row][col] : QString(); };
 
     for (int r = 0; r < table.rows.size(); ++r) {
@@ -322,27 +323,37 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
                 }
             }
         }
-        if (candidates.size() > 1) {
-            m.kind = MatchKind::Ambiguous;
-            QStringList ids;
-            for (int c : candidates)
-                ids.append(QString::number(areas[c].id));
-            m.note = tr("%1 areas share this name: ids %2")
-                         .arg(candidates.size())
-                         .arg(ids.join(QStringLiteral(", ")));
-        } else if (candidates.size() == 1) {
-            const int c = candidates.first();
-            if (claimedBy.contains(c)) {
-                // Never one area, two rows: the second claim is held back for review.
+        matches.append(m);
+        rowCandidates.append(candidates);
+    }
+    // Claims: hand-made pairs first, then the rest in file order; never one area, two rows.
+    for (const bool manualRound : {true, false}) {
+        for (int r = 0; r < matches.size(); ++r) {
+            RowMatch &m = matches[r];
+            const QList<int> &candidates = rowCandidates[r];
+            if ((m.kind == MatchKind::Manual) != manualRound)
+                continue;
+            if (candidates.size() > 1) {
                 m.kind = MatchKind::Ambiguous;
-                m.note = tr("the same area as line %1").arg(matches[claimedBy.value(c)].line);
-            } else {
-                claimedBy.insert(c, r);
-                m.areaId = areas[c].id;
-                m.areaName = areas[c].name;
+                QStringList ids;
+                for (int c : candidates)
+                    ids.append(QString::number(areas[c].id));
+                m.note = tr("%1 areas share this name: ids %2")
+                             .arg(candidates.size())
+                             .arg(ids.join(QStringLiteral(", ")));
+            } else if (candidates.size() == 1) {
+                const int c = candidates.first();
+                if (claimedBy.contains(c)) {
+                    // The second claim is held back for the planner to review.
+                    m.kind = MatchKind::Ambiguous;
+                    m.note = tr("the same area as line %1").arg(matches[claimedBy.value(c)].line);
+                } else {
+                    claimedBy.insert(c, r);
+                    m.areaId = areas[c].id;
+                    m.areaName = areas[c].name;
+                }
             }
         }
-        matches.append(m);
     }
 
     // The conservative fuzzy step: within the same province and district, an unmatched row and

@@ -90,9 +90,8 @@ Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QStrin
     if (!written)
         return fail(tr("Writing failed: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())),
                     outPath, tr("Check that you may write to the folder."));
-    GDALDatasetUniquePtr result(GDALDataset::FromHandle(written));
-    if (OGRLayer *l = result->GetLayer(0))
-        outcome.features = l->GetFeatureCount(TRUE);
+    GDALClose(written); // flushes; some drivers count features only once written
+    outcome.features = layer->featureCount;
     return outcome;
 }
 

@@ -564,6 +564,11 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
                         options.path);
     }
 
+    if (!options.where.isEmpty()
+        && layer->SetAttributeFilter(options.where.toUtf8().constData()) != OGRERR_NONE)
+        return fail(tr("The filter \"%1\" cannot be used: %2").arg(options.where, quiet.last()),
+                    options.path, tr("Write it as in SQL, e.g. \"townId IN (343, 344)\"."));
+
     // Read everything first: the table's one geometry type depends on all features.
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     const int fieldCount = defn->GetFieldCount();
@@ -585,7 +590,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         }
         ++report.read;
         if (progress && report.read % 64 == 0 && !progress(report.read, total * 2))
-            return fail(tr("The import was cancelled; the project is unchanged."), options.path);
+            return fail(tr("The import was cancelled; the project is unchanged."), options.path,
+                        tr("Start it again when you are ready."));
         const qint64 fid = feature->GetFID();
         OgrGeometryPtr geometry(feature->StealGeometry());
         if (!geometry || geometry->IsEmpty()) {
@@ -683,6 +689,12 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     if (forced) {
         encoding = *forced;
         report.encodingReason = tr("given");
+        if (encoding == TextEncoding::Utf8
+            && detectEncoding(names + textSample).encoding != TextEncoding::Utf8)
+            return fail(tr("The text in this file is not UTF-8, as --encoding says."),
+                        options.path,
+                        tr("Leave --encoding out to detect it, or give CP1254 for files from "
+                           "Turkish Windows programs. Nothing was imported."));
     } else {
         DeclaredEncoding declared;
         if (source.driver == u"ESRI Shapefile")
@@ -801,14 +813,16 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
 
     auto layerRow = db.prepare(
         "INSERT INTO geisep_layers (table_name, name, role, source_path, source_layer, "
-        "source_encoding, source_crs, service_field, service_type, position) VALUES (?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM geisep_layers))");
+        "source_encoding, source_crs, service_field, service_type, is_sample, position) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+        "geisep_layers))");
     if (!layerRow)
         return std::unexpected(layerRow.error());
     layerRow->bind(1, tableName).bind(2, layerName).bind(3, options.role);
     layerRow->bind(4, QFileInfo(options.path).absoluteFilePath()).bind(5, report.sourceLayer);
     layerRow->bind(6, report.encoding).bind(7, report.sourceCrs);
     layerRow->bindNullable(8, options.serviceField).bindNullable(9, options.serviceType);
+    layerRow->bind(10, options.sample ? 1 : 0);
     if (auto ok = layerRow->exec(); !ok)
         return std::unexpected(ok.error());
     report.layerId = db.lastInsertRowId();
@@ -913,7 +927,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         }
         ++done;
         if (progress && done % 64 == 0 && !progress(total + done, total * 2))
-            return fail(tr("The import was cancelled; the project is unchanged."), options.path);
+            return fail(tr("The import was cancelled; the project is unchanged."), options.path,
+                        tr("Start it again when you are ready."));
     }
     if (withoutDistrict > 0)
         report.notes.append(tr("%1 areas lie in no district of \"%2\".")

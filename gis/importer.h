@@ -26,6 +26,8 @@ struct ImportOptions
     QString serviceField;  // infrastructure: the field that holds the service type
     QString serviceType;   // infrastructure: one service type for every feature
     QString districtsLayer; // areas: a project layer whose polygons give each area's district
+    QString where;          // an attribute filter in OGR SQL, e.g. "townId IN (343, 344)"
+    bool sample = false;    // made-up data: flagged so the window and prints say so
 };
 
 // What an import did, shown in the window, printed by the CLI and stored with the layer.

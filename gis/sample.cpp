@@ -1,0 +1,179 @@
+#include "gis/sample.h"
+
+#include "core/figures.h"
+#include "gis/crs.h"
+#include "gis/geos.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <vector>
+
+namespace geisep {
+
+namespace {
+
+struct Place
+{
+    geos::GeometryPtr geometry;
+    geos::PreparedPtr prepared;
+    Envelope box;
+    double weight = 1;
+};
+
+} // namespace
+
+Result<QString> SampleProject::build(const QString &outPath, const QString &dataDir,
+                                     const ProgressFn &progress)
+{
+    const QDir data(dataDir);
+    for (const char *name : {"tr_4prov_ilce.geojson", "tr_4prov_mahalle.geojson",
+                             "tr_4prov_mahalle_nufus_2023.csv"})
+        if (!data.exists(QString::fromLatin1(name)))
+            return fail(tr("The sample data file %1 is missing.").arg(QString::fromLatin1(name)),
+                        dataDir, tr("Point --data at the folder shared/data."));
+    auto options = Crs::newProject(tr("Sample project: Şahinbey and Şehitkamil"),
+                                   QStringLiteral("Gaziantep"), 5256);
+    if (!options)
+        return std::unexpected(options.error());
+    options->municipality = QStringLiteral("Gaziantep Büyükşehir Belediyesi");
+    auto created = Project::create(outPath, *options);
+    if (!created)
+        return std::unexpected(created.error());
+    Project &project = **created;
+    auto step = [&](int n) { return !progress || progress(n, 5); };
+
+    ImportOptions districts;
+    districts.path = data.filePath(QStringLiteral("tr_4prov_ilce.geojson"));
+    districts.role = QStringLiteral("reference");
+    districts.name = tr("District boundaries (Gaziantep)");
+    districts.where = QStringLiteral("cityId = 27");
+    if (auto r = LayerImporter::run(project, districts); !r)
+        return std::unexpected(r.error());
+    if (!step(1))
+        return fail(tr("Cancelled."));
+
+    ImportOptions mahalle;
+    mahalle.path = data.filePath(QStringLiteral("tr_4prov_mahalle.geojson"));
+    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.name = tr("Mahalle (Şahinbey, Şehitkamil)");
+    mahalle.where = QStringLiteral("townId IN (343, 344)");
+    mahalle.districtsLayer = districts.name;
+    auto mahalleReport = LayerImporter::run(project, mahalle);
+    if (!mahalleReport)
+        return std::unexpected(mahalleReport.error());
+    if (!step(2))
+        return fail(tr("Cancelled."));
+
+    FigureOptions figures;
+    figures.csvPath = data.filePath(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv"));
+    figures.layer = mahalle.name;
+    figures.period = 2023;
+    figures.map = {{QStringLiteral("nufus_2023"), QStringLiteral("population")}};
+    figures.provinceColumn = QStringLiteral("il");
+    figures.districtColumn = QStringLiteral("ilce");
+    figures.nameColumn = QStringLiteral("mahalle");
+    if (auto r = FigureImporter::run(project, figures); !r)
+        return std::unexpected(r.error());
+    if (!step(3))
+        return fail(tr("Cancelled."));
+
+    // Made-up facilities, placed inside the mahalle, more where more people live.
+    std::vector<Place> places;
+    {
+        auto stmt = project.db().prepareWith(
+            "SELECT m.geom, coalesce(f.value, 1) FROM %1 m JOIN geisep_areas a ON a.fid = m.fid "
+            "AND a.layer_id = ? LEFT JOIN geisep_area_figures f ON f.area_id = a.id AND "
+            "f.variable = 'population'",
+            {*Identifier::make(mahalleReport->table)});
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, mahalleReport->layerId);
+        while (stmt->step().value_or(false)) {
+            const QByteArray blob = stmt->blob(0);
+            auto header = gpkg::decodeHeader(blob);
+            if (!header || !header->envelope)
+                continue;
+            Place p;
+            p.geometry = geos::fromWkb(blob.mid(header->wkbOffset));
+            if (!p.geometry)
+                continue;
+            p.prepared.reset(GEOSPrepare_r(geos::context(), p.geometry.get()));
+            p.box = *header->envelope;
+            p.weight = std::max(1.0, stmt->real(1));
+            places.push_back(std::move(p));
+        }
+    }
+    double totalWeight = 0;
+    for (const Place &p : places)
+        totalWeight += p.weight;
+    QRandomGenerator random(27);
+    struct Service
+    {
+        const char *code;
+        QString label;
+        int count;
+    };
+    const Service services[] = {{"school", tr("Sample school %1"), 90},
+                                {"health", tr("Sample health centre %1"), 30},
+                                {"water", tr("Sample water point %1"), 120},
+                                {"transit", tr("Sample transit stop %1"), 240}};
+    QTemporaryDir tmp;
+    const QString csvPath = tmp.filePath(QStringLiteral("ornek_altyapi.csv"));
+    QFile csv(csvPath);
+    if (!tmp.isValid() || !csv.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write a temporary file."), csvPath);
+    QByteArray text = "wkt,ad,service\n";
+    GEOSContextHandle_t ctx = geos::context();
+    for (const Service &service : services) {
+        for (int n = 1; n <= service.count; ++n) {
+            double pick = random.generateDouble() * totalWeight;
+            const Place *place = &places.back();
+            for (const Place &p : places) {
+                if (pick < p.weight) {
+                    place = &p;
+                    break;
+                }
+                pick -= p.weight;
+            }
+            for (int attempt = 0; attempt < 200; ++attempt) {
+                const double x = place->box.minX + random.generateDouble() * place->box.width();
+                const double y = place->box.minY + random.generateDouble() * place->box.height();
+                geos::GeometryPtr point(GEOSGeom_createPointFromXY_r(ctx, x, y));
+                if (GEOSPreparedContains_r(ctx, place->prepared.get(), point.get()) == 1) {
+                    text += "\"POINT (" + QByteArray::number(x, 'f', 2) + ' '
+                            + QByteArray::number(y, 'f', 2) + ")\",\""
+                            + service.label.arg(n).toUtf8() + "\"," + service.code + '\n';
+                    break;
+                }
+            }
+        }
+    }
+    csv.write(text);
+    csv.close();
+    ImportOptions infrastructure;
+    infrastructure.path = csvPath;
+    infrastructure.role = QStringLiteral("infrastructure");
+    infrastructure.name = tr("Sample infrastructure (made-up data)");
+    infrastructure.sourceEpsg = 5256;
+    infrastructure.serviceField = QStringLiteral("service");
+    infrastructure.sample = true;
+    auto infraReport = LayerImporter::run(project, infrastructure);
+    if (!infraReport)
+        return std::unexpected(infraReport.error());
+    auto describe = project.db().prepare("UPDATE gpkg_contents SET description = ? WHERE "
+                                         "table_name = ?");
+    if (!describe)
+        return std::unexpected(describe.error());
+    describe->bind(1, QStringLiteral("UYDURMA ÖRNEK VERİ: gerçek tesis konumları değildir. "
+                                     "MADE-UP SAMPLE DATA: not real facility locations."));
+    describe->bind(2, infraReport->table);
+    if (auto ok = describe->exec(); !ok)
+        return std::unexpected(ok.error());
+    step(5);
+    return outPath;
+}
+
+} // namespace geisep
