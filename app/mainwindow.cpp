@@ -1,7 +1,10 @@
 #include "app/mainwindow.h"
 
 #include "app/commands.h"
+#include "app/figuresdialog.h"
 #include "app/i18n.h"
+#include "app/importdialog.h"
+#include "app/worker.h"
 #include "app/mapcanvas.h"
 #include "app/newprojectdialog.h"
 #include "app/session.h"
@@ -9,6 +12,8 @@
 #include "core/layerlistmodel.h"
 #include "core/plantreemodel.h"
 #include "gis/crs.h"
+#include "gis/exporter.h"
+#include "gis/importer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,6 +26,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -98,6 +104,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openProjectDialog);
     connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openProject);
 
+    m_reportHandler = [this](const QString &report) {
+        QMessageBox box(QMessageBox::Information, tr("Import report"),
+                        report.section(u'\n', 0, 1), QMessageBox::Ok, this);
+        box.setDetailedText(report);
+        box.exec();
+    };
     m_errorHandler = [this](const Error &error) {
         QMessageBox box(QMessageBox::Critical, tr("GEİSEP Workbench"), error.message,
                         QMessageBox::Ok, this);
@@ -161,11 +173,16 @@ void MainWindow::createActions()
         setLanguage(language);
     });
 
-    // Wired as the import, analysis and print work lands; shown now so the menus are whole.
     m_importAction = new QAction(this);
-    m_importAction->setEnabled(false);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+    m_figuresAction = new QAction(this);
+    m_figuresAction->setObjectName(QStringLiteral("figuresAction"));
+    connect(m_figuresAction, &QAction::triggered, this, &MainWindow::figuresDialog);
     m_exportAction = new QAction(this);
-    m_exportAction->setEnabled(false);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    // Wired as the analysis and print work lands; shown now so the menus are whole.
     m_analysisRunsAction = new QAction(this);
     m_analysisRunsAction->setEnabled(false);
     m_layoutAction = new QAction(this);
@@ -204,6 +221,7 @@ void MainWindow::createMenus()
     m_layerMenu = menuBar()->addMenu(QString());
     m_layerMenu->setObjectName(QStringLiteral("layerMenu"));
     m_layerMenu->addAction(m_importAction);
+    m_layerMenu->addAction(m_figuresAction);
     m_layerMenu->addAction(m_exportAction);
 
     m_planMenu = menuBar()->addMenu(QString());
@@ -289,6 +307,7 @@ void MainWindow::retranslateUi()
     m_englishAction->setText(tr("English"));
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("&Export…"));
+    m_figuresAction->setText(tr("&Figures per area…"));
     m_analysisRunsAction->setText(tr("Analysis &runs…"));
     m_layoutAction->setText(tr("&Layout designer…"));
     m_aboutAction->setText(tr("&About GEİSEP Workbench"));
@@ -440,8 +459,11 @@ void MainWindow::refreshAll()
         m_readOnlyLabel->clear();
         m_startPage->setRecentProjects(recentProjects());
     }
-    for (QAction *action : {m_saveAsAction, m_propertiesAction, m_closeAction})
+    for (QAction *action : {m_saveAsAction, m_propertiesAction, m_closeAction, m_exportAction})
         action->setEnabled(open);
+    const bool writable = open && !m_session->project().isReadOnly();
+    m_importAction->setEnabled(writable);
+    m_figuresAction->setEnabled(open);
     m_propertiesAction->setEnabled(open && !m_session->project().isReadOnly());
     refreshTitle();
 }
@@ -578,6 +600,79 @@ void MainWindow::aboutDialog()
            "muhtar districts on one map, linked to the plan's goals, kept in one GeoPackage "
            "file.</p><p>Built on Qt, GDAL, PROJ, GEOS and SQLite.</p>")
             .arg(QStringLiteral(GEISEP_VERSION)));
+}
+
+bool MainWindow::importLayer(const ImportOptions &options)
+{
+    if (!m_session)
+        return false;
+    Project &project = m_session->project();
+    Result<ImportReport> result = fail(QString());
+    BackgroundTask::run(this, tr("Importing %1…").arg(QFileInfo(options.path).fileName()),
+                        [&](const std::function<bool(qint64, qint64)> &progress) {
+                            result = LayerImporter::run(project, options, progress);
+                        });
+    m_session->notifyLayersChanged();
+    if (!result) {
+        showError(result.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Imported %1: %2 features, %3 repaired, %4 skipped.")
+                                 .arg(options.name.isEmpty() ? result->table : options.name)
+                                 .arg(result->written)
+                                 .arg(result->repaired)
+                                 .arg(result->skipped),
+                             15000);
+    if (m_reportHandler)
+        m_reportHandler(result->toText());
+    return true;
+}
+
+void MainWindow::importDialog()
+{
+    if (!m_session)
+        return;
+    ImportDialog dialog(m_session->project().layers(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    importLayer(dialog.options());
+}
+
+void MainWindow::figuresDialog()
+{
+    if (!m_session)
+        return;
+    FiguresDialog dialog(m_session->project(), this);
+    dialog.exec();
+    m_session->notifyLayersChanged();
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_session)
+        return;
+    QStringList names;
+    for (const LayerInfo &layer : m_session->project().layers())
+        names.append(layer.name);
+    if (names.isEmpty())
+        return;
+    bool ok = false;
+    const QString layer = QInputDialog::getItem(this, tr("Export a layer"), tr("Layer:"), names,
+                                                0, false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export a layer"), layer,
+        tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;CSV with WKT (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto outcome = LayerExporter::run(m_session->project(), layer, path);
+    if (!outcome) {
+        showError(outcome.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 features to %2.").arg(outcome->features).arg(path),
+                             15000);
 }
 
 int MainWindow::runApplication(QApplication &app)

@@ -19,6 +19,7 @@ class QTreeView;
 
 namespace geisep {
 
+struct ImportOptions;
 class LayerListModel;
 class MapCanvas;
 class PlanTreeModel;
@@ -44,10 +45,18 @@ public:
                        int epsg);
     void closeProject();
     Session *session() const { return m_session.get(); }
+    // Layer ▸ Import without the dialog (the dialog and tests call it): runs in the background
+    // with progress and cancel, then shows the report.
+    bool importLayer(const ImportOptions &options);
 
     void setLanguage(const QString &language);
     // Where errors go; a message box by default, a recorder in tests.
     void setErrorHandler(std::function<void(const Error &)> handler);
+    // Where import reports go; a message box by default.
+    void setReportHandler(std::function<void(const QString &)> handler)
+    {
+        m_reportHandler = std::move(handler);
+    }
     QString bannerText() const;
 
 protected:
@@ -73,9 +82,13 @@ private:
     void saveAsDialog();
     void propertiesDialog();
     void aboutDialog();
+    void importDialog();
+    void figuresDialog();
+    void exportDialog();
 
     std::unique_ptr<Session> m_session;
     std::function<void(const Error &)> m_errorHandler;
+    std::function<void(const QString &)> m_reportHandler;
 
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
@@ -116,6 +129,7 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_figuresAction = nullptr;
     QAction *m_analysisRunsAction = nullptr;
     QAction *m_layoutAction = nullptr;
     QAction *m_aboutAction = nullptr;

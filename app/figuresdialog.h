@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/figures.h"
+#include "core/project.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace geisep {
+
+// Katman ▸ Alan verileri: per-area figures from a CSV table. The planner picks the columns,
+// matches, reviews what did not match cleanly, pairs rows by hand (kept for the next import of
+// the same file), then imports.
+class FiguresDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FiguresDialog(Project &project, QWidget *parent = nullptr);
+    void setCsv(const QString &path);
+    FigureOptions options() const;
+    // Runs the match without writing and fills the review table; false on an error.
+    bool match();
+    // Writes the figures; false on an error (shown in the dialog).
+    bool importFigures();
+    const std::optional<FigureReport> &lastReport() const { return m_report; }
+    // Pairs the review row's input line with an area by hand and matches again.
+    bool pairByHand(int line, qint64 areaId);
+
+private:
+    void browse();
+    void loadHeader();
+    void fillReview();
+    void reviewActivated(int row);
+    void showError(const Error &error);
+
+    Project &m_project;
+    QLineEdit *m_path;
+    QComboBox *m_encoding;
+    QComboBox *m_layer;
+    QSpinBox *m_period;
+    QRadioButton *m_byNames;
+    QRadioButton *m_byKey;
+    QComboBox *m_province;
+    QComboBox *m_district;
+    QComboBox *m_name;
+    QComboBox *m_keyColumn;
+    QComboBox *m_keyField;
+    QTableWidget *m_columns;
+    QComboBox *m_filter;
+    QTableWidget *m_review;
+    QLabel *m_summary;
+    QPushButton *m_matchButton;
+    QPushButton *m_importButton;
+    std::optional<FigureReport> m_report;
+};
+
+} // namespace geisep

@@ -1,0 +1,178 @@
+#include "app/importdialog.h"
+
+#include "core/layerlistmodel.h"
+#include "gis/crs.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace geisep {
+
+ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(this))
+    , m_layer(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_crs(new QComboBox(this))
+    , m_serviceField(new QComboBox(this))
+    , m_districts(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_preview(new QTableWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import a layer"));
+    setObjectName(QStringLiteral("importDialog"));
+    m_path->setObjectName(QStringLiteral("path"));
+    m_role->setObjectName(QStringLiteral("role"));
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_preview->setObjectName(QStringLiteral("preview"));
+    for (const QString &role : LayerImporter::roles())
+        m_role->addItem(LayerListModel::roleTitle(role), role);
+    m_encoding->addItem(tr("Detect"), QString());
+    for (const char *e : {"UTF-8", "CP1254", "ISO-8859-9", "ISO-8859-1"})
+        m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    m_crs->addItem(tr("As the file says"), 0);
+    m_crs->addItem(QStringLiteral("WGS 84 (EPSG:4326)"), 4326);
+    for (const Crs::Named &named : Crs::turkishSystems())
+        m_crs->addItem(QStringLiteral("%1 (EPSG:%2)").arg(named.name).arg(named.epsg), named.epsg);
+    m_districts->addItem(tr("None"), QString());
+    for (const LayerInfo &layer : projectLayers)
+        if (layer.geometryType.contains(QStringLiteral("POLYGON")))
+            m_districts->addItem(layer.name, layer.name);
+    m_summary->setWordWrap(true);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setMinimumHeight(220);
+
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path);
+    pathRow->addWidget(browseButton);
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), pathRow);
+    form->addRow(tr("Layer in the file:"), m_layer);
+    form->addRow(tr("Name in the project:"), m_name);
+    form->addRow(tr("Role:"), m_role);
+    form->addRow(tr("Text encoding:"), m_encoding);
+    form->addRow(tr("Coordinate system of the file:"), m_crs);
+    form->addRow(tr("Service type field:"), m_serviceField);
+    form->addRow(tr("Districts from layer:"), m_districts);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_buttons);
+    resize(760, 620);
+
+    connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::refreshPreview);
+    connect(m_layer, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &ImportDialog::roleChanged);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    roleChanged();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+}
+
+void ImportDialog::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a layer"), QString(),
+        tr("GIS layers (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path->setText(path);
+    m_layer->blockSignals(true);
+    m_layer->clear();
+    m_layer->blockSignals(false);
+    refreshPreview();
+}
+
+void ImportDialog::roleChanged()
+{
+    const QString role = m_role->currentData().toString();
+    m_serviceField->setEnabled(role == u"infrastructure");
+    m_districts->setEnabled(role == u"muhtar_district" || role == u"migrant_area");
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    o.path = m_path->text().trimmed();
+    o.sourceLayer = m_layer->currentText();
+    o.name = m_name->text().trimmed();
+    o.role = m_role->currentData().toString();
+    o.encoding = m_encoding->currentData().toString();
+    if (const int epsg = m_crs->currentData().toInt(); epsg > 0)
+        o.sourceEpsg = epsg;
+    if (o.role == u"infrastructure")
+        o.serviceField = m_serviceField->currentText();
+    if (m_districts->isEnabled())
+        o.districtsLayer = m_districts->currentData().toString();
+    return o;
+}
+
+void ImportDialog::refreshPreview()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    ImportOptions o = options();
+    auto preview = LayerImporter::preview(o, 10);
+    m_preview->clear();
+    if (!preview) {
+        m_summary->setText(QStringLiteral("<span style='color:#a00000'>%1<br>%2</span>")
+                               .arg(preview.error().message.toHtmlEscaped(),
+                                    preview.error().hint.toHtmlEscaped()));
+        m_preview->setRowCount(0);
+        m_preview->setColumnCount(0);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_refreshing = false;
+        return;
+    }
+    if (m_layer->count() == 0) {
+        m_layer->addItems(preview->layers);
+        m_layer->setCurrentText(preview->layer);
+    }
+    if (m_name->text().isEmpty())
+        m_name->setText(QFileInfo(o.path).completeBaseName());
+    const QString field = m_serviceField->currentText();
+    m_serviceField->clear();
+    m_serviceField->addItems(preview->fields);
+    m_serviceField->setCurrentText(field);
+    m_summary->setText(tr("%1 · %2 features · %3 · CRS: %4 · encoding %5 (%6)")
+                           .arg(preview->driver)
+                           .arg(preview->featureCount)
+                           .arg(preview->geometryType,
+                                preview->crs.isEmpty() ? tr("none — choose one below")
+                                                       : preview->crs,
+                                preview->encoding, preview->encodingReason));
+    m_preview->setColumnCount(int(preview->fields.size()));
+    m_preview->setHorizontalHeaderLabels(preview->fields);
+    m_preview->setRowCount(int(preview->rows.size()));
+    for (int r = 0; r < preview->rows.size(); ++r)
+        for (int c = 0; c < preview->rows[r].size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(preview->rows[r][c]));
+    m_preview->resizeColumnsToContents();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    m_refreshing = false;
+}
+
+} // namespace geisep

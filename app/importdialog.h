@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/project.h"
+#include "gis/importer.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace geisep {
+
+// Katman ▸ İçe aktar: file, layer, role, encoding (with a live preview of the first rows),
+// CRS, service field and districts. Reads only the preview; the window runs the import.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *parent = nullptr);
+    void setFile(const QString &path);
+    ImportOptions options() const;
+
+private:
+    void browse();
+    void refreshPreview();
+    void roleChanged();
+
+    QLineEdit *m_path;
+    QComboBox *m_layer;
+    QLineEdit *m_name;
+    QComboBox *m_role;
+    QComboBox *m_encoding;
+    QComboBox *m_crs;
+    QComboBox *m_serviceField;
+    QComboBox *m_districts;
+    QLabel *m_summary;
+    QTableWidget *m_preview;
+    QDialogButtonBox *m_buttons;
+    bool m_refreshing = false;
+};
+
+} // namespace geisep

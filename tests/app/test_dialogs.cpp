@@ -1,0 +1,136 @@
+// The import and figures dialogs, driven offscreen as a planner would use them.
+#include "app/figuresdialog.h"
+#include "app/importdialog.h"
+#include "app/i18n.h"
+#include "app/mainwindow.h"
+#include "app/session.h"
+#include "gis/importer.h"
+#include "tests/support/support.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+using namespace geisep;
+
+TEST_CASE("Layer ▸ Import in the window: the layer appears under its role", "[app][import]")
+{
+    test::TempDir dir;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    QStringList reports;
+    QList<Error> errors;
+    window.setReportHandler([&](const QString &r) { reports.append(r); });
+    window.setErrorHandler([&](const Error &e) { errors.append(e); });
+    REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
+                                 QStringLiteral("Gaziantep"), 5256));
+    ImportOptions options;
+    options.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
+    options.role = QStringLiteral("reference");
+    options.name = QStringLiteral("İlçeler");
+    REQUIRE(window.importLayer(options));
+    REQUIRE(reports.size() == 1);
+    CHECK(reports[0].contains(QStringLiteral("written 59")));
+    auto *layers = window.findChild<QTreeView *>(QStringLiteral("layersView"));
+    REQUIRE(layers->model()->rowCount() == 1);
+    const QModelIndex group = layers->model()->index(0, 0);
+    CHECK(group.data().toString() == QStringLiteral("Reference"));
+    CHECK(layers->model()->index(0, 0, group).data().toString() == QStringLiteral("İlçeler"));
+
+    options.path = dir.path(QStringLiteral("yok.geojson"));
+    CHECK_FALSE(window.importLayer(options));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].file == options.path);
+}
+
+TEST_CASE("The import dialog previews rows in the chosen encoding", "[app][import]")
+{
+    test::TempDir dir;
+    const QString shp = dir.path(QStringLiteral("ilce.shp"));
+    REQUIRE(test::run(QStringLiteral("ogr2ogr"),
+                      {shp, test::sharedData(QStringLiteral("tr_4prov_ilce.geojson")),
+                       QStringLiteral("-lco"), QStringLiteral("ENCODING=CP1254"),
+                       QStringLiteral("-select"), QStringLiteral("name,cityId")})
+                .exitCode
+            == 0);
+    QFile::remove(dir.path(QStringLiteral("ilce.cpg")));
+    ImportDialog dialog({});
+    dialog.setFile(shp);
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
+    REQUIRE(preview);
+    REQUIRE(preview->rowCount() == 10);
+    QStringList names;
+    for (int r = 0; r < preview->rowCount(); ++r)
+        names.append(preview->item(r, 0)->text());
+    INFO(names.join(u',').toStdString());
+    CHECK(names.filter(QStringLiteral("ı")).size() + names.filter(QStringLiteral("ş")).size()
+              + names.filter(QStringLiteral("ğ")).size()
+          > 0);
+    CHECK(names.filter(QStringLiteral("ý")).isEmpty());
+
+    // Choosing Latin-1 by hand shows the mojibake at once, so the planner sees the difference.
+    auto *encoding = dialog.findChild<QComboBox *>(QStringLiteral("encoding"));
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("ISO-8859-1")));
+    QStringList latin;
+    for (int r = 0; r < preview->rowCount(); ++r)
+        latin.append(preview->item(r, 0)->text());
+    CHECK(latin != names);
+    CHECK(dialog.options().encoding == u"ISO-8859-1");
+}
+
+TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figures]")
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
+    ImportOptions mahalle;
+    mahalle.path = test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
+    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.name = QStringLiteral("Mahalleler");
+    mahalle.where = QStringLiteral("townId IN (343, 344)");
+    REQUIRE(LayerImporter::run(*project, mahalle));
+    {
+        auto d = project->db().prepare("UPDATE geisep_areas SET district = CASE WHEN code IN "
+                                       "(SELECT quarterid FROM mahalleler WHERE townid = 343) "
+                                       "THEN 'Şahinbey' ELSE 'Şehitkamil' END, province = "
+                                       "'Gaziantep'");
+        REQUIRE(d);
+        REQUIRE(d->exec());
+    }
+    // Turkish Excel: CP1254, semicolons, upper case; one name no rule can match.
+    const QString csv = dir.path(QStringLiteral("nufus.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("\335l;\335l\347e;Mahalle;N\374fus 2023\r\n"
+            "GAZ\335ANTEP;\336AH\335NBEY;\335N\326N\334 MAH.;12.450\r\n"
+            "GAZ\335ANTEP;\336AH\335NBEY;Eski Ad Mah.;300\r\n");
+    f.close();
+    FiguresDialog dialog(*project);
+    dialog.setCsv(csv);
+    const FigureOptions options = dialog.options();
+    CHECK(options.provinceColumn == QStringLiteral("İl"));
+    CHECK(options.districtColumn == QStringLiteral("İlçe"));
+    CHECK(options.nameColumn == QStringLiteral("Mahalle"));
+    REQUIRE(options.map.size() == 1);
+    CHECK(options.map[0].second == u"population");
+    REQUIRE(dialog.match());
+    CHECK(dialog.lastReport()->matched == 1);
+    CHECK(dialog.lastReport()->unmatched == 1);
+    auto *review = dialog.findChild<QTableWidget *>(QStringLiteral("review"));
+    REQUIRE(review->rowCount() == 1); // only the row to review
+    CHECK(review->item(0, 3)->text() == QStringLiteral("Eski Ad Mah."));
+
+    const qint64 target = project->db().queryInt("SELECT id FROM geisep_areas WHERE code = "
+                                                 "'18480'").value(); // Yeşilköy, Şahinbey
+    REQUIRE(dialog.pairByHand(3, target));
+    CHECK(dialog.lastReport()->manual == 1);
+    CHECK(review->rowCount() == 0);
+    REQUIRE(dialog.importFigures());
+    CHECK(dialog.lastReport()->figuresWritten == 2);
+    CHECK(project->db().queryInt("SELECT value FROM geisep_area_figures WHERE area_id = "
+                                 "(SELECT id FROM geisep_areas WHERE code = '18480')").value()
+          == 300);
+}
