@@ -445,6 +445,7 @@ void MainWindow::refreshAll()
         Project &project = m_session->project();
         const QList<LayerInfo> layers = project.layers();
         m_layerModel->setLayers(layers);
+        m_layersView->expandAll();
         m_canvas->setLayers(layers);
         m_planModel->reload(&m_session->plan());
         m_planView->expandToDepth(0);
