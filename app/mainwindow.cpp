@@ -14,6 +14,7 @@
 #include "gis/crs.h"
 #include "gis/exporter.h"
 #include "gis/importer.h"
+#include "gis/layerdata.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -95,10 +96,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_crsLabel = new QLabel(this);
     m_coordLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);
+    m_scaleLabel = new QLabel(this);
+    m_scaleLabel->setObjectName(QStringLiteral("scaleLabel"));
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_coordLabel);
+    statusBar()->addPermanentWidget(m_scaleLabel);
     statusBar()->addPermanentWidget(m_crsLabel);
+    connect(m_canvas, &MapCanvas::mouseMapPosition, this, [this](double x, double y) {
+        m_coordLabel->setText(QStringLiteral("%1, %2").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1));
+    });
+    connect(m_canvas, &MapCanvas::scaleChanged, this, [this](double denominator) {
+        m_scaleLabel->setText(QStringLiteral("1:%L1").arg(qRound64(denominator)));
+    });
 
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newProjectDialog);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openProjectDialog);
@@ -446,7 +456,23 @@ void MainWindow::refreshAll()
         const QList<LayerInfo> layers = project.layers();
         m_layerModel->setLayers(layers);
         m_layersView->expandAll();
-        m_canvas->setLayers(layers);
+        // Draw order by role: areas at the bottom, boundaries over them, facilities on top.
+        const QStringList order = {QStringLiteral("basemap"), QStringLiteral("muhtar_district"),
+                                   QStringLiteral("migrant_area"), QStringLiteral("reference"),
+                                   QStringLiteral("infrastructure")};
+        std::vector<std::shared_ptr<const LayerGeometry>> geometry;
+        for (const QString &role : order)
+            for (const LayerInfo &layer : layers) {
+                if (layer.role != role || layer.featureCount <= 0)
+                    continue;
+                auto loaded = loadLayerGeometry(project.db(), layer.tableName, layer.id, layer.role,
+                                                role == u"infrastructure" ? QStringLiteral("service")
+                                                                          : QString());
+                if (loaded)
+                    geometry.push_back(std::make_shared<LayerGeometry>(std::move(*loaded)));
+            }
+        m_canvas->setLayers(std::move(geometry), m_canvasProject != project.path());
+        m_canvasProject = project.path();
         m_planModel->reload(&m_session->plan());
         m_planView->expandToDepth(0);
         const ProjectInfo info = project.info();
@@ -454,7 +480,8 @@ void MainWindow::refreshAll()
         m_readOnlyLabel->setText(project.isReadOnly() ? tr("Read-only") : QString());
     } else {
         m_layerModel->setLayers({});
-        m_canvas->setLayers({});
+        m_canvas->setLayers({}, true);
+        m_canvasProject.clear();
         m_planModel->reload(nullptr);
         m_crsLabel->clear();
         m_readOnlyLabel->clear();

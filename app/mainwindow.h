@@ -105,6 +105,8 @@ private:
     QLabel *m_crsLabel = nullptr;
     QLabel *m_coordLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_scaleLabel = nullptr;
+    QString m_canvasProject; // the project the canvas was last fitted to
 
     QMenu *m_projectMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

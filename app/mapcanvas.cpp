@@ -1,6 +1,11 @@
 #include "app/mapcanvas.h"
 
+#include "gis/renderer.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QWheelEvent>
 
 namespace geisep {
 
@@ -8,24 +13,49 @@ MapCanvas::MapCanvas(QWidget *parent)
     : QWidget(parent)
 {
     setMinimumSize(320, 240);
-    setAutoFillBackground(false);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::OpenHandCursor);
 }
 
-void MapCanvas::setLayers(const QList<LayerInfo> &layers)
+void MapCanvas::setLayers(std::vector<std::shared_ptr<const LayerGeometry>> layers,
+                          bool zoomToAll)
 {
-    m_layers = layers;
+    m_layers = std::move(layers);
+    if (zoomToAll || !m_viewport.isValid())
+        m_needsFit = true;
     update();
+}
+
+Envelope MapCanvas::fullExtent() const
+{
+    Envelope all;
+    for (const auto &layer : m_layers)
+        all.expand(layer->extent);
+    return all;
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    m_viewport.setSize(size());
+    m_viewport.zoomToExtent(fullExtent());
+    m_needsFit = false;
+    Q_EMIT scaleChanged(m_viewport.scaleDenominator());
+    update();
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    m_viewport.setSize(size());
+    if (m_needsFit)
+        zoomToFullExtent();
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), QColor(0xf4, 0xf1, 0xea));
-    Envelope all;
-    for (const LayerInfo &layer : m_layers)
-        if (layer.extent)
-            all.expand(*layer.extent);
-    if (all.isEmpty()) {
+    if (fullExtent().isEmpty()) {
         p.setPen(QColor(0x60, 0x60, 0x60));
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 1.2);
@@ -35,25 +65,75 @@ void MapCanvas::paintEvent(QPaintEvent *)
                       "areas or infrastructure with Layer ▸ Import."));
         return;
     }
-    // Fit the union of extents with a margin; y grows upwards on the map.
-    const double margin = 24;
-    const double sx = (width() - 2 * margin) / std::max(all.width(), 1e-9);
-    const double sy = (height() - 2 * margin) / std::max(all.height(), 1e-9);
-    const double s = std::min(sx, sy);
-    const double ox = (width() - s * all.width()) / 2;
-    const double oy = (height() - s * all.height()) / 2;
-    p.setRenderHint(QPainter::Antialiasing);
-    for (const LayerInfo &layer : m_layers) {
-        if (!layer.extent)
-            continue;
-        const QRectF r(ox + (layer.extent->minX - all.minX) * s,
-                       oy + (all.maxY - layer.extent->maxY) * s, layer.extent->width() * s,
-                       layer.extent->height() * s);
-        p.setPen(QPen(QColor(0x3b, 0x5b, 0x7a), 1.5));
-        p.setBrush(QColor(0x3b, 0x5b, 0x7a, 24));
-        p.drawRect(r);
-        p.drawText(r.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::AlignTop, layer.name);
+    if (m_needsFit)
+        zoomToFullExtent();
+    MapRenderer::render(p, m_viewport, m_layers);
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragFrom = event->position();
+        setCursor(Qt::ClosedHandCursor);
     }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF map = m_viewport.toMap(event->position());
+    Q_EMIT mouseMapPosition(map.x(), map.y());
+    if (m_dragging) {
+        const QPointF d = event->position() - m_dragFrom;
+        m_viewport.panByPixels(d.x(), d.y());
+        m_dragFrom = event->position();
+        update();
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *)
+{
+    m_dragging = false;
+    setCursor(Qt::OpenHandCursor);
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    m_viewport.zoomBy(std::pow(1.25, steps), event->position());
+    Q_EMIT scaleChanged(m_viewport.scaleDenominator());
+    update();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_viewport.zoomBy(1.5, centre);
+        break;
+    case Qt::Key_Minus:
+        m_viewport.zoomBy(1 / 1.5, centre);
+        break;
+    case Qt::Key_Left:
+        m_viewport.panByPixels(width() / 4.0, 0);
+        break;
+    case Qt::Key_Right:
+        m_viewport.panByPixels(-width() / 4.0, 0);
+        break;
+    case Qt::Key_Up:
+        m_viewport.panByPixels(0, height() / 4.0);
+        break;
+    case Qt::Key_Down:
+        m_viewport.panByPixels(0, -height() / 4.0);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    Q_EMIT scaleChanged(m_viewport.scaleDenominator());
+    update();
 }
 
 } // namespace geisep

@@ -1,26 +1,50 @@
 #pragma once
 
-#include "core/project.h"
+#include "gis/layerdata.h"
+#include "gis/viewport.h"
 
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
 namespace geisep {
 
-// The map area. Until the threaded renderer lands (issue 4) it shows the project's CRS, the
-// extents of its layers as outlines, and a hint when there is nothing to draw.
+// The map area: draws the project's layers through MapRenderer, pans with a drag or the arrow
+// keys, zooms with the wheel about the cursor and with +/−. Drawing is synchronous for now; the
+// threaded renderer of issue 4 replaces paintEvent's body.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit MapCanvas(QWidget *parent = nullptr);
-    void setLayers(const QList<LayerInfo> &layers);
+    // Layers bottom first. Zooms to their full extent when `zoomToAll`.
+    void setLayers(std::vector<std::shared_ptr<const LayerGeometry>> layers, bool zoomToAll);
+    void zoomToFullExtent();
+    const Viewport &viewport() const { return m_viewport; }
+
+Q_SIGNALS:
+    void mouseMapPosition(double x, double y);
+    void scaleChanged(double denominator);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QList<LayerInfo> m_layers;
+    Envelope fullExtent() const;
+
+    std::vector<std::shared_ptr<const LayerGeometry>> m_layers;
+    Viewport m_viewport;
+    QPointF m_dragFrom;
+    bool m_dragging = false;
+    bool m_needsFit = false;
 };
 
 } // namespace geisep
