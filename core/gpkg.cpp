@@ -17,130 +17,6 @@ class GpkgText
     Q_DECLARE_TR_FUNCTIONS(GpkgText)
 };
 
-// Walks ISO/extended WKB without building anything, expanding an envelope as it goes.
-class WkbReader
-{
-public:
-    WkbReader(const char *data, qsizetype size)
-        : m_data(reinterpret_cast<const unsigned char *>(data))
-        , m_size(size)
-    {}
-
-    bool readGeometry(Envelope &env, int depth = 0)
-    {
-        if (depth > 32)
-            return false;
-        unsigned char order = 0;
-        if (!readByte(order) || order > 1)
-            return false;
-        m_littleEndian = order == 1;
-        quint32 type = 0;
-        if (!readUInt(type))
-            return false;
-        // ISO: 1000/2000/3000 add Z/M/ZM; EWKB-style flags in the high bits.
-        int dims = 2;
-        if (type & 0x80000000u)
-            ++dims;
-        if (type & 0x40000000u)
-            ++dims;
-        type &= 0x0fffffffu;
-        const quint32 thousands = type / 1000;
-        type %= 1000;
-        if (thousands == 1 || thousands == 2)
-            dims = 3;
-        else if (thousands == 3)
-            dims = 4;
-        switch (type) {
-        case 1: // Point
-            return readPoints(1, dims, env, true);
-        case 2: // LineString
-        {
-            quint32 n = 0;
-            return readUInt(n) && readPoints(n, dims, env, false);
-        }
-        case 3: // Polygon
-        {
-            quint32 rings = 0;
-            if (!readUInt(rings))
-                return false;
-            for (quint32 r = 0; r < rings; ++r) {
-                quint32 n = 0;
-                if (!readUInt(n) || !readPoints(n, dims, env, false))
-                    return false;
-            }
-            return true;
-        }
-        case 4:
-        case 5:
-        case 6:
-        case 7: // Multi* and GeometryCollection
-        {
-            quint32 parts = 0;
-            if (!readUInt(parts))
-                return false;
-            for (quint32 p = 0; p < parts; ++p) {
-                const bool saved = m_littleEndian;
-                if (!readGeometry(env, depth + 1))
-                    return false;
-                m_littleEndian = saved;
-            }
-            return true;
-        }
-        default:
-            return false;
-        }
-    }
-
-    qsizetype position() const { return m_pos; }
-
-private:
-    bool readByte(unsigned char &out)
-    {
-        if (m_pos + 1 > m_size)
-            return false;
-        out = m_data[m_pos++];
-        return true;
-    }
-    bool readUInt(quint32 &out)
-    {
-        if (m_pos + 4 > m_size)
-            return false;
-        out = m_littleEndian ? qFromLittleEndian<quint32>(m_data + m_pos)
-                             : qFromBigEndian<quint32>(m_data + m_pos);
-        m_pos += 4;
-        return true;
-    }
-    double readDouble()
-    {
-        quint64 bits = m_littleEndian ? qFromLittleEndian<quint64>(m_data + m_pos)
-                                      : qFromBigEndian<quint64>(m_data + m_pos);
-        m_pos += 8;
-        double d;
-        std::memcpy(&d, &bits, sizeof d);
-        return d;
-    }
-    bool readPoints(quint32 n, int dims, Envelope &env, bool isPoint)
-    {
-        if (qsizetype(n) * dims * 8 > m_size - m_pos)
-            return false;
-        for (quint32 i = 0; i < n; ++i) {
-            const double x = readDouble();
-            const double y = readDouble();
-            m_pos += 8 * (dims - 2);
-            // An empty point is written as NaN, NaN.
-            if (isPoint && std::isnan(x) && std::isnan(y))
-                continue;
-            env.expand(x, y);
-        }
-        return true;
-    }
-
-    const unsigned char *m_data;
-    qsizetype m_size;
-    qsizetype m_pos = 0;
-    bool m_littleEndian = true;
-};
-
 // Envelope of a GeoPackage blob for the ST_* functions; nullopt when the blob is not one.
 std::optional<Envelope> blobEnvelope(sqlite3_value *value, bool *isEmpty)
 {
@@ -222,8 +98,15 @@ Result<void> registerFunctions(sqlite3 *db)
 std::optional<Envelope> wkbEnvelope(const char *data, qsizetype size)
 {
     Envelope env;
-    WkbReader reader(data, size);
-    if (!reader.readGeometry(env))
+    quint32 ringSize = 0;
+    const bool ok = walkWkb(
+        data, size, [&](quint32 n) { ringSize = n; },
+        [&](double x, double y) {
+            // An empty point is written as NaN, NaN.
+            if (!(ringSize == 1 && std::isnan(x) && std::isnan(y)))
+                env.expand(x, y);
+        });
+    if (!ok)
         return std::nullopt;
     return env;
 }
