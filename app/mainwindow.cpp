@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
@@ -484,6 +485,8 @@ void MainWindow::refreshAll()
         m_canvasProject.clear();
         m_planModel->reload(nullptr);
         m_crsLabel->clear();
+        m_scaleLabel->clear();
+        m_coordLabel->clear();
         m_readOnlyLabel->clear();
         m_startPage->setRecentProjects(recentProjects());
     }
@@ -723,9 +726,13 @@ int MainWindow::runApplication(QApplication &app)
                                         QStringLiteral("FILE"));
     parser.addOptions({lang, screenshot});
     parser.process(app);
-    // Screenshots for the docs must not show this machine's recent projects or window layout.
-    if (parser.isSet(screenshot))
-        QStandardPaths::setTestModeEnabled(true);
+    // Screenshots for the docs must not show this machine's recent projects or window layout:
+    // settings go to an empty folder that is thrown away.
+    QTemporaryDir screenshotSettings;
+    if (parser.isSet(screenshot)) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
+    }
 
     i18n::install(parser.isSet(lang) ? parser.value(lang) : i18n::preferredLanguage());
     MainWindow window;

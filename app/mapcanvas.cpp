@@ -38,7 +38,10 @@ Envelope MapCanvas::fullExtent() const
 void MapCanvas::zoomToFullExtent()
 {
     m_viewport.setSize(size());
-    m_viewport.zoomToExtent(fullExtent());
+    const Envelope all = fullExtent();
+    if (all.isEmpty())
+        return;
+    m_viewport.zoomToExtent(all);
     m_needsFit = false;
     Q_EMIT scaleChanged(m_viewport.scaleDenominator());
     update();
