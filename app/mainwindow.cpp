@@ -30,6 +30,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -107,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_canvas, &MapCanvas::mouseMapPosition, this, [this](double x, double y) {
         m_coordLabel->setText(QStringLiteral("%1, %2").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1));
     });
+    connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
     connect(m_canvas, &MapCanvas::scaleChanged, this, [this](double denominator) {
         m_scaleLabel->setText(QStringLiteral("1:%L1").arg(qRound64(denominator)));
     });
@@ -704,6 +706,85 @@ void MainWindow::exportDialog()
     }
     statusBar()->showMessage(tr("Exported %1 features to %2.").arg(outcome->features).arg(path),
                              15000);
+}
+
+QString MainWindow::inspectorText() const
+{
+    return m_inspector->toPlainText();
+}
+
+bool MainWindow::identifyAt(double x, double y, double tolerance)
+{
+    if (!m_session)
+        return false;
+    // Facilities first, then areas, then the rest (reference outlines are not filled, so a
+    // click inside a district means the mahalle under it); topmost first within each.
+    std::vector<std::shared_ptr<const LayerGeometry>> layers;
+    for (const QStringList &roles :
+         {QStringList{QStringLiteral("infrastructure")},
+          QStringList{QStringLiteral("migrant_area"), QStringLiteral("muhtar_district")},
+          QStringList{QStringLiteral("reference"), QStringLiteral("basemap")}})
+        for (auto it = m_canvas->layers().rbegin(); it != m_canvas->layers().rend(); ++it)
+            if (roles.contains((*it)->role))
+                layers.push_back(*it);
+    for (auto it = layers.begin(); it != layers.end(); ++it) {
+        const auto hit = featureAt(**it, x, y, tolerance);
+        if (!hit)
+            continue;
+        const LayerGeometry &layer = **it;
+        const qint64 fid = layer.fids[*hit];
+        Database &db = m_session->project().db();
+        QString html;
+        auto area = db.prepare("SELECT id, name, district, province, code FROM geisep_areas "
+                               "WHERE layer_id = ? AND fid = ?");
+        if (area && area->bind(1, layer.layerId).bind(2, fid).step().value_or(false)) {
+            const qint64 areaId = area->int64(0);
+            html += QStringLiteral("<h3>%1</h3>").arg(area->text(1).toHtmlEscaped());
+            html += QStringLiteral("<table>");
+            auto row = [&](const QString &label, const QString &value) {
+                if (!value.isEmpty())
+                    html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            };
+            row(tr("District"), area->text(2));
+            row(tr("Province"), area->text(3));
+            row(tr("Mahalle code"), area->text(4));
+            area->reset();
+            auto figures = db.prepare(
+                "SELECT v.name_tr, v.name_en, f.period, f.value FROM geisep_area_figures f JOIN "
+                "geisep_variables v ON v.code = f.variable WHERE f.area_id = ? ORDER BY "
+                "f.variable, f.period");
+            if (figures) {
+                figures->bind(1, areaId);
+                const bool turkish = i18n::current() == u"tr";
+                while (figures->step().value_or(false))
+                    row(QStringLiteral("%1 %2")
+                            .arg(turkish || figures->text(1).isEmpty() ? figures->text(0)
+                                                                       : figures->text(1))
+                            .arg(figures->int64(2)),
+                        QLocale().toString(figures->real(3), 'f', 0));
+            }
+            html += QStringLiteral("</table>");
+        } else {
+            // A feature without an area row (facilities, references): its layer and id.
+            QString layerName;
+            for (const LayerInfo &info : m_session->project().layers())
+                if (info.id == layer.layerId)
+                    layerName = info.name;
+            html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(layerName.toHtmlEscaped(),
+                            tr("Feature %1").arg(fid)
+                                + (layer.category[*hit].isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" · ") + layer.category[*hit]));
+        }
+        m_inspector->setHtml(html);
+        m_canvas->setHighlight(*it, *hit);
+        return true;
+    }
+    m_inspector->clear();
+    m_canvas->setHighlight(nullptr, 0);
+    return false;
 }
 
 int MainWindow::runApplication(QApplication &app)

@@ -86,6 +86,13 @@ private:
     void figuresDialog();
     void exportDialog();
 
+public:
+    // Fills the area inspector with what lies at a map point; false when nothing is there.
+    bool identifyAt(double x, double y, double tolerance);
+    QString inspectorText() const;
+
+private:
+
     std::unique_ptr<Session> m_session;
     std::function<void(const Error &)> m_errorHandler;
     std::function<void(const QString &)> m_reportHandler;

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QWheelEvent>
 
 namespace geisep {
@@ -71,6 +72,23 @@ void MapCanvas::paintEvent(QPaintEvent *)
     if (m_needsFit)
         zoomToFullExtent();
     MapRenderer::render(p, m_viewport, m_layers);
+    if (m_highlightLayer && m_highlightFeature < m_highlightLayer->featureCount()) {
+        // The inspected feature: its rings outlined on top.
+        const LayerGeometry &l = *m_highlightLayer;
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (std::uint32_t r = l.featureStart[m_highlightFeature];
+             r < l.featureStart[m_highlightFeature + 1]; ++r) {
+            QPolygonF ring;
+            for (std::uint32_t v = l.ringStart[r]; v < l.ringStart[r + 1]; ++v)
+                ring.append(m_viewport.toScreen(l.xy[2 * v], l.xy[2 * v + 1]));
+            path.addPolygon(ring);
+        }
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0xe3, 0x0a, 0x17), 2.5));
+        p.setBrush(QColor(0xe3, 0x0a, 0x17, 40));
+        p.drawPath(path);
+    }
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
@@ -78,6 +96,7 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
         m_dragFrom = event->position();
+        m_pressedAt = event->position();
         setCursor(Qt::ClosedHandCursor);
     }
 }
@@ -94,8 +113,12 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     }
 }
 
-void MapCanvas::mouseReleaseEvent(QMouseEvent *)
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_dragging && (event->position() - m_pressedAt).manhattanLength() < 4) {
+        const QPointF map = m_viewport.toMap(event->position());
+        Q_EMIT clicked(map.x(), map.y(), 4 * m_viewport.unitsPerPixel());
+    }
     m_dragging = false;
     setCursor(Qt::OpenHandCursor);
 }

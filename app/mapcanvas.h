@@ -27,6 +27,8 @@ public:
 Q_SIGNALS:
     void mouseMapPosition(double x, double y);
     void scaleChanged(double denominator);
+    // A click without a drag, in map coordinates, with the tolerance of a few pixels.
+    void clicked(double x, double y, double tolerance);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -42,7 +44,22 @@ private:
 
     std::vector<std::shared_ptr<const LayerGeometry>> m_layers;
     Viewport m_viewport;
+    // The feature shown in the inspector, drawn highlighted.
+    std::shared_ptr<const LayerGeometry> m_highlightLayer;
+    std::size_t m_highlightFeature = 0;
+
+public:
+    void setHighlight(std::shared_ptr<const LayerGeometry> layer, std::size_t feature)
+    {
+        m_highlightLayer = std::move(layer);
+        m_highlightFeature = feature;
+        update();
+    }
+    const std::vector<std::shared_ptr<const LayerGeometry>> &layers() const { return m_layers; }
+
+private:
     QPointF m_dragFrom;
+    QPointF m_pressedAt;
     bool m_dragging = false;
     bool m_needsFit = false;
 };

@@ -13,6 +13,43 @@ class Text
 
 } // namespace
 
+std::optional<std::size_t> featureAt(const LayerGeometry &layer, double x, double y,
+                                     double tolerance)
+{
+    std::optional<std::size_t> best;
+    double bestDistance2 = tolerance * tolerance;
+    for (std::size_t f = 0; f < layer.featureCount(); ++f) {
+        const Envelope &b = layer.boxes[f];
+        if (x < b.minX - tolerance || x > b.maxX + tolerance || y < b.minY - tolerance
+            || y > b.maxY + tolerance)
+            continue;
+        const std::uint32_t r0 = layer.featureStart[f], r1 = layer.featureStart[f + 1];
+        if (layer.kind == LayerGeometry::Kind::Polygons) {
+            bool inside = false;
+            for (std::uint32_t r = r0; r < r1; ++r) {
+                const std::uint32_t v0 = layer.ringStart[r], v1 = layer.ringStart[r + 1];
+                for (std::uint32_t i = v0, j = v1 - 1; i < v1; j = i++) {
+                    const double xi = layer.xy[2 * i], yi = layer.xy[2 * i + 1];
+                    const double xj = layer.xy[2 * j], yj = layer.xy[2 * j + 1];
+                    if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+                        inside = !inside;
+                }
+            }
+            if (inside)
+                best = f;
+            continue;
+        }
+        for (std::uint32_t v = layer.ringStart[r0]; v < layer.ringStart[r1]; ++v) {
+            const double dx = layer.xy[2 * v] - x, dy = layer.xy[2 * v + 1] - y;
+            if (dx * dx + dy * dy <= bestDistance2) {
+                bestDistance2 = dx * dx + dy * dy;
+                best = f;
+            }
+        }
+    }
+    return best;
+}
+
 Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint64 layerId,
                                         const QString &role, const QString &categoryColumn)
 {

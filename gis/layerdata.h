@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace geisep {
@@ -30,6 +31,12 @@ struct LayerGeometry
 
     std::size_t featureCount() const { return fids.size(); }
 };
+
+// The feature under a map point: for polygons the one whose rings hold it (even-odd, so holes
+// count), for points and lines the nearest within `tolerance` map units; the topmost (last)
+// wins. nullopt when nothing is there.
+std::optional<std::size_t> featureAt(const LayerGeometry &layer, double x, double y,
+                                     double tolerance);
 
 // Reads a feature table of the project into flat arrays.
 Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint64 layerId,

@@ -134,3 +134,50 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
                                  "(SELECT id FROM geisep_areas WHERE code = '18480')").value()
           == 300);
 }
+
+#include "gis/geos.h"
+
+TEST_CASE("A click inside a mahalle shows it in the area inspector", "[app][identify]")
+{
+    test::TempDir dir;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    window.setReportHandler([](const QString &) {});
+    REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
+                                 QStringLiteral("Gaziantep"), 5256));
+    ImportOptions districts;
+    districts.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
+    districts.role = QStringLiteral("reference");
+    districts.name = QStringLiteral("İlçeler");
+    districts.where = QStringLiteral("cityId = 27");
+    REQUIRE(window.importLayer(districts));
+    ImportOptions mahalle;
+    mahalle.path = test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
+    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.name = QStringLiteral("Mahalleler");
+    mahalle.where = QStringLiteral("townId = 343");
+    mahalle.districtsLayer = QStringLiteral("İlçeler");
+    REQUIRE(window.importLayer(mahalle));
+
+    // A point surely inside İnönü (GEOS point on surface of its stored polygon).
+    auto stmt = window.session()->project().db().prepare(
+        "SELECT geom FROM mahalleler WHERE name = 'İnönü Mh.'");
+    REQUIRE(stmt);
+    REQUIRE(stmt->step().value());
+    const QByteArray blob = stmt->blob(0);
+    stmt->reset();
+    geos::GeometryPtr g = geos::fromWkb(blob.mid(gpkg::decodeHeader(blob)->wkbOffset));
+    geos::GeometryPtr inside(GEOSPointOnSurface_r(geos::context(), g.get()));
+    double x = 0, y = 0;
+    GEOSGeomGetX_r(geos::context(), inside.get(), &x);
+    GEOSGeomGetY_r(geos::context(), inside.get(), &y);
+
+    REQUIRE(window.identifyAt(x, y, 1.0));
+    const QString text = window.inspectorText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("İnönü Mh.")));
+    CHECK(text.contains(QStringLiteral("Şahinbey")));
+    CHECK(text.contains(QStringLiteral("18647")));
+    CHECK_FALSE(window.identifyAt(0, 0, 1.0)); // far from everything
+    CHECK(window.inspectorText().isEmpty());
+}
