@@ -75,7 +75,7 @@ case ${1:-} in
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" \
         --screenshot "docs/screenshots/main-empty-$lang.png"
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" \
-        --screenshot "docs/screenshots/main-project-$lang.png" "$(sample)"
+        --screenshot "docs/screenshots/main-sample-$lang.png" "$(sample)"
     done
     ;;
   bench)

@@ -101,7 +101,7 @@ struct Source
 
 class Text
 {
-    Q_DECLARE_TR_FUNCTIONS(geisep::LayerImporter)
+    Q_DECLARE_TR_FUNCTIONS(LayerImporter)
 };
 
 Result<Source> openSource(const ImportOptions &options)

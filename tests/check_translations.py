@@ -14,6 +14,8 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--lupdate", required=True)
 ap.add_argument("--ts", required=True)
 ap.add_argument("--sources", nargs="+", required=True)
+ap.add_argument("--include", action="append", default=[],
+                help="include path, as the build gives lupdate, so class contexts resolve the same")
 a = ap.parse_args()
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -26,7 +28,8 @@ with tempfile.TemporaryDirectory() as tmp:
     lst = os.path.join(tmp, "files.lst")
     with open(lst, "w") as f:
         f.write("\n".join(files))
-    subprocess.run([a.lupdate, "-no-obsolete", "-locations", "none", "@" + lst, "-ts", copy],
+    includes = [f"-I{path}" for path in a.include]
+    subprocess.run([a.lupdate, "-no-obsolete", "-locations", "none", *includes, "@" + lst, "-ts", copy],
                    check=True, stdout=subprocess.DEVNULL)
     root = ET.parse(copy).getroot()
 

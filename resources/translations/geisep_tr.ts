@@ -5,680 +5,1631 @@
     <name>Cli</name>
     <message>
         <source>GEİSEP Workbench %1 — planning the integration of migration, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP Workbench %1 — göçün entegrasyonunu pencere açmadan planlayın.</translation>
     </message>
     <message>
         <source>Usage: geisep-cli COMMAND [OPTIONS]  (geisep-cli COMMAND --help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: geisep-cli KOMUT [SEÇENEKLER]  (ayrıntılar için: geisep-cli KOMUT --help)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komutlar:</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 failed, 2 wrong arguments, 3 problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış kodu: 0 tamamlandı, 1 başarısız, 2 hatalı argümanlar, 3 sorun bulundu.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata: %1</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yardımı gösterir.</translation>
     </message>
     <message>
         <source>See: geisep-cli %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bkz.: geisep-cli %1 --help</translation>
     </message>
     <message numerus="yes">
         <source>Error: %1 expects %n file argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hata: %1 komutu %n dosya argümanı bekler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Error: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata: bilinmeyen komut &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Run geisep-cli --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komutların listesi için geisep-cli --help komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>The project file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulacak proje dosyası.</translation>
     </message>
     <message>
         <source>The project&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projenin adı.</translation>
     </message>
     <message>
         <source>Project CRS, e.g. EPSG:5256 (TUREF / TM36). Default: the TM zone of --province, else EPSG:5256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projenin koordinat referans sistemi (KRS), ör. EPSG:5256 (TUREF / TM36). Varsayılan: --province ile verilen ilin TM dilimi, il verilmezse EPSG:5256.</translation>
     </message>
     <message>
         <source>The province (il).</source>
-        <translation type="unfinished"></translation>
+        <translation>İl adı.</translation>
     </message>
     <message>
         <source>The municipality (belediye).</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediye adı.</translation>
     </message>
     <message>
         <source>Error: give the project a name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata: --name ile projeye bir ad verin.</translation>
     </message>
     <message>
         <source>Error: %1: a project file name must end in .gpkg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata: %1: proje dosyasının adı .gpkg ile bitmelidir.</translation>
     </message>
     <message>
         <source>Error: &quot;%1&quot; is not a CRS code; write it as EPSG:5256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata: &quot;%1&quot; bir KRS kodu değil; EPSG:5256 biçiminde yazın.</translation>
     </message>
     <message>
         <source>Created %1: &quot;%2&quot;, CRS EPSG:%3 %4, schema version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oluşturuldu: &quot;%2&quot;, KRS EPSG:%3 %4, şema sürümü %5.</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje dosyası.</translation>
     </message>
     <message>
         <source>Print JSON (keys are listed in the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktıyı JSON olarak verir (anahtarlar README dosyasında listelenir).</translation>
     </message>
     <message>
         <source>Project:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje:          %1</translation>
     </message>
     <message>
         <source>File:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya:          %1</translation>
     </message>
     <message>
         <source>Province:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İl:             %1</translation>
     </message>
     <message>
         <source>Municipality:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediye:       %1</translation>
     </message>
     <message>
         <source>CRS:            EPSG:%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KRS:            EPSG:%1 %2</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sürümü:    %1</translation>
     </message>
     <message>
         <source>Layers:         none</source>
-        <translation type="unfinished"></translation>
+        <translation>Katmanlar:      yok</translation>
     </message>
     <message>
         <source>Layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katmanlar:</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obje</numerusform>
         </translation>
     </message>
     <message>
         <source>extent %1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kapsam %1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>Plan:           %1 sectors, %2 goals, %3 objectives, %4 actions, %5 indicators, %6 stakeholders, %7 area links</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:           %1 sektör, %2 hedef, %3 amaç, %4 eylem, %5 gösterge, %6 paydaş, %7 alan bağlantısı</translation>
     </message>
     <message>
         <source>%1: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sorun bulunmadı.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n sorun bulundu:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: geisep-cli %1 [options] %2</source>
+        <translation>Kullanım: geisep-cli %1 [seçenekler] %2</translation>
+    </message>
+    <message>
+        <source>In use:         being edited by process %1</source>
+        <translation>Kullanımda:     %1 numaralı süreç düzenliyor</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>İçe aktarılacak dosya.</translation>
+    </message>
+    <message>
+        <source>The layer to take, when the file holds several.</source>
+        <translation>Dosyada birden çok katman varsa alınacak katman.</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s name in the project.</source>
+        <translation>Katmanın projedeki adı.</translation>
+    </message>
+    <message>
+        <source>muhtar_district, migrant_area, infrastructure or reference.</source>
+        <translation>muhtar_district (muhtarlık), migrant_area (göçmen alanı), infrastructure (altyapı) ya da reference (referans).</translation>
+    </message>
+    <message>
+        <source>Text encoding of the file (UTF-8, CP1254, ISO-8859-9); default: from .cpg or the DBF mark, else detected.</source>
+        <translation>Dosyanın karakter kodlaması (UTF-8, CP1254, ISO-8859-9); varsayılan: .cpg dosyasından ya da DBF işaretinden, bunlar yoksa otomatik algılanır.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s CRS, when it has none (or a wrong one).</source>
+        <translation>Dosyanın koordinat referans sistemi yoksa (ya da yanlışsa) dosyanın KRS’si.</translation>
+    </message>
+    <message>
+        <source>Infrastructure: the field with the service type.</source>
+        <translation>Altyapı: hizmet türünü tutan alan.</translation>
+    </message>
+    <message>
+        <source>Infrastructure: one service type for all features (school, health, water, transit).</source>
+        <translation>Altyapı: tüm objeler için tek bir hizmet türü (school okul, health sağlık, water su, transit toplu taşıma).</translation>
+    </message>
+    <message>
+        <source>Areas: a project layer of district polygons that gives each area its district (ilçe).</source>
+        <translation>Alanlar: her alana ilçesini veren, projedeki ilçe poligonları katmanı.</translation>
+    </message>
+    <message>
+        <source>Take only the features that match an attribute filter, e.g. &quot;townId IN (343, 344)&quot;.</source>
+        <translation>Yalnızca öznitelik süzgecine uyan objeleri al, ör. &quot;townId IN (343, 344)&quot;.</translation>
+    </message>
+    <message>
+        <source>Error: give the layer&apos;s role with --role (%1).</source>
+        <translation>Hata: katmanın rolünü --role ile verin (%1).</translation>
+    </message>
+    <message>
+        <source>Error: give either --service-field or --service, not both.</source>
+        <translation>Hata: --service-field ya da --service seçeneklerinden yalnızca birini verin.</translation>
+    </message>
+    <message>
+        <source>Error: &quot;%1&quot; is not a CRS code; write it as EPSG:4326.</source>
+        <translation>Hata: &quot;%1&quot; bir KRS kodu değil; EPSG:4326 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Proje salt okunur açık.</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s name or table.</source>
+        <translation>Katmanın adı ya da tablosu.</translation>
+    </message>
+    <message>
+        <source>The file to write: .gpkg, .geojson, .shp or .csv.</source>
+        <translation>Yazılacak dosya: .gpkg, .geojson, .shp ya da .csv.</translation>
+    </message>
+    <message>
+        <source>Error: name the output file with -o.</source>
+        <translation>Hata: çıktı dosyasını -o ile belirtin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n feature(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>%1 dosyasına %n obje yazıldı (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table of figures.</source>
+        <translation>Veri tablosu.</translation>
+    </message>
+    <message>
+        <source>The area layer.</source>
+        <translation>Alan katmanı.</translation>
+    </message>
+    <message>
+        <source>The year of the figures.</source>
+        <translation>Verilerin yılı.</translation>
+    </message>
+    <message>
+        <source>Columns to take, as COLUMN=VARIABLE[,…]; variables: population, migrant_population, households, migrant_households.</source>
+        <translation>Alınacak sütunlar, SÜTUN=DEĞİŞKEN[,…] biçiminde; değişkenler: population (nüfus), migrant_population (göçmen nüfus), households (hane), migrant_households (göçmen hane).</translation>
+    </message>
+    <message>
+        <source>Join by a key: the CSV column and the area field (code, name, id, or a column of the layer).</source>
+        <translation>Anahtarla birleştir: CSV sütunu ve alan alanı (code, name, id ya da katmanın bir sütunu).</translation>
+    </message>
+    <message>
+        <source>Join by names: the CSV&apos;s province, district and name columns (province and district may be left empty).</source>
+        <translation>Adlarla birleştir: CSV’nin il, ilçe ve ad sütunları (il ve ilçe boş bırakılabilir).</translation>
+    </message>
+    <message>
+        <source>Write one line per input row: how it matched.</source>
+        <translation>Her girdi satırı için bir satır yaz: nasıl eşleştiği.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s encoding (default: detected).</source>
+        <translation>CSV’nin karakter kodlaması (varsayılan: otomatik algılanır).</translation>
+    </message>
+    <message>
+        <source>Match and report, but write nothing.</source>
+        <translation>Eşleştir ve raporla, ama hiçbir şey yazma.</translation>
+    </message>
+    <message>
+        <source>Error: --layer, --period and --map are needed.</source>
+        <translation>Hata: --layer, --period ve --map gereklidir.</translation>
+    </message>
+    <message>
+        <source>Error: give either --key or --match.</source>
+        <translation>Hata: --key ya da --match seçeneklerinden birini verin.</translation>
+    </message>
+    <message>
+        <source>Error: --period must be a year, e.g. 2023.</source>
+        <translation>Hata: --period bir yıl olmalıdır, ör. 2023.</translation>
+    </message>
+    <message>
+        <source>Error: --map takes COLUMN=VARIABLE, not &quot;%1&quot;.</source>
+        <translation>Hata: --map SÜTUN=DEĞİŞKEN biçiminde olmalıdır, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>Error: --key takes COLUMN=AREA_FIELD.</source>
+        <translation>Hata: --key SÜTUN=ALAN_ALANI biçiminde olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Error: --match takes three column names: PROVINCE,DISTRICT,NAME.</source>
+        <translation>Hata: --match üç sütun adı alır: İL,İLÇE,AD.</translation>
+    </message>
+    <message>
+        <source>Error: unknown encoding &quot;%1&quot;; use UTF-8, CP1254 or ISO-8859-9.</source>
+        <translation>Hata: bilinmeyen karakter kodlaması &quot;%1&quot;; UTF-8, CP1254 ya da ISO-8859-9 kullanın.</translation>
+    </message>
+    <message>
+        <source>The project to create.</source>
+        <translation>Oluşturulacak proje.</translation>
+    </message>
+    <message>
+        <source>The folder with the real data files (shared/data).</source>
+        <translation>Gerçek veri dosyalarının bulunduğu klasör (shared/data).</translation>
+    </message>
+    <message>
+        <source>Error: say where the data files are with --data.</source>
+        <translation>Hata: veri dosyalarının yerini --data ile belirtin.</translation>
+    </message>
+    <message>
+        <source>Built the sample project %1.</source>
+        <translation>Örnek proje oluşturuldu: %1.</translation>
     </message>
 </context>
 <context>
     <name>Crs</name>
     <message>
         <source>EPSG:%1 is not a coordinate reference system that PROJ knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:%1, PROJ&apos;un tanıdığı bir koordinat referans sistemi değil.</translation>
     </message>
     <message>
         <source>Use a code such as EPSG:5256 (TUREF / TM36) or EPSG:4326 (WGS 84).</source>
-        <translation type="unfinished"></translation>
+        <translation>EPSG:5256 (TUREF / TM36) ya da EPSG:4326 (WGS 84) gibi bir kod kullanın.</translation>
     </message>
     <message>
         <source>PROJ cannot write EPSG:%1 as WKT 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJ, EPSG:%1 sistemini WKT 1 biçiminde yazamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Dosya bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Dosya yolunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Dosya okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>verilen</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text, as the chosen encoding says.</source>
+        <translation>%1. satır, seçilen kodlamanın söylediği gibi UTF-8 metin değil.</translation>
+    </message>
+    <message>
+        <source>Choose CP1254 (Turkish Windows, Excel) or leave the encoding to be detected. Nothing was imported.</source>
+        <translation>CP1254’ü (Türkçe Windows, Excel) seçin ya da kodlamanın otomatik algılanmasına bırakın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it contains NUL bytes).</source>
+        <translation>Bu bir metin dosyası değil (NUL baytları içeriyor).</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV from your spreadsheet program.</source>
+        <translation>Tabloyu hesap tablosu programınızdan CSV olarak kaydedin.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Dosya boş.</translation>
+    </message>
+    <message>
+        <source>Check that it is the file you meant.</source>
+        <translation>İstediğiniz dosya olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote in the middle of a field.</source>
+        <translation>%1. satır: bir alanın ortasında tırnak işareti var.</translation>
+    </message>
+    <message>
+        <source>Quote the whole field, and double quotes inside it (&quot;&quot;).</source>
+        <translation>Alanın tamamını tırnak içine alın, içindeki tırnakları çiftleyin (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>%1. satır: kapanış tırnağından sonra metin var.</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line.</source>
+        <translation>O satırdaki tırnak işaretlerini denetleyin.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opens a field that never closes.</source>
+        <translation>%1. satır: tırnakla açılan bir alan hiç kapanmıyor.</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line; the rest of the file was read as one field.</source>
+        <translation>O satırdaki tırnak işaretlerini denetleyin; dosyanın geri kalanı tek bir alan olarak okundu.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Dosyada başlık satırı yok.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>%1. satırda %2 alan var; başlıkta %3 alan var.</translation>
+    </message>
+    <message>
+        <source>Check the separators and quotes on that line (the separator is &quot;%1&quot;).</source>
+        <translation>O satırdaki ayırıcıları ve tırnak işaretlerini denetleyin (ayırıcı: &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImporter</name>
+    <message>
+        <source>%1: %2 rows (%3). Matched %4 (exact %5, folded %6, fuzzy %7, manual %8), ambiguous %9, unmatched %10.</source>
+        <translation>%1: %2 satır (%3). Eşleşen %4 (birebir %5, harf farkı gözetmeden %6, yakın yazım %7, elle %8), belirsiz %9, eşleşmeyen %10.</translation>
+    </message>
+    <message>
+        <source>%1 figures written.</source>
+        <translation>%1 değer yazıldı.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Rapor yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>Rapor yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Proje salt okunur açık.</translation>
+    </message>
+    <message>
+        <source>The period %1 is not a year.</source>
+        <translation>%1 dönemi bir yıl değil.</translation>
+    </message>
+    <message>
+        <source>Give the year the figures are for, e.g. --period 2023.</source>
+        <translation>Verilerin ait olduğu yılı verin, ör. --period 2023.</translation>
+    </message>
+    <message>
+        <source>Say which columns to take, e.g. --map &quot;Nüfus 2023=population&quot;.</source>
+        <translation>Hangi sütunların alınacağını belirtin, ör. --map &quot;Nüfus 2023=population&quot;.</translation>
+    </message>
+    <message>
+        <source>The table has no column &quot;%1&quot;; its columns are: %2.</source>
+        <translation>Tabloda &quot;%1&quot; sütunu yok; sütunları: %2.</translation>
+    </message>
+    <message>
+        <source>Name the column with the area names (--match PROVINCE,DISTRICT,NAME).</source>
+        <translation>Alan adlarını içeren sütunu belirtin (--match İL,İLÇE,AD).</translation>
+    </message>
+    <message>
+        <source>Unknown variable &quot;%1&quot;.</source>
+        <translation>Bilinmeyen değişken &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Şunlardan birini kullanın: %1.</translation>
+    </message>
+    <message>
+        <source>The project has no area layer &quot;%1&quot;.</source>
+        <translation>Projede &quot;%1&quot; adlı alan katmanı yok.</translation>
+    </message>
+    <message>
+        <source>Import the mahalle boundaries as muhtar_district or migrant_area first.</source>
+        <translation>Önce mahalle sınırlarını muhtar_district ya da migrant_area olarak içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The layer has no field &quot;%1&quot;.</source>
+        <translation>Katmanda &quot;%1&quot; alanı yok.</translation>
+    </message>
+    <message>
+        <source>Use code, name, id or a column of the layer.</source>
+        <translation>code, name, id ya da katmanın bir sütununu kullanın.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no areas.</source>
+        <translation>&quot;%1&quot; katmanında alan yok.</translation>
+    </message>
+    <message>
+        <source>%1 areas share this name: ids %2</source>
+        <translation>Bu adı %1 alan paylaşıyor: kimlikler %2</translation>
+    </message>
+    <message>
+        <source>the same area as line %1</source>
+        <translation>%1. satırla aynı alan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) apart</source>
+        <translation>
+            <numerusform>%n harf farkı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: &quot;%3&quot;</source>
+        <translation>%1. satır, &quot;%2&quot; sütunu: &quot;%3&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are not numbers: %1</source>
+        <translation>
+            <numerusform>%n değer sayı değil: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct those cells; nothing was imported.</source>
+        <translation>Bu hücreleri düzeltin; hiçbir şey içe aktarılmadı.</translation>
     </message>
 </context>
 <context>
     <name>GpkgText</name>
     <message>
         <source>Cannot register the GeoPackage function %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage işlevi kaydedilemiyor: %1.</translation>
     </message>
     <message>
         <source>Unknown geometry type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen geometri türü: %1.</translation>
     </message>
     <message>
         <source>Unknown column type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen sütun türü: %1.</translation>
     </message>
     <message>
         <source>Cannot create the layer table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Katman tablosu oluşturulamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerExporter</name>
+    <message>
+        <source>The project has no layer &quot;%1&quot;.</source>
+        <translation>Projede &quot;%1&quot; katmanı yok.</translation>
+    </message>
+    <message>
+        <source>It has no layers yet.</source>
+        <translation>Projede henüz katman yok.</translation>
+    </message>
+    <message>
+        <source>Its layers are: %1.</source>
+        <translation>Katmanları: %1.</translation>
+    </message>
+    <message>
+        <source>The output file already exists.</source>
+        <translation>Çıktı dosyası zaten var.</translation>
+    </message>
+    <message>
+        <source>Choose another name or remove it first.</source>
+        <translation>Başka bir ad seçin ya da önce mevcut dosyayı silin.</translation>
+    </message>
+    <message>
+        <source>Cannot export to .%1 files.</source>
+        <translation>.%1 dosyalarına dışa aktarılamıyor.</translation>
+    </message>
+    <message>
+        <source>Use .gpkg, .geojson, .shp or .csv.</source>
+        <translation>.gpkg, .geojson, .shp ya da .csv kullanın.</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read the project: %1</source>
+        <translation>GDAL projeyi okuyamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Bad export options: %1</source>
+        <translation>Hatalı dışa aktarma seçenekleri: %1</translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation>Yazma başarısız: %1</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the folder.</source>
+        <translation>Klasöre yazma izniniz olduğunu denetleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerImporter</name>
+    <message>
+        <source>chosen</source>
+        <translation>seçilen</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Proje salt okunur açık.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
+        <translation>Bilinmeyen rol &quot;%1&quot;; şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Bilinmeyen karakter kodlaması &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use UTF-8, CP1254, ISO-8859-9 or ISO-8859-1.</source>
+        <translation>UTF-8, CP1254, ISO-8859-9 ya da ISO-8859-1 kullanın.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s CRS EPSG:%1 is unknown to PROJ.</source>
+        <translation>Projenin koordinat referans sistemi EPSG:%1, PROJ tarafından tanınmıyor.</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not a coordinate reference system that PROJ knows.</source>
+        <translation>EPSG:%1, PROJ’un tanıdığı bir koordinat referans sistemi değil.</translation>
+    </message>
+    <message>
+        <source>The file does not say which coordinate system its coordinates are in (a shapefile without its .prj, for example).</source>
+        <translation>Dosya, koordinatlarının hangi koordinat sisteminde olduğunu belirtmiyor (örneğin .prj dosyası olmayan bir shapefile).</translation>
+    </message>
+    <message>
+        <source>Give it with --source-crs, e.g. EPSG:4326 for longitude/latitude or EPSG:5256 for TUREF / TM36.</source>
+        <translation>--source-crs ile belirtin, ör. boylam/enlem için EPSG:4326 ya da TUREF / TM36 için EPSG:5256.</translation>
+    </message>
+    <message>
+        <source>PROJ cannot transform from %1 to the project&apos;s CRS: %2</source>
+        <translation>PROJ, %1 sisteminden projenin koordinat sistemine dönüşüm yapamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; süzgeci kullanılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Write it as in SQL, e.g. &quot;townId IN (343, 344)&quot;.</source>
+        <translation>SQL’deki gibi yazın, ör. &quot;townId IN (343, 344)&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading stopped after %1 features: %2</source>
+        <translation>Okuma %1 objeden sonra durdu: %2</translation>
+    </message>
+    <message>
+        <source>The file may be cut short or damaged.</source>
+        <translation>Dosya eksik ya da bozuk olabilir.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>İçe aktarma iptal edildi; proje değişmedi.</translation>
+    </message>
+    <message>
+        <source>Start it again when you are ready.</source>
+        <translation>Hazır olduğunuzda yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>feature %1: no geometry, skipped</source>
+        <translation>%1. obje: geometrisi yok, atlandı</translation>
+    </message>
+    <message>
+        <source>Feature %1 has coordinates that cannot be right (%2, %3) for %4.</source>
+        <translation>%1. objenin koordinatları %4 için doğru olamaz (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Fix or delete that feature, or give the right CRS with --source-crs. Nothing was imported.</source>
+        <translation>Bu objeyi düzeltin ya da silin veya doğru KRS’yi --source-crs ile verin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Feature %1 lands outside any sensible area in the project&apos;s CRS.</source>
+        <translation>%1. obje, projenin koordinat sisteminde anlamlı hiçbir bölgeye düşmüyor.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s CRS. Nothing was imported.</source>
+        <translation>Dosyanın koordinat sistemini denetleyin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>feature %1: invalid and nothing of it is an area, skipped</source>
+        <translation>%1. obje: geçersiz ve alan oluşturan hiçbir parçası yok, atlandı</translation>
+    </message>
+    <message>
+        <source>The layer has no features with a geometry (%1 read).</source>
+        <translation>Katmanda geometrisi olan obje yok (%1 obje okundu).</translation>
+    </message>
+    <message>
+        <source>Check that it is the layer you meant.</source>
+        <translation>İstediğiniz katman olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>verilen</translation>
+    </message>
+    <message>
+        <source>The text in this file is not UTF-8, as --encoding says.</source>
+        <translation>Bu dosyadaki metin, --encoding seçeneğinin söylediği gibi UTF-8 değil.</translation>
+    </message>
+    <message>
+        <source>Leave --encoding out to detect it, or give CP1254 for files from Turkish Windows programs. Nothing was imported.</source>
+        <translation>Otomatik algılama için --encoding seçeneğini vermeyin ya da Türkçe Windows programlarından gelen dosyalar için CP1254 verin. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>detected: %1</source>
+        <translation>algılandı: %1</translation>
+    </message>
+    <message>
+        <source>The layer has no field &quot;%1&quot;; its fields are: %2.</source>
+        <translation>Katmanda &quot;%1&quot; alanı yok; alanları: %2.</translation>
+    </message>
+    <message>
+        <source>Name the service field with --service-field.</source>
+        <translation>Hizmet alanını --service-field ile belirtin.</translation>
+    </message>
+    <message>
+        <source>An infrastructure layer needs a service type for each feature.</source>
+        <translation>Bir altyapı katmanında her obje için bir hizmet türü gerekir.</translation>
+    </message>
+    <message>
+        <source>Give the field that holds it with --service-field, or one type for all with --service (school, health, water, transit).</source>
+        <translation>Hizmet türünü tutan alanı --service-field ile ya da tümü için tek bir türü --service ile verin (school, health, water, transit).</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1 kaynağından içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>Feature %1 could not be written: %2</source>
+        <translation>%1. obje yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>%1 areas lie in no district of &quot;%2&quot;.</source>
+        <translation>%1 alan, &quot;%2&quot; katmanının hiçbir ilçesine düşmüyor.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Dosya bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Dosya yolunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>This file is not a GIS layer that can be read (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf or CSV).</source>
+        <translation>Bu dosya okunabilen bir CBS katmanı değil (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf ya da CSV).</translation>
+    </message>
+    <message>
+        <source>Check that the file is complete and is what its name says.</source>
+        <translation>Dosyanın eksiksiz olduğunu ve adının söylediği türde olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but holds %2 data.</source>
+        <translation>Dosyanın uzantısı .%1 ama %2 verisi içeriyor.</translation>
+    </message>
+    <message>
+        <source>Rename it to match its content, or export it again from the program that made it.</source>
+        <translation>Dosyayı içeriğine uygun biçimde yeniden adlandırın ya da onu oluşturan programdan yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %1: %2</source>
+        <translation>Dosya %1 olarak okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The file may be cut short or damaged; export it again.</source>
+        <translation>Dosya eksik ya da bozuk olabilir; yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>The file holds no layers.</source>
+        <translation>Dosyada katman yok.</translation>
+    </message>
+    <message>
+        <source>Check that it is the file you meant.</source>
+        <translation>İstediğiniz dosya olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>The file has no layer &quot;%1&quot;; it has: %2.</source>
+        <translation>Dosyada &quot;%1&quot; katmanı yok; katmanları: %2.</translation>
+    </message>
+    <message>
+        <source>Choose one of them with --layer.</source>
+        <translation>Bunlardan birini --layer ile seçin.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 layers: %2.</source>
+        <translation>Dosyada %1 katman var: %2.</translation>
+    </message>
+    <message>
+        <source>Choose one with --layer.</source>
+        <translation>Birini --layer ile seçin.</translation>
+    </message>
+    <message>
+        <source>The project has no layer &quot;%1&quot; to take districts from.</source>
+        <translation>Projede ilçelerin alınacağı &quot;%1&quot; katmanı yok.</translation>
+    </message>
+    <message>
+        <source>Import the district boundaries first.</source>
+        <translation>Önce ilçe sınırlarını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no name field to take district names from.</source>
+        <translation>&quot;%1&quot; katmanında ilçe adlarının alınacağı bir ad alanı yok.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (layer %2, %3) as table %4.</source>
+        <translation>%1 (katman %2, %3), %4 tablosu olarak içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Read %1, written %2, repaired %3, skipped %4.</source>
+        <translation>Okunan %1, yazılan %2, onarılan %3, atlanan %4.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 (%2).</source>
+        <translation>Karakter kodlaması: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Source CRS: %1. Geometry: %2.</source>
+        <translation>Kaynak KRS: %1. Geometri: %2.</translation>
     </message>
 </context>
 <context>
     <name>PlanStore</name>
     <message>
         <source>A goal needs a Turkish title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin Türkçe bir başlığı olmalıdır.</translation>
     </message>
     <message>
         <source>An objective needs a Turkish title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amacın Türkçe bir başlığı olmalıdır.</translation>
     </message>
     <message>
         <source>An action needs a Turkish title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemin Türkçe bir başlığı olmalıdır.</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>The file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya zaten var.</translation>
     </message>
     <message>
         <source>Choose another name, or open the existing project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir ad seçin ya da mevcut projeyi açın.</translation>
     </message>
     <message>
         <source>A project needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projenin bir adı olmalıdır.</translation>
     </message>
     <message>
         <source>Give one with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ile bir ad verin.</translation>
     </message>
     <message>
         <source>Cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya oluşturulamıyor: %1</translation>
     </message>
     <message>
         <source>Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörün var olduğunu ve bu klasöre yazma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
         <source>Cannot move the new project into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni proje hedef konumuna taşınamıyor.</translation>
     </message>
     <message>
         <source>Check that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasöre yazma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
         <source>The project file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje dosyası bulunamadı.</translation>
     </message>
     <message>
         <source>Check the path, or create a project with &quot;geisep-cli new&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya yolunu denetleyin ya da &quot;geisep-cli new&quot; ile bir proje oluşturun.</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir proje dosyası değil, bir klasör.</translation>
     </message>
     <message>
         <source>Choose the .gpkg file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörün içindeki .gpkg dosyasını seçin.</translation>
     </message>
     <message>
         <source>This is not a GeoPackage project: the file is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir GeoPackage projesi değil: dosya bir SQLite veritabanı değil.</translation>
     </message>
     <message>
         <source>Open a .gpkg file made by GEİSEP Workbench. To bring in a shapefile, GeoJSON or other data, create a project and use Layer ▸ Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP Workbench ile oluşturulmuş bir .gpkg dosyası açın. Shapefile, GeoJSON ya da başka verileri almak için bir proje oluşturun ve Katman ▸ İçe aktar komutunu kullanın.</translation>
     </message>
     <message>
         <source>Another program (process %1) has this project open for editing, so it is opened read-only. Close it there to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu proje başka bir programda (süreç %1) düzenleme için açık, bu nedenle salt okunur açıldı. Burada düzenlemek için projeyi orada kapatın.</translation>
     </message>
     <message>
         <source>Another program has this project open for editing, so it is opened read-only. Close it there to edit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu proje başka bir programda düzenleme için açık, bu nedenle salt okunur açıldı. Burada düzenlemek için projeyi orada kapatın.</translation>
     </message>
     <message>
         <source>The folder of this project cannot be written to, so it is opened read-only. Copy it to a folder of yours to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu projenin klasörüne yazılamıyor, bu nedenle proje salt okunur açıldı. Düzenlemek için projeyi kendi klasörlerinizden birine kopyalayın.</translation>
     </message>
     <message>
         <source>The file is write-protected, so it is opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya yazmaya karşı korumalı, bu nedenle salt okunur açıldı.</translation>
     </message>
     <message>
         <source>Opened read-only, as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstendiği gibi salt okunur açıldı.</translation>
     </message>
     <message>
         <source>This SQLite file is not a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu SQLite dosyası bir GeoPackage değil.</translation>
     </message>
     <message>
         <source>Open a .gpkg project made by GEİSEP Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP Workbench ile oluşturulmuş bir .gpkg projesi açın.</translation>
     </message>
     <message>
         <source>This GeoPackage is not a GEİSEP project: it has no plan tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu GeoPackage bir GEİSEP projesi değil: plan tabloları yok.</translation>
     </message>
     <message>
         <source>Create a new project and bring this file&apos;s layers in with Layer ▸ Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir proje oluşturun ve bu dosyanın katmanlarını Katman ▸ İçe aktar ile projeye alın.</translation>
     </message>
     <message>
         <source>This project was saved by a newer version of GEİSEP Workbench (schema version %1); this program reads schema versions up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu proje GEİSEP Workbench&apos;in daha yeni bir sürümüyle kaydedilmiş (şema sürümü %1); bu program en fazla şema sürümü %2 olan projeleri okuyabilir.</translation>
     </message>
     <message>
         <source>Update GEİSEP Workbench to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project has schema version %1 and must be upgraded to version %2, which cannot be done while it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeyi açmak için GEİSEP Workbench&apos;i güncelleyin. Dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>Cannot make the backup copy before upgrading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükseltmeden önce yedek kopya oluşturulamıyor: %1</translation>
     </message>
     <message>
         <source>Free some disk space or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskte yer açın ya da klasörün izinlerini denetleyin.</translation>
     </message>
     <message>
         <source>Upgrading the project from schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sürümü %1 olan proje yükseltilemedi: %2</translation>
     </message>
     <message>
         <source>The file was not changed; a copy is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya değiştirilmedi; bir kopyası şurada: %1.</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje salt okunur açık.</translation>
     </message>
     <message>
         <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>It has schema version %1 and will be upgraded to version %2 when opened for editing.</source>
+        <translation>Şema sürümü %1; düzenleme için açıldığında %2 sürümüne yükseltilecek.</translation>
     </message>
 </context>
 <context>
     <name>ProjectValidator</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya bulunamadı.</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya yolunu denetleyin.</translation>
     </message>
     <message>
         <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite bütünlüğü: %1</translation>
     </message>
     <message>
         <source>Row %1 of %2 refers to a row of %3 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 tablosunun %1 numaralı satırı, %3 tablosunda bulunmayan bir satıra başvuruyor.</translation>
     </message>
     <message>
         <source>The application id is not &quot;GPKG&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama kimliği (application_id) &quot;GPKG&quot; değil.</translation>
     </message>
     <message>
         <source>The GeoPackage version (user_version) is below 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage sürümü (user_version) 1.2&apos;den düşük.</translation>
     </message>
     <message>
         <source>The required table %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekli %1 tablosu eksik.</translation>
     </message>
     <message>
         <source>gpkg_spatial_ref_sys lacks the required row for srs_id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>gpkg_spatial_ref_sys tablosunda srs_id %1 için gerekli satır yok.</translation>
     </message>
     <message>
         <source>gpkg_contents lists the table %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>gpkg_contents, var olmayan %1 tablosunu listeliyor.</translation>
     </message>
     <message>
         <source>The layer %1 has no row in gpkg_geometry_columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 katmanının gpkg_geometry_columns içinde satırı yok.</translation>
     </message>
     <message>
         <source>The layer %1 uses srs_id %2, which gpkg_spatial_ref_sys does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 katmanı, gpkg_spatial_ref_sys içinde bulunmayan srs_id %2 değerini kullanıyor.</translation>
     </message>
     <message>
         <source>The spatial index of %1 has %2 entries for %3 geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tablosunun mekânsal indeksinde %3 geometriye karşılık %2 kayıt var.</translation>
     </message>
     <message>
         <source>geisep_meta or its schema_version is missing: this is not a GEİSEP project.</source>
-        <translation type="unfinished"></translation>
+        <translation>geisep_meta tablosu ya da schema_version değeri eksik: bu bir GEİSEP projesi değil.</translation>
     </message>
     <message>
         <source>The schema version %1 is newer than this program&apos;s (%2); only the parts it knows were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sürümü %1, bu programın desteklediği sürümden (%2) daha yeni; yalnızca programın tanıdığı bölümler denetlendi.</translation>
     </message>
     <message>
         <source>The plan table %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plan tablosu eksik.</translation>
     </message>
     <message>
         <source>The plan table %1 is not registered in gpkg_contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plan tablosu gpkg_contents içinde kayıtlı değil.</translation>
     </message>
     <message>
         <source>The project&apos;s CRS (geisep_meta srs_id) is not in gpkg_spatial_ref_sys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projenin koordinat referans sistemi (geisep_meta srs_id) gpkg_spatial_ref_sys içinde yok.</translation>
     </message>
     <message>
         <source>The layer &quot;%1&quot; points at the table %2, which is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; katmanı, var olmayan %2 tablosunu gösteriyor.</translation>
     </message>
     <message>
         <source>%1 areas point at features missing from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alan, %2 tablosunda bulunmayan objelere başvuruyor.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>SampleProject</name>
+    <message>
+        <source>The sample data file %1 is missing.</source>
+        <translation>Örnek veri dosyası %1 eksik.</translation>
+    </message>
+    <message>
+        <source>Point --data at the folder shared/data.</source>
+        <translation>--data ile shared/data klasörünü gösterin.</translation>
+    </message>
+    <message>
+        <source>Sample project: Şahinbey and Şehitkamil</source>
+        <translation>Örnek proje: Şahinbey ve Şehitkamil</translation>
+    </message>
+    <message>
+        <source>District boundaries (Gaziantep)</source>
+        <translation>İlçe sınırları (Gaziantep)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>Mahalle (Şahinbey, Şehitkamil)</source>
+        <translation>Mahalleler (Şahinbey, Şehitkamil)</translation>
+    </message>
+    <message>
+        <source>Sample school %1</source>
+        <translation>Örnek okul %1</translation>
+    </message>
+    <message>
+        <source>Sample health centre %1</source>
+        <translation>Örnek sağlık merkezi %1</translation>
+    </message>
+    <message>
+        <source>Sample water point %1</source>
+        <translation>Örnek su noktası %1</translation>
+    </message>
+    <message>
+        <source>Sample transit stop %1</source>
+        <translation>Örnek toplu taşıma durağı %1</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file.</source>
+        <translation>Geçici dosya yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Sample infrastructure (made-up data)</source>
+        <translation>Örnek altyapı (uydurma veri)</translation>
     </message>
 </context>
 <context>
     <name>SchemaText</name>
     <message>
         <source>The project&apos;s schema version &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projenin şema sürümü (&quot;%1&quot;) bir sayı değil.</translation>
     </message>
     <message>
         <source>The file may have been edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya elle düzenlenmiş olabilir.</translation>
     </message>
     <message>
         <source>No migration from schema version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sürümü %1 için yükseltme yolu yok.</translation>
     </message>
 </context>
 <context>
     <name>SqliteText</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı hatası: %1 (sorgu: %2)</translation>
     </message>
     <message>
         <source>Cannot open the file as a database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya veritabanı olarak açılamıyor: %1.</translation>
     </message>
     <message>
         <source>Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın var olduğunu ve okuma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
         <source>This is not a GeoPackage or SQLite file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir GeoPackage ya da SQLite dosyası değil veya dosya bozuk.</translation>
     </message>
     <message>
         <source>Open a .gpkg project made by GEİSEP Workbench or QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP Workbench ya da QGIS ile oluşturulmuş bir .gpkg projesi açın.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı hatası: %1</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::FiguresDialog</name>
+    <message>
+        <source>Figures per area</source>
+        <translation>Alan verileri</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Algıla</translation>
+    </message>
+    <message>
+        <source>By province, district and name</source>
+        <translation>İl, ilçe ve ada göre</translation>
+    </message>
+    <message>
+        <source>By a key column</source>
+        <translation>Anahtar sütuna göre</translation>
+    </message>
+    <message>
+        <source>Mahalle code</source>
+        <translation>Mahalle kodu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Area id</source>
+        <translation>Alan kimliği</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Değişken</translation>
+    </message>
+    <message>
+        <source>Rows to review (unmatched, ambiguous, fuzzy)</source>
+        <translation>Gözden geçirilecek satırlar (eşleşmeyen, belirsiz, yakın yazım)</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Tüm satırlar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <source>Matched area</source>
+        <translation>Eşleşen alan</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Nasıl</translation>
+    </message>
+    <message>
+        <source>Double-click a row to pair it with an area by hand.</source>
+        <translation>Bir satırı bir alanla elle eşleştirmek için satıra çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Eşleştir</translation>
+    </message>
+    <message>
+        <source>Import figures</source>
+        <translation>Verileri içe aktar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>Table (CSV):</source>
+        <translation>Tablo (CSV):</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Karakter kodlaması:</translation>
+    </message>
+    <message>
+        <source>Area layer:</source>
+        <translation>Alan katmanı:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Yıl:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Birleştirme</translation>
+    </message>
+    <message>
+        <source>Province column:</source>
+        <translation>İl sütunu:</translation>
+    </message>
+    <message>
+        <source>District column:</source>
+        <translation>İlçe sütunu:</translation>
+    </message>
+    <message>
+        <source>Name column:</source>
+        <translation>Ad sütunu:</translation>
+    </message>
+    <message>
+        <source>Key column:</source>
+        <translation>Anahtar sütun:</translation>
+    </message>
+    <message>
+        <source>Area field:</source>
+        <translation>Alan alanı:</translation>
+    </message>
+    <message>
+        <source>Table of figures</source>
+        <translation>Veri tablosu</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.txt)</source>
+        <translation>CSV tabloları (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>(skip)</source>
+        <translation>(atla)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), separator &quot;%1&quot;, encoding %2 (%3).</source>
+        <translation>
+            <numerusform>%n satır, ayırıcı &quot;%1&quot;, kodlama %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched %1 of %2 rows: exact %3, folded %4, fuzzy %5, by hand %6. Ambiguous %7, unmatched %8 (these are not imported).</source>
+        <translation>%2 satırdan %1 satır eşleşti: birebir %3, harf farkı gözetmeden %4, yakın yazım %5, elle %6. Belirsiz %7, eşleşmeyen %8 (bunlar içe aktarılmaz).</translation>
+    </message>
+    <message>
+        <source>Pair by hand</source>
+        <translation>Elle eşleştir</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): which area is it?</source>
+        <translation>%1. satır (%2): hangi alan?</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::ImportDialog</name>
+    <message>
+        <source>Import a layer</source>
+        <translation>Katman içe aktar</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Algıla</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Dosyada yazdığı gibi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <source>Layer in the file:</source>
+        <translation>Dosyadaki katman:</translation>
+    </message>
+    <message>
+        <source>Name in the project:</source>
+        <translation>Projedeki adı:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Karakter kodlaması:</translation>
+    </message>
+    <message>
+        <source>Coordinate system of the file:</source>
+        <translation>Dosyanın koordinat sistemi:</translation>
+    </message>
+    <message>
+        <source>Service type field:</source>
+        <translation>Hizmet türü alanı:</translation>
+    </message>
+    <message>
+        <source>Districts from layer:</source>
+        <translation>İlçelerin alınacağı katman:</translation>
+    </message>
+    <message>
+        <source>GIS layers (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb *.csv);;All files (*)</source>
+        <translation>CBS katmanları (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb *.csv);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 features · %3 · CRS: %4 · encoding %5 (%6)</source>
+        <translation>%1 · %2 obje · %3 · KRS: %4 · kodlama %5 (%6)</translation>
+    </message>
+    <message>
+        <source>none — choose one below</source>
+        <translation>yok — aşağıdan birini seçin</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::LayerGeometry</name>
+    <message>
+        <source>The layer table name %1 is not one this program writes.</source>
+        <translation>%1 katman tablosu adı bu programın yazdığı türden değil.</translation>
     </message>
 </context>
 <context>
     <name>geisep::LayerListModel</name>
     <message>
         <source>Muhtar districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhtarlık sınırları</translation>
     </message>
     <message>
         <source>Migrant-settled areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Göçmenlerin yerleştiği alanlar</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Altyapı</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans</translation>
     </message>
     <message>
         <source>Basemaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Altlık haritalar</translation>
     </message>
     <message>
         <source>%1 · %2 features · table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 obje · tablo %3</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Katmanlar</translation>
     </message>
 </context>
 <context>
     <name>geisep::MainWindow</name>
     <message>
         <source>GEİSEP Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP Workbench</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya: %1</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proje</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son projeler</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>&amp;Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katman</translation>
     </message>
     <message>
         <source>P&amp;lan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analiz</translation>
     </message>
     <message>
         <source>P&amp;rint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yazdır</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya&amp;rdım</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aç…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farklı kaydet…</translation>
     </message>
     <message>
         <source>P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;zellikler…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;pat</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;kış</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yinele</translation>
     </message>
     <message>
         <source>Türkçe</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkçe</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe &amp;aktar…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dışa aktar…</translation>
     </message>
     <message>
         <source>Analysis &amp;runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiz &amp;geçmişi…</translation>
     </message>
     <message>
         <source>&amp;Layout designer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sayfa düzeni…</translation>
     </message>
     <message>
         <source>&amp;About GEİSEP Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP Workbench &amp;Hakkında</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Katmanlar</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Area inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan denetçisi</translation>
     </message>
     <message>
         <source>Click an area on the map to see its name, district, muhtar, population and linked goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adını, ilçesini, muhtarını, nüfusunu ve bağlı hedeflerini görmek için haritada bir alana tıklayın.</translation>
     </message>
     <message>
         <source>This project was upgraded from schema version %1 to %2. The original is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu projenin şeması %1 sürümünden %2 sürümüne yükseltildi. Özgün dosya şu adla saklanıyor: %3</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt okunur</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>salt okunur</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje aç</translation>
     </message>
     <message>
         <source>GEİSEP projects (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP projeleri (*.gpkg);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeyi farklı kaydet</translation>
     </message>
     <message>
         <source>GEİSEP projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP projeleri (*.gpkg)</translation>
     </message>
     <message>
         <source>Cannot replace the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut dosyanın üzerine yazılamıyor.</translation>
     </message>
     <message>
         <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir ad seçin.</translation>
     </message>
     <message>
         <source>Project properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje özellikleri</translation>
     </message>
     <message>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje adı:</translation>
     </message>
     <message>
         <source>Province (il):</source>
-        <translation type="unfinished"></translation>
+        <translation>İl:</translation>
     </message>
     <message>
         <source>Municipality (belediye):</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediye:</translation>
     </message>
     <message>
         <source>Rename project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeyi yeniden adlandır</translation>
     </message>
     <message>
         <source>Change province</source>
-        <translation type="unfinished"></translation>
+        <translation>İli değiştir</translation>
     </message>
     <message>
         <source>Change municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediyeyi değiştir</translation>
     </message>
     <message>
         <source>About GEİSEP Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP Workbench Hakkında</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Strategic Action Plan for the Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and muhtar districts on one map, linked to the plan&apos;s goals, kept in one GeoPackage file.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, PROJ, GEOS and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;Göçün Entegrasyonu İçin Stratejik Eylem Planı için masaüstü CBS: göçmenlerin yerleştiği mahalleler, altyapı hizmet alanları ve muhtarlık sınırları tek bir haritada bir araya gelir, planın hedeflerine bağlanır ve tek bir GeoPackage dosyasında saklanır.&lt;/p&gt;&lt;p&gt;Qt, GDAL, PROJ, GEOS ve SQLite üzerine kurulmuştur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>İçe aktarma raporu</translation>
+    </message>
+    <message>
+        <source>&amp;Figures per area…</source>
+        <translation>Alan &amp;verileri…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 features, %3 repaired, %4 skipped.</source>
+        <translation>%1 içe aktarıldı: %2 obje, %3 onarıldı, %4 atlandı.</translation>
+    </message>
+    <message>
+        <source>Export a layer</source>
+        <translation>Katmanı dışa aktar</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Katman:</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;CSV with WKT (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;WKT içeren CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 features to %2.</source>
+        <translation>%1 obje %2 dosyasına dışa aktarıldı.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Mahalle code</source>
+        <translation>Mahalle kodu</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>%1. obje</translation>
     </message>
 </context>
 <context>
@@ -686,95 +1637,112 @@
     <message>
         <source>This project has no layers yet.
 Bring in mahalle boundaries, migrant areas or infrastructure with Layer ▸ Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu projede henüz katman yok.
+Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı Katman ▸ İçe aktar ile ekleyin.</translation>
     </message>
 </context>
 <context>
     <name>geisep::NewProjectDialog</name>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni proje</translation>
     </message>
     <message>
         <source>e.g. Gaziantep GEİSEP 2025–2028</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Gaziantep GEİSEP 2025–2028</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözat…</translation>
     </message>
     <message>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje adı:</translation>
     </message>
     <message>
         <source>Province (il):</source>
-        <translation type="unfinished"></translation>
+        <translation>İl:</translation>
     </message>
     <message>
         <source>Municipality (belediye):</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediye:</translation>
     </message>
     <message>
         <source>Coordinate system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinat sistemi:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya:</translation>
     </message>
     <message>
         <source>New project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni proje dosyası</translation>
     </message>
     <message>
         <source>GEİSEP projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP projeleri (*.gpkg)</translation>
     </message>
 </context>
 <context>
     <name>geisep::PlanTreeModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
     <name>geisep::StartPage</name>
     <message>
         <source>GEİSEP Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>GEİSEP Workbench</translation>
     </message>
     <message>
         <source>Map where migrants have settled, what infrastructure reaches them and which muhtar district each area belongs to; link areas to the goals of the Strategic Action Plan for the Integration of Migration; print district maps and atlases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Göçmenlerin nereye yerleştiğini, onlara hangi altyapının ulaştığını ve her alanın hangi muhtarlığa bağlı olduğunu haritada gösterin; alanları Göçün Entegrasyonu İçin Stratejik Eylem Planı&apos;nın hedeflerine bağlayın; ilçe haritaları ve atlaslar yazdırın.</translation>
     </message>
     <message>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni proje…</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje aç…</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Son projeler</translation>
     </message>
 </context>
 <context>
     <name>geisep::cli::Cli</name>
     <message>
         <source>Create a new project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir proje dosyası oluşturur.</translation>
     </message>
     <message>
         <source>Show a project&apos;s name, CRS, schema version, layers and plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projenin adını, koordinat referans sistemini, şema sürümünü, katmanlarını ve planını gösterir.</translation>
     </message>
     <message>
         <source>Check a project file: SQLite integrity, GeoPackage structure and plan references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proje dosyasını denetler: SQLite bütünlüğü, GeoPackage yapısı ve plan başvuruları.</translation>
+    </message>
+    <message>
+        <source>Bring a layer into a project (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf, CSV).</source>
+        <translation>Projeye bir katman alır (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf, CSV).</translation>
+    </message>
+    <message>
+        <source>Write a project layer to .gpkg, .geojson, .shp or .csv.</source>
+        <translation>Bir proje katmanını .gpkg, .geojson, .shp ya da .csv dosyasına yazar.</translation>
+    </message>
+    <message>
+        <source>Join per-area figures from a CSV table to an area layer.</source>
+        <translation>Bir CSV tablosundaki alan verilerini bir alan katmanına bağlar.</translation>
+    </message>
+    <message>
+        <source>Build the sample project from the real data files.</source>
+        <translation>Örnek projeyi gerçek veri dosyalarından oluşturur.</translation>
     </message>
 </context>
 </TS>
