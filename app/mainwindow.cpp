@@ -15,6 +15,7 @@
 #include "gis/exporter.h"
 #include "gis/importer.h"
 #include "gis/layerdata.h"
+#include "gis/maplayer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -459,22 +460,13 @@ void MainWindow::refreshAll()
         const QList<LayerInfo> layers = project.layers();
         m_layerModel->setLayers(layers);
         m_layersView->expandAll();
-        // Draw order by role: areas at the bottom, boundaries over them, facilities on top.
-        const QStringList order = {QStringLiteral("basemap"), QStringLiteral("muhtar_district"),
-                                   QStringLiteral("migrant_area"), QStringLiteral("reference"),
-                                   QStringLiteral("infrastructure")};
-        std::vector<std::shared_ptr<const LayerGeometry>> geometry;
-        for (const QString &role : order)
-            for (const LayerInfo &layer : layers) {
-                if (layer.role != role || layer.featureCount <= 0)
-                    continue;
-                auto loaded = loadLayerGeometry(project.db(), layer.tableName, layer.id, layer.role,
-                                                role == u"infrastructure" ? QStringLiteral("service")
-                                                                          : QString());
-                if (loaded)
-                    geometry.push_back(std::make_shared<LayerGeometry>(std::move(*loaded)));
-            }
-        m_canvas->setLayers(std::move(geometry), m_canvasProject != project.path());
+        // Draw order: basemaps, areas, boundaries over them, facilities on top (loadMapLayers).
+        std::vector<std::shared_ptr<const MapLayer>> mapLayers;
+        if (auto loaded = loadMapLayers(project.db()))
+            mapLayers.assign(loaded->begin(), loaded->end());
+        else
+            showError(loaded.error());
+        m_canvas->setLayers(std::move(mapLayers), m_canvasProject != project.path());
         m_canvasProject = project.path();
         m_planModel->reload(&m_session->plan());
         m_planView->expandToDepth(0);
@@ -719,19 +711,20 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
         return false;
     // Facilities first, then areas, then the rest (reference outlines are not filled, so a
     // click inside a district means the mahalle under it); topmost first within each.
-    std::vector<std::shared_ptr<const LayerGeometry>> layers;
+    std::vector<std::shared_ptr<const MapLayer>> layers;
     for (const QStringList &roles :
          {QStringList{QStringLiteral("infrastructure")},
           QStringList{QStringLiteral("migrant_area"), QStringLiteral("muhtar_district")},
           QStringList{QStringLiteral("reference"), QStringLiteral("basemap")}})
         for (auto it = m_canvas->layers().rbegin(); it != m_canvas->layers().rend(); ++it)
-            if (roles.contains((*it)->role))
+            if (roles.contains((*it)->role) && (*it)->visible)
                 layers.push_back(*it);
     for (auto it = layers.begin(); it != layers.end(); ++it) {
-        const auto hit = featureAt(**it, x, y, tolerance);
+        const auto hit = featureAt(*(*it)->geometry, x, y, tolerance);
         if (!hit)
             continue;
-        const LayerGeometry &layer = **it;
+        const MapLayer &mapLayer = **it;
+        const LayerGeometry &layer = *mapLayer.geometry;
         const qint64 fid = layer.fids[*hit];
         Database &db = m_session->project().db();
         QString html;
@@ -767,16 +760,12 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
             html += QStringLiteral("</table>");
         } else {
             // A feature without an area row (facilities, references): its layer and id.
-            QString layerName;
-            for (const LayerInfo &info : m_session->project().layers())
-                if (info.id == layer.layerId)
-                    layerName = info.name;
+            const QString category = *hit < mapLayer.texts.size() ? mapLayer.texts[*hit] : QString();
             html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(layerName.toHtmlEscaped(),
+                       .arg(mapLayer.name.toHtmlEscaped(),
                             tr("Feature %1").arg(fid)
-                                + (layer.category[*hit].isEmpty()
-                                       ? QString()
-                                       : QStringLiteral(" · ") + layer.category[*hit]));
+                                + (category.isEmpty() ? QString()
+                                                      : QStringLiteral(" · ") + serviceTitle(category)));
         }
         m_inspector->setHtml(html);
         m_canvas->setHighlight(*it, *hit);
@@ -824,6 +813,7 @@ int MainWindow::runApplication(QApplication &app)
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(300, &window, [&window, file] {
+            window.m_canvas->waitForFrame(20000);
             const bool ok = window.grab().save(file);
             QApplication::exit(ok ? 0 : 1);
         });

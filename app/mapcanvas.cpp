@@ -1,51 +1,281 @@
 #include "app/mapcanvas.h"
 
-#include "gis/renderer.h"
-
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QThreadPool>
+#include <QTimer>
 #include <QWheelEvent>
+
+#include <cmath>
 
 namespace geisep {
 
+namespace {
+
+const QColor kBackground(0xf4, 0xf1, 0xea);
+const QColor kSelection(0xff, 0xd0, 0x00);
+const QColor kHighlight(0xe3, 0x0a, 0x17);
+
+QPainterPath featurePath(const LayerGeometry &g, std::size_t f, const Viewport &vp)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (std::uint32_t r = g.featureStart[f]; r < g.featureStart[f + 1]; ++r) {
+        QPolygonF ring;
+        for (std::uint32_t v = g.ringStart[r]; v < g.ringStart[r + 1]; ++v)
+            ring.append(vp.toScreen(g.xy[2 * v], g.xy[2 * v + 1]));
+        if (g.kind == LayerGeometry::Kind::Points) {
+            for (const QPointF &p : ring)
+                path.addEllipse(p, 6, 6);
+        } else if (g.kind == LayerGeometry::Kind::Polygons) {
+            path.addPolygon(ring);
+            path.closeSubpath();
+        } else if (!ring.isEmpty()) {
+            path.moveTo(ring.first());
+            for (qsizetype i = 1; i < ring.size(); ++i)
+                path.lineTo(ring[i]);
+        }
+    }
+    return path;
+}
+
+double polygonAreaM2(const QPolygonF &points)
+{
+    double sum = 0;
+    for (qsizetype i = 0, j = points.size() - 1; i < points.size(); j = i++)
+        sum += (points[j].x() - points[i].x()) * (points[j].y() + points[i].y());
+    return std::abs(sum / 2);
+}
+
+double lengthM(const QPolygonF &points, bool closed)
+{
+    double sum = 0;
+    for (qsizetype i = 1; i < points.size(); ++i)
+        sum += std::hypot(points[i].x() - points[i - 1].x(), points[i].y() - points[i - 1].y());
+    if (closed && points.size() > 2)
+        sum += std::hypot(points.first().x() - points.last().x(),
+                          points.first().y() - points.last().y());
+    return sum;
+}
+
+} // namespace
+
 MapCanvas::MapCanvas(QWidget *parent)
     : QWidget(parent)
+    , m_renderTimer(new QTimer(this))
 {
     setMinimumSize(320, 240);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setCursor(Qt::OpenHandCursor);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(0); // coalesces the changes of one event-loop turn
+    connect(m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    updateCursor();
 }
 
-void MapCanvas::setLayers(std::vector<std::shared_ptr<const LayerGeometry>> layers,
-                          bool zoomToAll)
+MapCanvas::~MapCanvas()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers, bool zoomToAll)
 {
     m_layers = std::move(layers);
-    if (zoomToAll || !m_viewport.isValid())
+    // The highlight and selection refer to layer objects that may have been replaced.
+    if (m_highlightLayer) {
+        const auto replacement = layer(m_highlightLayer->id);
+        m_highlightLayer = replacement && replacement->geometry == m_highlightLayer->geometry
+                               ? replacement
+                               : nullptr;
+    }
+    if (!layer(m_selectionLayer))
+        setSelection({});
+    if (zoomToAll || !m_viewport.isValid()) {
         m_needsFit = true;
-    update();
+        m_history.clear();
+        m_historyIndex = -1;
+        if (!size().isEmpty())
+            zoomToFullExtent();
+    }
+    viewportChanged();
+}
+
+std::shared_ptr<const MapLayer> MapCanvas::layer(qint64 id) const
+{
+    for (const auto &l : m_layers)
+        if (l->id == id)
+            return l;
+    return nullptr;
 }
 
 Envelope MapCanvas::fullExtent() const
 {
     Envelope all;
-    for (const auto &layer : m_layers)
-        all.expand(layer->extent);
+    for (const auto &l : m_layers)
+        if (l->visible && l->geometry)
+            all.expand(l->geometry->extent);
+    if (all.isEmpty())
+        for (const auto &l : m_layers)
+            if (l->geometry)
+                all.expand(l->geometry->extent);
     return all;
+}
+
+void MapCanvas::setViewport(const Viewport &viewport)
+{
+    m_viewport = viewport;
+    m_viewport.setSize(size());
+    m_needsFit = false;
+    viewportChanged();
+}
+
+void MapCanvas::zoomToExtent(const Envelope &extent)
+{
+    if (extent.isEmpty())
+        return;
+    m_viewport.setSize(size());
+    Envelope e = extent;
+    if (e.width() < 50 && e.height() < 50) { // a point or a tiny feature: a street-level view
+        const double cx = (e.minX + e.maxX) / 2, cy = (e.minY + e.maxY) / 2;
+        e = Envelope{cx - 250, cy - 250, cx + 250, cy + 250};
+    }
+    m_viewport.zoomToExtent(e);
+    m_needsFit = false;
+    viewportChanged();
 }
 
 void MapCanvas::zoomToFullExtent()
 {
-    m_viewport.setSize(size());
     const Envelope all = fullExtent();
-    if (all.isEmpty())
+    if (all.isEmpty()) {
+        update();
         return;
-    m_viewport.zoomToExtent(all);
+    }
+    zoomToExtent(all);
+    // Until the user moves the map, the full view follows the widget's size.
+    m_needsFit = true;
+}
+
+void MapCanvas::zoomToScale(double denominator)
+{
     m_needsFit = false;
-    Q_EMIT scaleChanged(m_viewport.scaleDenominator());
+    if (denominator <= 0 || !m_viewport.isValid())
+        return;
+    const double upp = denominator * 0.0254 / 96;
+    m_viewport = Viewport(m_viewport.centerX(), m_viewport.centerY(), upp, size());
+    viewportChanged();
+}
+
+void MapCanvas::previousExtent()
+{
+    m_needsFit = false;
+    if (!canGoBack())
+        return;
+    m_navigatingHistory = true;
+    m_viewport = m_history[std::size_t(--m_historyIndex)];
+    m_viewport.setSize(size());
+    viewportChanged();
+    m_navigatingHistory = false;
+}
+
+void MapCanvas::nextExtent()
+{
+    m_needsFit = false;
+    if (!canGoForward())
+        return;
+    m_navigatingHistory = true;
+    m_viewport = m_history[std::size_t(++m_historyIndex)];
+    m_viewport.setSize(size());
+    viewportChanged();
+    m_navigatingHistory = false;
+}
+
+void MapCanvas::viewportChanged()
+{
+    if (m_viewport.isValid()) {
+        if (!m_navigatingHistory && !m_dragging) {
+            const bool same = m_historyIndex >= 0
+                              && m_history[std::size_t(m_historyIndex)].centerX() == m_viewport.centerX()
+                              && m_history[std::size_t(m_historyIndex)].centerY() == m_viewport.centerY()
+                              && m_history[std::size_t(m_historyIndex)].unitsPerPixel()
+                                     == m_viewport.unitsPerPixel();
+            if (!same) {
+                m_history.resize(std::size_t(m_historyIndex + 1));
+                m_history.push_back(m_viewport);
+                m_historyIndex = int(m_history.size()) - 1;
+            }
+        }
+        Q_EMIT scaleChanged(m_viewport.scaleDenominator());
+    }
+    Q_EMIT extentChanged();
+    // Cancel the frame in flight at once; the new one starts when this turn of the event loop
+    // is over, so a burst of wheel steps costs one frame.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_renderTimer->start();
     update();
+}
+
+void MapCanvas::startRender()
+{
+    if (!m_viewport.isValid() || m_layers.empty()) {
+        m_frame = RenderedFrame{};
+        update();
+        return;
+    }
+    if (m_rendering) {
+        // The cancelled job is still winding down; start when it reports back.
+        m_renderAgain = true;
+        return;
+    }
+    m_rendering = true;
+    m_renderAgain = false;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    RenderSettings settings;
+    settings.viewport = m_viewport;
+    settings.background = kBackground;
+    settings.cancel = m_cancel.get();
+    const quint64 generation = ++m_generation;
+    QPointer<MapCanvas> self(this);
+    auto layers = m_layers;
+    auto cancel = m_cancel;
+    QThreadPool::globalInstance()->start([self, layers, settings, cancel, generation] {
+        RenderedFrame frame = MapRenderer::render(layers, settings);
+        // Back on the GUI thread; the canvas may be gone by then.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, frame = std::move(frame), generation, cancel]() mutable {
+                if (!self)
+                    return;
+                self->m_rendering = false;
+                if (!frame.cancelled && generation == self->m_generation) {
+                    self->m_frame = std::move(frame);
+                    self->update();
+                }
+                if (self->m_renderAgain || cancel->load())
+                    self->startRender();
+                else
+                    Q_EMIT self->frameReady();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool MapCanvas::waitForFrame(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while ((m_rendering || m_renderTimer->isActive()) && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !m_rendering && !m_renderTimer->isActive();
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -53,13 +283,15 @@ void MapCanvas::resizeEvent(QResizeEvent *)
     m_viewport.setSize(size());
     if (m_needsFit)
         zoomToFullExtent();
+    else
+        viewportChanged();
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), QColor(0xf4, 0xf1, 0xea));
-    if (fullExtent().isEmpty()) {
+    p.fillRect(rect(), kBackground);
+    if (m_layers.empty()) {
         p.setPen(QColor(0x60, 0x60, 0x60));
         QFont f = font();
         f.setPointSizeF(f.pointSizeF() * 1.2);
@@ -69,71 +301,297 @@ void MapCanvas::paintEvent(QPaintEvent *)
                       "areas or infrastructure with Layer ▸ Import."));
         return;
     }
-    if (m_needsFit)
-        zoomToFullExtent();
-    MapRenderer::render(p, m_viewport, m_layers);
-    if (m_highlightLayer && m_highlightFeature < m_highlightLayer->featureCount()) {
-        // The inspected feature: its rings outlined on top.
-        const LayerGeometry &l = *m_highlightLayer;
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (std::uint32_t r = l.featureStart[m_highlightFeature];
-             r < l.featureStart[m_highlightFeature + 1]; ++r) {
-            QPolygonF ring;
-            for (std::uint32_t v = l.ringStart[r]; v < l.ringStart[r + 1]; ++v)
-                ring.append(m_viewport.toScreen(l.xy[2 * v], l.xy[2 * v + 1]));
-            path.addPolygon(ring);
-        }
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(QColor(0xe3, 0x0a, 0x17), 2.5));
-        p.setBrush(QColor(0xe3, 0x0a, 0x17, 40));
-        p.drawPath(path);
+    if (!m_frame.image.isNull() && m_frame.viewport.isValid()) {
+        // The last frame, moved and scaled to the current view until the new one is ready.
+        const Viewport &fv = m_frame.viewport;
+        const Envelope e = fv.visibleExtent();
+        const QPointF topLeft = m_viewport.toScreen(e.minX, e.maxY);
+        const QPointF bottomRight = m_viewport.toScreen(e.maxX, e.minY);
+        p.setRenderHint(QPainter::SmoothPixmapTransform,
+                        fv.unitsPerPixel() != m_viewport.unitsPerPixel());
+        p.drawImage(QRectF(topLeft, bottomRight), m_frame.image);
     }
+    drawOverlays(p);
+}
+
+void MapCanvas::drawOverlays(QPainter &p)
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    if (const auto sel = layer(m_selectionLayer); sel && !m_selection.empty()) {
+        QPainterPath all;
+        all.setFillRule(Qt::WindingFill);
+        const Envelope view = m_viewport.visibleExtent();
+        for (const std::size_t f : m_selection)
+            if (f < sel->geometry->featureCount() && sel->geometry->boxes[f].intersects(view))
+                all.addPath(featurePath(*sel->geometry, f, m_viewport));
+        QColor fill = kSelection;
+        fill.setAlpha(90);
+        p.setPen(QPen(kSelection.darker(115), 2));
+        p.setBrush(fill);
+        p.drawPath(all);
+    }
+    if (m_highlightLayer && m_highlightFeature < m_highlightLayer->geometry->featureCount()) {
+        p.setPen(QPen(kHighlight, 2.5));
+        QColor fill = kHighlight;
+        fill.setAlpha(40);
+        p.setBrush(fill);
+        p.drawPath(featurePath(*m_highlightLayer->geometry, m_highlightFeature, m_viewport));
+    }
+    if (m_rubberBand) {
+        p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 1.5, Qt::DashLine));
+        p.setBrush(QColor(0x1f, 0x5f, 0xbf, 40));
+        p.drawRect(QRectF(m_pressedAt, m_dragTo).normalized());
+    }
+    if (!m_clickedPoints.isEmpty()) {
+        QPolygonF screen;
+        for (const QPointF &m : m_clickedPoints)
+            screen << m_viewport.toScreen(m.x(), m.y());
+        if (!m_polygonDone)
+            screen << m_viewport.toScreen(m_hoverMap.x(), m_hoverMap.y());
+        const bool area = m_tool == Tool::MeasureArea || m_tool == Tool::SelectPolygon;
+        p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 2));
+        p.setBrush(area ? QColor(0x1f, 0x5f, 0xbf, 40) : QColor(Qt::transparent));
+        if (area)
+            p.drawPolygon(screen);
+        else
+            p.drawPolyline(screen);
+        p.setBrush(Qt::white);
+        for (const QPointF &s : screen)
+            p.drawEllipse(s, 3, 3);
+    }
+}
+
+void MapCanvas::setHighlight(std::shared_ptr<const MapLayer> layer, std::size_t feature)
+{
+    m_highlightLayer = std::move(layer);
+    m_highlightFeature = feature;
+    update();
+}
+
+void MapCanvas::setSelectionLayer(qint64 layerId)
+{
+    if (layerId == m_selectionLayer)
+        return;
+    m_selectionLayer = layerId;
+    setSelection({});
+}
+
+void MapCanvas::setSelection(std::set<std::size_t> features)
+{
+    m_selection = std::move(features);
+    Q_EMIT selectionChanged(int(m_selection.size()));
+    update();
+}
+
+Envelope MapCanvas::selectionExtent() const
+{
+    Envelope e;
+    if (const auto sel = layer(m_selectionLayer))
+        for (const std::size_t f : m_selection)
+            if (f < sel->geometry->featureCount())
+                e.expand(sel->geometry->boxes[f]);
+    return e;
+}
+
+void MapCanvas::selectAt(QPointF screen, bool add)
+{
+    const auto sel = layer(m_selectionLayer);
+    if (!sel)
+        return;
+    const QPointF map = m_viewport.toMap(screen);
+    const auto hit = featureAt(*sel->geometry, map.x(), map.y(), 4 * m_viewport.unitsPerPixel());
+    std::set<std::size_t> next = add ? m_selection : std::set<std::size_t>{};
+    if (hit) {
+        if (add && m_selection.contains(*hit))
+            next.erase(*hit); // shift-click toggles
+        else
+            next.insert(*hit);
+    }
+    setSelection(std::move(next));
+}
+
+void MapCanvas::selectInPolygon(const QPolygonF &mapPolygon, bool add)
+{
+    const auto sel = layer(m_selectionLayer);
+    if (!sel)
+        return;
+    std::set<std::size_t> next = add ? m_selection : std::set<std::size_t>{};
+    const std::vector<QPointF> poly(mapPolygon.begin(), mapPolygon.end());
+    for (const std::size_t f : featuresIntersecting(*sel->geometry, poly))
+        next.insert(f);
+    setSelection(std::move(next));
+}
+
+void MapCanvas::setTool(Tool tool)
+{
+    m_tool = tool;
+    m_clickedPoints.clear();
+    m_polygonDone = false;
+    m_rubberBand = false;
+    updateCursor();
+    update();
+}
+
+void MapCanvas::updateCursor()
+{
+    setCursor(m_tool == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_dragging = true;
-        m_dragFrom = event->position();
-        m_pressedAt = event->position();
-        setCursor(Qt::ClosedHandCursor);
+    if (event->button() == Qt::RightButton) {
+        if (m_tool == Tool::SelectPolygon || m_tool == Tool::MeasureDistance
+            || m_tool == Tool::MeasureArea)
+            finishPolygonTool();
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressedAt = event->position();
+    m_dragFrom = event->position();
+    m_dragTo = event->position();
+    switch (m_tool) {
+    case Tool::Pan:
+        if (event->modifiers() & Qt::ShiftModifier) {
+            m_rubberBand = true; // Shift+drag zooms to a box, as in QGIS
+        } else {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        break;
+    case Tool::ZoomBox:
+    case Tool::Select:
+        m_rubberBand = true;
+        break;
+    case Tool::SelectPolygon:
+    case Tool::MeasureDistance:
+    case Tool::MeasureArea:
+        if (m_polygonDone) {
+            m_clickedPoints.clear();
+            m_polygonDone = false;
+        }
+        m_clickedPoints << m_viewport.toMap(event->position());
+        emitMeasure(false);
+        update();
+        break;
     }
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF map = m_viewport.toMap(event->position());
+    m_hoverMap = map;
     Q_EMIT mouseMapPosition(map.x(), map.y());
     if (m_dragging) {
+        m_needsFit = false;
         const QPointF d = event->position() - m_dragFrom;
         m_viewport.panByPixels(d.x(), d.y());
         m_dragFrom = event->position();
+        viewportChanged();
+    } else if (m_rubberBand) {
+        m_dragTo = event->position();
+        update();
+    } else if (!m_clickedPoints.isEmpty() && !m_polygonDone) {
+        emitMeasure(false);
         update();
     }
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_dragging && (event->position() - m_pressedAt).manhattanLength() < 4) {
-        const QPointF map = m_viewport.toMap(event->position());
-        Q_EMIT clicked(map.x(), map.y(), 4 * m_viewport.unitsPerPixel());
+    if (event->button() != Qt::LeftButton)
+        return;
+    const bool isClick = (event->position() - m_pressedAt).manhattanLength() < 4;
+    const bool add = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
+    if (m_dragging) {
+        m_dragging = false;
+        updateCursor();
+        if (isClick) {
+            const QPointF map = m_viewport.toMap(event->position());
+            Q_EMIT clicked(map.x(), map.y(), 4 * m_viewport.unitsPerPixel());
+        } else {
+            viewportChanged(); // the settled extent goes into the history
+        }
+        return;
     }
-    m_dragging = false;
-    setCursor(Qt::OpenHandCursor);
+    if (m_rubberBand) {
+        m_rubberBand = false;
+        const QRectF box = QRectF(m_pressedAt, event->position()).normalized();
+        const QPointF a = m_viewport.toMap(box.topLeft()), b = m_viewport.toMap(box.bottomRight());
+        if (m_tool == Tool::Select) {
+            if (isClick)
+                selectAt(event->position(), add);
+            else
+                selectInPolygon(QPolygonF{a, QPointF(b.x(), a.y()), b, QPointF(a.x(), b.y())}, add);
+        } else if (!isClick) { // zoom box
+            zoomToExtent(Envelope{std::min(a.x(), b.x()), std::min(a.y(), b.y()),
+                                  std::max(a.x(), b.x()), std::max(a.y(), b.y())});
+        }
+        update();
+    }
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_tool == Tool::SelectPolygon || m_tool == Tool::MeasureDistance
+        || m_tool == Tool::MeasureArea) {
+        finishPolygonTool();
+        return;
+    }
+    if (m_tool == Tool::Pan && event->button() == Qt::LeftButton) {
+        // A double click zooms in about the point, as in most map programs.
+        m_needsFit = false;
+        m_viewport.zoomBy(2.0, event->position());
+        viewportChanged();
+    }
+}
+
+void MapCanvas::finishPolygonTool()
+{
+    if (m_clickedPoints.isEmpty())
+        return;
+    // A double click adds the same point twice.
+    QPolygonF points;
+    for (const QPointF &p : m_clickedPoints)
+        if (points.isEmpty() || p != points.last())
+            points << p;
+    m_clickedPoints = points;
+    m_polygonDone = true;
+    if (m_tool == Tool::SelectPolygon) {
+        if (points.size() >= 3)
+            selectInPolygon(points, QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
+        m_clickedPoints.clear();
+        m_polygonDone = false;
+    } else {
+        emitMeasure(true);
+    }
+    update();
+}
+
+void MapCanvas::emitMeasure(bool finished)
+{
+    if (m_tool != Tool::MeasureDistance && m_tool != Tool::MeasureArea)
+        return;
+    QPolygonF points = m_clickedPoints;
+    if (!finished && !m_polygonDone)
+        points << m_hoverMap;
+    const bool area = m_tool == Tool::MeasureArea;
+    Q_EMIT measured(lengthM(points, area), area ? polygonAreaM2(points) : 0, finished);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)
 {
+    m_needsFit = false;
     const double steps = event->angleDelta().y() / 120.0;
     m_viewport.zoomBy(std::pow(1.25, steps), event->position());
-    Q_EMIT scaleChanged(m_viewport.scaleDenominator());
-    update();
+    viewportChanged();
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
     const QPointF centre(width() / 2.0, height() / 2.0);
+    if (event->key() != Qt::Key_Escape)
+        m_needsFit = false;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -154,12 +612,17 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         m_viewport.panByPixels(0, -height() / 4.0);
         break;
+    case Qt::Key_Escape:
+        m_clickedPoints.clear();
+        m_polygonDone = false;
+        m_rubberBand = false;
+        update();
+        return;
     default:
         QWidget::keyPressEvent(event);
         return;
     }
-    Q_EMIT scaleChanged(m_viewport.scaleDenominator());
-    update();
+    viewportChanged();
 }
 
 } // namespace geisep

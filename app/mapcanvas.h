@@ -1,34 +1,79 @@
 #pragma once
 
-#include "gis/layerdata.h"
+#include "gis/maplayer.h"
+#include "gis/renderer.h"
 #include "gis/viewport.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
+#include <set>
 #include <vector>
+
+class QTimer;
 
 namespace geisep {
 
-// The map area: draws the project's layers through MapRenderer, pans with a drag or the arrow
-// keys, zooms with the wheel about the cursor and with +/−. Drawing is synchronous for now; the
-// threaded renderer of issue 4 replaces paintEvent's body.
+// The map area. It only forwards input and paints: frames are drawn by MapRenderer on a
+// worker thread; a new extent cancels the frame in progress, and until the new one arrives
+// the last image is moved and scaled at once. Overlays (highlight, selection, rubber bands,
+// measurements) are drawn over the frame directly, as they are cheap.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Tool { Pan, ZoomBox, Select, SelectPolygon, MeasureDistance, MeasureArea };
+
     explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
     // Layers bottom first. Zooms to their full extent when `zoomToAll`.
-    void setLayers(std::vector<std::shared_ptr<const LayerGeometry>> layers, bool zoomToAll);
-    void zoomToFullExtent();
+    void setLayers(std::vector<std::shared_ptr<const MapLayer>> layers, bool zoomToAll);
+    const std::vector<std::shared_ptr<const MapLayer>> &layers() const { return m_layers; }
+    std::shared_ptr<const MapLayer> layer(qint64 id) const;
+
     const Viewport &viewport() const { return m_viewport; }
+    void setViewport(const Viewport &viewport);
+    void zoomToFullExtent();
+    void zoomToExtent(const Envelope &extent);
+    void zoomToScale(double denominator);
+    bool canGoBack() const { return m_historyIndex > 0; }
+    bool canGoForward() const { return m_historyIndex + 1 < int(m_history.size()); }
+    void previousExtent();
+    void nextExtent();
+
+    void setTool(Tool tool);
+    Tool tool() const { return m_tool; }
+
+    // The inspected feature, outlined in red.
+    void setHighlight(std::shared_ptr<const MapLayer> layer, std::size_t feature);
+    // Selection: features of one layer (the current layer of the layers panel).
+    void setSelectionLayer(qint64 layerId);
+    qint64 selectionLayer() const { return m_selectionLayer; }
+    const std::set<std::size_t> &selection() const { return m_selection; }
+    void setSelection(std::set<std::size_t> features);
+    void clearSelection() { setSelection({}); }
+    Envelope selectionExtent() const;
+
+    // The last finished frame (for tests and screenshots), and whether one is being drawn.
+    const RenderedFrame &frame() const { return m_frame; }
+    bool isRendering() const { return m_rendering; }
+    // Waits (running the event loop) until the current frame is drawn; false on timeout.
+    bool waitForFrame(int timeoutMs = 10000);
 
 Q_SIGNALS:
     void mouseMapPosition(double x, double y);
     void scaleChanged(double denominator);
-    // A click without a drag, in map coordinates, with the tolerance of a few pixels.
+    void extentChanged();
+    // A click without a drag with the pan tool, in map coordinates, with a few pixels' tolerance.
     void clicked(double x, double y, double tolerance);
+    void selectionChanged(int count);
+    // A measurement in progress or finished: length in metres, area in m² (area tool).
+    void measured(double lengthM, double areaM2, bool finished);
+    void frameReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -36,32 +81,51 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     Envelope fullExtent() const;
+    void viewportChanged();
+    void startRender();
+    void selectAt(QPointF screen, bool add);
+    void selectInPolygon(const QPolygonF &screenPolygon, bool add);
+    void finishPolygonTool();
+    void emitMeasure(bool finished);
+    void drawOverlays(QPainter &p);
+    void updateCursor();
 
-    std::vector<std::shared_ptr<const LayerGeometry>> m_layers;
+    std::vector<std::shared_ptr<const MapLayer>> m_layers;
     Viewport m_viewport;
-    // The feature shown in the inspector, drawn highlighted.
-    std::shared_ptr<const LayerGeometry> m_highlightLayer;
-    std::size_t m_highlightFeature = 0;
-
-public:
-    void setHighlight(std::shared_ptr<const LayerGeometry> layer, std::size_t feature)
-    {
-        m_highlightLayer = std::move(layer);
-        m_highlightFeature = feature;
-        update();
-    }
-    const std::vector<std::shared_ptr<const LayerGeometry>> &layers() const { return m_layers; }
-
-private:
-    QPointF m_dragFrom;
-    QPointF m_pressedAt;
-    bool m_dragging = false;
     bool m_needsFit = false;
+
+    // Rendering: the last frame, the job in flight and a flag to cancel it.
+    RenderedFrame m_frame;
+    bool m_rendering = false;
+    bool m_renderAgain = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QTimer *m_renderTimer = nullptr;
+    quint64 m_generation = 0;
+
+    std::vector<Viewport> m_history;
+    int m_historyIndex = -1;
+    bool m_navigatingHistory = false;
+
+    Tool m_tool = Tool::Pan;
+    QPointF m_pressedAt;
+    QPointF m_dragFrom;
+    QPointF m_dragTo;
+    bool m_dragging = false;
+    bool m_rubberBand = false; // a rectangle being dragged (zoom box, selection)
+    QPolygonF m_clickedPoints; // polygon selection and measurement, in map units
+    QPointF m_hoverMap;
+    bool m_polygonDone = false;
+
+    std::shared_ptr<const MapLayer> m_highlightLayer;
+    std::size_t m_highlightFeature = 0;
+    qint64 m_selectionLayer = 0;
+    std::set<std::size_t> m_selection;
 };
 
 } // namespace geisep

@@ -1,111 +1,389 @@
 #include "gis/renderer.h"
 
+#include <QFontMetricsF>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace geisep {
 
-LayerStyle defaultStyle(const QString &role)
-{
-    if (role == u"muhtar_district")
-        return {QColor(0xdc, 0xe6, 0xf0), QColor(0x3b, 0x5b, 0x7a), 0.8, 6};
-    if (role == u"migrant_area")
-        return {QColor(0xf2, 0xa3, 0x5e, 150), QColor(0x9c, 0x4a, 0x10), 1.0, 6};
-    if (role == u"infrastructure")
-        return {QColor(0x00, 0x72, 0xb2), QColor(Qt::white), 1.0, 7};
-    if (role == u"basemap")
-        return {QColor(0xee, 0xee, 0xee), QColor(0xbb, 0xbb, 0xbb), 0.5, 4};
-    return {QColor(Qt::transparent), QColor(0x55, 0x55, 0x55), 2.2, 5}; // reference
-}
-
-QColor serviceColor(const QString &service)
-{
-    if (service == u"school")
-        return QColor(0x00, 0x72, 0xb2); // blue
-    if (service == u"health")
-        return QColor(0xd5, 0x5e, 0x00); // vermillion
-    if (service == u"water")
-        return QColor(0x56, 0xb4, 0xe9); // sky blue
-    if (service == u"transit")
-        return QColor(0x00, 0x9e, 0x73); // bluish green
-    return QColor(0xcc, 0x79, 0xa7);     // reddish purple
-}
-
 namespace {
 
-void drawLayer(QPainter &p, const Viewport &vp, const LayerGeometry &layer)
+constexpr double kLabelHaloPx = 2.0;
+
+bool cancelled(const std::atomic<bool> *cancel)
 {
-    const LayerStyle style = defaultStyle(layer.role);
-    const Envelope view = vp.visibleExtent();
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+// Screen-space ring with vertices closer than half a pixel to the last kept one dropped (the
+// ring's last vertex always kept, so rings close where they should), and runs of vertices
+// beyond the same edge of the view (with a margin) cut to their ends: the chord between them
+// stays beyond that edge, so the picture inside the view is the same.
+void appendRing(QPolygonF &out, const LayerGeometry &g, std::uint32_t r, const Viewport &vp,
+                bool naive)
+{
+    const std::uint32_t v0 = g.ringStart[r], v1 = g.ringStart[r + 1];
+    out.clear();
+    if (v1 <= v0)
+        return;
     const double upp = vp.unitsPerPixel();
-    const double minStep2 = 0.25; // (half a pixel)², in screen units
-    QPen pen(style.stroke, style.strokeWidth);
-    pen.setJoinStyle(Qt::RoundJoin);
-    for (std::size_t f = 0; f < layer.featureCount(); ++f) {
-        const Envelope &box = layer.boxes[f];
-        if (!box.intersects(view))
+    const Envelope view = vp.visibleExtent();
+    const double ox = view.minX, oy = view.maxY;
+    const double margin = 8;
+    const double maxX = vp.size().width() + margin, maxY = vp.size().height() + margin;
+    auto outcode = [&](double x, double y) {
+        return (x < -margin ? 1 : 0) | (x > maxX ? 2 : 0) | (y < -margin ? 4 : 0)
+               | (y > maxY ? 8 : 0);
+    };
+    const double *xy = g.xy.data();
+    double lastX = (xy[2 * v0] - ox) / upp, lastY = (oy - xy[2 * v0 + 1]) / upp;
+    out.append(QPointF(lastX, lastY));
+    int codeBefore = 0; // of the point before the last kept one
+    int codeLast = outcode(lastX, lastY);
+    for (std::uint32_t v = v0 + 1; v < v1; ++v) {
+        const double sx = (xy[2 * v] - ox) / upp, sy = (oy - xy[2 * v + 1]) / upp;
+        if (naive) {
+            out.append(QPointF(sx, sy));
             continue;
-        const std::uint32_t r0 = layer.featureStart[f], r1 = layer.featureStart[f + 1];
-        if (layer.kind == LayerGeometry::Kind::Points) {
-            const QColor color = layer.role == u"infrastructure" ? serviceColor(layer.category[f])
-                                                                 : style.fill;
-            p.setPen(QPen(style.stroke, 1));
-            p.setBrush(color);
+        }
+        const double dx = sx - lastX, dy = sy - lastY;
+        if (dx * dx + dy * dy < 0.25 && v + 1 < v1)
+            continue;
+        const int code = outcode(sx, sy);
+        if (out.size() >= 2 && (codeBefore & codeLast & code)) {
+            out.last() = QPointF(sx, sy); // the last kept point was inside an outside run
+        } else {
+            out.append(QPointF(sx, sy));
+            codeBefore = codeLast;
+        }
+        codeLast = code;
+        lastX = sx;
+        lastY = sy;
+    }
+}
+
+struct Piece
+{
+    const MapLayer *layer;
+    std::vector<std::uint32_t> features;
+    QImage image;
+};
+
+} // namespace
+
+QFont MapRenderer::labelFont(const LayerStyle &style)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(6, int(std::lround(style.labelSizePt * 96.0 / 72.0))));
+    return font;
+}
+
+void MapRenderer::drawMarker(QPainter &p, QPointF at, LayerStyle::Marker marker, double size)
+{
+    const double h = size / 2;
+    switch (marker) {
+    case LayerStyle::Marker::Circle:
+        p.drawEllipse(QRectF(at.x() - h, at.y() - h, size, size));
+        break;
+    case LayerStyle::Marker::Square:
+        p.drawRect(QRectF(at.x() - h * 0.9, at.y() - h * 0.9, size * 0.9, size * 0.9));
+        break;
+    case LayerStyle::Marker::Triangle: {
+        const QPointF pts[3] = {{at.x(), at.y() - h * 1.1},
+                                {at.x() + h * 1.05, at.y() + h * 0.8},
+                                {at.x() - h * 1.05, at.y() + h * 0.8}};
+        p.drawPolygon(pts, 3);
+        break;
+    }
+    case LayerStyle::Marker::Cross: {
+        const double t = size * 0.34 / 2; // half the bar thickness
+        QPolygonF plus;
+        plus << QPointF(-t, -h) << QPointF(t, -h) << QPointF(t, -t) << QPointF(h, -t)
+             << QPointF(h, t) << QPointF(t, t) << QPointF(t, h) << QPointF(-t, h)
+             << QPointF(-t, t) << QPointF(-h, t) << QPointF(-h, -t) << QPointF(-t, -t);
+        p.drawPolygon(plus.translated(at));
+        break;
+    }
+    case LayerStyle::Marker::Diamond: {
+        const QPointF pts[4] = {{at.x(), at.y() - h}, {at.x() + h, at.y()},
+                                {at.x(), at.y() + h}, {at.x() - h, at.y()}};
+        p.drawPolygon(pts, 4);
+        break;
+    }
+    }
+}
+
+void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &layer,
+                               const std::vector<std::uint32_t> &features, bool naive,
+                               const std::atomic<bool> *cancel)
+{
+    const LayerGeometry &g = *layer.geometry;
+    const LayerStyle &style = layer.style;
+    const double upp = vp.unitsPerPixel();
+    const Envelope view = vp.visibleExtent();
+    QPen pen(style.stroke, style.strokeWidth);
+    // Round joins cost an arc per vertex; below 3 px a bevel looks the same.
+    pen.setJoinStyle(style.strokeWidth < 3 ? Qt::BevelJoin : Qt::RoundJoin);
+    if (style.strokeWidth <= 0 || style.stroke.alpha() == 0)
+        pen = QPen(Qt::NoPen);
+    QPolygonF ring;
+    QColor current;
+    std::size_t done = 0;
+    for (const std::uint32_t f : features) {
+        if ((++done & 255) == 0 && cancelled(cancel))
+            return;
+        QColor color = layer.featureColor(f);
+        if (g.kind != LayerGeometry::Kind::Points && style.fillOpacity < 1.0)
+            color.setAlphaF(float(color.alphaF() * style.fillOpacity));
+        const std::uint32_t r0 = g.featureStart[f], r1 = g.featureStart[f + 1];
+        if (g.kind == LayerGeometry::Kind::Points) {
+            if (color != current) {
+                p.setPen(QPen(style.stroke, style.strokeWidth));
+                p.setBrush(color);
+                current = color;
+            }
+            const LayerStyle::Marker marker = layer.featureMarker(f);
             for (std::uint32_t r = r0; r < r1; ++r) {
-                const std::uint32_t v = layer.ringStart[r];
-                const QPointF s = vp.toScreen(layer.xy[2 * v], layer.xy[2 * v + 1]);
-                const double h = style.pointSize / 2;
-                p.drawEllipse(QRectF(s.x() - h, s.y() - h, style.pointSize, style.pointSize));
+                const std::uint32_t v = g.ringStart[r];
+                drawMarker(p, vp.toScreen(g.xy[2 * v], g.xy[2 * v + 1]), marker, style.pointSize);
             }
             continue;
         }
-        if (box.width() < upp && box.height() < upp) {
-            // Under a pixel: one pixel in the outline colour.
-            const QPointF s = vp.toScreen((box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2);
-            p.fillRect(QRectF(std::floor(s.x()), std::floor(s.y()), 1, 1), style.stroke);
+        const Envelope &box = g.boxes[f];
+        if (!naive && box.width() < upp && box.height() < upp) {
+            // Under a pixel: one pixel, in the fill colour when there is one.
+            const double sx = ((box.minX + box.maxX) / 2 - view.minX) / upp;
+            const double sy = (view.maxY - (box.minY + box.maxY) / 2) / upp;
+            const QColor dot = color.alpha() > 0 && g.kind == LayerGeometry::Kind::Polygons
+                                   ? color
+                                   : style.stroke;
+            p.fillRect(QRectF(std::floor(sx), std::floor(sy), 1, 1), dot);
+            continue;
+        }
+        p.setPen(pen);
+        const bool polygons = g.kind == LayerGeometry::Kind::Polygons;
+        p.setBrush(polygons && color.alpha() > 0 ? QBrush(color) : QBrush(Qt::NoBrush));
+        current = QColor();
+        if (r1 - r0 == 1) {
+            appendRing(ring, g, r0, vp, naive);
+            if (polygons)
+                p.drawPolygon(ring);
+            else
+                p.drawPolyline(ring);
             continue;
         }
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (std::uint32_t r = r0; r < r1; ++r) {
-            const std::uint32_t v0 = layer.ringStart[r], v1 = layer.ringStart[r + 1];
-            if (v1 <= v0)
+            appendRing(ring, g, r, vp, naive);
+            if (ring.isEmpty())
                 continue;
-            QPolygonF ring;
-            ring.reserve(int(v1 - v0));
-            QPointF last = vp.toScreen(layer.xy[2 * v0], layer.xy[2 * v0 + 1]);
-            ring.append(last);
-            for (std::uint32_t v = v0 + 1; v < v1; ++v) {
-                const QPointF s = vp.toScreen(layer.xy[2 * v], layer.xy[2 * v + 1]);
-                const double dx = s.x() - last.x(), dy = s.y() - last.y();
-                if (dx * dx + dy * dy < minStep2 && v + 1 < v1)
-                    continue;
-                ring.append(s);
-                last = s;
-            }
-            if (layer.kind == LayerGeometry::Kind::Polygons)
-                path.addPolygon(ring), path.closeSubpath();
-            else
+            if (polygons) {
                 path.addPolygon(ring);
+                path.closeSubpath();
+            } else {
+                path.moveTo(ring.first());
+                for (qsizetype i = 1; i < ring.size(); ++i)
+                    path.lineTo(ring[i]);
+            }
         }
-        p.setPen(pen);
-        p.setBrush(layer.kind == LayerGeometry::Kind::Polygons ? QBrush(style.fill) : Qt::NoBrush);
         p.drawPath(path);
     }
 }
 
-} // namespace
-
-void MapRenderer::render(QPainter &painter, const Viewport &viewport,
-                         const std::vector<std::shared_ptr<const LayerGeometry>> &layers)
+std::vector<PlacedLabel> MapRenderer::placeLabels(
+    const std::vector<std::shared_ptr<const MapLayer>> &layers, const Viewport &vp)
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    for (const auto &layer : layers)
-        if (layer)
-            drawLayer(painter, viewport, *layer);
-    painter.restore();
+    struct Candidate
+    {
+        double priority;
+        QRectF rect;
+        QString text;
+        qint64 layerId;
+        std::size_t feature;
+    };
+    std::vector<Candidate> candidates;
+    const double upp = vp.unitsPerPixel();
+    const QRectF bounds(QPointF(0, 0), QSizeF(vp.size()));
+    const double denominator = vp.scaleDenominator();
+    for (const auto &layer : layers) {
+        if (!layer || !layer->visible || layer->labels.empty() || !layer->geometry
+            || !layer->style.visibleAtScale(denominator))
+            continue;
+        const LayerGeometry &g = *layer->geometry;
+        if (g.kind != LayerGeometry::Kind::Polygons || g.labelPoints.size() != g.featureCount())
+            continue;
+        const QFontMetricsF metrics(labelFont(layer->style));
+        for (const std::uint32_t f : g.index.query(vp.visibleExtent())) {
+            const QString &text = layer->labels[f];
+            if (text.isEmpty())
+                continue;
+            const double wPx = g.boxes[f].width() / upp, hPx = g.boxes[f].height() / upp;
+            const double tw = metrics.horizontalAdvance(text), th = metrics.height();
+            // Too small an area for its name: dropped rather than crowding its neighbours.
+            if (wPx < tw * 0.8 || hPx < th * 1.5)
+                continue;
+            const QPointF at = vp.toScreen(g.labelPoints[f].x(), g.labelPoints[f].y());
+            const QRectF rect(at.x() - tw / 2 - kLabelHaloPx, at.y() - th / 2 - kLabelHaloPx,
+                              tw + 2 * kLabelHaloPx, th + 2 * kLabelHaloPx);
+            if (!bounds.contains(rect))
+                continue;
+            candidates.push_back({wPx * hPx, rect, text, layer->id, f});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.priority > b.priority; });
+    // Placed labels bucketed in a coarse grid, so each test looks at a few neighbours only.
+    constexpr double kCell = 64;
+    const int cols = int(std::ceil(bounds.width() / kCell)) + 1;
+    const int rows = int(std::ceil(bounds.height() / kCell)) + 1;
+    std::vector<std::vector<std::uint32_t>> grid(std::size_t(cols * rows));
+    std::vector<PlacedLabel> placed;
+    for (const Candidate &c : candidates) {
+        const int cx0 = std::max(0, int(c.rect.left() / kCell));
+        const int cx1 = std::min(cols - 1, int(c.rect.right() / kCell));
+        const int cy0 = std::max(0, int(c.rect.top() / kCell));
+        const int cy1 = std::min(rows - 1, int(c.rect.bottom() / kCell));
+        bool free = true;
+        for (int y = cy0; y <= cy1 && free; ++y)
+            for (int x = cx0; x <= cx1 && free; ++x)
+                for (const std::uint32_t k : grid[std::size_t(y * cols + x)])
+                    if (placed[k].rect.intersects(c.rect)) {
+                        free = false;
+                        break;
+                    }
+        if (!free)
+            continue;
+        const auto k = std::uint32_t(placed.size());
+        placed.push_back({c.text, c.rect, c.layerId, c.feature});
+        for (int y = cy0; y <= cy1; ++y)
+            for (int x = cx0; x <= cx1; ++x)
+                grid[std::size_t(y * cols + x)].push_back(k);
+    }
+    return placed;
+}
+
+RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLayer>> &layers,
+                                  const RenderSettings &settings)
+{
+    RenderedFrame frame;
+    const Viewport &vp = settings.viewport;
+    frame.viewport = vp;
+    if (!vp.isValid())
+        return frame;
+    const double denominator = vp.scaleDenominator();
+    int threads = settings.threads > 0 ? settings.threads
+                                       : int(std::max(1u, std::thread::hardware_concurrency()));
+
+    // Pieces of work: each visible layer's features in view, a large layer cut in `threads`
+    // runs of consecutive features (composed back in order, so the picture is the same).
+    std::vector<Piece> pieces;
+    for (const auto &layer : layers) {
+        if (!layer || !layer->visible || !layer->geometry
+            || !layer->style.visibleAtScale(denominator))
+            continue;
+        const LayerGeometry &g = *layer->geometry;
+        std::vector<std::uint32_t> features;
+        if (settings.naive) {
+            features.resize(g.featureCount());
+            for (std::size_t f = 0; f < features.size(); ++f)
+                features[f] = std::uint32_t(f);
+        } else {
+            // Widened by a marker's size, so points on the edge are drawn whole.
+            const double margin = (layer->style.pointSize + layer->style.strokeWidth) * vp.unitsPerPixel();
+            Envelope view = vp.visibleExtent();
+            view.minX -= margin, view.minY -= margin, view.maxX += margin, view.maxY += margin;
+            features = g.index.query(view);
+        }
+        if (features.empty())
+            continue;
+        // Cut by vertex count, so each piece has about the same work.
+        auto verticesOf = [&g](std::uint32_t f) {
+            return std::size_t(g.ringStart[g.featureStart[f + 1]] - g.ringStart[g.featureStart[f]]) + 8;
+        };
+        std::size_t total = 0;
+        for (const std::uint32_t f : features)
+            total += verticesOf(f);
+        const std::size_t parts = total > 20000 ? std::min<std::size_t>(std::size_t(threads), features.size()) : 1;
+        const std::size_t share = (total + parts - 1) / parts;
+        std::size_t begin = 0, acc = 0;
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            acc += verticesOf(features[i]);
+            if (acc >= share || i + 1 == features.size()) {
+                pieces.push_back(Piece{layer.get(),
+                                       std::vector<std::uint32_t>(features.begin() + std::ptrdiff_t(begin),
+                                                                  features.begin() + std::ptrdiff_t(i + 1)),
+                                       {}});
+                begin = i + 1;
+                acc = 0;
+            }
+        }
+    }
+
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < pieces.size(); i = next++) {
+            Piece &piece = pieces[i];
+            if (piece.features.empty() || cancelled(settings.cancel))
+                continue;
+            piece.image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
+            piece.image.fill(Qt::transparent);
+            QPainter p(&piece.image);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            drawFeatures(p, vp, *piece.layer, piece.features, settings.naive, settings.cancel);
+        }
+    };
+    const int workers = std::min<int>(threads, int(pieces.size()));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < workers; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    if (cancelled(settings.cancel)) {
+        frame.cancelled = true;
+        return frame;
+    }
+
+    frame.image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    frame.image.fill(settings.background);
+    QPainter p(&frame.image);
+    for (const Piece &piece : pieces) {
+        if (piece.image.isNull())
+            continue;
+        p.setOpacity(piece.layer->opacity);
+        p.drawImage(0, 0, piece.image);
+    }
+    p.setOpacity(1.0);
+    if (settings.labels && !settings.naive) {
+        frame.labels = placeLabels(layers, vp);
+        // The halo as the text drawn in white around its place, then the text: glyphs come
+        // from Qt's cache, many times faster than stroking a text outline.
+        static constexpr QPointF kHaloOffsets[] = {{-1.5, 0}, {1.5, 0},   {0, -1.5},
+                                                   {0, 1.5},  {-1, -1},   {1, -1},
+                                                   {-1, 1},   {1, 1}};
+        const QColor haloColor(255, 255, 255, 235), textColor(0x22, 0x22, 0x22);
+        for (const PlacedLabel &label : frame.labels) {
+            const MapLayer *owner = nullptr;
+            for (const auto &l : layers)
+                if (l && l->id == label.layerId)
+                    owner = l.get();
+            const QFont font = labelFont(owner ? owner->style : LayerStyle());
+            p.setFont(font);
+            const QFontMetricsF metrics(font);
+            const QPointF baseline(label.rect.left() + kLabelHaloPx,
+                                   label.rect.top() + kLabelHaloPx + metrics.ascent());
+            p.setPen(haloColor);
+            for (const QPointF &d : kHaloOffsets)
+                p.drawText(baseline + d, label.text);
+            p.setPen(textColor);
+            p.drawText(baseline, label.text);
+        }
+    }
+    return frame;
 }
 
 } // namespace geisep

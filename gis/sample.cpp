@@ -1,5 +1,7 @@
 #include "gis/sample.h"
 
+#include "gis/maplayer.h"
+
 #include "core/figures.h"
 #include "gis/crs.h"
 #include "gis/geos.h"
@@ -171,6 +173,18 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
                                      "MADE-UP SAMPLE DATA: not real facility locations."));
     describe->bind(2, infraReport->table);
     if (auto ok = describe->exec(); !ok)
+        return std::unexpected(ok.error());
+    // The mahalle as a choropleth of population density with their names, to show a styled
+    // map from the start; the planner changes it in Layer ▸ Style.
+    LayerStyle density = LayerStyle::forRole(QStringLiteral("muhtar_district"));
+    density.kind = LayerStyle::Kind::Graduated;
+    density.field = QStringLiteral("derived.density");
+    density.method = LayerStyle::Method::Quantile;
+    density.classes = 5;
+    density.ramp = QStringLiteral("YlOrRd");
+    density.stroke = QColor(0x6b, 0x6b, 0x6b);
+    density.strokeWidth = 0.5;
+    if (auto ok = saveStyle(project.db(), mahalleReport->layerId, density); !ok)
         return std::unexpected(ok.error());
     step(5);
     return outPath;

@@ -72,14 +72,15 @@ TEST_CASE("The renderer fills a polygon where it is and nowhere else", "[render]
     REQUIRE(layer);
     REQUIRE(layer->featureCount() == 1);
     CHECK(layer->ringStart.size() == 3); // two rings and the end
-    QImage image(200, 200, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    Viewport vp(500, 500, 10, image.size()); // 10 m per pixel: the square spans 100 px
-    {
-        QPainter p(&image);
-        MapRenderer::render(p, vp, {std::make_shared<LayerGeometry>(*layer)});
-    }
-    const QColor fill = defaultStyle(QStringLiteral("muhtar_district")).fill;
+    auto mapLayer = std::make_shared<MapLayer>();
+    mapLayer->geometry = std::make_shared<LayerGeometry>(*layer);
+    mapLayer->style.fill = QColor(0x20, 0x80, 0x40);
+    mapLayer->style.stroke = Qt::transparent;
+    RenderSettings settings;
+    settings.viewport = Viewport(500, 500, 10, QSize(200, 200)); // the square spans 100 px
+    settings.background = Qt::white;
+    const QImage image = MapRenderer::render({mapLayer}, settings).image;
+    const QColor fill = mapLayer->style.fill;
     CHECK(image.pixelColor(60, 60) == fill);         // inside the square (x 100 m, y 900 m)
     CHECK(image.pixelColor(100, 100) == Qt::white);  // the hole
     CHECK(image.pixelColor(10, 10) == Qt::white);    // outside

@@ -2,9 +2,12 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#ifdef GEISEP_TEST_GUI
+#if defined(GEISEP_TEST_GUI)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(GEISEP_TEST_GUIAPP)
+#include <QGuiApplication> // images and fonts, no widgets
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -1,0 +1,314 @@
+#include "gis/maplayer.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+
+namespace geisep {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+const QStringList kAreaFields = {QStringLiteral("name"), QStringLiteral("district"),
+                                 QStringLiteral("code")};
+
+bool layerHasAreas(Database &db, qint64 layerId)
+{
+    auto stmt = db.prepare("SELECT 1 FROM geisep_areas WHERE layer_id = ? LIMIT 1");
+    if (!stmt)
+        return false;
+    stmt->bind(1, layerId);
+    return stmt->step().value_or(false);
+}
+
+// The latest figure of `variable` for each area of the layer, by fid.
+Result<std::vector<double>> latestFigure(Database &db, qint64 layerId,
+                                         const LayerGeometry &geometry, const QString &variable)
+{
+    std::vector<double> out(geometry.featureCount(), kNaN);
+    auto stmt = db.prepare(
+        "SELECT a.fid, f.value FROM geisep_areas a JOIN geisep_area_figures f ON f.area_id = a.id "
+        "WHERE a.layer_id = ?1 AND f.variable = ?2 AND f.period = (SELECT MAX(f2.period) FROM "
+        "geisep_area_figures f2 JOIN geisep_areas a2 ON a2.id = f2.area_id WHERE a2.layer_id = "
+        "?1 AND f2.variable = ?2)");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId).bind(2, variable);
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        if (const auto f = geometry.indexOfFid(stmt->int64(0)); f && !stmt->isNull(1))
+            out[*f] = stmt->real(1);
+    }
+    return out;
+}
+
+} // namespace
+
+QColor MapLayer::featureColor(std::size_t f) const
+{
+    const int k = f < klass.size() ? klass[f] : -1;
+    switch (style.kind) {
+    case LayerStyle::Kind::Single:
+        return style.fill;
+    case LayerStyle::Kind::Categorized:
+    case LayerStyle::Kind::Graduated:
+        if (k >= 0 && std::size_t(k) < classColors.size())
+            return classColors[std::size_t(k)];
+        return QColor(0xc8, 0xc8, 0xc8); // no data: neutral grey
+    }
+    return style.fill;
+}
+
+LayerStyle::Marker MapLayer::featureMarker(std::size_t f) const
+{
+    if (style.kind == LayerStyle::Kind::Categorized && f < klass.size() && klass[f] >= 0
+        && std::size_t(klass[f]) < style.categories.size())
+        return style.categories[std::size_t(klass[f])].marker;
+    return style.marker;
+}
+
+Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 layerId,
+                                    const LayerGeometry &geometry, const QString &field)
+{
+    FieldValues out;
+    const std::size_t n = geometry.featureCount();
+    out.numbers.assign(n, kNaN);
+    out.texts.assign(n, QString());
+    const qsizetype dot = field.indexOf(QLatin1Char('.'));
+    const QString kind = field.left(dot), name = field.mid(dot + 1);
+    auto fillTexts = [&] {
+        for (std::size_t f = 0; f < n; ++f)
+            if (std::isfinite(out.numbers[f]))
+                out.texts[f] = QString::number(out.numbers[f]);
+    };
+    if (kind == u"area" && kAreaFields.contains(name)) {
+        Result<Statement> stmt = name == u"name"
+                                     ? db.prepare("SELECT fid, name FROM geisep_areas WHERE layer_id = ?")
+                                 : name == u"district"
+                                     ? db.prepare("SELECT fid, district FROM geisep_areas WHERE layer_id = ?")
+                                     : db.prepare("SELECT fid, code FROM geisep_areas WHERE layer_id = ?");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, layerId);
+        while (true) {
+            auto row = stmt->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
+                out.texts[*f] = stmt->text(1);
+                bool ok = false;
+                const double v = out.texts[*f].toDouble(&ok);
+                out.numbers[*f] = ok ? v : kNaN;
+            }
+        }
+        return out;
+    }
+    if (kind == u"figure") {
+        auto values = latestFigure(db, layerId, geometry, name);
+        if (!values)
+            return std::unexpected(values.error());
+        out.numbers = std::move(*values);
+        fillTexts();
+        return out;
+    }
+    if (kind == u"derived") {
+        auto population = latestFigure(db, layerId, geometry, QStringLiteral("population"));
+        if (!population)
+            return std::unexpected(population.error());
+        if (name == u"density") {
+            for (std::size_t f = 0; f < n; ++f) {
+                const double km2 = geometry.kind == LayerGeometry::Kind::Polygons
+                                       ? featureArea(geometry, f) / 1e6
+                                       : 0;
+                out.numbers[f] = km2 > 0 ? (*population)[f] / km2 : kNaN;
+            }
+        } else {
+            auto migrants = latestFigure(db, layerId, geometry,
+                                         QStringLiteral("migrant_population"));
+            if (!migrants)
+                return std::unexpected(migrants.error());
+            const double per = name == u"migrants_per_1000" ? 1000.0 : 100.0;
+            for (std::size_t f = 0; f < n; ++f) {
+                const double p = (*population)[f], m = (*migrants)[f];
+                out.numbers[f] = p > 0 && std::isfinite(m) ? m / p * per : kNaN;
+            }
+        }
+        fillTexts();
+        return out;
+    }
+    // field.<column>, or a bare column name.
+    const auto column = Identifier::make(kind == u"field" ? name : field);
+    const auto tableId = Identifier::make(table);
+    if (!column || !tableId)
+        return out; // a name this program never writes: no values
+    auto stmt = db.prepareWith("SELECT fid, %2 FROM %1", {*tableId, *column});
+    if (!stmt)
+        return out; // the column is gone (e.g. a style from another layer): no values
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
+            out.texts[*f] = stmt->text(1);
+            const QVariant v = stmt->value(1);
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            out.numbers[*f] = ok && !stmt->isNull(1) ? d : kNaN;
+        }
+    }
+    return out;
+}
+
+QStringList styleFields(Database &db, const QString &table, qint64 layerId)
+{
+    QStringList fields;
+    if (layerHasAreas(db, layerId)) {
+        fields << QStringLiteral("area.name") << QStringLiteral("area.district")
+               << QStringLiteral("area.code");
+        auto stmt = db.prepare(
+            "SELECT DISTINCT f.variable FROM geisep_area_figures f JOIN geisep_areas a ON "
+            "a.id = f.area_id WHERE a.layer_id = ? ORDER BY f.variable");
+        if (stmt) {
+            stmt->bind(1, layerId);
+            while (stmt->step().value_or(false))
+                fields << QStringLiteral("figure.") + stmt->text(0);
+        }
+        fields << QStringLiteral("derived.migrant_share")
+               << QStringLiteral("derived.migrants_per_1000") << QStringLiteral("derived.density");
+    }
+    if (const auto id = Identifier::make(table)) {
+        auto stmt = db.prepareWith("SELECT * FROM %1 LIMIT 0", {*id});
+        if (stmt)
+            for (int c = 0; c < stmt->columnCount(); ++c) {
+                const QString col = stmt->columnName(c);
+                if (col != u"fid" && col != u"geom")
+                    fields << QStringLiteral("field.") + col;
+            }
+    }
+    return fields;
+}
+
+Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style)
+{
+    layer.style = style;
+    const LayerGeometry &g = *layer.geometry;
+    const std::size_t n = g.featureCount();
+    layer.values.clear();
+    layer.texts.clear();
+    layer.breaks.clear();
+    layer.classColors.clear();
+    layer.klass.assign(n, -1);
+    layer.labels.clear();
+    if (style.kind != LayerStyle::Kind::Single && !style.field.isEmpty()) {
+        auto values = loadFieldValues(db, layer.table, layer.id, g, style.field);
+        if (!values)
+            return std::unexpected(values.error());
+        if (style.kind == LayerStyle::Kind::Graduated) {
+            layer.values = std::move(values->numbers);
+            layer.breaks = classBreaks(layer.values, style.method, style.classes);
+            layer.classColors = rampColors(style.ramp, int(std::max<std::size_t>(1, layer.breaks.size()) - 1));
+            for (std::size_t f = 0; f < n; ++f)
+                layer.klass[f] = std::int16_t(classOf(layer.values[f], layer.breaks));
+        } else {
+            layer.texts = std::move(values->texts);
+            for (const LayerStyle::Category &c : style.categories)
+                layer.classColors.push_back(c.color);
+            for (std::size_t f = 0; f < n; ++f)
+                for (std::size_t k = 0; k < style.categories.size(); ++k)
+                    if (style.categories[k].value == layer.texts[f]) {
+                        layer.klass[f] = std::int16_t(k);
+                        break;
+                    }
+        }
+    }
+    if (!style.labelField.isEmpty()) {
+        auto labels = loadFieldValues(db, layer.table, layer.id, g, style.labelField);
+        if (!labels)
+            return std::unexpected(labels.error());
+        layer.labels = std::move(labels->texts);
+    }
+    return {};
+}
+
+LayerStyle savedStyle(Database &db, qint64 layerId, const QString &role)
+{
+    auto stmt = db.prepare("SELECT definition FROM geisep_styles WHERE layer_id = ? AND "
+                           "is_current ORDER BY id DESC LIMIT 1");
+    if (stmt) {
+        stmt->bind(1, layerId);
+        if (stmt->step().value_or(false)) {
+            const QJsonDocument doc = QJsonDocument::fromJson(stmt->text(0).toUtf8());
+            if (doc.isObject())
+                return LayerStyle::fromJson(doc.object());
+        }
+    }
+    return LayerStyle::forRole(role);
+}
+
+Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style)
+{
+    auto clear = db.prepare("UPDATE geisep_styles SET is_current = 0 WHERE layer_id = ?");
+    if (!clear)
+        return std::unexpected(clear.error());
+    if (auto r = clear->bind(1, layerId).exec(); !r)
+        return r;
+    // One row per layer and name: the current style replaces the earlier one of the same name.
+    auto del = db.prepare("DELETE FROM geisep_styles WHERE layer_id = ? AND name = 'current'");
+    if (!del)
+        return std::unexpected(del.error());
+    if (auto r = del->bind(1, layerId).exec(); !r)
+        return r;
+    auto insert = db.prepare("INSERT INTO geisep_styles (layer_id, name, definition, is_current) "
+                             "VALUES (?, 'current', ?, 1)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    const QString json = QString::fromUtf8(QJsonDocument(style.toJson()).toJson(QJsonDocument::Compact));
+    return insert->bind(1, layerId).bind(2, json).exec();
+}
+
+Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(Database &db)
+{
+    auto stmt = db.prepare("SELECT id, table_name, name, role, visible, opacity FROM geisep_layers "
+                           "ORDER BY CASE role WHEN 'basemap' THEN 0 WHEN 'migrant_area' THEN 1 "
+                           "WHEN 'muhtar_district' THEN 2 WHEN 'reference' THEN 3 ELSE 4 END, "
+                           "position, id");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    std::vector<std::shared_ptr<MapLayer>> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        auto layer = std::make_shared<MapLayer>();
+        layer->id = stmt->int64(0);
+        layer->table = stmt->text(1);
+        layer->name = stmt->text(2);
+        layer->role = stmt->text(3);
+        layer->visible = stmt->int64(4) != 0;
+        layer->opacity = stmt->isNull(5) ? 1.0 : std::clamp(stmt->real(5), 0.0, 1.0);
+        if (!db.tableExists(layer->table))
+            continue;
+        auto geometry = loadLayerGeometry(db, layer->table, layer->id, layer->role);
+        if (!geometry)
+            return std::unexpected(geometry.error());
+        layer->geometry = std::make_shared<const LayerGeometry>(std::move(*geometry));
+        if (auto applied = applyStyle(db, *layer, savedStyle(db, layer->id, layer->role)); !applied)
+            return std::unexpected(applied.error());
+        out.push_back(std::move(layer));
+    }
+    return out;
+}
+
+} // namespace geisep

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/sqlite.h"
+#include "gis/layerdata.h"
+#include "gis/style.h"
+
+#include <QColor>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace geisep {
+
+// One layer ready to draw: its geometry, style and, per feature, the class or category it
+// falls in and its label. Built on one thread, then shared read-only with render threads; a
+// style change builds a new MapLayer sharing the same geometry.
+struct MapLayer
+{
+    qint64 id = 0;
+    QString table;
+    QString name;
+    QString role;
+    bool visible = true;
+    double opacity = 1.0;
+    std::shared_ptr<const LayerGeometry> geometry;
+    LayerStyle style;
+
+    std::vector<double> values;      // graduated: each feature's value (NaN when unknown)
+    std::vector<QString> texts;      // categorized: each feature's category value
+    std::vector<std::int16_t> klass; // class or category index per feature; -1 = none
+    std::vector<double> breaks;      // graduated: class boundaries
+    std::vector<QColor> classColors; // graduated: one per class; categorized: one per category
+    std::vector<QString> labels;     // per feature; empty when the style has no labels
+
+    // The fill colour of feature f (for points, the marker colour).
+    QColor featureColor(std::size_t f) const;
+    LayerStyle::Marker featureMarker(std::size_t f) const;
+};
+
+// Values of a style field (see LayerStyle) for every feature of `geometry`, in feature order.
+struct FieldValues
+{
+    std::vector<double> numbers; // NaN where missing or not a number
+    std::vector<QString> texts;
+};
+Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 layerId,
+                                    const LayerGeometry &geometry, const QString &field);
+
+// The fields a style may use for a layer, for choosers: area attributes and figures when the
+// layer has areas, derived figures, and the table's own columns.
+QStringList styleFields(Database &db, const QString &table, qint64 layerId);
+
+// Applies `style` to a layer: reads values and labels, computes class breaks and colours.
+Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style);
+
+// The style saved for a layer (geisep_styles, is_current), or the role's default.
+LayerStyle savedStyle(Database &db, qint64 layerId, const QString &role);
+// Saves `style` as the layer's current style; part of the caller's transaction, if any.
+Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style);
+
+// Every layer of the project, bottom first: basemaps, migrant areas, muhtar districts,
+// reference layers, infrastructure; within a role by position.
+Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(Database &db);
+
+} // namespace geisep
