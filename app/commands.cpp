@@ -31,4 +31,22 @@ void SetMetaCommand::apply(const QString &value)
     m_session->notifyMetaChanged();
 }
 
+SetLayerVisibleCommand::SetLayerVisibleCommand(Session *session, qint64 layerId, bool visible,
+                                               const QString &text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_layerId(layerId)
+    , m_visible(visible)
+{}
+
+void SetLayerVisibleCommand::apply(bool visible)
+{
+    if (auto ok = m_session->project().setLayerVisible(m_layerId, visible); !ok) {
+        setObsolete(true);
+        m_session->reportError(ok.error());
+        return;
+    }
+    m_session->notifyLayersChanged();
+}
+
 } // namespace geisep

@@ -26,4 +26,20 @@ private:
     QString m_new;
 };
 
+// Shows or hides a layer on the map.
+class SetLayerVisibleCommand : public QUndoCommand
+{
+public:
+    SetLayerVisibleCommand(Session *session, qint64 layerId, bool visible, const QString &text);
+    void redo() override { apply(m_visible); }
+    void undo() override { apply(!m_visible); }
+
+private:
+    void apply(bool visible);
+
+    Session *m_session;
+    qint64 m_layerId;
+    bool m_visible;
+};
+
 } // namespace geisep

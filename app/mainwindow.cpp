@@ -5,7 +5,9 @@
 #include "app/i18n.h"
 #include "app/importdialog.h"
 #include "app/worker.h"
+#include "app/legendwidget.h"
 #include "app/mapcanvas.h"
+#include "app/mapcontrols.h"
 #include "app/newprojectdialog.h"
 #include "app/session.h"
 #include "app/startpage.h"
@@ -97,22 +99,38 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
 
     m_crsLabel = new QLabel(this);
-    m_coordLabel = new QLabel(this);
     m_readOnlyLabel = new QLabel(this);
-    m_scaleLabel = new QLabel(this);
-    m_scaleLabel->setObjectName(QStringLiteral("scaleLabel"));
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     statusBar()->addPermanentWidget(m_readOnlyLabel);
-    statusBar()->addPermanentWidget(m_coordLabel);
-    statusBar()->addPermanentWidget(m_scaleLabel);
+    m_mapControls = new MapControls(m_canvas, this);
+    addToolBar(Qt::TopToolBarArea, m_mapControls->toolBar());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_mapControls->toolActions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_mapControls->navigationActions());
     statusBar()->addPermanentWidget(m_crsLabel);
-    connect(m_canvas, &MapCanvas::mouseMapPosition, this, [this](double x, double y) {
-        m_coordLabel->setText(QStringLiteral("%1, %2").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1));
-    });
     connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
-    connect(m_canvas, &MapCanvas::scaleChanged, this, [this](double denominator) {
-        m_scaleLabel->setText(QStringLiteral("1:%L1").arg(qRound64(denominator)));
+    connect(m_mapControls, &MapControls::areaChosen, this, &MainWindow::identifyFeature);
+    connect(m_mapControls->zoomToLayerAction(), &QAction::triggered, this, [this] {
+        const QModelIndex current = m_layersView->currentIndex();
+        const qint64 id = current.data(LayerListModel::LayerIdRole).toLongLong();
+        if (const auto layer = m_canvas->layer(id))
+            m_canvas->zoomToExtent(layer->geometry->extent);
     });
+    connect(m_layerModel, &LayerListModel::visibilityRequested, this,
+            [this](qint64 layerId, bool visible) {
+                if (!m_session)
+                    return;
+                m_session->undoStack()->push(new SetLayerVisibleCommand(
+                    m_session.get(), layerId, visible,
+                    visible ? tr("Show layer") : tr("Hide layer")));
+            });
+    connect(m_layersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.data(LayerListModel::LayerIdRole).toLongLong();
+                if (id > 0)
+                    m_canvas->setSelectionLayer(id);
+            });
 
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newProjectDialog);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openProjectDialog);
@@ -276,17 +294,26 @@ void MainWindow::createDocks()
     m_planDock->setWidget(m_planView);
     addDockWidget(Qt::LeftDockWidgetArea, m_planDock);
 
+    m_legend = new LegendWidget(this);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    m_legendDock = new QDockWidget(this);
+    m_legendDock->setObjectName(QStringLiteral("legendDock"));
+    m_legendDock->setWidget(m_legend);
+    addDockWidget(Qt::RightDockWidgetArea, m_legendDock);
+
     m_inspector = new QTextBrowser(this);
     m_inspector->setObjectName(QStringLiteral("inspector"));
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    splitDockWidget(m_inspectorDock, m_legendDock, Qt::Vertical);
     resizeDocks({m_layersDock, m_inspectorDock}, {300, 280}, Qt::Horizontal);
 
     m_viewMenu->addAction(m_layersDock->toggleViewAction());
     m_viewMenu->addAction(m_planDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_viewMenu->addAction(m_legendDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_turkishAction);
@@ -330,6 +357,8 @@ void MainWindow::retranslateUi()
     m_layersDock->setWindowTitle(tr("Layers"));
     m_planDock->setWindowTitle(tr("Plan"));
     m_inspectorDock->setWindowTitle(tr("Area inspector"));
+    m_legendDock->setWindowTitle(tr("Legend"));
+    m_mapControls->retranslate();
     m_inspector->setPlaceholderText(tr("Click an area on the map to see its name, district, "
                                        "muhtar, population and linked goals."));
     m_startPage->retranslate();
@@ -466,12 +495,25 @@ void MainWindow::refreshAll()
             mapLayers.assign(loaded->begin(), loaded->end());
         else
             showError(loaded.error());
+        m_legend->setLayers(mapLayers);
         m_canvas->setLayers(std::move(mapLayers), m_canvasProject != project.path());
+        if (m_canvasProject != project.path()) {
+            // The first area layer is where selections go until the planner picks another.
+            for (const LayerInfo &layer : layers)
+                if (layer.role == u"muhtar_district" || layer.role == u"migrant_area") {
+                    m_canvas->setSelectionLayer(layer.id);
+                    m_layersView->setCurrentIndex(m_layerModel->indexOfLayer(layer.id));
+                    break;
+                }
+        } else if (m_canvas->selectionLayer() > 0) {
+            m_layersView->setCurrentIndex(m_layerModel->indexOfLayer(m_canvas->selectionLayer()));
+        }
         m_canvasProject = project.path();
         m_planModel->reload(&m_session->plan());
         m_planView->expandToDepth(0);
         const ProjectInfo info = project.info();
         m_crsLabel->setText(QStringLiteral("EPSG:%1 %2").arg(info.srsId).arg(info.crsName));
+        m_mapControls->setProject(&project.db(), info.srsId);
         m_readOnlyLabel->setText(project.isReadOnly() ? tr("Read-only") : QString());
     } else {
         m_layerModel->setLayers({});
@@ -479,8 +521,8 @@ void MainWindow::refreshAll()
         m_canvasProject.clear();
         m_planModel->reload(nullptr);
         m_crsLabel->clear();
-        m_scaleLabel->clear();
-        m_coordLabel->clear();
+        m_legend->setLayers({});
+        m_mapControls->setProject(nullptr, 0);
         m_readOnlyLabel->clear();
         m_startPage->setRecentProjects(recentProjects());
     }
@@ -774,6 +816,22 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
     m_inspector->clear();
     m_canvas->setHighlight(nullptr, 0);
     return false;
+}
+
+bool MainWindow::identifyFeature(qint64 layerId, qint64 fid)
+{
+    const auto layer = m_canvas->layer(layerId);
+    if (!layer)
+        return false;
+    const auto f = layer->geometry->indexOfFid(fid);
+    if (!f)
+        return false;
+    const LayerGeometry &g = *layer->geometry;
+    const QPointF at = g.kind == LayerGeometry::Kind::Polygons
+                           ? g.labelPoints[*f]
+                           : QPointF(g.xy[2 * g.ringStart[g.featureStart[*f]]],
+                                     g.xy[2 * g.ringStart[g.featureStart[*f]] + 1]);
+    return identifyAt(at.x(), at.y(), 0.0);
 }
 
 int MainWindow::runApplication(QApplication &app)

@@ -21,6 +21,8 @@ namespace geisep {
 
 struct ImportOptions;
 class LayerListModel;
+class LegendWidget;
+class MapControls;
 class MapCanvas;
 class PlanTreeModel;
 class Session;
@@ -90,6 +92,11 @@ public:
     // Fills the area inspector with what lies at a map point; false when nothing is there.
     bool identifyAt(double x, double y, double tolerance);
     QString inspectorText() const;
+    MapCanvas *canvas() const { return m_canvas; }
+    MapControls *mapControls() const { return m_mapControls; }
+    LegendWidget *legend() const { return m_legend; }
+    // Shows one feature in the inspector as a click on it would.
+    bool identifyFeature(qint64 layerId, qint64 fid);
 
 private:
 
@@ -110,9 +117,10 @@ private:
     LayerListModel *m_layerModel = nullptr;
     PlanTreeModel *m_planModel = nullptr;
     QLabel *m_crsLabel = nullptr;
-    QLabel *m_coordLabel = nullptr;
+    MapControls *m_mapControls = nullptr;
+    LegendWidget *m_legend = nullptr;
+    QDockWidget *m_legendDock = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
-    QLabel *m_scaleLabel = nullptr;
     QString m_canvasProject; // the project the canvas was last fitted to
 
     QMenu *m_projectMenu = nullptr;

@@ -107,6 +107,8 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
             .arg(layer.geometryType)
             .arg(layer.featureCount)
             .arg(layer.tableName);
+    case Qt::CheckStateRole:
+        return layer.visible ? Qt::Checked : Qt::Unchecked;
     case LayerIdRole:
         return layer.id;
     case RoleCodeRole:
@@ -116,6 +118,35 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool LayerListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.internalId() == 0 || role != Qt::CheckStateRole)
+        return false;
+    const LayerInfo &layer = m_groups[int(index.internalId() - 1)].layers[index.row()];
+    const bool visible = value.toInt() == Qt::Checked;
+    if (visible != layer.visible)
+        Q_EMIT visibilityRequested(layer.id, visible);
+    return true;
+}
+
+Qt::ItemFlags LayerListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == 0)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+}
+
+QModelIndex LayerListModel::indexOfLayer(qint64 layerId) const
+{
+    for (int g = 0; g < m_groups.size(); ++g)
+        for (int l = 0; l < m_groups[g].layers.size(); ++l)
+            if (m_groups[g].layers[l].id == layerId)
+                return createIndex(l, 0, quintptr(g + 1));
+    return {};
 }
 
 QVariant LayerListModel::headerData(int section, Qt::Orientation orientation, int role) const

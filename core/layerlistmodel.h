@@ -28,9 +28,17 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Layers have a check box for their visibility; checking it only asks (visibilityRequested),
+    // the window changes the project through an undo command and reloads the model.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QModelIndex indexOfLayer(qint64 layerId) const;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void retranslate();
+
+Q_SIGNALS:
+    void visibilityRequested(qint64 layerId, bool visible);
 
 private:
     struct Group

@@ -221,12 +221,28 @@ Result<void> Project::setMeta(const QString &key, const QString &value)
     return tx.commit();
 }
 
+Result<void> Project::setLayerVisible(qint64 layerId, bool visible)
+{
+    if (auto ok = checkWritable(); !ok)
+        return ok;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto stmt = m_db.prepare("UPDATE geisep_layers SET visible = ? WHERE id = ?");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, qint64(visible ? 1 : 0)).bind(2, layerId);
+    if (auto ok = stmt->exec(); !ok)
+        return ok;
+    return tx.commit();
+}
+
 QList<LayerInfo> Project::layers()
 {
     QList<LayerInfo> result;
     auto stmt = m_db.prepare(
         "SELECT l.id, l.table_name, l.name, l.role, g.geometry_type_name, g.srs_id, c.min_x, "
-        "c.min_y, c.max_x, c.max_y, l.is_sample FROM geisep_layers l "
+        "c.min_y, c.max_x, c.max_y, l.is_sample, l.visible FROM geisep_layers l "
         "LEFT JOIN gpkg_geometry_columns g ON g.table_name = l.table_name "
         "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name ORDER BY l.position, l.id");
     if (!stmt)
@@ -242,6 +258,7 @@ QList<LayerInfo> Project::layers()
         if (!stmt->isNull(6))
             layer.extent = Envelope{stmt->real(6), stmt->real(7), stmt->real(8), stmt->real(9)};
         layer.isSample = stmt->int64(10) != 0;
+        layer.visible = stmt->int64(11) != 0;
         if (auto table = Identifier::make(layer.tableName);
             table && m_db.tableExists(layer.tableName)) {
             if (auto count = m_db.prepareWith("SELECT count(*) FROM %1", {*table}))

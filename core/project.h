@@ -27,6 +27,7 @@ struct LayerInfo
     qint64 featureCount = -1; // -1 when the table is missing
     std::optional<Envelope> extent;
     bool isSample = false;
+    bool visible = true;
 };
 
 struct PlanCounts
@@ -92,6 +93,8 @@ public:
     Result<void> setMeta(const QString &key, const QString &value);
 
     QList<LayerInfo> layers();
+    // Shows or hides a layer on the map (geisep_layers.visible), in one transaction.
+    Result<void> setLayerVisible(qint64 layerId, bool visible);
     PlanCounts planCounts();
     ProjectInfo info();
 

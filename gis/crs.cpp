@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <utility>
 
 namespace geisep {
 
@@ -89,6 +90,52 @@ Result<schema::NewProject> Crs::newProject(const QString &name, const QString &p
     project.crs = *crs;
     project.wgs84 = *wgs84;
     return project;
+}
+
+Result<CoordinateTransform> CoordinateTransform::create(int fromEpsg, int toEpsg)
+{
+    PJ_CONTEXT *ctx = projContext();
+    const QByteArray from = "EPSG:" + QByteArray::number(fromEpsg);
+    const QByteArray to = "EPSG:" + QByteArray::number(toEpsg);
+    PjPtr raw(proj_create_crs_to_crs(ctx, from.constData(), to.constData(), nullptr));
+    if (!raw)
+        return fail(Crs::tr("EPSG:%1 is not a coordinate reference system that PROJ knows.")
+                        .arg(fromEpsg));
+    PjPtr normalised(proj_normalize_for_visualization(ctx, raw.get()));
+    CoordinateTransform t;
+    t.m_pj = normalised ? normalised.release() : raw.release();
+    return t;
+}
+
+CoordinateTransform::CoordinateTransform(CoordinateTransform &&other) noexcept
+    : m_pj(std::exchange(other.m_pj, nullptr))
+{}
+
+CoordinateTransform &CoordinateTransform::operator=(CoordinateTransform &&other) noexcept
+{
+    if (this != &other) {
+        if (m_pj)
+            proj_destroy(static_cast<PJ *>(m_pj));
+        m_pj = std::exchange(other.m_pj, nullptr);
+    }
+    return *this;
+}
+
+CoordinateTransform::~CoordinateTransform()
+{
+    if (m_pj)
+        proj_destroy(static_cast<PJ *>(m_pj));
+}
+
+std::optional<QPointF> CoordinateTransform::apply(QPointF point) const
+{
+    if (!m_pj)
+        return std::nullopt;
+    PJ_COORD c = proj_coord(point.x(), point.y(), 0, 0);
+    c = proj_trans(static_cast<PJ *>(m_pj), PJ_FWD, c);
+    if (!std::isfinite(c.xy.x) || !std::isfinite(c.xy.y) || c.xy.x == HUGE_VAL)
+        return std::nullopt;
+    return QPointF(c.xy.x, c.xy.y);
 }
 
 } // namespace geisep

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 namespace geisep {
@@ -37,6 +38,25 @@ public:
     // Everything Project::create needs for a new file in this CRS.
     static Result<schema::NewProject> newProject(const QString &name, const QString &province,
                                                  int epsg);
+};
+
+// A PROJ transformation between two EPSG systems, in x/y (lon/lat) order, for the GUI thread
+// (PROJ objects belong to the thread's context that made them).
+class CoordinateTransform
+{
+public:
+    static Result<CoordinateTransform> create(int fromEpsg, int toEpsg);
+    CoordinateTransform() = default;
+    CoordinateTransform(CoordinateTransform &&) noexcept;
+    CoordinateTransform &operator=(CoordinateTransform &&) noexcept;
+    ~CoordinateTransform();
+
+    // nullopt where the point cannot be transformed.
+    std::optional<QPointF> apply(QPointF point) const;
+    bool isValid() const { return m_pj != nullptr; }
+
+private:
+    void *m_pj = nullptr; // PJ*, kept out of this header
 };
 
 } // namespace geisep

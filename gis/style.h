@@ -33,6 +33,7 @@ public:
         QColor color;
         Marker marker = Marker::Circle;
         QString label; // shown in the legend; the value when empty
+        bool operator==(const Category &) const = default;
     };
 
     Kind kind = Kind::Single;

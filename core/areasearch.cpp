@@ -1,0 +1,69 @@
+#include "core/areasearch.h"
+
+#include "core/turkish.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+namespace geisep {
+
+Result<std::vector<AreaMatch>> searchAreas(Database &db, const QString &query, int limit)
+{
+    std::vector<AreaMatch> out;
+    const QString folded = foldTurkish(query);
+    if (folded.isEmpty())
+        return out;
+    const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto stmt = db.prepare("SELECT id, layer_id, fid, name, district, province, name_folded "
+                           "FROM geisep_areas");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    struct Ranked
+    {
+        int rank;
+        AreaMatch match;
+    };
+    std::vector<Ranked> found;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const QString name = stmt->isNull(6) ? foldTurkish(stmt->text(3)) : stmt->text(6);
+        const QString district = foldTurkish(stmt->text(4));
+        int rank = -1;
+        if (name == folded)
+            rank = 0;
+        else if (name.startsWith(folded))
+            rank = 1;
+        else if (name.contains(folded))
+            rank = 2;
+        else if (words.size() > 1
+                 && std::all_of(words.begin(), words.end(), [&](const QString &w) {
+                        return name.contains(w) || district.contains(w);
+                    }))
+            rank = 3;
+        if (rank < 0)
+            continue;
+        found.push_back({rank,
+                         {stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3),
+                          stmt->text(4), stmt->text(5)}});
+    }
+    QCollator collator{QLocale(QLocale::Turkish, QLocale::Turkey)};
+    std::sort(found.begin(), found.end(), [&](const Ranked &a, const Ranked &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        const int c = collator.compare(a.match.name, b.match.name);
+        return c != 0 ? c < 0 : collator.compare(a.match.district, b.match.district) < 0;
+    });
+    for (const Ranked &r : found) {
+        if (int(out.size()) >= limit)
+            break;
+        out.push_back(r.match);
+    }
+    return out;
+}
+
+} // namespace geisep

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/sqlite.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace geisep {
+
+struct AreaMatch
+{
+    qint64 areaId = 0;
+    qint64 layerId = 0;
+    qint64 fid = 0;
+    QString name;
+    QString district;
+    QString province;
+};
+
+// Finds areas by part of their name in any spelling: the query and the names go through
+// foldTurkish, so "inonu", "İNÖNÜ" and "Inönü Mh" find İnönü Mahallesi. Several words must
+// all appear in the name or the district ("inonu sahinbey"). Exact names first, then names
+// that start with the query, then the rest; alphabetical within each.
+Result<std::vector<AreaMatch>> searchAreas(Database &db, const QString &query, int limit = 20);
+
+} // namespace geisep
