@@ -497,17 +497,19 @@ void MainWindow::refreshAll()
             showError(loaded.error());
         m_legend->setLayers(mapLayers);
         m_canvas->setLayers(std::move(mapLayers), m_canvasProject != project.path());
-        if (m_canvasProject != project.path()) {
-            // The first area layer is where selections go until the planner picks another.
+        // Selections go to the current layer of the panel; at first, the first area layer.
+        qint64 selectionLayer = m_canvasProject == project.path() ? m_canvas->selectionLayer() : 0;
+        if (!m_canvas->layer(selectionLayer)) {
+            selectionLayer = 0;
             for (const LayerInfo &layer : layers)
                 if (layer.role == u"muhtar_district" || layer.role == u"migrant_area") {
-                    m_canvas->setSelectionLayer(layer.id);
-                    m_layersView->setCurrentIndex(m_layerModel->indexOfLayer(layer.id));
+                    selectionLayer = layer.id;
                     break;
                 }
-        } else if (m_canvas->selectionLayer() > 0) {
-            m_layersView->setCurrentIndex(m_layerModel->indexOfLayer(m_canvas->selectionLayer()));
         }
+        m_canvas->setSelectionLayer(selectionLayer);
+        if (selectionLayer > 0)
+            m_layersView->setCurrentIndex(m_layerModel->indexOfLayer(selectionLayer));
         m_canvasProject = project.path();
         m_planModel->reload(&m_session->plan());
         m_planView->expandToDepth(0);

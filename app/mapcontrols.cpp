@@ -99,8 +99,11 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
                     choose(m_matches[std::size_t(index.row())]);
             });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (!m_completer->popup()->isVisible())
-            search(m_search->text());
+        // A suggestion picked in the list is handled by `activated`; otherwise the best match.
+        if (m_completer->popup()->isVisible() && m_completer->popup()->currentIndex().isValid())
+            return;
+        m_completer->popup()->hide();
+        search(m_search->text());
     });
 
     m_coordinates = new QLabel(window);

@@ -307,6 +307,70 @@
         <source>Built the sample project %1.</source>
         <translation>Örnek proje oluşturuldu: %1.</translation>
     </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>Yazılacak PNG dosyası.</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1920x1080).</source>
+        <translation>Piksel cinsinden görüntü boyutu (varsayılan 1920x1080).</translation>
+    </message>
+    <message>
+        <source>The part of the map to draw, in the project&apos;s CRS.</source>
+        <translation>Haritanın çizilecek bölümü, projenin koordinat sisteminde.</translation>
+    </message>
+    <message>
+        <source>Fit the map to a layer, or to one feature of it.</source>
+        <translation>Haritayı bir katmana ya da katmanın tek bir objesine sığdır.</translation>
+    </message>
+    <message>
+        <source>Draw only these layers (names or tables).</source>
+        <translation>Yalnızca bu katmanları çiz (adlar ya da tablolar).</translation>
+    </message>
+    <message>
+        <source>Draw N times and print the median time per frame.</source>
+        <translation>N kez çiz ve kare başına ortanca süreyi yaz.</translation>
+    </message>
+    <message>
+        <source>Also draw every vertex of every feature, without the index or simplification, and print both times.</source>
+        <translation>Ayrıca her objenin her köşesini indeks ve sadeleştirme olmadan çiz ve iki süreyi de yaz.</translation>
+    </message>
+    <message>
+        <source>Error: --size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080.</source>
+        <translation>Hata: --size piksel cinsinden GENİŞLİKxYÜKSEKLİK alır, ör. 1920x1080.</translation>
+    </message>
+    <message>
+        <source>Error: --repeat takes a number of frames, e.g. 20.</source>
+        <translation>Hata: --repeat bir kare sayısı alır, ör. 20.</translation>
+    </message>
+    <message>
+        <source>Error: the project has no layer &quot;%1&quot;; its layers are: %2.</source>
+        <translation>Hata: projede &quot;%1&quot; katmanı yok; katmanları: %2.</translation>
+    </message>
+    <message>
+        <source>Error: --extent takes MINX,MINY,MAXX,MAXY with MINX &lt; MAXX and MINY &lt; MAXY.</source>
+        <translation>Hata: --extent MINX,MINY,MAXX,MAXY alır; MINX &lt; MAXX ve MINY &lt; MAXY olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Error: the layer &quot;%1&quot; has no feature %2.</source>
+        <translation>Hata: &quot;%1&quot; katmanında %2 numaralı obje yok.</translation>
+    </message>
+    <message>
+        <source>Error: cannot write %1; check the folder and the name (it must end in .png).</source>
+        <translation>Hata: %1 yazılamıyor; klasörü ve adı denetleyin (ad .png ile bitmelidir).</translation>
+    </message>
+    <message>
+        <source>Frame: %1 ms (median of %2), %3 labels, scale 1:%L4.</source>
+        <translation>Kare: %1 ms (%2 çizimin ortancası), %3 etiket, ölçek 1:%L4.</translation>
+    </message>
+    <message>
+        <source>One thread: %1 ms. Naive (one thread, every vertex, no index): %2 ms.</source>
+        <translation>Tek iş parçacığı: %1 ms. Basit yöntem (tek iş parçacığı, her köşe, indekssiz): %2 ms.</translation>
+    </message>
+    <message>
+        <source>Naive ÷ renderer: %1 (one thread: %2).</source>
+        <translation>Basit yöntem ÷ çizici: %1 (tek iş parçacığıyla: %2).</translation>
+    </message>
 </context>
 <context>
     <name>Crs</name>
@@ -568,6 +632,13 @@
     </message>
 </context>
 <context>
+    <name>LayerGeometry</name>
+    <message>
+        <source>The layer table name %1 is not one this program writes.</source>
+        <translation>%1 katman tablosu adı bu programın yazdığı türden değil.</translation>
+    </message>
+</context>
+<context>
     <name>LayerImporter</name>
     <message>
         <source>chosen</source>
@@ -792,6 +863,93 @@
     <message>
         <source>Source CRS: %1. Geometry: %2.</source>
         <translation>Kaynak KRS: %1. Geometri: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <source>Equal interval</source>
+        <translation>Eşit aralık</translation>
+    </message>
+    <message>
+        <source>Quantile</source>
+        <translation>Eşit sayı (kantil)</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Doğal kırılmalar (Jenks)</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Tek sembol</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Kategorilere göre</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Derecelendirilmiş</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <source>Mahalle code</source>
+        <translation>Mahalle kodu</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Nüfus</translation>
+    </message>
+    <message>
+        <source>Migrant population</source>
+        <translation>Göçmen nüfus</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hane sayısı</translation>
+    </message>
+    <message>
+        <source>Migrant households</source>
+        <translation>Göçmen hane sayısı</translation>
+    </message>
+    <message>
+        <source>Migrant share (%)</source>
+        <translation>Göçmen oranı (%)</translation>
+    </message>
+    <message>
+        <source>Migrants per 1,000 residents</source>
+        <translation>Bin kişi başına göçmen</translation>
+    </message>
+    <message>
+        <source>Population per km²</source>
+        <translation>Km² başına nüfus</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Okul</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Sağlık merkezi</translation>
+    </message>
+    <message>
+        <source>Water point</source>
+        <translation>Su noktası</translation>
+    </message>
+    <message>
+        <source>Transit stop</source>
+        <translation>Toplu taşıma durağı</translation>
     </message>
 </context>
 <context>
@@ -1344,13 +1502,6 @@
     </message>
 </context>
 <context>
-    <name>geisep::LayerGeometry</name>
-    <message>
-        <source>The layer table name %1 is not one this program writes.</source>
-        <translation>%1 katman tablosu adı bu programın yazdığı türden değil.</translation>
-    </message>
-</context>
-<context>
     <name>geisep::LayerListModel</name>
     <message>
         <source>Muhtar districts</source>
@@ -1379,6 +1530,13 @@
     <message>
         <source>Layers</source>
         <translation>Katmanlar</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::LegendWidget</name>
+    <message>
+        <source>No data</source>
+        <translation>Veri yok</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1789,18 @@
         <source>Feature %1</source>
         <translation>%1. obje</translation>
     </message>
+    <message>
+        <source>Show layer</source>
+        <translation>Katmanı göster</translation>
+    </message>
+    <message>
+        <source>Hide layer</source>
+        <translation>Katmanı gizle</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Lejant</translation>
+    </message>
 </context>
 <context>
     <name>geisep::MapCanvas</name>
@@ -1639,6 +1809,127 @@
 Bring in mahalle boundaries, migrant areas or infrastructure with Layer ▸ Import.</source>
         <translation>Bu projede henüz katman yok.
 Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı Katman ▸ İçe aktar ile ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::MapControls</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seçili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Length %1 km</source>
+        <translation>Uzunluk %1 km</translation>
+    </message>
+    <message>
+        <source>Length %1 m</source>
+        <translation>Uzunluk %1 m</translation>
+    </message>
+    <message>
+        <source>Area %1 m² (%2 ha), perimeter %3 m</source>
+        <translation>Alan %1 m² (%2 ha), çevre %3 m</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <source>Pan and identify</source>
+        <translation>Kaydır ve tanımla</translation>
+    </message>
+    <message>
+        <source>Pan: drag the map; click an area to see it in the inspector; Shift+drag zooms to a box.</source>
+        <translation>Kaydır: haritayı sürükleyin; denetçide görmek için bir alana tıklayın; Shift+sürükle bir kutuya yakınlaştırır.</translation>
+    </message>
+    <message>
+        <source>Zoom to box</source>
+        <translation>Kutuya yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Seç</translation>
+    </message>
+    <message>
+        <source>Select areas of the current layer: click, Shift+click to add or remove, or drag a rectangle.</source>
+        <translation>Geçerli katmandaki alanları seçin: tıklayın, eklemek ya da çıkarmak için Shift+tıklayın veya bir dikdörtgen sürükleyin.</translation>
+    </message>
+    <message>
+        <source>Select by polygon</source>
+        <translation>Çokgenle seç</translation>
+    </message>
+    <message>
+        <source>Click the corners of a polygon; double-click to finish.</source>
+        <translation>Çokgenin köşelerine tıklayın; bitirmek için çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>Measure distance</source>
+        <translation>Mesafe ölç</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>Alan ölç</translation>
+    </message>
+    <message>
+        <source>Zoom to full extent</source>
+        <translation>Tüm kapsama yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Katmana yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Seçime yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Seçimi temizle</translation>
+    </message>
+    <message>
+        <source>Previous extent</source>
+        <translation>Önceki görünüm</translation>
+    </message>
+    <message>
+        <source>Next extent</source>
+        <translation>Sonraki görünüm</translation>
+    </message>
+    <message>
+        <source>Find a mahalle…</source>
+        <translation>Mahalle ara…</translation>
+    </message>
+    <message>
+        <source>Map scale; type a scale such as 1:25.000</source>
+        <translation>Harita ölçeği; 1:25.000 gibi bir ölçek yazın</translation>
+    </message>
+    <message>
+        <source>Pointer position in the project&apos;s CRS and in degrees</source>
+        <translation>İmlecin konumu, projenin koordinat sisteminde ve derece olarak</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>No mahalle matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; ile eşleşen mahalle yok.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2034,10 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     <message>
         <source>Build the sample project from the real data files.</source>
         <translation>Örnek projeyi gerçek veri dosyalarından oluşturur.</translation>
+    </message>
+    <message>
+        <source>Draw the map to a PNG, exactly as the window shows it.</source>
+        <translation>Haritayı, pencerede göründüğü gibi bir PNG dosyasına çizer.</translation>
     </message>
 </context>
 </TS>

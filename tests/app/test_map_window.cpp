@@ -1,0 +1,245 @@
+// The map canvas in the window, driven offscreen with mouse and keyboard as a planner would.
+#include "app/mainwindow.h"
+#include "app/mapcanvas.h"
+#include "app/mapcontrols.h"
+#include "app/session.h"
+#include "core/layerlistmodel.h"
+#include "gis/geos.h"
+#include "gis/importer.h"
+#include "tests/support/support.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+#include <geos_c.h>
+
+using namespace geisep;
+using Catch::Matchers::WithinAbs;
+
+namespace {
+
+struct MapWindow
+{
+    test::TempDir dir;
+    MainWindow window;
+    QList<Error> errors;
+
+    MapWindow()
+    {
+        window.setLanguage(QStringLiteral("en"));
+        window.setReportHandler([](const QString &) {});
+        window.setErrorHandler([this](const Error &e) { errors.append(e); });
+        REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
+                                     QStringLiteral("Gaziantep"), 5256));
+        ImportOptions districts;
+        districts.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
+        districts.role = QStringLiteral("reference");
+        districts.name = QStringLiteral("İlçeler");
+        districts.where = QStringLiteral("cityId = 27");
+        REQUIRE(window.importLayer(districts));
+        ImportOptions mahalle;
+        mahalle.path = test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
+        mahalle.role = QStringLiteral("muhtar_district");
+        mahalle.name = QStringLiteral("Mahalleler");
+        mahalle.where = QStringLiteral("townId = 343");
+        mahalle.districtsLayer = QStringLiteral("İlçeler");
+        REQUIRE(window.importLayer(mahalle));
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(canvas()->waitForFrame());
+    }
+    MapCanvas *canvas() const { return window.canvas(); }
+    Database &db() { return window.session()->project().db(); }
+
+    void mouse(QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QMouseEvent event(type, at, canvas()->mapToGlobal(at), button, buttons, modifiers);
+        QCoreApplication::sendEvent(canvas(), &event);
+    }
+    void drag(QPointF from, QPointF to, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
+        for (int i = 1; i <= 5; ++i)
+            mouse(QEvent::MouseMove, from + (to - from) * i / 5.0, Qt::NoButton, Qt::LeftButton,
+                  modifiers);
+        mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+    }
+    void click(QPointF at)
+    {
+        mouse(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    }
+    // The mahalle layer's table, by its name.
+    QString mahalleTable()
+    {
+        for (const LayerInfo &l : window.session()->project().layers())
+            if (l.name == u"Mahalleler")
+                return l.tableName;
+        return {};
+    }
+};
+
+geos::GeometryPtr storedGeometry(Database &db, const QString &table, const QString &where,
+                                 const QVariant &value)
+{
+    Q_UNUSED(where);
+    auto stmt = db.prepareWith("SELECT geom FROM %1 WHERE name = ?", {*Identifier::make(table)});
+    REQUIRE(stmt);
+    stmt->bind(1, value);
+    REQUIRE(stmt->step().value());
+    const QByteArray blob = stmt->blob(0);
+    return geos::fromWkb(blob.mid(gpkg::decodeHeader(blob)->wkbOffset));
+}
+
+} // namespace
+
+TEST_CASE("Dragging the map moves the extent by the dragged distance", "[app][map]")
+{
+    MapWindow w;
+    const Viewport before = w.canvas()->viewport();
+    w.drag(QPointF(300, 300), QPointF(420, 240));
+    const Viewport after = w.canvas()->viewport();
+    // 120 px right and 60 px up: the map follows the hand, so the centre goes west and south.
+    CHECK_THAT(after.centerX(), WithinAbs(before.centerX() - 120 * before.unitsPerPixel(), 1e-6));
+    CHECK_THAT(after.centerY(), WithinAbs(before.centerY() - 60 * before.unitsPerPixel(), 1e-6));
+    CHECK(after.unitsPerPixel() == before.unitsPerPixel());
+    // The extent history has the move; back returns to where we were.
+    REQUIRE(w.canvas()->canGoBack());
+    w.canvas()->previousExtent();
+    CHECK_THAT(w.canvas()->viewport().centerX(), WithinAbs(before.centerX(), 1e-6));
+    // The arrow keys pan by a quarter of the view.
+    w.canvas()->setFocus();
+    QTest::keyClick(w.canvas(), Qt::Key_Right);
+    CHECK_THAT(w.canvas()->viewport().centerX(),
+               WithinAbs(before.centerX() + w.canvas()->width() / 4.0 * before.unitsPerPixel(), 1e-6));
+    // The wheel zooms about the cursor: the map point under it stays put.
+    const QPointF cursor(200, 150);
+    const QPointF mapBefore = w.canvas()->viewport().toMap(cursor);
+    QWheelEvent wheel(cursor, w.canvas()->mapToGlobal(cursor), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(w.canvas(), &wheel);
+    const QPointF mapAfter = w.canvas()->viewport().toMap(cursor);
+    CHECK_THAT(mapAfter.x(), WithinAbs(mapBefore.x(), 1e-6));
+    CHECK_THAT(mapAfter.y(), WithinAbs(mapBefore.y(), 1e-6));
+    CHECK(w.canvas()->waitForFrame());
+    CHECK(w.errors.isEmpty());
+}
+
+TEST_CASE("A click on the map identifies the mahalle under it", "[app][map]")
+{
+    MapWindow w;
+    geos::GeometryPtr g = storedGeometry(w.db(), w.mahalleTable(), {}, QStringLiteral("İnönü Mh."));
+    // Zoom close enough for a click to be unambiguous.
+    double minX = 0, minY = 0, maxX = 0, maxY = 0;
+    GEOSGeom_getXMin_r(geos::context(), g.get(), &minX);
+    GEOSGeom_getYMin_r(geos::context(), g.get(), &minY);
+    GEOSGeom_getXMax_r(geos::context(), g.get(), &maxX);
+    GEOSGeom_getYMax_r(geos::context(), g.get(), &maxY);
+    w.canvas()->zoomToExtent(Envelope{minX, minY, maxX, maxY});
+    geos::GeometryPtr inside(GEOSPointOnSurface_r(geos::context(), g.get()));
+    double x = 0, y = 0;
+    GEOSGeomGetX_r(geos::context(), inside.get(), &x);
+    GEOSGeomGetY_r(geos::context(), inside.get(), &y);
+    w.click(w.canvas()->viewport().toScreen(x, y));
+    const QString text = w.window.inspectorText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("İnönü Mh.")));
+    CHECK(text.contains(QStringLiteral("Şahinbey")));
+}
+
+TEST_CASE("A box selection selects the mahalle the box touches", "[app][map]")
+{
+    MapWindow w;
+    const QString table = w.mahalleTable();
+    // The Select tool, on the mahalle layer (the first area layer is current).
+    w.window.findChild<QAction *>(QStringLiteral("selectTool"))->trigger();
+    // A box around the middle of Şahinbey.
+    const Envelope extent = w.canvas()->layer(w.canvas()->selectionLayer())->geometry->extent;
+    const QPointF middle = w.canvas()->viewport().toScreen((extent.minX + extent.maxX) / 2,
+                                                           (extent.minY + extent.maxY) / 2);
+    const QPointF a = middle - QPointF(40, 30), b = middle + QPointF(40, 30);
+    w.drag(a, b);
+    const QPointF ma = w.canvas()->viewport().toMap(a), mb = w.canvas()->viewport().toMap(b);
+
+    // The oracle: GEOS intersects between each stored mahalle and the box.
+    geos::GeometryPtr box(GEOSGeom_createRectangle_r(geos::context(), std::min(ma.x(), mb.x()),
+                                                     std::min(ma.y(), mb.y()),
+                                                     std::max(ma.x(), mb.x()),
+                                                     std::max(ma.y(), mb.y())));
+    auto stmt = w.db().prepareWith("SELECT geom FROM %1", {*Identifier::make(table)});
+    REQUIRE(stmt);
+    std::size_t expected = 0;
+    while (stmt->step().value()) {
+        const QByteArray blob = stmt->blob(0);
+        geos::GeometryPtr g = geos::fromWkb(blob.mid(gpkg::decodeHeader(blob)->wkbOffset));
+        expected += GEOSIntersects_r(geos::context(), g.get(), box.get()) == 1 ? 1 : 0;
+    }
+    REQUIRE(expected >= 3);
+    CHECK(w.canvas()->selection().size() == expected);
+    const auto *label = w.window.findChild<QLabel *>(QStringLiteral("selectionLabel"));
+    CHECK(label->text() == QStringLiteral("%1 selected").arg(expected));
+
+    // Shift+click on a selected mahalle takes it out of the selection.
+    const std::size_t first = *w.canvas()->selection().begin();
+    const auto layer = w.canvas()->layer(w.canvas()->selectionLayer());
+    const QPointF inside = layer->geometry->labelPoints[first];
+    const QPointF at = w.canvas()->viewport().toScreen(inside.x(), inside.y());
+    w.mouse(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
+    w.mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
+    CHECK(w.canvas()->selection().size() == expected - 1);
+    CHECK_FALSE(w.canvas()->selection().contains(first));
+}
+
+TEST_CASE("The search finds a Şahinbey mahalle typed in ASCII and zooms to it", "[app][map]")
+{
+    MapWindow w;
+    auto *search = w.window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    REQUIRE(search);
+    const double scaleBefore = w.canvas()->viewport().scaleDenominator();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("inonu"));
+    QTest::keyClick(search, Qt::Key_Return);
+    const QString text = w.window.inspectorText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("İnönü Mh.")));
+    CHECK(w.canvas()->viewport().scaleDenominator() < scaleBefore / 5);
+    geos::GeometryPtr g = storedGeometry(w.db(), w.mahalleTable(), {}, QStringLiteral("İnönü Mh."));
+    geos::GeometryPtr centre(GEOSGetCentroid_r(geos::context(), g.get()));
+    double x = 0, y = 0;
+    GEOSGeomGetX_r(geos::context(), centre.get(), &x);
+    GEOSGeomGetY_r(geos::context(), centre.get(), &y);
+    const Envelope view = w.canvas()->viewport().visibleExtent();
+    CHECK((x > view.minX && x < view.maxX && y > view.minY && y < view.maxY));
+}
+
+TEST_CASE("Hiding a layer is undoable", "[app][map]")
+{
+    MapWindow w;
+    auto *view = w.window.findChild<QTreeView *>(QStringLiteral("layersView"));
+    auto *model = view->model();
+    qint64 id = 0;
+    QModelIndex index;
+    for (int g = 0; g < model->rowCount() && !index.isValid(); ++g)
+        for (int r = 0; r < model->rowCount(model->index(g, 0)); ++r) {
+            const QModelIndex i = model->index(r, 0, model->index(g, 0));
+            if (i.data().toString() == u"Mahalleler") {
+                index = i;
+                id = i.data(LayerListModel::LayerIdRole).toLongLong();
+            }
+        }
+    REQUIRE(index.isValid());
+    REQUIRE(model->setData(index, Qt::Unchecked, Qt::CheckStateRole));
+    CHECK_FALSE(w.canvas()->layer(id)->visible);
+    w.window.session()->undoStack()->undo();
+    CHECK(w.canvas()->layer(id)->visible);
+    w.window.session()->undoStack()->redo();
+    CHECK_FALSE(w.canvas()->layer(id)->visible);
+}
