@@ -491,14 +491,18 @@ void MainWindow::refreshAll()
         m_layersView->expandAll();
         // Draw order: basemaps, areas, boundaries over them, facilities on top (loadMapLayers).
         std::vector<std::shared_ptr<const MapLayer>> mapLayers;
-        if (auto loaded = loadMapLayers(project.db()))
+        const bool sameProject = m_canvasProject == project.path();
+        std::vector<std::shared_ptr<const MapLayer>> previous;
+        if (sameProject)
+            previous = m_canvas->layers(); // their geometry is reused, not read again
+        if (auto loaded = loadMapLayers(project.db(), previous))
             mapLayers.assign(loaded->begin(), loaded->end());
         else
             showError(loaded.error());
         m_legend->setLayers(mapLayers);
-        m_canvas->setLayers(std::move(mapLayers), m_canvasProject != project.path());
+        m_canvas->setLayers(std::move(mapLayers), !sameProject);
         // Selections go to the current layer of the panel; at first, the first area layer.
-        qint64 selectionLayer = m_canvasProject == project.path() ? m_canvas->selectionLayer() : 0;
+        qint64 selectionLayer = sameProject ? m_canvas->selectionLayer() : 0;
         if (!m_canvas->layer(selectionLayer)) {
             selectionLayer = 0;
             for (const LayerInfo &layer : layers)

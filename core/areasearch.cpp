@@ -25,12 +25,7 @@ Result<std::vector<AreaMatch>> searchAreas(Database &db, const QString &query, i
         AreaMatch match;
     };
     std::vector<Ranked> found;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         const QString name = stmt->isNull(6) ? foldTurkish(stmt->text(3)) : stmt->text(6);
         const QString district = foldTurkish(stmt->text(4));
         int rank = -1;
@@ -46,11 +41,13 @@ Result<std::vector<AreaMatch>> searchAreas(Database &db, const QString &query, i
                     }))
             rank = 3;
         if (rank < 0)
-            continue;
+            return;
         found.push_back({rank,
                          {stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3),
                           stmt->text(4), stmt->text(5)}});
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     QCollator collator{QLocale(QLocale::Turkish, QLocale::Turkey)};
     std::sort(found.begin(), found.end(), [&](const Ranked &a, const Ranked &b) {
         if (a.rank != b.rank)

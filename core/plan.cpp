@@ -9,15 +9,12 @@ Result<QList<Sector>> PlanStore::sectors()
     if (!stmt)
         return std::unexpected(stmt.error());
     QList<Sector> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         out.append(Sector{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3),
                           int(stmt->int64(4))});
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     return out;
 }
 
@@ -28,15 +25,12 @@ Result<QList<Goal>> PlanStore::goals()
     if (!stmt)
         return std::unexpected(stmt.error());
     QList<Goal> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         out.append(Goal{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3),
                         stmt->text(4), stmt->text(5), int(stmt->int64(6))});
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     return out;
 }
 
@@ -47,15 +41,12 @@ Result<QList<Objective>> PlanStore::objectives()
     if (!stmt)
         return std::unexpected(stmt.error());
     QList<Objective> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         out.append(Objective{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3),
                              stmt->text(4), stmt->text(5), int(stmt->int64(6))});
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     return out;
 }
 
@@ -67,12 +58,7 @@ Result<QList<Action>> PlanStore::actions()
     if (!stmt)
         return std::unexpected(stmt.error());
     QList<Action> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         Action a;
         a.id = stmt->int64(0);
         a.objectiveId = stmt->int64(1);
@@ -84,7 +70,9 @@ Result<QList<Action>> PlanStore::actions()
         a.methodStep = int(stmt->int64(7));
         a.position = int(stmt->int64(8));
         out.append(a);
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     return out;
 }
 

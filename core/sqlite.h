@@ -78,6 +78,19 @@ public:
     Result<bool> step();
     // Step to the end, for statements that return no rows.
     Result<void> exec();
+    // Steps through every row, calling onRow() with the statement on it; stops at an error.
+    template<typename OnRow>
+    Result<void> forEachRow(OnRow &&onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return {};
+            onRow();
+        }
+    }
     void reset();
 
     bool isNull(int column) const;

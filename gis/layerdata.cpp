@@ -201,16 +201,9 @@ std::optional<std::size_t> featureAt(const LayerGeometry &layer, double x, doubl
     for (const std::uint32_t f : candidates) {
         const std::uint32_t r0 = layer.featureStart[f], r1 = layer.featureStart[f + 1];
         if (layer.kind == LayerGeometry::Kind::Polygons) {
-            bool inside = false;
-            for (std::uint32_t r = r0; r < r1; ++r) {
-                const std::uint32_t v0 = layer.ringStart[r], v1 = layer.ringStart[r + 1];
-                for (std::uint32_t i = v0, j = v1 - 1; i < v1; j = i++) {
-                    const double xi = layer.xy[2 * i], yi = layer.xy[2 * i + 1];
-                    const double xj = layer.xy[2 * j], yj = layer.xy[2 * j + 1];
-                    if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
-                        inside = !inside;
-                }
-            }
+            bool inside = false; // even-odd over all rings, so holes count
+            for (std::uint32_t r = r0; r < r1; ++r)
+                inside ^= ringContains(layer, r, x, y);
             if (inside)
                 best = f;
             continue;
@@ -227,15 +220,13 @@ std::optional<std::size_t> featureAt(const LayerGeometry &layer, double x, doubl
 }
 
 Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint64 layerId,
-                                        const QString &role, const QString &categoryColumn)
+                                        const QString &role)
 {
     const auto id = Identifier::make(table);
     if (!id)
         return fail(Text::tr("The layer table name %1 is not one this program writes.").arg(table),
                     db.path());
-    const auto category = Identifier::make(categoryColumn.isEmpty() ? QStringLiteral("fid")
-                                                                    : categoryColumn);
-    auto stmt = db.prepareWith("SELECT fid, geom, %2 FROM %1 ORDER BY fid", {*id, *category});
+    auto stmt = db.prepareWith("SELECT fid, geom FROM %1 ORDER BY fid", {*id});
     if (!stmt)
         return std::unexpected(stmt.error());
     LayerGeometry out;
@@ -252,16 +243,11 @@ Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint
                                                                : LayerGeometry::Kind::Polygons;
         }
     }
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         const QByteArray blob = stmt->blob(1);
         const auto header = gpkg::decodeHeader(blob);
         if (!header || header->empty)
-            continue;
+            return;
         const std::size_t ringsBefore = out.ringStart.size();
         const std::size_t xyBefore = out.xy.size();
         const bool ok = gpkg::walkWkb(
@@ -274,7 +260,7 @@ Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint
         if (!ok) {
             out.ringStart.resize(ringsBefore);
             out.xy.resize(xyBefore);
-            continue;
+            return;
         }
         Envelope box;
         for (std::size_t i = xyBefore; i < out.xy.size(); i += 2)
@@ -282,9 +268,10 @@ Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint
         out.featureStart.push_back(std::uint32_t(ringsBefore));
         out.boxes.push_back(box);
         out.fids.push_back(stmt->int64(0));
-        out.category.push_back(categoryColumn.isEmpty() ? QString() : stmt->text(2));
         out.extent.expand(box);
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     out.ringStart.push_back(std::uint32_t(out.xy.size() / 2));
     out.featureStart.push_back(std::uint32_t(out.ringStart.size() - 1));
     out.finish();

@@ -28,7 +28,6 @@ struct LayerGeometry
     std::vector<std::uint32_t> featureStart; // first ring of each feature (+ one past the end)
     std::vector<Envelope> boxes;
     std::vector<qint64> fids;
-    std::vector<QString> category; // e.g. the service type of infrastructure features
     Envelope extent;
     SpatialIndex index;               // over `boxes`
     std::vector<QPointF> labelPoints; // polygons: a point inside each feature, for its label
@@ -61,6 +60,6 @@ std::vector<std::size_t> featuresIntersecting(const LayerGeometry &layer,
 
 // Reads a feature table of the project into flat arrays.
 Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint64 layerId,
-                                        const QString &role, const QString &categoryColumn = {});
+                                        const QString &role);
 
 } // namespace geisep

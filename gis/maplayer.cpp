@@ -36,15 +36,12 @@ Result<std::vector<double>> latestFigure(Database &db, qint64 layerId,
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, layerId).bind(2, variable);
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         if (const auto f = geometry.indexOfFid(stmt->int64(0)); f && !stmt->isNull(1))
             out[*f] = stmt->real(1);
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     return out;
 }
 
@@ -88,27 +85,20 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
                 out.texts[f] = QString::number(out.numbers[f]);
     };
     if (kind == u"area" && kAreaFields.contains(name)) {
-        Result<Statement> stmt = name == u"name"
-                                     ? db.prepare("SELECT fid, name FROM geisep_areas WHERE layer_id = ?")
-                                 : name == u"district"
-                                     ? db.prepare("SELECT fid, district FROM geisep_areas WHERE layer_id = ?")
-                                     : db.prepare("SELECT fid, code FROM geisep_areas WHERE layer_id = ?");
-        if (!stmt)
-            return std::unexpected(stmt.error());
+        // name is one of kAreaFields, a column of geisep_areas.
+        auto stmt = db.prepareWith("SELECT fid, %1 FROM geisep_areas WHERE layer_id = ?",
+                                   {*Identifier::make(name)});
         stmt->bind(1, layerId);
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
+        auto rows = stmt->forEachRow([&] {
             if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
                 out.texts[*f] = stmt->text(1);
                 bool ok = false;
                 const double v = out.texts[*f].toDouble(&ok);
                 out.numbers[*f] = ok ? v : kNaN;
             }
-        }
+        });
+        if (!rows)
+            return std::unexpected(rows.error());
         return out;
     }
     if (kind == u"figure") {
@@ -152,12 +142,7 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
     auto stmt = db.prepareWith("SELECT fid, %2 FROM %1", {*tableId, *column});
     if (!stmt)
         return out; // the column is gone (e.g. a style from another layer): no values
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
             out.texts[*f] = stmt->text(1);
             const QVariant v = stmt->value(1);
@@ -165,7 +150,9 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
             const double d = v.toDouble(&ok);
             out.numbers[*f] = ok && !stmt->isNull(1) ? d : kNaN;
         }
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     return out;
 }
 
@@ -276,7 +263,8 @@ Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style)
     return insert->bind(1, layerId).bind(2, json).exec();
 }
 
-Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(Database &db)
+Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(
+    Database &db, const std::vector<std::shared_ptr<const MapLayer>> &previous)
 {
     auto stmt = db.prepare("SELECT id, table_name, name, role, visible, opacity FROM geisep_layers "
                            "ORDER BY CASE role WHEN 'basemap' THEN 0 WHEN 'migrant_area' THEN 1 "
@@ -285,12 +273,7 @@ Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(Database &db)
     if (!stmt)
         return std::unexpected(stmt.error());
     std::vector<std::shared_ptr<MapLayer>> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto rows = stmt->forEachRow([&] {
         auto layer = std::make_shared<MapLayer>();
         layer->id = stmt->int64(0);
         layer->table = stmt->text(1);
@@ -298,15 +281,25 @@ Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(Database &db)
         layer->role = stmt->text(3);
         layer->visible = stmt->int64(4) != 0;
         layer->opacity = stmt->isNull(5) ? 1.0 : std::clamp(stmt->real(5), 0.0, 1.0);
-        if (!db.tableExists(layer->table))
-            continue;
-        auto geometry = loadLayerGeometry(db, layer->table, layer->id, layer->role);
-        if (!geometry)
-            return std::unexpected(geometry.error());
-        layer->geometry = std::make_shared<const LayerGeometry>(std::move(*geometry));
+        out.push_back(std::move(layer));
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::erase_if(out, [&](const auto &layer) { return !db.tableExists(layer->table); });
+    for (auto &layer : out) {
+        // A layer's table never changes once written, so its geometry is read once per
+        // session; a visibility or style change only re-reads values.
+        for (const auto &old : previous)
+            if (old && old->id == layer->id && old->table == layer->table)
+                layer->geometry = old->geometry;
+        if (!layer->geometry) {
+            auto geometry = loadLayerGeometry(db, layer->table, layer->id, layer->role);
+            if (!geometry)
+                return std::unexpected(geometry.error());
+            layer->geometry = std::make_shared<const LayerGeometry>(std::move(*geometry));
+        }
         if (auto applied = applyStyle(db, *layer, savedStyle(db, layer->id, layer->role)); !applied)
             return std::unexpected(applied.error());
-        out.push_back(std::move(layer));
     }
     return out;
 }

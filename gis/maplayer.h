@@ -61,7 +61,9 @@ LayerStyle savedStyle(Database &db, qint64 layerId, const QString &role);
 Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style);
 
 // Every layer of the project, bottom first: basemaps, migrant areas, muhtar districts,
-// reference layers, infrastructure; within a role by position.
-Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(Database &db);
+// reference layers, infrastructure; within a role by position. Geometry of layers in
+// `previous` (same id and table) is shared instead of read again.
+Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(
+    Database &db, const std::vector<std::shared_ptr<const MapLayer>> &previous = {});
 
 } // namespace geisep

@@ -202,6 +202,8 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
         double priority;
         QRectF rect;
         QString text;
+        QFont font; // implicitly shared: a copy per label costs a pointer
+        double ascent;
         qint64 layerId;
         std::size_t feature;
     };
@@ -216,22 +218,28 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
         const LayerGeometry &g = *layer->geometry;
         if (g.kind != LayerGeometry::Kind::Polygons || g.labelPoints.size() != g.featureCount())
             continue;
-        const QFontMetricsF metrics(labelFont(layer->style));
+        const QFont font = labelFont(layer->style);
+        const QFontMetricsF metrics(font);
         for (const std::uint32_t f : g.index.query(vp.visibleExtent())) {
             const QString &text = layer->labels[f];
             if (text.isEmpty())
                 continue;
             const double wPx = g.boxes[f].width() / upp, hPx = g.boxes[f].height() / upp;
-            const double tw = metrics.horizontalAdvance(text), th = metrics.height();
-            // Too small an area for its name: dropped rather than crowding its neighbours.
-            if (wPx < tw * 0.8 || hPx < th * 1.5)
+            const double th = metrics.height();
+            // Too small an area for its name: dropped rather than crowding its neighbours
+            // (the height first: most features at small scales fail it before any shaping).
+            if (hPx < th * 1.5)
+                continue;
+            const double tw = metrics.horizontalAdvance(text);
+            if (wPx < tw * 0.8)
                 continue;
             const QPointF at = vp.toScreen(g.labelPoints[f].x(), g.labelPoints[f].y());
             const QRectF rect(at.x() - tw / 2 - kLabelHaloPx, at.y() - th / 2 - kLabelHaloPx,
                               tw + 2 * kLabelHaloPx, th + 2 * kLabelHaloPx);
             if (!bounds.contains(rect))
                 continue;
-            candidates.push_back({wPx * hPx, rect, text, layer->id, f});
+            candidates.push_back({wPx * hPx, rect, text, font, metrics.ascent(),
+                                  layer->id, f});
         }
     }
     std::stable_sort(candidates.begin(), candidates.end(),
@@ -258,7 +266,8 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
         if (!free)
             continue;
         const auto k = std::uint32_t(placed.size());
-        placed.push_back({c.text, c.rect, c.layerId, c.feature});
+        const QPointF baseline(c.rect.left() + kLabelHaloPx, c.rect.top() + kLabelHaloPx + c.ascent);
+        placed.push_back({c.text, c.rect, baseline, c.font, c.layerId, c.feature});
         for (int y = cy0; y <= cy1; ++y)
             for (int x = cx0; x <= cx1; ++x)
                 grid[std::size_t(y * cols + x)].push_back(k);
@@ -367,20 +376,12 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
                                                    {-1, 1},   {1, 1}};
         const QColor haloColor(255, 255, 255, 235), textColor(0x22, 0x22, 0x22);
         for (const PlacedLabel &label : frame.labels) {
-            const MapLayer *owner = nullptr;
-            for (const auto &l : layers)
-                if (l && l->id == label.layerId)
-                    owner = l.get();
-            const QFont font = labelFont(owner ? owner->style : LayerStyle());
-            p.setFont(font);
-            const QFontMetricsF metrics(font);
-            const QPointF baseline(label.rect.left() + kLabelHaloPx,
-                                   label.rect.top() + kLabelHaloPx + metrics.ascent());
+            p.setFont(label.font);
             p.setPen(haloColor);
             for (const QPointF &d : kHaloOffsets)
-                p.drawText(baseline + d, label.text);
+                p.drawText(label.baseline + d, label.text);
             p.setPen(textColor);
-            p.drawText(baseline, label.text);
+            p.drawText(label.baseline, label.text);
         }
     }
     return frame;

@@ -3,6 +3,7 @@
 #include "gis/maplayer.h"
 #include "gis/viewport.h"
 
+#include <QFont>
 #include <QImage>
 #include <QPainter>
 
@@ -30,6 +31,8 @@ struct PlacedLabel
 {
     QString text;
     QRectF rect; // on the image, halo included
+    QPointF baseline; // where the text starts
+    QFont font;
     qint64 layerId = 0;
     std::size_t feature = 0;
 };

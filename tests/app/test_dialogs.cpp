@@ -4,6 +4,7 @@
 #include "app/i18n.h"
 #include "app/mainwindow.h"
 #include "app/session.h"
+#include "tests/app/fixtures.h"
 #include "gis/importer.h"
 #include "tests/support/support.h"
 
@@ -145,19 +146,7 @@ TEST_CASE("A click inside a mahalle shows it in the area inspector", "[app][iden
     window.setReportHandler([](const QString &) {});
     REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
                                  QStringLiteral("Gaziantep"), 5256));
-    ImportOptions districts;
-    districts.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
-    districts.role = QStringLiteral("reference");
-    districts.name = QStringLiteral("İlçeler");
-    districts.where = QStringLiteral("cityId = 27");
-    REQUIRE(window.importLayer(districts));
-    ImportOptions mahalle;
-    mahalle.path = test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
-    mahalle.role = QStringLiteral("muhtar_district");
-    mahalle.name = QStringLiteral("Mahalleler");
-    mahalle.where = QStringLiteral("townId = 343");
-    mahalle.districtsLayer = QStringLiteral("İlçeler");
-    REQUIRE(window.importLayer(mahalle));
+    test::importSahinbey(window);
 
     // A point surely inside İnönü (GEOS point on surface of its stored polygon).
     auto stmt = window.session()->project().db().prepare(

@@ -5,7 +5,7 @@
 #include "app/session.h"
 #include "core/layerlistmodel.h"
 #include "gis/geos.h"
-#include "gis/importer.h"
+#include "tests/app/fixtures.h"
 #include "tests/support/support.h"
 
 #include <QAction>
@@ -37,19 +37,7 @@ struct MapWindow
         window.setErrorHandler([this](const Error &e) { errors.append(e); });
         REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
                                      QStringLiteral("Gaziantep"), 5256));
-        ImportOptions districts;
-        districts.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
-        districts.role = QStringLiteral("reference");
-        districts.name = QStringLiteral("İlçeler");
-        districts.where = QStringLiteral("cityId = 27");
-        REQUIRE(window.importLayer(districts));
-        ImportOptions mahalle;
-        mahalle.path = test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
-        mahalle.role = QStringLiteral("muhtar_district");
-        mahalle.name = QStringLiteral("Mahalleler");
-        mahalle.where = QStringLiteral("townId = 343");
-        mahalle.districtsLayer = QStringLiteral("İlçeler");
-        REQUIRE(window.importLayer(mahalle));
+        test::importSahinbey(window);
         window.resize(1280, 800);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -87,13 +75,12 @@ struct MapWindow
     }
 };
 
-geos::GeometryPtr storedGeometry(Database &db, const QString &table, const QString &where,
-                                 const QVariant &value)
+// The stored geometry of the mahalle called `name`.
+geos::GeometryPtr storedGeometry(Database &db, const QString &table, const QString &name)
 {
-    Q_UNUSED(where);
     auto stmt = db.prepareWith("SELECT geom FROM %1 WHERE name = ?", {*Identifier::make(table)});
     REQUIRE(stmt);
-    stmt->bind(1, value);
+    stmt->bind(1, name);
     REQUIRE(stmt->step().value());
     const QByteArray blob = stmt->blob(0);
     return geos::fromWkb(blob.mid(gpkg::decodeHeader(blob)->wkbOffset));
@@ -136,7 +123,7 @@ TEST_CASE("Dragging the map moves the extent by the dragged distance", "[app][ma
 TEST_CASE("A click on the map identifies the mahalle under it", "[app][map]")
 {
     MapWindow w;
-    geos::GeometryPtr g = storedGeometry(w.db(), w.mahalleTable(), {}, QStringLiteral("İnönü Mh."));
+    geos::GeometryPtr g = storedGeometry(w.db(), w.mahalleTable(), QStringLiteral("İnönü Mh."));
     // Zoom close enough for a click to be unambiguous.
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
     GEOSGeom_getXMin_r(geos::context(), g.get(), &minX);
@@ -211,7 +198,7 @@ TEST_CASE("The search finds a Şahinbey mahalle typed in ASCII and zooms to it",
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral("İnönü Mh.")));
     CHECK(w.canvas()->viewport().scaleDenominator() < scaleBefore / 5);
-    geos::GeometryPtr g = storedGeometry(w.db(), w.mahalleTable(), {}, QStringLiteral("İnönü Mh."));
+    geos::GeometryPtr g = storedGeometry(w.db(), w.mahalleTable(), QStringLiteral("İnönü Mh."));
     geos::GeometryPtr centre(GEOSGetCentroid_r(geos::context(), g.get()));
     double x = 0, y = 0;
     GEOSGeomGetX_r(geos::context(), centre.get(), &x);
