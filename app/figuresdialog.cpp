@@ -301,7 +301,7 @@ void FiguresDialog::reviewActivated(int row)
     QList<qint64> ids;
     auto stmt = m_project.db().prepare(
         "SELECT a.id, a.name, a.district FROM geisep_areas a JOIN geisep_layers l ON l.id = "
-        "a.layer_id WHERE l.name = ? ORDER BY a.name");
+        "a.layer_id WHERE l.name = ? AND l.removed = 0 ORDER BY a.name");
     if (!stmt)
         return;
     stmt->bind(1, m_layer->currentText());

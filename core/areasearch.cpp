@@ -16,7 +16,8 @@ Result<std::vector<AreaMatch>> searchAreas(Database &db, const QString &query, i
         return out;
     const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     auto stmt = db.prepare("SELECT id, layer_id, fid, name, district, province, name_folded "
-                           "FROM geisep_areas");
+                           "FROM geisep_areas WHERE layer_id IN (SELECT id FROM geisep_layers WHERE "
+                           "removed = 0)");
     if (!stmt)
         return std::unexpected(stmt.error());
     struct Ranked

@@ -202,7 +202,8 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
 
     // The areas of the layer.
     auto layerStmt = db.prepare("SELECT id, table_name FROM geisep_layers WHERE (name = ?1 OR "
-                                "table_name = ?1) AND role IN ('muhtar_district', 'migrant_area')");
+                                "table_name = ?1) AND role IN ('muhtar_district', 'migrant_area') "
+                                "AND removed = 0");
     if (!layerStmt)
         return std::unexpected(layerStmt.error());
     layerStmt->bind(1, options.layer);

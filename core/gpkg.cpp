@@ -258,6 +258,39 @@ Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
          trig("_update3"), trig("_update4"), trig("_delete")});
 }
 
+Result<void> dropFeatureTable(Database &db, const QString &table)
+{
+    const auto name = Identifier::make(table);
+    if (!name)
+        return fail(QStringLiteral("Not a table name: %1").arg(table), db.path());
+    QString column = QStringLiteral("geom");
+    if (auto stmt = db.prepare("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?")) {
+        stmt->bind(1, table);
+        if (stmt->step().value_or(false))
+            column = stmt->text(0);
+    }
+    const QString rtree = QStringLiteral("rtree_%1_%2").arg(table, column);
+    if (db.tableExists(rtree)) {
+        const auto rtreeName = Identifier::make(rtree);
+        if (!rtreeName)
+            return fail(QStringLiteral("Not a table name: %1").arg(rtree), db.path());
+        if (auto ok = db.execWith("DROP TABLE %1", {*rtreeName}); !ok)
+            return ok;
+    }
+    for (Sql sql : {Sql("DELETE FROM gpkg_extensions WHERE table_name = ?"),
+                    Sql("DELETE FROM gpkg_geometry_columns WHERE table_name = ?"),
+                    Sql("DELETE FROM gpkg_contents WHERE table_name = ?")}) {
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, table);
+        if (auto ok = stmt->exec(); !ok)
+            return ok;
+    }
+    // The R-tree triggers go with their table.
+    return db.execWith("DROP TABLE IF EXISTS %1", {*name});
+}
+
 Result<void> refreshExtent(Database &db, const Identifier &table)
 {
     const auto rtree = *Identifier::make(QStringLiteral("rtree_") + table.name()

@@ -109,6 +109,10 @@ struct FeatureTableSpec
 // add the R-tree index with its triggers. Runs inside the caller's transaction.
 Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec);
 
+// Drops a feature table with its R-tree and its rows in gpkg_contents, gpkg_geometry_columns
+// and gpkg_extensions. Runs inside the caller's transaction.
+Result<void> dropFeatureTable(Database &db, const QString &table);
+
 // Recompute gpkg_contents' extent of a feature table from its R-tree.
 Result<void> refreshExtent(Database &db, const Identifier &table);
 

@@ -1,5 +1,9 @@
 #include "core/layerlistmodel.h"
 
+#include <QMimeData>
+
+#include <algorithm>
+
 namespace geisep {
 
 // internalId: 0 for a group, (group + 1) for a layer under that group.
@@ -12,6 +16,13 @@ QStringList LayerListModel::roleOrder()
 {
     return {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area"),
             QStringLiteral("infrastructure"), QStringLiteral("reference"),
+            QStringLiteral("basemap")};
+}
+
+QStringList LayerListModel::panelOrder()
+{
+    return {QStringLiteral("infrastructure"), QStringLiteral("reference"),
+            QStringLiteral("muhtar_district"), QStringLiteral("migrant_area"),
             QStringLiteral("basemap")};
 }
 
@@ -34,7 +45,7 @@ void LayerListModel::setLayers(const QList<LayerInfo> &layers)
 {
     beginResetModel();
     m_groups.clear();
-    for (const QString &role : roleOrder()) {
+    for (const QString &role : panelOrder()) {
         Group group{role, {}};
         for (const LayerInfo &layer : layers)
             if (layer.role == role)
@@ -101,12 +112,22 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     const LayerInfo &layer = m_groups[int(index.internalId() - 1)].layers[index.row()];
     switch (role) {
     case Qt::DisplayRole:
+        if (layer.opacity < 0.999)
+            return tr("%1 (%2 %)").arg(layer.name).arg(qRound(layer.opacity * 100));
+        return layer.name;
+    case Qt::EditRole:
         return layer.name;
     case Qt::ToolTipRole:
+        if (layer.isRaster)
+            return tr("Raster basemap · %1").arg(layer.source);
         return tr("%1 · %2 features · table %3")
             .arg(layer.geometryType)
             .arg(layer.featureCount)
             .arg(layer.tableName);
+    case OpacityRole:
+        return layer.opacity;
+    case IsRasterRole:
+        return layer.isRaster;
     case Qt::CheckStateRole:
         return layer.visible ? Qt::Checked : Qt::Unchecked;
     case LayerIdRole:
@@ -122,9 +143,18 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
 
 bool LayerListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || index.internalId() == 0 || role != Qt::CheckStateRole)
+    if (!index.isValid() || index.internalId() == 0)
         return false;
     const LayerInfo &layer = m_groups[int(index.internalId() - 1)].layers[index.row()];
+    if (role == Qt::EditRole) {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty() || name == layer.name)
+            return false;
+        Q_EMIT renameRequested(layer.id, name);
+        return true;
+    }
+    if (role != Qt::CheckStateRole)
+        return false;
     const bool visible = value.toInt() == Qt::Checked;
     if (visible != layer.visible)
         Q_EMIT visibilityRequested(layer.id, visible);
@@ -136,8 +166,91 @@ Qt::ItemFlags LayerListModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     if (index.internalId() == 0)
-        return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+        return Qt::ItemIsEnabled | Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+           | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+}
+
+namespace {
+const QString kLayerMime = QStringLiteral("application/x-geisep-layer-id");
+}
+
+QStringList LayerListModel::mimeTypes() const
+{
+    return {kLayerMime};
+}
+
+QMimeData *LayerListModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = data(index, LayerIdRole).toLongLong();
+        if (id <= 0)
+            continue;
+        auto *mime = new QMimeData;
+        mime->setData(kLayerMime, QByteArray::number(id));
+        return mime;
+    }
+    return nullptr;
+}
+
+QList<qint64> LayerListModel::orderAfterMove(qint64 layerId, const QModelIndex &target,
+                                             int row) const
+{
+    // Dropped onto a layer: take its place. Onto a group: at `row`, or at the end.
+    QModelIndex group = target;
+    bool ontoLayer = false;
+    if (group.isValid() && group.internalId() != 0) {
+        row = group.row();
+        group = group.parent();
+        ontoLayer = true;
+    }
+    if (!group.isValid() || group.internalId() != 0)
+        return {};
+    const QList<LayerInfo> &layers = m_groups[group.row()].layers;
+    QList<qint64> order;
+    qsizetype from = -1;
+    for (qsizetype i = 0; i < layers.size(); ++i) {
+        order.append(layers[i].id);
+        if (layers[i].id == layerId)
+            from = i;
+    }
+    if (from < 0)
+        return {};
+    if (row < 0 || row > order.size())
+        row = int(order.size());
+    order.removeAt(from);
+    if (row > from && !ontoLayer) // a gap below the layer's old place
+        --row;
+    row = std::min<int>(row, int(order.size()));
+    order.insert(row, layerId);
+    for (qsizetype i = 0; i < layers.size(); ++i)
+        if (order[i] != layers[i].id)
+            return order;
+    return {};
+}
+
+bool LayerListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                     int, const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(kLayerMime))
+        return false;
+    const qint64 id = data->data(kLayerMime).toLongLong();
+    // The same group only: a layer's role is not changed by dragging.
+    QModelIndex group = parent.isValid() && parent.internalId() != 0 ? parent.parent() : parent;
+    const QModelIndex source = indexOfLayer(id);
+    return group.isValid() && source.isValid() && source.parent() == group
+           && (row >= 0 || parent.isValid());
+}
+
+bool LayerListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                  int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<qint64> order = orderAfterMove(data->data(kLayerMime).toLongLong(), parent, row);
+    if (!order.isEmpty())
+        Q_EMIT orderRequested(order);
+    return false;
 }
 
 QModelIndex LayerListModel::indexOfLayer(qint64 layerId) const

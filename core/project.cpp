@@ -1,6 +1,10 @@
 #include "core/project.h"
 
 #include <QDir>
+#include <QVariant>
+
+#include <algorithm>
+#include <functional>
 #include <QFile>
 #include <QFileInfo>
 
@@ -173,12 +177,18 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         project->m_migration = MigrationRecord{*version, schema::kCurrentVersion, backup};
     }
     project->m_schemaVersion = schema::kCurrentVersion;
+    // Layers removed in a session that ended without closing (a crash) go now.
+    if (!project->m_readOnly) {
+        if (auto ok = project->purgeRemovedLayers(); !ok)
+            return std::unexpected(ok.error());
+    }
     return project;
 }
 
 Project::~Project()
 {
     if (!m_readOnly && m_db.handle()) {
+        (void) purgeRemovedLayers(); // on failure they stay marked and go on the next open
         // Leave a closed project as one self-contained file, fit to e-mail or archive.
         (void) m_db.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
     }
@@ -221,20 +231,165 @@ Result<void> Project::setMeta(const QString &key, const QString &value)
     return tx.commit();
 }
 
-Result<void> Project::setLayerVisible(qint64 layerId, bool visible)
+Result<void> Project::updateLayer(Sql sql, const QVariant &value, qint64 layerId)
 {
     if (auto ok = checkWritable(); !ok)
         return ok;
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    auto stmt = m_db.prepare("UPDATE geisep_layers SET visible = ? WHERE id = ?");
+    auto stmt = m_db.prepare(sql);
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, qint64(visible ? 1 : 0)).bind(2, layerId);
+    stmt->bind(1, value).bind(2, layerId);
     if (auto ok = stmt->exec(); !ok)
         return ok;
+    if (m_db.changes() != 1)
+        return fail(tr("The project has no layer with id %1.").arg(layerId), path(),
+                    tr("Reload the project; another program may have changed it."));
     return tx.commit();
+}
+
+Result<void> Project::setLayerVisible(qint64 layerId, bool visible)
+{
+    return updateLayer("UPDATE geisep_layers SET visible = ? WHERE id = ?",
+                       qint64(visible ? 1 : 0), layerId);
+}
+
+Result<void> Project::setLayerOpacity(qint64 layerId, double opacity)
+{
+    return updateLayer("UPDATE geisep_layers SET opacity = ? WHERE id = ?",
+                       std::clamp(opacity, 0.0, 1.0), layerId);
+}
+
+Result<void> Project::setLayerRemoved(qint64 layerId, bool removed)
+{
+    return updateLayer("UPDATE geisep_layers SET removed = ? WHERE id = ?",
+                       qint64(removed ? 1 : 0), layerId);
+}
+
+Result<void> Project::renameLayer(qint64 layerId, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("A layer needs a name."), path(), tr("Type a name for the layer."));
+    if (auto ok = checkWritable(); !ok)
+        return ok;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    for (Sql sql : {Sql("UPDATE geisep_layers SET name = ? WHERE id = ?"),
+                    Sql("UPDATE gpkg_contents SET identifier = ? WHERE table_name = (SELECT "
+                        "table_name FROM geisep_layers WHERE id = ? AND kind = 'vector')")}) {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, trimmed).bind(2, layerId);
+        if (auto ok = stmt->exec(); !ok)
+            return ok;
+    }
+    return tx.commit();
+}
+
+Result<void> Project::setLayerOrder(const QList<qint64> &topFirst)
+{
+    if (auto ok = checkWritable(); !ok)
+        return ok;
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    // The listed layers take the positions they held among themselves, re-dealt in the new
+    // order: the highest position (drawn last) to the first.
+    QList<qint64> positions;
+    auto get = m_db.prepare("SELECT position FROM geisep_layers WHERE id = ?");
+    if (!get)
+        return std::unexpected(get.error());
+    for (qint64 id : topFirst) {
+        get->reset();
+        get->bind(1, id);
+        if (!get->step().value_or(false))
+            return fail(tr("The project has no layer with id %1.").arg(id), path());
+        positions.append(get->int64(0));
+    }
+    std::sort(positions.begin(), positions.end(), std::greater<>());
+    // Equal positions (layers from before ordering) are spread apart first.
+    for (qsizetype i = 1; i < positions.size(); ++i)
+        positions[i] = std::min(positions[i], positions[i - 1] - 1);
+    auto set = m_db.prepare("UPDATE geisep_layers SET position = ? WHERE id = ?");
+    if (!set)
+        return std::unexpected(set.error());
+    for (qsizetype i = 0; i < topFirst.size(); ++i) {
+        set->reset();
+        set->bind(1, positions[i]).bind(2, topFirst[i]);
+        if (auto ok = set->exec(); !ok)
+            return ok;
+    }
+    return tx.commit();
+}
+
+Result<qint64> Project::addRasterLayer(const QString &name, const QString &dataset)
+{
+    if (auto ok = checkWritable(); !ok)
+        return std::unexpected(ok.error());
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    // table_name is unique and names no table: raster layers are files beside the project.
+    const qint64 next = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM geisep_layers").value_or(1);
+    auto stmt = m_db.prepare(
+        "INSERT INTO geisep_layers (table_name, name, role, kind, source_path, position) VALUES "
+        "(?, ?, 'basemap', 'raster', ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+        "geisep_layers))");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, QStringLiteral("raster:%1").arg(next)).bind(2, name.trimmed()).bind(3, dataset);
+    if (auto ok = stmt->exec(); !ok)
+        return std::unexpected(ok.error());
+    const qint64 id = m_db.lastInsertRowId();
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Result<void> Project::purgeRemovedLayers()
+{
+    if (m_readOnly)
+        return {};
+    struct Removed
+    {
+        qint64 id;
+        QString table;
+        bool raster;
+    };
+    QList<Removed> removed;
+    {
+        auto stmt = m_db.prepare("SELECT id, table_name, kind FROM geisep_layers WHERE removed = 1");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        if (auto rows = stmt->forEachRow([&] {
+                removed.append({stmt->int64(0), stmt->text(1), stmt->text(2) == u"raster"});
+            });
+            !rows)
+            return rows;
+    }
+    for (const Removed &layer : removed) {
+        Transaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun();
+        if (!layer.raster && m_db.tableExists(layer.table)) {
+            if (auto ok = gpkg::dropFeatureTable(m_db, layer.table); !ok)
+                return ok;
+        }
+        auto del = m_db.prepare("DELETE FROM geisep_layers WHERE id = ?");
+        if (!del)
+            return std::unexpected(del.error());
+        del->bind(1, layer.id);
+        if (auto ok = del->exec(); !ok)
+            return ok;
+        if (auto ok = tx.commit(); !ok)
+            return ok;
+    }
+    return {};
 }
 
 QList<LayerInfo> Project::layers()
@@ -242,9 +397,11 @@ QList<LayerInfo> Project::layers()
     QList<LayerInfo> result;
     auto stmt = m_db.prepare(
         "SELECT l.id, l.table_name, l.name, l.role, g.geometry_type_name, g.srs_id, c.min_x, "
-        "c.min_y, c.max_x, c.max_y, l.is_sample, l.visible FROM geisep_layers l "
+        "c.min_y, c.max_x, c.max_y, l.is_sample, l.visible, l.opacity, l.kind, l.source_path "
+        "FROM geisep_layers l "
         "LEFT JOIN gpkg_geometry_columns g ON g.table_name = l.table_name "
-        "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name ORDER BY l.position, l.id");
+        "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name WHERE l.removed = 0 "
+        "ORDER BY l.position DESC, l.id DESC");
     if (!stmt)
         return result;
     while (stmt->step().value_or(false)) {
@@ -259,6 +416,14 @@ QList<LayerInfo> Project::layers()
             layer.extent = Envelope{stmt->real(6), stmt->real(7), stmt->real(8), stmt->real(9)};
         layer.isSample = stmt->int64(10) != 0;
         layer.visible = stmt->int64(11) != 0;
+        layer.opacity = stmt->isNull(12) ? 1.0 : stmt->real(12);
+        layer.isRaster = stmt->text(13) == u"raster";
+        layer.source = stmt->text(14);
+        if (layer.isRaster) {
+            layer.geometryType = QStringLiteral("RASTER");
+            result.append(layer);
+            continue;
+        }
         if (auto table = Identifier::make(layer.tableName);
             table && m_db.tableExists(layer.tableName)) {
             if (auto count = m_db.prepareWith("SELECT count(*) FROM %1", {*table}))

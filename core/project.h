@@ -28,6 +28,9 @@ struct LayerInfo
     std::optional<Envelope> extent;
     bool isSample = false;
     bool visible = true;
+    double opacity = 1.0;
+    bool isRaster = false; // a basemap linked by path; `source` is the GDAL dataset name
+    QString source;
 };
 
 struct PlanCounts
@@ -93,8 +96,25 @@ public:
     Result<void> setMeta(const QString &key, const QString &value);
 
     QList<LayerInfo> layers();
-    // Shows or hides a layer on the map (geisep_layers.visible), in one transaction.
+    // Layer properties for the layers panel, each change in one transaction.
+    // Shows or hides a layer on the map (geisep_layers.visible).
     Result<void> setLayerVisible(qint64 layerId, bool visible);
+    // 0 (invisible) to 1 (opaque).
+    Result<void> setLayerOpacity(qint64 layerId, double opacity);
+    // The name the panel, legend and QGIS (gpkg_contents.identifier) show; not empty.
+    Result<void> renameLayer(qint64 layerId, const QString &name);
+    // Orders the layers listed, topmost (drawn last) first; other layers keep their places.
+    Result<void> setLayerOrder(const QList<qint64> &topFirst);
+    // A removed layer leaves the panel and the map at once, but its table stays until the
+    // project closes (or, after a crash, until it is next opened for editing), so the removal
+    // can be undone within the session.
+    Result<void> setLayerRemoved(qint64 layerId, bool removed);
+    // Drops the tables of removed layers, with their areas and links; each layer in its own
+    // transaction. Called on close and on open.
+    Result<void> purgeRemovedLayers();
+    // Links a raster basemap (a GDAL dataset name: a GeoTIFF, MBTiles or GeoPackage path, or
+    // GPKG:path:table) as a layer of role basemap on top of the other basemaps; returns its id.
+    Result<qint64> addRasterLayer(const QString &name, const QString &dataset);
     PlanCounts planCounts();
     ProjectInfo info();
 
@@ -106,6 +126,8 @@ public:
 private:
     Project() = default;
     Result<void> checkWritable() const;
+    // UPDATE geisep_layers SET x = ?1 WHERE id = ?2 in a transaction; fails on an unknown id.
+    Result<void> updateLayer(Sql sql, const QVariant &value, qint64 layerId);
 
     Database m_db;
     ProjectLock m_lock;

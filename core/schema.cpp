@@ -180,6 +180,12 @@ constexpr Sql kMigrateV1toV2 =
     "name_folded));"
     "INSERT INTO geisep_meta (key, value) VALUES ('privacy_threshold', '10');";
 
+// Version 3: raster basemaps in the layer list, and undoable removal of layers.
+constexpr Sql kMigrateV2toV3 =
+    "ALTER TABLE geisep_layers ADD COLUMN kind TEXT NOT NULL DEFAULT 'vector' CHECK (kind IN "
+    "('vector','raster'));"
+    "ALTER TABLE geisep_layers ADD COLUMN removed BOOLEAN NOT NULL DEFAULT 0;";
+
 const QList<QString> kTablesV1 = {
     QStringLiteral("geisep_meta"),           QStringLiteral("geisep_sectors"),
     QStringLiteral("geisep_goals"),          QStringLiteral("geisep_objectives"),
@@ -297,6 +303,10 @@ Result<void> migrate(Database &db, int from, int to)
             if (auto ok = db.exec(kMigrateV1toV2); !ok)
                 return ok;
             if (auto ok = registerAttributes(db, kTablesV2); !ok)
+                return ok;
+            break;
+        case 2:
+            if (auto ok = db.exec(kMigrateV2toV3); !ok)
                 return ok;
             break;
         default:

@@ -13,7 +13,9 @@ namespace geisep::schema {
 //   1  the whole data model of DESIGN.md (plan, areas, figures, layers, styles, layouts, runs)
 //   2  geisep_match_fixes (hand-made name matches, reused on the next import of a source)
 //      and the privacy threshold in geisep_meta
-inline constexpr int kCurrentVersion = 2;
+//   3  geisep_layers.kind (vector, or a raster basemap linked by path) and .removed (a layer
+//      removed in this session, kept until the session ends so the removal can be undone)
+inline constexpr int kCurrentVersion = 3;
 
 // The plan and project tables, in the order they are created; all registered as attributes.
 QList<QString> planTables();

@@ -130,7 +130,8 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                                     "gpkg_spatial_ref_sys."));
     if (auto stmt = db.prepare(
             "SELECT l.id, l.name, l.table_name, c.data_type FROM geisep_layers l "
-            "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name")) {
+            "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name WHERE l.kind = 'vector' "
+            "AND l.removed = 0")) {
         while (stmt->step().value_or(false)) {
             if (stmt->isNull(3) || !db.tableExists(stmt->text(2)))
                 add(Problem::Kind::Plan, tr("The layer \"%1\" points at the table %2, which is "

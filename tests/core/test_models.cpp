@@ -3,6 +3,10 @@
 #include "tests/support/support.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -70,12 +74,62 @@ TEST_CASE("The layer model groups layers by role in a fixed order", "[models]")
                                     QStringLiteral("infrastructure"), 40);
     model.setLayers({roads, mahalle, schools});
     REQUIRE(model.rowCount() == 3);
-    CHECK(model.data(model.index(0, 0), LayerListModel::RoleCodeRole).toString() == u"muhtar_district");
-    CHECK(model.data(model.index(1, 0), LayerListModel::RoleCodeRole).toString() == u"infrastructure");
-    CHECK(model.data(model.index(2, 0), LayerListModel::RoleCodeRole).toString() == u"reference");
-    const QModelIndex m = model.index(0, 0, model.index(0, 0));
+    // The group drawn on top first, as the map stacks them.
+    CHECK(model.data(model.index(0, 0), LayerListModel::RoleCodeRole).toString() == u"infrastructure");
+    CHECK(model.data(model.index(1, 0), LayerListModel::RoleCodeRole).toString() == u"reference");
+    CHECK(model.data(model.index(2, 0), LayerListModel::RoleCodeRole).toString() == u"muhtar_district");
+    const QModelIndex m = model.index(0, 0, model.index(2, 0));
     CHECK(model.data(m).toString() == QStringLiteral("Şahinbey mahalleleri"));
     CHECK(model.data(m, LayerListModel::FeatureCountRole).toLongLong() == 330);
+
+    // Renaming in place only asks; an empty name is refused.
+    QSignalSpy renames(&model, &LayerListModel::renameRequested);
+    CHECK(model.setData(m, QStringLiteral("  Şahinbey  ")));
+    CHECK_FALSE(model.setData(m, QStringLiteral("   ")));
+    REQUIRE(renames.size() == 1);
+    CHECK(renames[0][1].toString() == QStringLiteral("Şahinbey"));
+    CHECK(model.data(m).toString() == QStringLiteral("Şahinbey mahalleleri")); // until reloaded
+}
+
+TEST_CASE("Dragging a layer reorders its group only", "[models]")
+{
+    LayerListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<LayerInfo> layers;
+    for (qint64 id : {1, 2, 3}) { // as Project::layers lists them: top first
+        LayerInfo info;
+        info.id = id;
+        info.name = QStringLiteral("Katman %1").arg(id);
+        info.role = QStringLiteral("reference");
+        layers.append(info);
+    }
+    LayerInfo areas;
+    areas.id = 9;
+    areas.name = QStringLiteral("Mahalleler");
+    areas.role = QStringLiteral("muhtar_district");
+    layers.append(areas);
+    model.setLayers(layers);
+    const QModelIndex group = model.index(0, 0);
+    REQUIRE(model.rowCount(group) == 3);
+
+    // Layer 3 (bottom) dropped above layer 1 (top).
+    std::unique_ptr<QMimeData> mime(model.mimeData({model.indexOfLayer(3)}));
+    REQUIRE(mime);
+    QSignalSpy orders(&model, &LayerListModel::orderRequested);
+    CHECK(model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, group));
+    CHECK_FALSE(model.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, group));
+    REQUIRE(orders.size() == 1);
+    CHECK(orders[0][0].value<QList<qint64>>() == QList<qint64>{3, 1, 2});
+    // Top to bottom, and dropped where it already is.
+    CHECK(model.orderAfterMove(1, group, 3) == QList<qint64>{2, 3, 1});
+    // Dropped onto another layer, it takes that layer's place.
+    CHECK(model.orderAfterMove(2, model.indexOfLayer(3), -1) == QList<qint64>{1, 3, 2});
+    CHECK(model.orderAfterMove(3, model.indexOfLayer(1), -1) == QList<qint64>{3, 1, 2});
+    // Dropped in the gap it came from: nothing changes.
+    CHECK(model.orderAfterMove(2, group, 1).isEmpty());
+    CHECK(model.orderAfterMove(2, group, 2).isEmpty());
+    // Another group is refused: dragging does not change a layer's role.
+    CHECK_FALSE(model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, model.index(1, 0)));
     model.setLayers({});
     CHECK(model.rowCount() == 0);
 }

@@ -67,12 +67,15 @@ TEST_CASE("An older project is copied aside, then migrated in one step", "[proje
     Project &project = **opened;
     REQUIRE(project.migration());
     CHECK(project.migration()->fromVersion == 1);
-    CHECK(project.migration()->toVersion == 2);
+    CHECK(project.migration()->toVersion == 3);
     CHECK(project.migration()->backupPath == path + QStringLiteral(".bak-v1"));
-    CHECK(project.schemaVersion() == 2);
-    CHECK(project.meta(QStringLiteral("schema_version")) == u"2");
+    CHECK(project.schemaVersion() == 3);
+    CHECK(project.meta(QStringLiteral("schema_version")) == u"3");
     CHECK(project.meta(QStringLiteral("privacy_threshold")) == u"10");
     CHECK(project.db().tableExists(QStringLiteral("geisep_match_fixes")));
+    // Version 3's columns, with their defaults on the old layer.
+    CHECK(project.db().queryText("SELECT kind || '/' || removed FROM geisep_layers").value()
+          == u"vector/0");
 
     // Everything of version 1 is still there.
     const ProjectInfo info = project.info();
@@ -260,4 +263,83 @@ TEST_CASE("Save As writes a consistent copy", "[project]")
     PlanStore copied((*opened)->db());
     REQUIRE(copied.goals()->size() == 1);
     CHECK(copied.goals()->at(0).titleTr == goal.titleTr);
+}
+
+TEST_CASE("Layer properties: opacity, name, order; a removed layer goes when the project closes",
+          "[project][layers]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("katmanlar.gpkg"));
+    REQUIRE(QFile::copy(test::testData(QStringLiteral("project-v1.gpkg")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QString areasTable;
+    {
+        auto opened = Project::open(path);
+        REQUIRE(opened);
+        Project &project = **opened;
+        QList<LayerInfo> layers = project.layers();
+        REQUIRE(layers.size() == 1);
+        const LayerInfo areas = layers[0];
+        areasTable = areas.tableName;
+        REQUIRE(project.db().tableExists(QStringLiteral("rtree_%1_geom").arg(areasTable)));
+
+        REQUIRE(project.setLayerOpacity(areas.id, 0.4));
+        REQUIRE(project.setLayerOpacity(areas.id, 7.0)); // clamped
+        CHECK(project.layers()[0].opacity == 1.0);
+        REQUIRE(project.setLayerOpacity(areas.id, 0.4));
+        CHECK(project.layers()[0].opacity == Approx(0.4));
+        CHECK_FALSE(project.setLayerOpacity(9999, 0.5));
+
+        // The new name shows in QGIS too (gpkg_contents.identifier).
+        REQUIRE(project.renameLayer(areas.id, QStringLiteral("  Şahinbey — İnönü çevresi ")));
+        CHECK(project.layers()[0].name == QStringLiteral("Şahinbey — İnönü çevresi"));
+        auto identifier = project.db().prepare(
+            "SELECT identifier FROM gpkg_contents WHERE table_name = ?");
+        REQUIRE(identifier);
+        identifier->bind(1, areas.tableName);
+        REQUIRE(identifier->step().value());
+        CHECK(identifier->text(0) == QStringLiteral("Şahinbey — İnönü çevresi"));
+        CHECK_FALSE(project.renameLayer(areas.id, QStringLiteral("  ")));
+
+        // Two raster basemaps: the newer on top; reordering swaps them.
+        auto a = project.addRasterLayer(QStringLiteral("Ortofoto"), dir.path(QStringLiteral("a.tif")));
+        auto b = project.addRasterLayer(QStringLiteral("Topo"), dir.path(QStringLiteral("b.mbtiles")));
+        REQUIRE(a);
+        REQUIRE(b);
+        layers = project.layers();
+        REQUIRE(layers.size() == 3);
+        CHECK(layers[0].id == *b);
+        CHECK(layers[0].isRaster);
+        CHECK(layers[0].geometryType == u"RASTER");
+        CHECK(layers[1].id == *a);
+        REQUIRE(project.setLayerOrder({*a, *b}));
+        layers = project.layers();
+        CHECK(layers[0].id == *a);
+        CHECK(layers[1].id == *b);
+
+        // Removed: gone from the list at once, back on undo, its table still there meanwhile.
+        REQUIRE(project.setLayerRemoved(areas.id, true));
+        CHECK(project.layers().size() == 2);
+        CHECK(project.db().tableExists(areas.tableName));
+        REQUIRE(project.setLayerRemoved(areas.id, false));
+        CHECK(project.layers().size() == 3);
+        REQUIRE(project.setLayerRemoved(areas.id, true));
+        REQUIRE(project.setLayerRemoved(*b, true));
+        CHECK(project.planCounts().links == 2); // until the project closes
+    }
+    CHECK(test::gdalValidate({path}).toStdString().empty());
+    auto reopened = Project::open(path);
+    REQUIRE(reopened);
+    Project &project = **reopened;
+    REQUIRE(project.layers().size() == 1);
+    CHECK(project.layers()[0].name == u"Ortofoto");
+    CHECK_FALSE(project.db().tableExists(areasTable));
+    CHECK_FALSE(project.db().tableExists(QStringLiteral("rtree_%1_geom").arg(areasTable)));
+    CHECK(project.db().queryInt("SELECT count(*) FROM geisep_layers WHERE removed = 1").value() == 0);
+    CHECK(project.db().queryInt("SELECT count(*) FROM gpkg_contents WHERE data_type = 'features'").value() == 0);
+    CHECK(project.db().queryInt("SELECT count(*) FROM gpkg_geometry_columns").value() == 0);
+    // The removed layer's areas went with it, and their links.
+    CHECK(project.planCounts().areas == 0);
+    CHECK(project.planCounts().links == 0);
+    CHECK(project.planCounts().goals == 1); // the plan itself stays
 }
