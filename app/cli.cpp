@@ -8,6 +8,7 @@
 #include "gis/exporter.h"
 #include "gis/importer.h"
 #include "gis/maplayer.h"
+#include "gis/raster.h"
 #include "gis/renderer.h"
 #include "gis/sample.h"
 
@@ -380,7 +381,9 @@ int Cli::cmdImport(const QStringList &args)
     const QCommandLineOption as(QStringLiteral("as"), tr("The layer's name in the project."),
                                 QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"),
-                                  tr("muhtar_district, migrant_area, infrastructure or reference."),
+                                  tr("muhtar_district, migrant_area, infrastructure or reference "
+                                     "for vector layers; basemap for a raster (GeoTIFF, MBTiles, "
+                                     "GeoPackage tiles), which is linked, not copied."),
                                   QStringLiteral("ROLE"));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       tr("Text encoding of the file (UTF-8, CP1254, ISO-8859-9); "
@@ -411,6 +414,36 @@ int Cli::cmdImport(const QStringList &args)
     if (!parse(parser, QStringLiteral("import"), commandSummary(QStringLiteral("import")), args, 2,
                &code))
         return code;
+    const QString file = parser.positionalArguments().at(1);
+    if (parser.value(role) == u"basemap" || isRasterFile(file)) {
+        auto project = Project::open(parser.positionalArguments().at(0));
+        if (!project)
+            return error(project.error());
+        if ((*project)->isReadOnly())
+            return error(Error{tr("The project is open read-only."), (*project)->path(),
+                               (*project)->readOnlyReason()});
+        auto id = addBasemap(**project, file, parser.value(as));
+        if (!id)
+            return error(id.error());
+        auto raster = RasterSource::open(resolveRasterPath(file, (*project)->path()),
+                                         projectCrsWkt((*project)->db()));
+        if (raster)
+            m_out << tr("Linked basemap %1: %2, %3 × %4 pixels, %5 bands, %n overview(s), CRS %6.",
+                        nullptr, raster->info().overviews)
+                         .arg(raster->info().dataset, raster->info().driver)
+                         .arg(raster->info().width)
+                         .arg(raster->info().height)
+                         .arg(raster->info().bands)
+                         .arg(raster->info().crsName)
+                  << '\n';
+        if (raster && raster->info().overviews == 0
+            && std::max(raster->info().width, raster->info().height) > 4096)
+            m_out << tr("Warning: the raster has no overviews, so zoomed-out maps read it whole. "
+                        "Build them once with: gdaladdo -r average \"%1\"")
+                         .arg(raster->info().dataset)
+                  << '\n';
+        return Ok;
+    }
     if (!parser.isSet(role)) {
         m_err << tr("Error: give the layer's role with --role (%1).")
                      .arg(LayerImporter::roles().join(QStringLiteral(", ")))

@@ -76,6 +76,17 @@ void LegendWidget::setLayers(const std::vector<std::shared_ptr<const MapLayer>> 
         bold.setBold(true);
         item->setFont(0, bold);
         item->setData(0, Qt::UserRole, layer.id);
+        if (!layer.source.isEmpty()) { // a raster basemap: its name, or why it is missing
+            item->setText(0, layer.name);
+            item->setIcon(0, QIcon(QStringLiteral(":/icons/map-raster.svg")));
+            if (!layer.problem.isEmpty()) {
+                auto *child = new QTreeWidgetItem(item);
+                child->setText(0, tr("Not drawn: %1").arg(layer.problem));
+                child->setForeground(0, QColor(0xb0, 0x20, 0x20));
+                child->setToolTip(0, layer.source);
+            }
+            continue;
+        }
         const LayerStyle &style = layer.style;
         switch (style.kind) {
         case LayerStyle::Kind::Single:

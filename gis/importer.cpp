@@ -28,21 +28,6 @@ namespace geisep {
 
 namespace {
 
-// Keeps GDAL's own messages off stderr while we probe and read; the last one is kept for ours.
-class GdalErrors
-{
-public:
-    GdalErrors()
-        : m_pusher(CPLQuietErrorHandler)
-    {
-        CPLErrorReset();
-    }
-    QString last() const { return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed(); }
-
-private:
-    CPLErrorHandlerPusher m_pusher;
-};
-
 struct FeatureDeleter
 {
     void operator()(OGRFeature *f) const { OGRFeature::DestroyFeature(f); }

@@ -266,7 +266,9 @@ Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style)
 Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(
     Database &db, const std::vector<std::shared_ptr<const MapLayer>> &previous)
 {
-    auto stmt = db.prepare("SELECT id, table_name, name, role, visible, opacity FROM geisep_layers "
+    const QByteArray projectWkt = projectCrsWkt(db);
+    auto stmt = db.prepare("SELECT id, table_name, name, role, visible, opacity, kind, "
+                           "source_path FROM geisep_layers WHERE removed = 0 "
                            "ORDER BY CASE role WHEN 'basemap' THEN 0 WHEN 'migrant_area' THEN 1 "
                            "WHEN 'muhtar_district' THEN 2 WHEN 'reference' THEN 3 ELSE 4 END, "
                            "position, id");
@@ -281,12 +283,38 @@ Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(
         layer->role = stmt->text(3);
         layer->visible = stmt->int64(4) != 0;
         layer->opacity = stmt->isNull(5) ? 1.0 : std::clamp(stmt->real(5), 0.0, 1.0);
+        if (stmt->text(6) == u"raster")
+            layer->source = stmt->text(7);
         out.push_back(std::move(layer));
     });
     if (!rows)
         return std::unexpected(rows.error());
-    std::erase_if(out, [&](const auto &layer) { return !db.tableExists(layer->table); });
+    std::erase_if(out, [&](const auto &layer) {
+        return layer->source.isEmpty() && !db.tableExists(layer->table);
+    });
     for (auto &layer : out) {
+        if (!layer->source.isEmpty()) {
+            for (const auto &old : previous)
+                if (old && old->id == layer->id && old->source == layer->source && old->raster) {
+                    layer->raster = old->raster;
+                    layer->geometry = old->geometry;
+                }
+            if (!layer->raster) {
+                auto geometry = std::make_shared<LayerGeometry>();
+                geometry->layerId = layer->id;
+                geometry->role = layer->role;
+                const QString path = resolveRasterPath(layer->source, db.path());
+                if (auto raster = RasterSource::open(path, projectWkt)) {
+                    geometry->extent = raster->info().extent;
+                    layer->raster = std::make_shared<const RasterSource>(std::move(*raster));
+                } else {
+                    layer->problem = raster.error().message;
+                }
+                geometry->finish();
+                layer->geometry = std::move(geometry);
+            }
+            continue;
+        }
         // A layer's table never changes once written, so its geometry is read once per
         // session; a visibility or style change only re-reads values.
         for (const auto &old : previous)

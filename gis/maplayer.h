@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/sqlite.h"
 #include "gis/layerdata.h"
+#include "gis/raster.h"
 #include "gis/style.h"
 
 #include <QColor>
@@ -24,7 +25,10 @@ struct MapLayer
     QString role;
     bool visible = true;
     double opacity = 1.0;
-    std::shared_ptr<const LayerGeometry> geometry;
+    std::shared_ptr<const LayerGeometry> geometry; // no features for a raster, its extent only
+    std::shared_ptr<const RasterSource> raster;    // raster basemaps only
+    QString source;  // raster basemaps: the dataset as stored
+    QString problem; // why the layer cannot be drawn (a basemap file gone), empty when fine
     LayerStyle style;
 
     std::vector<double> values;      // graduated: each feature's value (NaN when unknown)
@@ -62,7 +66,8 @@ Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style);
 
 // Every layer of the project, bottom first: basemaps, migrant areas, muhtar districts,
 // reference layers, infrastructure; within a role by position. Geometry of layers in
-// `previous` (same id and table) is shared instead of read again.
+// `previous` (same id and table) is shared instead of read again, as are opened rasters.
+// A raster whose file cannot be opened is kept, with its `problem` set, and not drawn.
 Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(
     Database &db, const std::vector<std::shared_ptr<const MapLayer>> &previous = {});
 

@@ -294,6 +294,11 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
         if (!layer || !layer->visible || !layer->geometry
             || !layer->style.visibleAtScale(denominator))
             continue;
+        if (layer->raster) {
+            if (!settings.naive)
+                pieces.push_back(Piece{layer.get(), {}, {}});
+            continue;
+        }
         const LayerGeometry &g = *layer->geometry;
         std::vector<std::uint32_t> features;
         if (settings.naive) {
@@ -336,7 +341,13 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
     auto work = [&] {
         for (std::size_t i = next++; i < pieces.size(); i = next++) {
             Piece &piece = pieces[i];
-            if (piece.features.empty() || cancelled(settings.cancel))
+            if (cancelled(settings.cancel))
+                continue;
+            if (piece.layer->raster) {
+                piece.image = piece.layer->raster->draw(vp, settings.cancel);
+                continue;
+            }
+            if (piece.features.empty())
                 continue;
             piece.image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
             piece.image.fill(Qt::transparent);
@@ -360,11 +371,22 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
     frame.image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
     frame.image.fill(settings.background);
     QPainter p(&frame.image);
-    for (const Piece &piece : pieces) {
+    // A translucent layer drawn in several pieces is first put together, so its pieces do not
+    // show through each other where they meet.
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        Piece &piece = pieces[i];
         if (piece.image.isNull())
             continue;
+        std::size_t j = i + 1;
+        if (piece.layer->opacity < 1.0) {
+            QPainter merge(&piece.image);
+            for (; j < pieces.size() && pieces[j].layer == piece.layer; ++j)
+                if (!pieces[j].image.isNull())
+                    merge.drawImage(0, 0, pieces[j].image);
+        }
         p.setOpacity(piece.layer->opacity);
         p.drawImage(0, 0, piece.image);
+        i = j - 1;
     }
     p.setOpacity(1.0);
     if (settings.labels && !settings.naive) {
