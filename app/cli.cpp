@@ -262,7 +262,11 @@ QJsonObject infoToJson(const ProjectInfo &info)
                                   {QStringLiteral("geometry_type"), layer.geometryType},
                                   {QStringLiteral("feature_count"), layer.featureCount},
                                   {QStringLiteral("extent"), extent},
-                                  {QStringLiteral("sample"), layer.isSample}});
+                                  {QStringLiteral("sample"), layer.isSample},
+                                  {QStringLiteral("visible"), layer.visible},
+                                  {QStringLiteral("opacity"), layer.opacity},
+                                  {QStringLiteral("source"),
+                                   layer.isRaster ? QJsonValue(layer.source) : QJsonValue()}});
     }
     const PlanCounts &p = info.plan;
     return QJsonObject{

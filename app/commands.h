@@ -1,8 +1,11 @@
 #pragma once
 
 #include "app/session.h"
+#include "gis/style.h"
 
 #include <QUndoCommand>
+
+#include <functional>
 
 namespace geisep {
 
@@ -26,20 +29,40 @@ private:
     QString m_new;
 };
 
-// Shows or hides a layer on the map.
-class SetLayerVisibleCommand : public QUndoCommand
+// A change to the project's layers as two writes, forward and back, each in its own
+// transaction; the views reload after either. A failed write marks the command obsolete and
+// reports the error. `skipFirstRedo` is for a change already made when the command is pushed
+// (a basemap just added).
+class LayerCommand : public QUndoCommand
 {
 public:
-    SetLayerVisibleCommand(Session *session, qint64 layerId, bool visible, const QString &text);
-    void redo() override { apply(m_visible); }
-    void undo() override { apply(!m_visible); }
+    using Change = std::function<Result<void>(Project &)>;
+    LayerCommand(Session *session, const QString &text, Change forward, Change back,
+                 bool skipFirstRedo = false);
+    void redo() override;
+    void undo() override;
 
 private:
-    void apply(bool visible);
+    void apply(const Change &change);
 
     Session *m_session;
-    qint64 m_layerId;
-    bool m_visible;
+    Change m_forward;
+    Change m_back;
+    bool m_skipRedo;
 };
+
+// The undoable layer panel actions.
+QUndoCommand *setLayerVisibleCommand(Session *session, qint64 layerId, bool visible);
+QUndoCommand *setLayerOpacityCommand(Session *session, qint64 layerId, double oldOpacity,
+                                     double newOpacity);
+QUndoCommand *renameLayerCommand(Session *session, qint64 layerId, const QString &oldName,
+                                 const QString &newName);
+QUndoCommand *reorderLayersCommand(Session *session, const QList<qint64> &oldTopFirst,
+                                   const QList<qint64> &newTopFirst);
+QUndoCommand *removeLayerCommand(Session *session, qint64 layerId, const QString &name);
+QUndoCommand *addedBasemapCommand(Session *session, qint64 layerId, const QString &name);
+// Saves a layer's style (geisep_styles) with the old one kept for undo.
+QUndoCommand *setLayerStyleCommand(Session *session, qint64 layerId, const LayerStyle &oldStyle,
+                                   const LayerStyle &newStyle);
 
 } // namespace geisep

@@ -11,6 +11,7 @@
 #include "app/newprojectdialog.h"
 #include "app/session.h"
 #include "app/startpage.h"
+#include "app/styledialog.h"
 #include "core/layerlistmodel.h"
 #include "core/plantreemodel.h"
 #include "gis/crs.h"
@@ -18,6 +19,7 @@
 #include "gis/importer.h"
 #include "gis/layerdata.h"
 #include "gis/maplayer.h"
+#include "gis/raster.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -121,9 +124,34 @@ MainWindow::MainWindow(QWidget *parent)
             [this](qint64 layerId, bool visible) {
                 if (!m_session)
                     return;
-                m_session->undoStack()->push(new SetLayerVisibleCommand(
-                    m_session.get(), layerId, visible,
-                    visible ? tr("Show layer") : tr("Hide layer")));
+                m_session->undoStack()->push(
+                    setLayerVisibleCommand(m_session.get(), layerId, visible));
+            });
+    connect(m_layerModel, &LayerListModel::renameRequested, this,
+            [this](qint64 layerId, const QString &name) {
+                if (!m_session)
+                    return;
+                const QString old =
+                    m_layerModel->indexOfLayer(layerId).data(Qt::EditRole).toString();
+                m_session->undoStack()->push(
+                    renameLayerCommand(m_session.get(), layerId, old, name));
+            });
+    connect(m_layerModel, &LayerListModel::orderRequested, this,
+            [this](const QList<qint64> &order) {
+                if (!m_session || order.isEmpty())
+                    return;
+                const QModelIndex group = m_layerModel->indexOfLayer(order.front()).parent();
+                QList<qint64> old;
+                for (int row = 0; row < m_layerModel->rowCount(group); ++row)
+                    old.append(m_layerModel->index(row, 0, group)
+                                   .data(LayerListModel::LayerIdRole)
+                                   .toLongLong());
+                // Queued: the view is still inside its drop handling.
+                QMetaObject::invokeMethod(this, [this, old, order] {
+                    if (m_session)
+                        m_session->undoStack()->push(
+                            reorderLayersCommand(m_session.get(), old, order));
+                }, Qt::QueuedConnection);
             });
     connect(m_layersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -214,6 +242,31 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    m_addBasemapAction = new QAction(QIcon(QStringLiteral(":/icons/map-basemap-add.svg")),
+                                     QString(), this);
+    m_addBasemapAction->setObjectName(QStringLiteral("addBasemapAction"));
+    connect(m_addBasemapAction, &QAction::triggered, this, &MainWindow::addBasemapDialog);
+    m_styleAction = new QAction(this);
+    m_styleAction->setObjectName(QStringLiteral("styleAction"));
+    connect(m_styleAction, &QAction::triggered, this, &MainWindow::styleDialog);
+    m_opacityAction = new QAction(this);
+    m_opacityAction->setObjectName(QStringLiteral("opacityAction"));
+    connect(m_opacityAction, &QAction::triggered, this, &MainWindow::opacityDialog);
+    m_renameLayerAction = new QAction(this);
+    m_renameLayerAction->setObjectName(QStringLiteral("renameLayerAction"));
+    m_renameLayerAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameLayerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_renameLayerAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_layersView->currentIndex();
+        if (index.isValid() && index.parent().isValid())
+            m_layersView->edit(index);
+    });
+    m_removeLayerAction = new QAction(this);
+    m_removeLayerAction->setObjectName(QStringLiteral("removeLayerAction"));
+    m_removeLayerAction->setShortcut(QKeySequence::Delete);
+    m_removeLayerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeLayerAction, &QAction::triggered, this,
+            [this] { removeLayer(currentLayerId()); });
     // Wired as the analysis and print work lands; shown now so the menus are whole.
     m_analysisRunsAction = new QAction(this);
     m_analysisRunsAction->setEnabled(false);
@@ -253,8 +306,14 @@ void MainWindow::createMenus()
     m_layerMenu = menuBar()->addMenu(QString());
     m_layerMenu->setObjectName(QStringLiteral("layerMenu"));
     m_layerMenu->addAction(m_importAction);
+    m_layerMenu->addAction(m_addBasemapAction);
     m_layerMenu->addAction(m_figuresAction);
     m_layerMenu->addAction(m_exportAction);
+    m_layerMenu->addSeparator();
+    m_layerMenu->addAction(m_styleAction);
+    m_layerMenu->addAction(m_opacityAction);
+    m_layerMenu->addAction(m_renameLayerAction);
+    m_layerMenu->addAction(m_removeLayerAction);
 
     m_planMenu = menuBar()->addMenu(QString());
     m_planMenu->setObjectName(QStringLiteral("planMenu"));
@@ -279,6 +338,17 @@ void MainWindow::createDocks()
     m_layersView->setObjectName(QStringLiteral("layersView"));
     m_layersView->setModel(m_layerModel);
     m_layersView->setHeaderHidden(true);
+    m_layersView->setDragDropMode(QAbstractItemView::InternalMove);
+    m_layersView->setDefaultDropAction(Qt::MoveAction);
+    m_layersView->setDropIndicatorShown(true);
+    m_layersView->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_layersView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_layersView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::layersContextMenu);
+    connect(m_layersView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.parent().isValid())
+            styleDialog();
+    });
     m_layersDock = new QDockWidget(this);
     m_layersDock->setObjectName(QStringLiteral("layersDock"));
     m_layersDock->setWidget(m_layersView);
@@ -349,6 +419,13 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("&Export…"));
     m_figuresAction->setText(tr("&Figures per area…"));
+    m_addBasemapAction->setText(tr("Add &basemap…"));
+    m_addBasemapAction->setToolTip(tr("Link an offline raster map (GeoTIFF, MBTiles, GeoPackage "
+                                      "tiles) under the layers"));
+    m_styleAction->setText(tr("&Style…"));
+    m_opacityAction->setText(tr("&Opacity…"));
+    m_renameLayerAction->setText(tr("Re&name"));
+    m_removeLayerAction->setText(tr("&Remove layer"));
     m_analysisRunsAction->setText(tr("Analysis &runs…"));
     m_layoutAction->setText(tr("&Layout designer…"));
     m_aboutAction->setText(tr("&About GEİSEP Workbench"));
@@ -536,6 +613,9 @@ void MainWindow::refreshAll()
         action->setEnabled(open);
     const bool writable = open && !m_session->project().isReadOnly();
     m_importAction->setEnabled(writable);
+    m_addBasemapAction->setEnabled(writable);
+    for (QAction *action : {m_styleAction, m_opacityAction, m_renameLayerAction, m_removeLayerAction})
+        action->setEnabled(writable);
     m_figuresAction->setEnabled(open);
     m_propertiesAction->setEnabled(open && !m_session->project().isReadOnly());
     refreshTitle();
@@ -679,6 +759,8 @@ bool MainWindow::importLayer(const ImportOptions &options)
 {
     if (!m_session)
         return false;
+    if (isRasterFile(options.path) || options.role == u"basemap")
+        return addBasemap(options.path);
     Project &project = m_session->project();
     Result<ImportReport> result = fail(QString());
     BackgroundTask::run(this, tr("Importing %1…").arg(QFileInfo(options.path).fileName()),
@@ -718,6 +800,123 @@ void MainWindow::figuresDialog()
     FiguresDialog dialog(m_session->project(), this);
     dialog.exec();
     m_session->notifyLayersChanged();
+}
+
+qint64 MainWindow::currentLayerId() const
+{
+    return m_layersView->currentIndex().data(LayerListModel::LayerIdRole).toLongLong();
+}
+
+bool MainWindow::addBasemap(const QString &path)
+{
+    if (!m_session)
+        return false;
+    auto id = geisep::addBasemap(m_session->project(), path);
+    if (!id) {
+        showError(id.error());
+        return false;
+    }
+    QString name = QFileInfo(path).completeBaseName();
+    for (const LayerInfo &layer : m_session->project().layers())
+        if (layer.id == *id)
+            name = layer.name;
+    m_session->undoStack()->push(addedBasemapCommand(m_session.get(), *id, name));
+    if (const auto layer = m_canvas->layer(*id); layer && !layer->problem.isEmpty())
+        statusBar()->showMessage(layer->problem, 15000);
+    return true;
+}
+
+void MainWindow::addBasemapDialog()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add a basemap"), QString(),
+        tr("Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;All files (*)"));
+    if (!path.isEmpty())
+        addBasemap(path);
+}
+
+void MainWindow::setLayerStyle(qint64 layerId, const LayerStyle &style)
+{
+    const auto layer = m_canvas->layer(layerId);
+    if (!m_session || !layer || layer->style == style)
+        return;
+    m_session->undoStack()->push(setLayerStyleCommand(m_session.get(), layerId, layer->style, style));
+}
+
+void MainWindow::setLayerOpacity(qint64 layerId, double opacity)
+{
+    const auto layer = m_canvas->layer(layerId);
+    if (!m_session || !layer || qFuzzyCompare(layer->opacity, opacity))
+        return;
+    m_session->undoStack()->push(
+        setLayerOpacityCommand(m_session.get(), layerId, layer->opacity, opacity));
+}
+
+void MainWindow::removeLayer(qint64 layerId)
+{
+    if (!m_session || layerId <= 0)
+        return;
+    const QString name = m_layerModel->indexOfLayer(layerId).data(Qt::EditRole).toString();
+    m_session->undoStack()->push(removeLayerCommand(m_session.get(), layerId, name));
+    statusBar()->showMessage(tr("Removed the layer \"%1\". Edit ▸ Undo brings it back until "
+                                "the project is closed.")
+                                 .arg(name),
+                             15000);
+}
+
+void MainWindow::styleDialog()
+{
+    const qint64 id = currentLayerId();
+    const auto layer = m_canvas->layer(id);
+    if (!m_session || !layer)
+        return;
+    if (layer->raster || !layer->source.isEmpty()) {
+        opacityDialog(); // a basemap has no style but its opacity
+        return;
+    }
+    StyleDialog dialog(m_session->project().db(), *layer, this);
+    connect(&dialog, &StyleDialog::applyRequested, this,
+            [this, id](const LayerStyle &style) { setLayerStyle(id, style); });
+    if (dialog.exec() == QDialog::Accepted)
+        setLayerStyle(id, dialog.style());
+}
+
+void MainWindow::opacityDialog()
+{
+    const qint64 id = currentLayerId();
+    const auto layer = m_canvas->layer(id);
+    if (!m_session || !layer)
+        return;
+    bool ok = false;
+    const int percent = QInputDialog::getInt(
+        this, tr("Opacity of %1").arg(layer->name),
+        tr("Opacity (0 % invisible, 100 % opaque):"), qRound(layer->opacity * 100), 0, 100, 5,
+        &ok);
+    if (ok)
+        setLayerOpacity(id, percent / 100.0);
+}
+
+void MainWindow::layersContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_layersView->indexAt(pos);
+    QMenu menu(this);
+    if (index.isValid() && index.parent().isValid()) {
+        m_layersView->setCurrentIndex(index);
+        menu.addAction(m_mapControls->zoomToLayerAction());
+        menu.addSeparator();
+        if (!index.data(LayerListModel::IsRasterRole).toBool())
+            menu.addAction(m_styleAction);
+        menu.addAction(m_opacityAction);
+        menu.addAction(m_renameLayerAction);
+        menu.addSeparator();
+        menu.addAction(m_removeLayerAction);
+    } else {
+        menu.addAction(m_importAction);
+        menu.addAction(m_addBasemapAction);
+    }
+    menu.exec(m_layersView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::exportDialog()

@@ -20,6 +20,7 @@ class QTreeView;
 namespace geisep {
 
 struct ImportOptions;
+struct LayerStyle;
 class LayerListModel;
 class LegendWidget;
 class MapControls;
@@ -87,6 +88,10 @@ private:
     void importDialog();
     void figuresDialog();
     void exportDialog();
+    void addBasemapDialog();
+    void styleDialog();
+    void opacityDialog();
+    void layersContextMenu(const QPoint &pos);
 
 public:
     // Fills the area inspector with what lies at a map point; false when nothing is there.
@@ -97,6 +102,17 @@ public:
     LegendWidget *legend() const { return m_legend; }
     // Shows one feature in the inspector as a click on it would.
     bool identifyFeature(qint64 layerId, qint64 fid);
+
+    // Layer ▸ Add basemap without the file dialog: links a raster, undoably.
+    bool addBasemap(const QString &path);
+    // The layer chosen in the layers panel; 0 when none.
+    qint64 currentLayerId() const;
+    // The layer panel's changes, each one undo step.
+    void setLayerStyle(qint64 layerId, const LayerStyle &style);
+    void setLayerOpacity(qint64 layerId, double opacity);
+    void removeLayer(qint64 layerId);
+    QTreeView *layersView() const { return m_layersView; }
+    QAction *styleAction() const { return m_styleAction; }
 
 private:
 
@@ -146,6 +162,11 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_addBasemapAction = nullptr;
+    QAction *m_styleAction = nullptr;
+    QAction *m_opacityAction = nullptr;
+    QAction *m_renameLayerAction = nullptr;
+    QAction *m_removeLayerAction = nullptr;
     QAction *m_figuresAction = nullptr;
     QAction *m_analysisRunsAction = nullptr;
     QAction *m_layoutAction = nullptr;

@@ -216,10 +216,29 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
             || !layer->style.visibleAtScale(denominator))
             continue;
         const LayerGeometry &g = *layer->geometry;
-        if (g.kind != LayerGeometry::Kind::Polygons || g.labelPoints.size() != g.featureCount())
-            continue;
         const QFont font = labelFont(layer->style);
         const QFontMetricsF metrics(font);
+        if (g.kind == LayerGeometry::Kind::Points) {
+            // Right of the marker, centred on it; after the areas' names, in the room they
+            // leave (priority below any area's).
+            const double offset = layer->style.pointSize / 2 + 3;
+            for (const std::uint32_t f : g.index.query(vp.visibleExtent())) {
+                const QString &text = layer->labels[f];
+                if (text.isEmpty())
+                    continue;
+                const double th = metrics.height(), tw = metrics.horizontalAdvance(text);
+                const QPointF at = vp.toScreen(g.xy[2 * g.ringStart[g.featureStart[f]]],
+                                               g.xy[2 * g.ringStart[g.featureStart[f]] + 1]);
+                const QRectF rect(at.x() + offset - kLabelHaloPx, at.y() - th / 2 - kLabelHaloPx,
+                                  tw + 2 * kLabelHaloPx, th + 2 * kLabelHaloPx);
+                if (bounds.contains(rect))
+                    candidates.push_back({-1.0 - double(f), rect, text, font, metrics.ascent(),
+                                          layer->id, f});
+            }
+            continue;
+        }
+        if (g.kind != LayerGeometry::Kind::Polygons || g.labelPoints.size() != g.featureCount())
+            continue;
         for (const std::uint32_t f : g.index.query(vp.visibleExtent())) {
             const QString &text = layer->labels[f];
             if (text.isEmpty())

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <map>
 
 namespace geisep {
 
@@ -266,6 +268,39 @@ QString LayerStyle::fieldTitle(const QString &field)
         return tr("Service");
     const qsizetype dot = field.indexOf(QLatin1Char('.'));
     return dot >= 0 ? field.mid(dot + 1) : field;
+}
+
+std::vector<LayerStyle::Category> categoriesFor(const std::vector<QString> &values,
+                                                const QString &field, std::size_t limit)
+{
+    std::map<QString, std::size_t> counts;
+    for (const QString &v : values)
+        if (!v.isEmpty())
+            ++counts[v];
+    std::vector<std::pair<QString, std::size_t>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (sorted.size() > limit)
+        sorted.resize(limit);
+    // Okabe & Ito (2008), then darker and lighter tones of the same hues.
+    static const QColor palette[] = {
+        QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x9e, 0x73),
+        QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+        QColor(0xcc, 0x79, 0xa7), QColor(0x99, 0x99, 0x99), QColor(0x8c, 0x5e, 0x00),
+        QColor(0x2b, 0x6f, 0x96), QColor(0x00, 0x5e, 0x45), QColor(0x88, 0x44, 0x6d)};
+    static const LayerStyle::Marker markers[] = {
+        LayerStyle::Marker::Circle, LayerStyle::Marker::Square, LayerStyle::Marker::Triangle,
+        LayerStyle::Marker::Diamond, LayerStyle::Marker::Cross};
+    const bool services = field == u"field.service";
+    std::vector<LayerStyle::Category> out;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const QString &value = sorted[i].first;
+        if (services)
+            out.push_back({value, serviceColor(value), serviceMarker(value), {}});
+        else
+            out.push_back({value, palette[i % std::size(palette)], markers[i % std::size(markers)], {}});
+    }
+    return out;
 }
 
 QColor serviceColor(const QString &service)

@@ -83,6 +83,12 @@ QColor serviceColor(const QString &service);
 LayerStyle::Marker serviceMarker(const QString &service);
 QString serviceTitle(const QString &service);
 
+// Categories for the distinct values of a field, most frequent first, at most `limit` (the
+// rest are drawn as "no data"): services get their own colours and markers, other values the
+// Okabe–Ito colours in turn. Empty values are left out.
+std::vector<LayerStyle::Category> categoriesFor(const std::vector<QString> &values,
+                                                const QString &field, std::size_t limit = 12);
+
 // Class boundaries for graduated styles: `classes` + 1 ascending values from the minimum to the
 // maximum of `values` (NaNs ignored). Fewer when the values have fewer distinct numbers.
 std::vector<double> classBreaks(std::vector<double> values, LayerStyle::Method method,

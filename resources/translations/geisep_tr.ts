@@ -38,8 +38,8 @@
         </translation>
     </message>
     <message>
-        <source>Error: unknown command &quot;%1&quot;.</source>
-        <translation>Hata: bilinmeyen komut &quot;%1&quot;.</translation>
+        <source>Error: unknown command "%1".</source>
+        <translation>Hata: bilinmeyen komut "%1".</translation>
     </message>
     <message>
         <source>Run geisep-cli --help for the list of commands.</source>
@@ -50,7 +50,7 @@
         <translation>Oluşturulacak proje dosyası.</translation>
     </message>
     <message>
-        <source>The project&apos;s name.</source>
+        <source>The project's name.</source>
         <translation>Projenin adı.</translation>
     </message>
     <message>
@@ -74,12 +74,12 @@
         <translation>Hata: %1: proje dosyasının adı .gpkg ile bitmelidir.</translation>
     </message>
     <message>
-        <source>Error: &quot;%1&quot; is not a CRS code; write it as EPSG:5256.</source>
-        <translation>Hata: &quot;%1&quot; bir KRS kodu değil; EPSG:5256 biçiminde yazın.</translation>
+        <source>Error: "%1" is not a CRS code; write it as EPSG:5256.</source>
+        <translation>Hata: "%1" bir KRS kodu değil; EPSG:5256 biçiminde yazın.</translation>
     </message>
     <message>
-        <source>Created %1: &quot;%2&quot;, CRS EPSG:%3 %4, schema version %5.</source>
-        <translation>%1 oluşturuldu: &quot;%2&quot;, KRS EPSG:%3 %4, şema sürümü %5.</translation>
+        <source>Created %1: "%2", CRS EPSG:%3 %4, schema version %5.</source>
+        <translation>%1 oluşturuldu: "%2", KRS EPSG:%3 %4, şema sürümü %5.</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -162,19 +162,15 @@
         <translation>Dosyada birden çok katman varsa alınacak katman.</translation>
     </message>
     <message>
-        <source>The layer&apos;s name in the project.</source>
+        <source>The layer's name in the project.</source>
         <translation>Katmanın projedeki adı.</translation>
-    </message>
-    <message>
-        <source>muhtar_district, migrant_area, infrastructure or reference.</source>
-        <translation>muhtar_district (muhtarlık), migrant_area (göçmen alanı), infrastructure (altyapı) ya da reference (referans).</translation>
     </message>
     <message>
         <source>Text encoding of the file (UTF-8, CP1254, ISO-8859-9); default: from .cpg or the DBF mark, else detected.</source>
         <translation>Dosyanın karakter kodlaması (UTF-8, CP1254, ISO-8859-9); varsayılan: .cpg dosyasından ya da DBF işaretinden, bunlar yoksa otomatik algılanır.</translation>
     </message>
     <message>
-        <source>The file&apos;s CRS, when it has none (or a wrong one).</source>
+        <source>The file's CRS, when it has none (or a wrong one).</source>
         <translation>Dosyanın koordinat referans sistemi yoksa (ya da yanlışsa) dosyanın KRS’si.</translation>
     </message>
     <message>
@@ -190,11 +186,11 @@
         <translation>Alanlar: her alana ilçesini veren, projedeki ilçe poligonları katmanı.</translation>
     </message>
     <message>
-        <source>Take only the features that match an attribute filter, e.g. &quot;townId IN (343, 344)&quot;.</source>
-        <translation>Yalnızca öznitelik süzgecine uyan objeleri al, ör. &quot;townId IN (343, 344)&quot;.</translation>
+        <source>Take only the features that match an attribute filter, e.g. "townId IN (343, 344)".</source>
+        <translation>Yalnızca öznitelik süzgecine uyan objeleri al, ör. "townId IN (343, 344)".</translation>
     </message>
     <message>
-        <source>Error: give the layer&apos;s role with --role (%1).</source>
+        <source>Error: give the layer's role with --role (%1).</source>
         <translation>Hata: katmanın rolünü --role ile verin (%1).</translation>
     </message>
     <message>
@@ -202,15 +198,15 @@
         <translation>Hata: --service-field ya da --service seçeneklerinden yalnızca birini verin.</translation>
     </message>
     <message>
-        <source>Error: &quot;%1&quot; is not a CRS code; write it as EPSG:4326.</source>
-        <translation>Hata: &quot;%1&quot; bir KRS kodu değil; EPSG:4326 biçiminde yazın.</translation>
+        <source>Error: "%1" is not a CRS code; write it as EPSG:4326.</source>
+        <translation>Hata: "%1" bir KRS kodu değil; EPSG:4326 biçiminde yazın.</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
         <translation>Proje salt okunur açık.</translation>
     </message>
     <message>
-        <source>The layer&apos;s name or table.</source>
+        <source>The layer's name or table.</source>
         <translation>Katmanın adı ya da tablosu.</translation>
     </message>
     <message>
@@ -248,7 +244,7 @@
         <translation>Anahtarla birleştir: CSV sütunu ve alan alanı (code, name, id ya da katmanın bir sütunu).</translation>
     </message>
     <message>
-        <source>Join by names: the CSV&apos;s province, district and name columns (province and district may be left empty).</source>
+        <source>Join by names: the CSV's province, district and name columns (province and district may be left empty).</source>
         <translation>Adlarla birleştir: CSV’nin il, ilçe ve ad sütunları (il ve ilçe boş bırakılabilir).</translation>
     </message>
     <message>
@@ -256,7 +252,7 @@
         <translation>Her girdi satırı için bir satır yaz: nasıl eşleştiği.</translation>
     </message>
     <message>
-        <source>The CSV&apos;s encoding (default: detected).</source>
+        <source>The CSV's encoding (default: detected).</source>
         <translation>CSV’nin karakter kodlaması (varsayılan: otomatik algılanır).</translation>
     </message>
     <message>
@@ -276,8 +272,8 @@
         <translation>Hata: --period bir yıl olmalıdır, ör. 2023.</translation>
     </message>
     <message>
-        <source>Error: --map takes COLUMN=VARIABLE, not &quot;%1&quot;.</source>
-        <translation>Hata: --map SÜTUN=DEĞİŞKEN biçiminde olmalıdır, &quot;%1&quot; değil.</translation>
+        <source>Error: --map takes COLUMN=VARIABLE, not "%1".</source>
+        <translation>Hata: --map SÜTUN=DEĞİŞKEN biçiminde olmalıdır, "%1" değil.</translation>
     </message>
     <message>
         <source>Error: --key takes COLUMN=AREA_FIELD.</source>
@@ -288,8 +284,8 @@
         <translation>Hata: --match üç sütun adı alır: İL,İLÇE,AD.</translation>
     </message>
     <message>
-        <source>Error: unknown encoding &quot;%1&quot;; use UTF-8, CP1254 or ISO-8859-9.</source>
-        <translation>Hata: bilinmeyen karakter kodlaması &quot;%1&quot;; UTF-8, CP1254 ya da ISO-8859-9 kullanın.</translation>
+        <source>Error: unknown encoding "%1"; use UTF-8, CP1254 or ISO-8859-9.</source>
+        <translation>Hata: bilinmeyen karakter kodlaması "%1"; UTF-8, CP1254 ya da ISO-8859-9 kullanın.</translation>
     </message>
     <message>
         <source>The project to create.</source>
@@ -316,7 +312,7 @@
         <translation>Piksel cinsinden görüntü boyutu (varsayılan 1920x1080).</translation>
     </message>
     <message>
-        <source>The part of the map to draw, in the project&apos;s CRS.</source>
+        <source>The part of the map to draw, in the project's CRS.</source>
         <translation>Haritanın çizilecek bölümü, projenin koordinat sisteminde.</translation>
     </message>
     <message>
@@ -344,16 +340,16 @@
         <translation>Hata: --repeat bir kare sayısı alır, ör. 20.</translation>
     </message>
     <message>
-        <source>Error: the project has no layer &quot;%1&quot;; its layers are: %2.</source>
-        <translation>Hata: projede &quot;%1&quot; katmanı yok; katmanları: %2.</translation>
+        <source>Error: the project has no layer "%1"; its layers are: %2.</source>
+        <translation>Hata: projede "%1" katmanı yok; katmanları: %2.</translation>
     </message>
     <message>
         <source>Error: --extent takes MINX,MINY,MAXX,MAXY with MINX &lt; MAXX and MINY &lt; MAXY.</source>
         <translation>Hata: --extent MINX,MINY,MAXX,MAXY alır; MINX &lt; MAXX ve MINY &lt; MAXY olmalıdır.</translation>
     </message>
     <message>
-        <source>Error: the layer &quot;%1&quot; has no feature %2.</source>
-        <translation>Hata: &quot;%1&quot; katmanında %2 numaralı obje yok.</translation>
+        <source>Error: the layer "%1" has no feature %2.</source>
+        <translation>Hata: "%1" katmanında %2 numaralı obje yok.</translation>
     </message>
     <message>
         <source>Error: cannot write %1; check the folder and the name (it must end in .png).</source>
@@ -371,12 +367,25 @@
         <source>Naive ÷ renderer: %1 (one thread: %2).</source>
         <translation>Basit yöntem ÷ çizici: %1 (tek iş parçacığıyla: %2).</translation>
     </message>
+    <message>
+        <source>muhtar_district, migrant_area, infrastructure or reference for vector layers; basemap for a raster (GeoTIFF, MBTiles, GeoPackage tiles), which is linked, not copied.</source>
+        <translation>Vektör katmanlar için muhtar_district, migrant_area, infrastructure veya reference; raster (GeoTIFF, MBTiles, GeoPackage karoları) için basemap — raster kopyalanmaz, bağlanır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked basemap %1: %2, %3 × %4 pixels, %5 bands, %n overview(s), CRS %6.</source>
+        <translation>
+            <numerusform>Altlık harita bağlandı %1: %2, %3 × %4 piksel, %5 bant, %n genel görünüm, KRS %6.</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning: the raster has no overviews, so zoomed-out maps read it whole. Build them once with: gdaladdo -r average "%1"</source>
+        <translation>Uyarı: rasterin genel görünümleri (overview) yok; uzaklaştırılmış haritalar dosyanın tamamını okur. Bir kez şununla oluşturun: gdaladdo -r average "%1"</translation>
+    </message>
 </context>
 <context>
     <name>Crs</name>
     <message>
         <source>EPSG:%1 is not a coordinate reference system that PROJ knows.</source>
-        <translation>EPSG:%1, PROJ&apos;un tanıdığı bir koordinat referans sistemi değil.</translation>
+        <translation>EPSG:%1, PROJ'un tanıdığı bir koordinat referans sistemi değil.</translation>
     </message>
     <message>
         <source>Use a code such as EPSG:5256 (TUREF / TM36) or EPSG:4326 (WGS 84).</source>
@@ -434,8 +443,8 @@
         <translation>%1. satır: bir alanın ortasında tırnak işareti var.</translation>
     </message>
     <message>
-        <source>Quote the whole field, and double quotes inside it (&quot;&quot;).</source>
-        <translation>Alanın tamamını tırnak içine alın, içindeki tırnakları çiftleyin (&quot;&quot;).</translation>
+        <source>Quote the whole field, and double quotes inside it ("").</source>
+        <translation>Alanın tamamını tırnak içine alın, içindeki tırnakları çiftleyin ("").</translation>
     </message>
     <message>
         <source>Line %1: text after a closing quote.</source>
@@ -462,8 +471,8 @@
         <translation>%1. satırda %2 alan var; başlıkta %3 alan var.</translation>
     </message>
     <message>
-        <source>Check the separators and quotes on that line (the separator is &quot;%1&quot;).</source>
-        <translation>O satırdaki ayırıcıları ve tırnak işaretlerini denetleyin (ayırıcı: &quot;%1&quot;).</translation>
+        <source>Check the separators and quotes on that line (the separator is "%1").</source>
+        <translation>O satırdaki ayırıcıları ve tırnak işaretlerini denetleyin (ayırıcı: "%1").</translation>
     </message>
 </context>
 <context>
@@ -497,44 +506,44 @@
         <translation>Verilerin ait olduğu yılı verin, ör. --period 2023.</translation>
     </message>
     <message>
-        <source>Say which columns to take, e.g. --map &quot;Nüfus 2023=population&quot;.</source>
-        <translation>Hangi sütunların alınacağını belirtin, ör. --map &quot;Nüfus 2023=population&quot;.</translation>
+        <source>Say which columns to take, e.g. --map "Nüfus 2023=population".</source>
+        <translation>Hangi sütunların alınacağını belirtin, ör. --map "Nüfus 2023=population".</translation>
     </message>
     <message>
-        <source>The table has no column &quot;%1&quot;; its columns are: %2.</source>
-        <translation>Tabloda &quot;%1&quot; sütunu yok; sütunları: %2.</translation>
+        <source>The table has no column "%1"; its columns are: %2.</source>
+        <translation>Tabloda "%1" sütunu yok; sütunları: %2.</translation>
     </message>
     <message>
         <source>Name the column with the area names (--match PROVINCE,DISTRICT,NAME).</source>
         <translation>Alan adlarını içeren sütunu belirtin (--match İL,İLÇE,AD).</translation>
     </message>
     <message>
-        <source>Unknown variable &quot;%1&quot;.</source>
-        <translation>Bilinmeyen değişken &quot;%1&quot;.</translation>
+        <source>Unknown variable "%1".</source>
+        <translation>Bilinmeyen değişken "%1".</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
         <translation>Şunlardan birini kullanın: %1.</translation>
     </message>
     <message>
-        <source>The project has no area layer &quot;%1&quot;.</source>
-        <translation>Projede &quot;%1&quot; adlı alan katmanı yok.</translation>
+        <source>The project has no area layer "%1".</source>
+        <translation>Projede "%1" adlı alan katmanı yok.</translation>
     </message>
     <message>
         <source>Import the mahalle boundaries as muhtar_district or migrant_area first.</source>
         <translation>Önce mahalle sınırlarını muhtar_district ya da migrant_area olarak içe aktarın.</translation>
     </message>
     <message>
-        <source>The layer has no field &quot;%1&quot;.</source>
-        <translation>Katmanda &quot;%1&quot; alanı yok.</translation>
+        <source>The layer has no field "%1".</source>
+        <translation>Katmanda "%1" alanı yok.</translation>
     </message>
     <message>
         <source>Use code, name, id or a column of the layer.</source>
         <translation>code, name, id ya da katmanın bir sütununu kullanın.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no areas.</source>
-        <translation>&quot;%1&quot; katmanında alan yok.</translation>
+        <source>The layer "%1" has no areas.</source>
+        <translation>"%1" katmanında alan yok.</translation>
     </message>
     <message>
         <source>%1 areas share this name: ids %2</source>
@@ -551,8 +560,8 @@
         </translation>
     </message>
     <message>
-        <source>line %1, column &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation>%1. satır, &quot;%2&quot; sütunu: &quot;%3&quot;</translation>
+        <source>line %1, column "%2": "%3"</source>
+        <translation>%1. satır, "%2" sütunu: "%3"</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) are not numbers: %1</source>
@@ -587,8 +596,8 @@
 <context>
     <name>LayerExporter</name>
     <message>
-        <source>The project has no layer &quot;%1&quot;.</source>
-        <translation>Projede &quot;%1&quot; katmanı yok.</translation>
+        <source>The project has no layer "%1".</source>
+        <translation>Projede "%1" katmanı yok.</translation>
     </message>
     <message>
         <source>It has no layers yet.</source>
@@ -649,19 +658,19 @@
         <translation>Proje salt okunur açık.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
-        <translation>Bilinmeyen rol &quot;%1&quot;; şunlardan birini kullanın: %2.</translation>
+        <source>Unknown role "%1"; use one of: %2.</source>
+        <translation>Bilinmeyen rol "%1"; şunlardan birini kullanın: %2.</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;.</source>
-        <translation>Bilinmeyen karakter kodlaması &quot;%1&quot;.</translation>
+        <source>Unknown encoding "%1".</source>
+        <translation>Bilinmeyen karakter kodlaması "%1".</translation>
     </message>
     <message>
         <source>Use UTF-8, CP1254, ISO-8859-9 or ISO-8859-1.</source>
         <translation>UTF-8, CP1254, ISO-8859-9 ya da ISO-8859-1 kullanın.</translation>
     </message>
     <message>
-        <source>The project&apos;s CRS EPSG:%1 is unknown to PROJ.</source>
+        <source>The project's CRS EPSG:%1 is unknown to PROJ.</source>
         <translation>Projenin koordinat referans sistemi EPSG:%1, PROJ tarafından tanınmıyor.</translation>
     </message>
     <message>
@@ -677,16 +686,16 @@
         <translation>--source-crs ile belirtin, ör. boylam/enlem için EPSG:4326 ya da TUREF / TM36 için EPSG:5256.</translation>
     </message>
     <message>
-        <source>PROJ cannot transform from %1 to the project&apos;s CRS: %2</source>
+        <source>PROJ cannot transform from %1 to the project's CRS: %2</source>
         <translation>PROJ, %1 sisteminden projenin koordinat sistemine dönüşüm yapamıyor: %2</translation>
     </message>
     <message>
-        <source>The filter &quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; süzgeci kullanılamıyor: %2</translation>
+        <source>The filter "%1" cannot be used: %2</source>
+        <translation>"%1" süzgeci kullanılamıyor: %2</translation>
     </message>
     <message>
-        <source>Write it as in SQL, e.g. &quot;townId IN (343, 344)&quot;.</source>
-        <translation>SQL’deki gibi yazın, ör. &quot;townId IN (343, 344)&quot;.</translation>
+        <source>Write it as in SQL, e.g. "townId IN (343, 344)".</source>
+        <translation>SQL’deki gibi yazın, ör. "townId IN (343, 344)".</translation>
     </message>
     <message>
         <source>Reading stopped after %1 features: %2</source>
@@ -717,11 +726,11 @@
         <translation>Bu objeyi düzeltin ya da silin veya doğru KRS’yi --source-crs ile verin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>Feature %1 lands outside any sensible area in the project&apos;s CRS.</source>
+        <source>Feature %1 lands outside any sensible area in the project's CRS.</source>
         <translation>%1. obje, projenin koordinat sisteminde anlamlı hiçbir bölgeye düşmüyor.</translation>
     </message>
     <message>
-        <source>Check the file&apos;s CRS. Nothing was imported.</source>
+        <source>Check the file's CRS. Nothing was imported.</source>
         <translation>Dosyanın koordinat sistemini denetleyin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
@@ -753,8 +762,8 @@
         <translation>algılandı: %1</translation>
     </message>
     <message>
-        <source>The layer has no field &quot;%1&quot;; its fields are: %2.</source>
-        <translation>Katmanda &quot;%1&quot; alanı yok; alanları: %2.</translation>
+        <source>The layer has no field "%1"; its fields are: %2.</source>
+        <translation>Katmanda "%1" alanı yok; alanları: %2.</translation>
     </message>
     <message>
         <source>Name the service field with --service-field.</source>
@@ -777,8 +786,8 @@
         <translation>%1. obje yazılamadı: %2</translation>
     </message>
     <message>
-        <source>%1 areas lie in no district of &quot;%2&quot;.</source>
-        <translation>%1 alan, &quot;%2&quot; katmanının hiçbir ilçesine düşmüyor.</translation>
+        <source>%1 areas lie in no district of "%2".</source>
+        <translation>%1 alan, "%2" katmanının hiçbir ilçesine düşmüyor.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
@@ -821,8 +830,8 @@
         <translation>İstediğiniz dosya olduğunu denetleyin.</translation>
     </message>
     <message>
-        <source>The file has no layer &quot;%1&quot;; it has: %2.</source>
-        <translation>Dosyada &quot;%1&quot; katmanı yok; katmanları: %2.</translation>
+        <source>The file has no layer "%1"; it has: %2.</source>
+        <translation>Dosyada "%1" katmanı yok; katmanları: %2.</translation>
     </message>
     <message>
         <source>Choose one of them with --layer.</source>
@@ -837,16 +846,16 @@
         <translation>Birini --layer ile seçin.</translation>
     </message>
     <message>
-        <source>The project has no layer &quot;%1&quot; to take districts from.</source>
-        <translation>Projede ilçelerin alınacağı &quot;%1&quot; katmanı yok.</translation>
+        <source>The project has no layer "%1" to take districts from.</source>
+        <translation>Projede ilçelerin alınacağı "%1" katmanı yok.</translation>
     </message>
     <message>
         <source>Import the district boundaries first.</source>
         <translation>Önce ilçe sınırlarını içe aktarın.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no name field to take district names from.</source>
-        <translation>&quot;%1&quot; katmanında ilçe adlarının alınacağı bir ad alanı yok.</translation>
+        <source>The layer "%1" has no name field to take district names from.</source>
+        <translation>"%1" katmanında ilçe adlarının alınacağı bir ad alanı yok.</translation>
     </message>
     <message>
         <source>Imported %1 (layer %2, %3) as table %4.</source>
@@ -1006,8 +1015,8 @@
         <translation>Proje dosyası bulunamadı.</translation>
     </message>
     <message>
-        <source>Check the path, or create a project with &quot;geisep-cli new&quot;.</source>
-        <translation>Dosya yolunu denetleyin ya da &quot;geisep-cli new&quot; ile bir proje oluşturun.</translation>
+        <source>Check the path, or create a project with "geisep-cli new".</source>
+        <translation>Dosya yolunu denetleyin ya da "geisep-cli new" ile bir proje oluşturun.</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
@@ -1058,23 +1067,23 @@
         <translation>Bu GeoPackage bir GEİSEP projesi değil: plan tabloları yok.</translation>
     </message>
     <message>
-        <source>Create a new project and bring this file&apos;s layers in with Layer ▸ Import.</source>
+        <source>Create a new project and bring this file's layers in with Layer ▸ Import.</source>
         <translation>Yeni bir proje oluşturun ve bu dosyanın katmanlarını Katman ▸ İçe aktar ile projeye alın.</translation>
     </message>
     <message>
         <source>This project was saved by a newer version of GEİSEP Workbench (schema version %1); this program reads schema versions up to %2.</source>
-        <translation>Bu proje GEİSEP Workbench&apos;in daha yeni bir sürümüyle kaydedilmiş (şema sürümü %1); bu program en fazla şema sürümü %2 olan projeleri okuyabilir.</translation>
+        <translation>Bu proje GEİSEP Workbench'in daha yeni bir sürümüyle kaydedilmiş (şema sürümü %1); bu program en fazla şema sürümü %2 olan projeleri okuyabilir.</translation>
     </message>
     <message>
         <source>Update GEİSEP Workbench to open it. The file was not changed.</source>
-        <translation>Projeyi açmak için GEİSEP Workbench&apos;i güncelleyin. Dosya değiştirilmedi.</translation>
+        <translation>Projeyi açmak için GEİSEP Workbench'i güncelleyin. Dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>Cannot make the backup copy before upgrading: %1</source>
         <translation>Yükseltmeden önce yedek kopya oluşturulamıyor: %1</translation>
     </message>
     <message>
-        <source>Free some disk space or check the folder&apos;s permissions.</source>
+        <source>Free some disk space or check the folder's permissions.</source>
         <translation>Diskte yer açın ya da klasörün izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -1097,6 +1106,22 @@
         <source>It has schema version %1 and will be upgraded to version %2 when opened for editing.</source>
         <translation>Şema sürümü %1; düzenleme için açıldığında %2 sürümüne yükseltilecek.</translation>
     </message>
+    <message>
+        <source>The project has no layer with id %1.</source>
+        <translation>Projede %1 kimlikli katman yok.</translation>
+    </message>
+    <message>
+        <source>Reload the project; another program may have changed it.</source>
+        <translation>Projeyi yeniden açın; başka bir program değiştirmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>A layer needs a name.</source>
+        <translation>Katmanın bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>Type a name for the layer.</source>
+        <translation>Katman için bir ad yazın.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectValidator</name>
@@ -1117,12 +1142,12 @@
         <translation>%2 tablosunun %1 numaralı satırı, %3 tablosunda bulunmayan bir satıra başvuruyor.</translation>
     </message>
     <message>
-        <source>The application id is not &quot;GPKG&quot;.</source>
-        <translation>Uygulama kimliği (application_id) &quot;GPKG&quot; değil.</translation>
+        <source>The application id is not "GPKG".</source>
+        <translation>Uygulama kimliği (application_id) "GPKG" değil.</translation>
     </message>
     <message>
         <source>The GeoPackage version (user_version) is below 1.2.</source>
-        <translation>GeoPackage sürümü (user_version) 1.2&apos;den düşük.</translation>
+        <translation>GeoPackage sürümü (user_version) 1.2'den düşük.</translation>
     </message>
     <message>
         <source>The required table %1 is missing.</source>
@@ -1153,7 +1178,7 @@
         <translation>geisep_meta tablosu ya da schema_version değeri eksik: bu bir GEİSEP projesi değil.</translation>
     </message>
     <message>
-        <source>The schema version %1 is newer than this program&apos;s (%2); only the parts it knows were checked.</source>
+        <source>The schema version %1 is newer than this program's (%2); only the parts it knows were checked.</source>
         <translation>Şema sürümü %1, bu programın desteklediği sürümden (%2) daha yeni; yalnızca programın tanıdığı bölümler denetlendi.</translation>
     </message>
     <message>
@@ -1165,12 +1190,12 @@
         <translation>%1 plan tablosu gpkg_contents içinde kayıtlı değil.</translation>
     </message>
     <message>
-        <source>The project&apos;s CRS (geisep_meta srs_id) is not in gpkg_spatial_ref_sys.</source>
+        <source>The project's CRS (geisep_meta srs_id) is not in gpkg_spatial_ref_sys.</source>
         <translation>Projenin koordinat referans sistemi (geisep_meta srs_id) gpkg_spatial_ref_sys içinde yok.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; points at the table %2, which is missing.</source>
-        <translation>&quot;%1&quot; katmanı, var olmayan %2 tablosunu gösteriyor.</translation>
+        <source>The layer "%1" points at the table %2, which is missing.</source>
+        <translation>"%1" katmanı, var olmayan %2 tablosunu gösteriyor.</translation>
     </message>
     <message>
         <source>%1 areas point at features missing from %2.</source>
@@ -1182,6 +1207,65 @@
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+</context>
+<context>
+    <name>RasterSource</name>
+    <message>
+        <source>The file holds %1 rasters: %2.</source>
+        <translation>Dosyada %1 raster var: %2.</translation>
+    </message>
+    <message>
+        <source>Choose one by its full name, e.g. %1.</source>
+        <translation>Birini tam adıyla seçin, örneğin %1.</translation>
+    </message>
+    <message>
+        <source>This file is not a raster GDAL can read (GeoTIFF, MBTiles, GeoPackage tiles): %1</source>
+        <translation>Bu dosya GDAL'ın okuyabildiği bir raster değil (GeoTIFF, MBTiles, GeoPackage karoları): %1</translation>
+    </message>
+    <message>
+        <source>Check that the file is complete and is an image map.</source>
+        <translation>Dosyanın eksiksiz olduğunu ve bir görüntü harita olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>The raster has no georeferencing, so it cannot be placed on the map.</source>
+        <translation>Rasterin coğrafi konumlandırması yok; haritaya yerleştirilemez.</translation>
+    </message>
+    <message>
+        <source>Georeference it first (for instance in QGIS) and save it as a GeoTIFF.</source>
+        <translation>Önce coğrafi olarak konumlandırın (örneğin QGIS'te) ve GeoTIFF olarak kaydedin.</translation>
+    </message>
+    <message>
+        <source>The raster has no coordinate reference system.</source>
+        <translation>Rasterin koordinat referans sistemi yok.</translation>
+    </message>
+    <message>
+        <source>Assign its CRS (e.g. with gdal_edit.py -a_srs EPSG:5256) and add it again.</source>
+        <translation>KRS'sini atayın (örneğin gdal_edit.py -a_srs EPSG:5256 ile) ve yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>The project's CRS cannot be read.</source>
+        <translation>Projenin KRS'si okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The raster's CRS (%1) cannot be transformed to the project's.</source>
+        <translation>Rasterin KRS'si (%1) projenin KRS'sine dönüştürülemiyor.</translation>
+    </message>
+    <message>
+        <source>The raster's extent cannot be transformed to the project's CRS.</source>
+        <translation>Rasterin kapsamı projenin KRS'sine dönüştürülemiyor.</translation>
+    </message>
+    <message>
+        <source>Check that the raster covers the project's area.</source>
+        <translation>Rasterin projenin alanını kapsadığını denetleyin.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Dosya yok.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Yolu denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -1238,8 +1322,8 @@
 <context>
     <name>SchemaText</name>
     <message>
-        <source>The project&apos;s schema version &quot;%1&quot; is not a number.</source>
-        <translation>Projenin şema sürümü (&quot;%1&quot;) bir sayı değil.</translation>
+        <source>The project's schema version "%1" is not a number.</source>
+        <translation>Projenin şema sürümü ("%1") bir sayı değil.</translation>
     </message>
     <message>
         <source>The file may have been edited by hand.</source>
@@ -1416,9 +1500,9 @@
         <translation>(atla)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s), separator &quot;%1&quot;, encoding %2 (%3).</source>
+        <source>%n row(s), separator "%1", encoding %2 (%3).</source>
         <translation>
-            <numerusform>%n satır, ayırıcı &quot;%1&quot;, kodlama %2 (%3).</numerusform>
+            <numerusform>%n satır, ayırıcı "%1", kodlama %2 (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1531,12 +1615,24 @@
         <source>Layers</source>
         <translation>Katmanlar</translation>
     </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%%2)</translation>
+    </message>
+    <message>
+        <source>Raster basemap · %1</source>
+        <translation>Raster altlık harita · %1</translation>
+    </message>
 </context>
 <context>
     <name>geisep::LegendWidget</name>
     <message>
         <source>No data</source>
         <translation>Veri yok</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1</source>
+        <translation>Çizilmedi: %1</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1834,7 @@
         <translation>GEİSEP Workbench Hakkında</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Strategic Action Plan for the Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and muhtar districts on one map, linked to the plan&apos;s goals, kept in one GeoPackage file.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, PROJ, GEOS and SQLite.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Strategic Action Plan for the Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and muhtar districts on one map, linked to the plan's goals, kept in one GeoPackage file.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, PROJ, GEOS and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;Göçün Entegrasyonu İçin Stratejik Eylem Planı için masaüstü CBS: göçmenlerin yerleştiği mahalleler, altyapı hizmet alanları ve muhtarlık sınırları tek bir haritada bir araya gelir, planın hedeflerine bağlanır ve tek bir GeoPackage dosyasında saklanır.&lt;/p&gt;&lt;p&gt;Qt, GDAL, PROJ, GEOS ve SQLite üzerine kurulmuştur.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1790,16 +1886,52 @@
         <translation>%1. obje</translation>
     </message>
     <message>
-        <source>Show layer</source>
-        <translation>Katmanı göster</translation>
-    </message>
-    <message>
-        <source>Hide layer</source>
-        <translation>Katmanı gizle</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>Lejant</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translation>&amp;Altlık harita ekle…</translation>
+    </message>
+    <message>
+        <source>Link an offline raster map (GeoTIFF, MBTiles, GeoPackage tiles) under the layers</source>
+        <translation>Katmanların altına çevrimdışı bir raster harita bağla (GeoTIFF, MBTiles, GeoPackage karoları)</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>&amp;Stil…</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity…</source>
+        <translation>&amp;Opaklık…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer</source>
+        <translation>Katmanı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Add a basemap</source>
+        <translation>Altlık harita ekle</translation>
+    </message>
+    <message>
+        <source>Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;All files (*)</source>
+        <translation>Raster haritalar (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Removed the layer "%1". Edit ▸ Undo brings it back until the project is closed.</source>
+        <translation>"%1" katmanı kaldırıldı. Proje kapanana dek Düzen ▸ Geri al onu geri getirir.</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>%1 opaklığı</translation>
+    </message>
+    <message>
+        <source>Opacity (0 % invisible, 100 % opaque):</source>
+        <translation>Opaklık (%0 görünmez, %100 tam opak):</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2036,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>Harita ölçeği; 1:25.000 gibi bir ölçek yazın</translation>
     </message>
     <message>
-        <source>Pointer position in the project&apos;s CRS and in degrees</source>
+        <source>Pointer position in the project's CRS and in degrees</source>
         <translation>İmlecin konumu, projenin koordinat sisteminde ve derece olarak</translation>
     </message>
     <message>
@@ -1928,8 +2060,8 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>B</translation>
     </message>
     <message>
-        <source>No mahalle matches &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; ile eşleşen mahalle yok.</translation>
+        <source>No mahalle matches "%1".</source>
+        <translation>"%1" ile eşleşen mahalle yok.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2115,45 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     </message>
 </context>
 <context>
+    <name>geisep::Session</name>
+    <message>
+        <source>Show layer</source>
+        <translation>Katmanı göster</translation>
+    </message>
+    <message>
+        <source>Hide layer</source>
+        <translation>Katmanı gizle</translation>
+    </message>
+    <message>
+        <source>Layer opacity %1 %</source>
+        <translation>Katman opaklığı %%1</translation>
+    </message>
+    <message>
+        <source>Rename layer to "%1"</source>
+        <translation>Katmanı "%1" olarak yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Move layer</source>
+        <translation>Katmanı taşı</translation>
+    </message>
+    <message>
+        <source>Remove layer "%1"</source>
+        <translation>"%1" katmanını kaldır</translation>
+    </message>
+    <message>
+        <source>Add basemap "%1"</source>
+        <translation>"%1" altlık haritasını ekle</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Proje salt okunur açık.</translation>
+    </message>
+    <message>
+        <source>Change layer style</source>
+        <translation>Katman stilini değiştir</translation>
+    </message>
+</context>
+<context>
     <name>geisep::StartPage</name>
     <message>
         <source>GEİSEP Workbench</source>
@@ -1990,7 +2161,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     </message>
     <message>
         <source>Map where migrants have settled, what infrastructure reaches them and which muhtar district each area belongs to; link areas to the goals of the Strategic Action Plan for the Integration of Migration; print district maps and atlases.</source>
-        <translation>Göçmenlerin nereye yerleştiğini, onlara hangi altyapının ulaştığını ve her alanın hangi muhtarlığa bağlı olduğunu haritada gösterin; alanları Göçün Entegrasyonu İçin Stratejik Eylem Planı&apos;nın hedeflerine bağlayın; ilçe haritaları ve atlaslar yazdırın.</translation>
+        <translation>Göçmenlerin nereye yerleştiğini, onlara hangi altyapının ulaştığını ve her alanın hangi muhtarlığa bağlı olduğunu haritada gösterin; alanları Göçün Entegrasyonu İçin Stratejik Eylem Planı'nın hedeflerine bağlayın; ilçe haritaları ve atlaslar yazdırın.</translation>
     </message>
     <message>
         <source>New project…</source>
@@ -2006,13 +2177,140 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     </message>
 </context>
 <context>
+    <name>geisep::StyleDialog</name>
+    <message>
+        <source>Style of %1</source>
+        <translation>%1 stili</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>Tek simge</translation>
+    </message>
+    <message>
+        <source>Categorized by a field</source>
+        <translation>Bir alana göre kategorili</translation>
+    </message>
+    <message>
+        <source>Graduated by a number</source>
+        <translation>Bir sayıya göre kademeli</translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation>Etiket yok</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sınır yok</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Sınıf</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Öğe</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simge</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Çizim</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Classes by</source>
+        <translation>Sınıflandırma</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Sınıf sayısı</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Renk rampası</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Renk</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Dolgu</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Çizgi</translation>
+    </message>
+    <message>
+        <source>Outline width</source>
+        <translation>Çizgi kalınlığı</translation>
+    </message>
+    <message>
+        <source>Symbol size</source>
+        <translation>Simge boyutu</translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation>Dolgu opaklığı</translation>
+    </message>
+    <message>
+        <source>Labels and scale</source>
+        <translation>Etiketler ve ölçek</translation>
+    </message>
+    <message>
+        <source>Label with</source>
+        <translation>Etiket alanı</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Etiket boyutu</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed out beyond</source>
+        <translation>Şu ölçekten uzakta gizle</translation>
+    </message>
+    <message>
+        <source>Hide when zoomed in beyond</source>
+        <translation>Şu ölçekten yakında gizle</translation>
+    </message>
+    <message>
+        <source>Legend preview</source>
+        <translation>Lejant önizlemesi</translation>
+    </message>
+    <message>
+        <source>This field has no numbers for this layer's features.</source>
+        <translation>Bu alanda bu katmanın öğeleri için sayı yok.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Veri yok</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Renk seçin</translation>
+    </message>
+</context>
+<context>
     <name>geisep::cli::Cli</name>
     <message>
         <source>Create a new project file.</source>
         <translation>Yeni bir proje dosyası oluşturur.</translation>
     </message>
     <message>
-        <source>Show a project&apos;s name, CRS, schema version, layers and plan.</source>
+        <source>Show a project's name, CRS, schema version, layers and plan.</source>
         <translation>Projenin adını, koordinat referans sistemini, şema sürümünü, katmanlarını ve planını gösterir.</translation>
     </message>
     <message>

@@ -3,12 +3,19 @@
 #include "app/mapcanvas.h"
 #include "app/mapcontrols.h"
 #include "app/session.h"
+#include "app/styledialog.h"
+#include "gis/maplayer.h"
+#include "core/areasearch.h"
 #include "core/layerlistmodel.h"
 #include "gis/geos.h"
 #include "tests/app/fixtures.h"
 #include "tests/support/support.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -65,6 +72,14 @@ struct MapWindow
         mouse(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
         mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
     }
+    qint64 layerId(const QString &name)
+    {
+        for (const LayerInfo &l : window.session()->project().layers())
+            if (l.name == name)
+                return l.id;
+        return 0;
+    }
+    QUndoStack *undo() { return window.session()->undoStack(); }
     // The mahalle layer's table, by its name.
     QString mahalleTable()
     {
@@ -229,4 +244,159 @@ TEST_CASE("Hiding a layer is undoable", "[app][map]")
     CHECK(w.canvas()->layer(id)->visible);
     w.window.session()->undoStack()->redo();
     CHECK_FALSE(w.canvas()->layer(id)->visible);
+}
+
+TEST_CASE("A style chosen in the style dialog is drawn, saved and undoable", "[app][map][style]")
+{
+    MapWindow w;
+    const qint64 id = w.layerId(QStringLiteral("Mahalleler"));
+    const auto layer = w.canvas()->layer(id);
+    REQUIRE(layer);
+    const LayerStyle before = layer->style;
+
+    // The dialog as a planner fills it: graduated on a number of the table, quantiles, four
+    // classes (the fixture has no figures; the quarter code is numeric and distinct).
+    StyleDialog dialog(w.db(), *layer, &w.window);
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+    auto *field = dialog.findChild<QComboBox *>(QStringLiteral("field"));
+    auto *method = dialog.findChild<QComboBox *>(QStringLiteral("method"));
+    auto *classes = dialog.findChild<QSpinBox *>(QStringLiteral("classes"));
+    auto *ramp = dialog.findChild<QComboBox *>(QStringLiteral("ramp"));
+    auto *preview = dialog.findChild<QTreeWidget *>(QStringLiteral("preview"));
+    REQUIRE((kind && field && method && classes && ramp && preview));
+    kind->setCurrentIndex(kind->findData(int(LayerStyle::Kind::Graduated)));
+    field->setCurrentIndex(field->findData(QStringLiteral("field.quarterid")));
+    REQUIRE(field->currentIndex() >= 0);
+    method->setCurrentIndex(method->findData(int(LayerStyle::Method::Quantile)));
+    classes->setValue(4);
+    ramp->setCurrentIndex(ramp->findData(QStringLiteral("YlGnBu")));
+    // The preview lists four classes whose counts add up to the layer's features.
+    REQUIRE(preview->topLevelItemCount() == 4);
+    qlonglong total = 0;
+    for (int i = 0; i < preview->topLevelItemCount(); ++i)
+        total += QLocale().toLongLong(preview->topLevelItem(i)->text(1));
+    CHECK(total == qlonglong(layer->geometry->featureCount()));
+    const LayerStyle chosen = dialog.style();
+    CHECK(chosen.kind == LayerStyle::Kind::Graduated);
+    CHECK(chosen.classes == 4);
+    CHECK(chosen.ramp == u"YlGnBu");
+
+    w.window.setLayerStyle(id, chosen);
+    REQUIRE(w.canvas()->waitForFrame());
+    CHECK(w.canvas()->layer(id)->style == chosen);
+    CHECK(w.canvas()->layer(id)->classColors.size() == 4);
+    CHECK(savedStyle(w.db(), id, QStringLiteral("muhtar_district")) == chosen);
+    // The legend follows: the layer's entry has its four classes.
+    auto *legend = w.window.findChild<QTreeWidget *>(QStringLiteral("legend"));
+    REQUIRE(legend);
+    int legendClasses = -1;
+    for (int i = 0; i < legend->topLevelItemCount(); ++i)
+        if (legend->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id)
+            legendClasses = legend->topLevelItem(i)->childCount();
+    CHECK(legendClasses == 4);
+
+    w.undo()->undo();
+    CHECK(w.canvas()->layer(id)->style == before);
+    CHECK(savedStyle(w.db(), id, QStringLiteral("muhtar_district")) == before);
+    w.undo()->redo();
+    CHECK(w.canvas()->layer(id)->style == chosen);
+
+    // Categorized by district: one category per district present, counted in the preview.
+    kind->setCurrentIndex(kind->findData(int(LayerStyle::Kind::Categorized)));
+    field->setCurrentIndex(field->findData(QStringLiteral("area.district")));
+    const LayerStyle byDistrict = dialog.style();
+    REQUIRE(byDistrict.categories.size() == 1);
+    CHECK(byDistrict.categories[0].value == u"Şahinbey");
+    CHECK(preview->topLevelItem(0)->text(1) == QLocale().toString(qulonglong(layer->geometry->featureCount())));
+    CHECK(w.errors.isEmpty());
+}
+
+TEST_CASE("Layers panel: opacity, rename, reorder by drag, remove — each undoable", "[app][map][layers]")
+{
+    MapWindow w;
+    const qint64 mahalle = w.layerId(QStringLiteral("Mahalleler"));
+    auto *view = w.window.layersView();
+    auto *model = qobject_cast<LayerListModel *>(view->model());
+    REQUIRE(model);
+
+    // Opacity: drawn translucent, shown in the panel, undone.
+    w.window.setLayerOpacity(mahalle, 0.5);
+    CHECK(w.canvas()->layer(mahalle)->opacity == Approx(0.5));
+    CHECK(model->indexOfLayer(mahalle).data().toString() == u"Mahalleler (50 %)");
+    w.undo()->undo();
+    CHECK(w.canvas()->layer(mahalle)->opacity == Approx(1.0));
+
+    // Rename in place (F2 in the panel edits; the model's setData is what the editor calls).
+    REQUIRE(model->setData(model->indexOfLayer(mahalle), QStringLiteral("Şahinbey mahalleleri")));
+    CHECK(w.layerId(QStringLiteral("Şahinbey mahalleleri")) == mahalle);
+    CHECK(w.canvas()->layer(mahalle)->name == u"Şahinbey mahalleleri");
+    w.undo()->undo();
+    CHECK(w.layerId(QStringLiteral("Mahalleler")) == mahalle);
+
+    // Two basemaps, added through the window; the newer on top. Dragging the lower one up
+    // swaps them on the map and in the panel.
+    const QString a = w.dir.path(QStringLiteral("ortofoto.tif"));
+    const QString b = w.dir.path(QStringLiteral("eski-harita.tif"));
+    REQUIRE(test::writeRaster(a, "GTiff").isEmpty());
+    REQUIRE(test::writeRaster(b, "GTiff", true, true, false).isEmpty());
+    REQUIRE(w.window.addBasemap(a));
+    REQUIRE(w.window.addBasemap(b));
+    const qint64 ortho = w.layerId(QStringLiteral("ortofoto"));
+    const qint64 old = w.layerId(QStringLiteral("eski-harita"));
+    REQUIRE(w.canvas()->layer(ortho));
+    CHECK(w.canvas()->layer(ortho)->raster);
+    const QModelIndex group = model->indexOfLayer(ortho).parent();
+    REQUIRE(model->rowCount(group) == 2);
+    CHECK(model->index(0, 0, group).data(LayerListModel::LayerIdRole).toLongLong() == old);
+    auto drawIndex = [&](qint64 id) {
+        const auto &layers = w.canvas()->layers();
+        for (std::size_t i = 0; i < layers.size(); ++i)
+            if (layers[i]->id == id)
+                return int(i);
+        return -1;
+    };
+    CHECK(drawIndex(old) > drawIndex(ortho)); // drawn later = on top
+
+    std::unique_ptr<QMimeData> mime(model->mimeData({model->indexOfLayer(ortho)}));
+    model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, group);
+    QCoreApplication::processEvents(); // the reorder is queued after the drop
+    CHECK(model->index(0, 0, model->indexOfLayer(ortho).parent())
+              .data(LayerListModel::LayerIdRole).toLongLong() == ortho);
+    CHECK(drawIndex(ortho) > drawIndex(old));
+    w.undo()->undo();
+    CHECK(drawIndex(old) > drawIndex(ortho));
+
+    // Undoing the basemap's addition takes it away; redoing brings it back.
+    w.undo()->undo();
+    CHECK_FALSE(w.canvas()->layer(old));
+    w.undo()->redo();
+    CHECK(w.canvas()->layer(old));
+
+    // Remove the mahalle layer: gone from map, panel and search; back on undo.
+    view->setCurrentIndex(model->indexOfLayer(mahalle));
+    auto *remove = w.window.findChild<QAction *>(QStringLiteral("removeLayerAction"));
+    REQUIRE(remove);
+    remove->trigger();
+    CHECK_FALSE(w.canvas()->layer(mahalle));
+    CHECK_FALSE(model->indexOfLayer(mahalle).isValid());
+    CHECK(searchAreas(w.db(), QStringLiteral("inonu"), 5).value().empty());
+    w.undo()->undo();
+    CHECK(w.canvas()->layer(mahalle));
+    CHECK_FALSE(searchAreas(w.db(), QStringLiteral("inonu"), 5).value().empty());
+    w.undo()->redo();
+
+    // Closing the project drops the removed layer's table; the rest is as left.
+    const QString table = w.mahalleTable();
+    CHECK(table.isEmpty()); // removed layers are not listed
+    const QString path = w.window.session()->project().path();
+    w.window.closeProject();
+    auto reopened = Project::open(path, Project::Access::ReadOnly);
+    REQUIRE(reopened);
+    QStringList names;
+    for (const LayerInfo &l : (*reopened)->layers())
+        names << l.name;
+    CHECK(names == QStringList{QStringLiteral("eski-harita"), QStringLiteral("ortofoto"),
+                               QStringLiteral("İlçeler")});
+    CHECK((*reopened)->planCounts().areas == 0);
+    CHECK(w.errors.isEmpty());
 }

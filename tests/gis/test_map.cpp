@@ -8,6 +8,7 @@
 #include "gis/style.h"
 #include "tests/support/support.h"
 
+#include <QFile>
 #include <QImage>
 #include <QRandomGenerator>
 
@@ -261,6 +262,56 @@ TEST_CASE("Labels: a large mahalle has its label, and no two labels overlap", "[
         for (int x = r.left(); x <= r.right(); ++x)
             dark += qGray(frame.image.pixel(x, y)) < 80 ? 1 : 0;
     CHECK(dark > 20);
+}
+
+TEST_CASE("Point labels sit beside their markers, clear of each other", "[map][labels]")
+{
+    test::TempDir dir;
+    const QString geojson = dir.path(QStringLiteral("okullar.geojson"));
+    QFile f(geojson);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    // Three schools in Şahinbey; the last two 20 m apart, so one label must give way.
+    f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"ad":"Şehit Öğretmen İlkokulu","tur":"school"},"geometry":{"type":"Point","coordinates":[37.37,37.05]}},
+{"type":"Feature","properties":{"ad":"Çağdaş Ortaokulu","tur":"school"},"geometry":{"type":"Point","coordinates":[37.40,37.03]}},
+{"type":"Feature","properties":{"ad":"Gündoğdu Lisesi","tur":"school"},"geometry":{"type":"Point","coordinates":[37.4002,37.0301]}}]})");
+    f.close();
+    const QString path = dir.path(QStringLiteral("p.gpkg"));
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("P"),
+                      QStringLiteral("--crs"), QStringLiteral("EPSG:5256")},
+          QStringList{QStringLiteral("import"), path, geojson, QStringLiteral("--role"),
+                      QStringLiteral("infrastructure"), QStringLiteral("--service-field"),
+                      QStringLiteral("tur"), QStringLiteral("--as"), QStringLiteral("Okullar")}}) {
+        const auto r = test::runCli(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    auto project = Project::open(path);
+    REQUIRE(project);
+    auto layers = loadMapLayers((*project)->db());
+    REQUIRE(layers);
+    auto schools = layerNamed(*layers, QStringLiteral("Okullar"));
+    LayerStyle style = schools->style;
+    style.labelField = QStringLiteral("field.ad");
+    REQUIRE(applyStyle((*project)->db(), *schools, style));
+    Viewport vp;
+    vp.setSize(QSize(800, 600));
+    vp.zoomToExtent(schools->geometry->extent, 150);
+    const std::vector<std::shared_ptr<const MapLayer>> drawn(layers->begin(), layers->end());
+    const auto labels = MapRenderer::placeLabels(drawn, vp);
+    REQUIRE(labels.size() == 2);
+    CHECK(labels[0].text == QStringLiteral("Şehit Öğretmen İlkokulu"));
+    CHECK(labels[1].text == QStringLiteral("Çağdaş Ortaokulu"));
+    CHECK_FALSE(labels[0].rect.intersects(labels[1].rect));
+    for (const PlacedLabel &label : labels) {
+        const LayerGeometry &g = *schools->geometry;
+        const std::size_t first = g.ringStart[g.featureStart[label.feature]];
+        const QPointF at = vp.toScreen(g.xy[2 * first], g.xy[2 * first + 1]);
+        // Right of the marker, its middle level with the point.
+        CHECK(label.rect.left() > at.x() + style.pointSize / 2);
+        CHECK(label.rect.center().y() == Approx(at.y()).margin(1.0));
+    }
 }
 
 TEST_CASE("geisep-cli render writes the frame and times it", "[map][cli]")

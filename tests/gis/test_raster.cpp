@@ -11,52 +11,22 @@
 #include <QImage>
 
 #include <catch2/catch.hpp>
-#include <gdal_priv.h>
 
 using namespace geisep;
 
 namespace {
 
-const QColor kRed(220, 30, 30);
-const QColor kBlue(30, 30, 220);
+const QColor kRed = test::kRasterWest;
+const QColor kBlue = test::kRasterEast;
 
-// A raster in EPSG:4326 over lon 37.30–37.40, lat 37.00–37.10 (west Şahinbey): the western
-// half red, the eastern half blue. With overviews (2, 4, 8) unless told otherwise.
 void writeRaster(const QString &path, const char *driverName, bool georeferenced = true,
-                 bool withCrs = true, bool overviews = true, const char *const *createOptions = nullptr)
+                 bool withCrs = true, bool overviews = true,
+                 const char *const *createOptions = nullptr)
 {
-    GDALAllRegister();
-    const int n = 1000;
-    GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
-    GDALDatasetUniquePtr ds(mem->Create("", n, n, 3, GDT_Byte, nullptr));
-    REQUIRE(ds);
-    std::vector<GByte> band(std::size_t(n) * n);
-    for (int b = 0; b < 3; ++b) {
-        const QColor west = kRed, east = kBlue;
-        const int w = b == 0 ? west.red() : b == 1 ? west.green() : west.blue();
-        const int e = b == 0 ? east.red() : b == 1 ? east.green() : east.blue();
-        for (int y = 0; y < n; ++y)
-            for (int x = 0; x < n; ++x)
-                band[std::size_t(y) * n + x] = GByte(x < n / 2 ? w : e);
-        REQUIRE(ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, n, n, band.data(), n, n,
-                                                   GDT_Byte, 0, 0, nullptr)
-                == CE_None);
-    }
-    if (georeferenced) {
-        double gt[6] = {37.30, 0.1 / n, 0, 37.10, 0, -0.1 / n};
-        ds->SetGeoTransform(gt);
-    }
-    if (withCrs)
-        ds->SetProjection(R"(GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]])");
-    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
-    REQUIRE(driver);
-    GDALDatasetUniquePtr out(driver->CreateCopy(path.toUtf8().constData(), ds.get(), FALSE,
-                                                const_cast<char **>(createOptions), nullptr, nullptr));
-    REQUIRE(out);
-    if (overviews) {
-        int levels[] = {2, 4, 8};
-        REQUIRE(out->BuildOverviews("AVERAGE", 3, levels, 0, nullptr, nullptr, nullptr) == CE_None);
-    }
+    const QString problem =
+        test::writeRaster(path, driverName, georeferenced, withCrs, overviews, createOptions);
+    INFO(problem.toStdString());
+    REQUIRE(problem.isEmpty());
 }
 
 QPointF projected(double lon, double lat)

@@ -9,6 +9,9 @@
 #include <QProcess>
 #include <QtEndian>
 
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
 #include <catch2/catch.hpp>
 
 namespace geisep::test {
@@ -88,6 +91,54 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QString writeRaster(const QString &path, const char *driverName, bool georeferenced, bool withCrs,
+                    bool overviews, const char *const *createOptions)
+{
+    GDALAllRegister();
+    const int n = 1000;
+    GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
+    GDALDatasetUniquePtr ds(mem->Create("", n, n, 3, GDT_Byte, nullptr));
+    if (!ds)
+        return QStringLiteral("no MEM dataset");
+    std::vector<GByte> band(std::size_t(n) * n);
+    for (int b = 0; b < 3; ++b) {
+        const QColor west = kRasterWest, east = kRasterEast;
+        const int w = b == 0 ? west.red() : b == 1 ? west.green() : west.blue();
+        const int e = b == 0 ? east.red() : b == 1 ? east.green() : east.blue();
+        for (int y = 0; y < n; ++y)
+            for (int x = 0; x < n; ++x)
+                band[std::size_t(y) * n + x] = GByte(x < n / 2 ? w : e);
+        if (ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, n, n, band.data(), n, n, GDT_Byte,
+                                               0, 0, nullptr)
+            != CE_None)
+            return QStringLiteral("cannot write band %1").arg(b + 1);
+    }
+    if (georeferenced) {
+        double gt[6] = {37.30, 0.1 / n, 0, 37.10, 0, -0.1 / n};
+        ds->SetGeoTransform(gt);
+    }
+    if (withCrs) {
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        ds->SetSpatialRef(&wgs84);
+    }
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    if (!driver)
+        return QStringLiteral("no GDAL driver %1").arg(QString::fromLatin1(driverName));
+    GDALDatasetUniquePtr out(driver->CreateCopy(path.toUtf8().constData(), ds.get(), FALSE,
+                                                const_cast<char **>(createOptions), nullptr,
+                                                nullptr));
+    if (!out)
+        return QString::fromUtf8(CPLGetLastErrorMsg());
+    if (overviews) {
+        int levels[] = {2, 4, 8};
+        if (out->BuildOverviews("AVERAGE", 3, levels, 0, nullptr, nullptr, nullptr) != CE_None)
+            return QString::fromUtf8(CPLGetLastErrorMsg());
+    }
+    return {};
 }
 
 } // namespace geisep::test

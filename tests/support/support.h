@@ -7,6 +7,7 @@
 #include "tests/support/wkb.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -47,5 +48,15 @@ ProcessResult runCli(const QStringList &args);
 QString gdalValidate(const QStringList &files);
 
 QByteArray fileHash(const QString &path);
+
+// A raster in EPSG:4326 over lon 37.30–37.40, lat 37.00–37.10 (west Şahinbey), 1000 × 1000
+// pixels: the western half kRasterWest, the eastern half kRasterEast; written by GDAL's
+// `driver` (GTiff, MBTiles, GPKG) with overviews 2, 4, 8 when asked. Empty on success, else
+// what went wrong.
+inline const QColor kRasterWest(220, 30, 30);
+inline const QColor kRasterEast(30, 30, 220);
+QString writeRaster(const QString &path, const char *driver, bool georeferenced = true,
+                    bool withCrs = true, bool overviews = true,
+                    const char *const *createOptions = nullptr);
 
 } // namespace geisep::test
