@@ -76,6 +76,8 @@ case ${1:-} in
         --screenshot "docs/screenshots/main-empty-$lang.png"
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" \
         --screenshot "docs/screenshots/main-sample-$lang.png" "$(sample)"
+      QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" --show style \
+        --screenshot "docs/screenshots/style-dialog-$lang.png" "$(sample)"
     done
     ;;
   bench)

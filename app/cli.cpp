@@ -635,7 +635,11 @@ int Cli::cmdSample(const QStringList &args)
     const QCommandLineOption dataDir(QStringLiteral("data"),
                                      tr("The folder with the real data files (shared/data)."),
                                      QStringLiteral("DIR"));
-    parser.addOption(dataDir);
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      tr("The language of the project's names and texts: tr "
+                                         "(default) or en."),
+                                      QStringLiteral("LANG"), QStringLiteral("tr"));
+    parser.addOptions({dataDir, language});
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg --data DIR");
     if (!parse(parser, QStringLiteral("sample"), commandSummary(QStringLiteral("sample")), args, 1,
@@ -645,7 +649,12 @@ int Cli::cmdSample(const QStringList &args)
         m_err << tr("Error: say where the data files are with --data.") << '\n';
         return Usage;
     }
+    // The sample is a Turkish municipality's project: its layer and project names are Turkish
+    // whatever language the messages are in, unless asked otherwise.
+    const QString messages = i18n::current();
+    i18n::install(parser.value(language));
     auto built = SampleProject::build(parser.positionalArguments().first(), parser.value(dataDir));
+    i18n::install(messages);
     if (!built)
         return error(built.error());
     m_out << tr("Built the sample project %1.").arg(*built) << '\n';

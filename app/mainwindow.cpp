@@ -1057,7 +1057,11 @@ int MainWindow::runApplication(QApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a PNG of the window and quit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({lang, screenshot});
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  QStringLiteral("With --screenshot: open this window part first "
+                                                 "and save it instead (style)."),
+                                  QStringLiteral("PART"));
+    parser.addOptions({lang, screenshot, show});
     parser.process(app);
     // Screenshots for the docs must not show this machine's recent projects or window layout:
     // settings go to an empty folder that is thrown away.
@@ -1075,9 +1079,26 @@ int MainWindow::runApplication(QApplication &app)
     window.show();
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file] {
+        const QString part = parser.value(show);
+        QTimer::singleShot(300, &window, [&window, file, part] {
             window.m_canvas->waitForFrame(20000);
-            const bool ok = window.grab().save(file);
+            QWidget *shot = &window;
+            std::unique_ptr<QDialog> dialog;
+            if (part == u"style" && window.m_session) {
+                // The first area layer's style, as a planner opens it from the layers panel.
+                for (const auto &layer : window.m_canvas->layers())
+                    if (layer->role == u"muhtar_district" || layer->role == u"migrant_area") {
+                        dialog = std::make_unique<StyleDialog>(window.m_session->project().db(),
+                                                               *layer, &window);
+                        break;
+                    }
+            }
+            if (dialog) {
+                dialog->show();
+                QApplication::processEvents();
+                shot = dialog.get();
+            }
+            const bool ok = shot->grab().save(file);
             QApplication::exit(ok ? 0 : 1);
         });
     }
