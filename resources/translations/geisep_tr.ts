@@ -374,11 +374,16 @@
     <message numerus="yes">
         <source>Linked basemap %1: %2, %3 × %4 pixels, %5 bands, %n overview(s), CRS %6.</source>
         <translation>
-            <numerusform>Altlık harita bağlandı %1: %2, %3 × %4 piksel, %5 bant, %n genel görünüm, KRS %6.</numerusform></translation>
+            <numerusform>Altlık harita bağlandı %1: %2, %3 × %4 piksel, %5 bant, %n genel görünüm, KRS %6.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: the raster has no overviews, so zoomed-out maps read it whole. Build them once with: gdaladdo -r average "%1"</source>
         <translation>Uyarı: rasterin genel görünümleri (overview) yok; uzaklaştırılmış haritalar dosyanın tamamını okur. Bir kez şununla oluşturun: gdaladdo -r average "%1"</translation>
+    </message>
+    <message>
+        <source>The language of the project's names and texts: tr (default) or en.</source>
+        <translation>Projedeki adların ve metinlerin dili: tr (varsayılan) veya en.</translation>
     </message>
 </context>
 <context>
