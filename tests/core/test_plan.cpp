@@ -1,7 +1,13 @@
 #include "core/plan.h"
+#include "core/progress.h"
 #include "tests/support/support.h"
 
+#include <QFile>
+
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace geisep;
 
@@ -56,4 +62,268 @@ TEST_CASE("Goals, objectives and actions: add in order, update, remove with chil
     CHECK(plan.goals()->at(0).id == g2);
     CHECK(plan.objectives()->isEmpty());
     CHECK(plan.actions()->isEmpty());
+}
+
+namespace {
+
+// Every row of the plan tables, as text, to compare states exactly.
+QStringList dump(Database &db)
+{
+    QStringList out;
+    for (const char *table : {"geisep_goals", "geisep_objectives", "geisep_actions",
+                              "geisep_action_stakeholders", "geisep_indicators",
+                              "geisep_indicator_values", "geisep_area_links"}) {
+        auto stmt = db.prepareWith("SELECT * FROM %1 ORDER BY id",
+                                   {*Identifier::make(QString::fromLatin1(table))});
+        REQUIRE(stmt);
+        while (stmt->step().value()) {
+            QStringList row{QString::fromLatin1(table)};
+            for (int c = 0; c < stmt->columnCount(); ++c)
+                row << stmt->value(c).toString();
+            out << row.join(u'|');
+        }
+    }
+    return out;
+}
+
+// The version-1 fixture, opened (and so migrated): three Şahinbey mahalle as areas 1–3, one
+// goal under the education sector with an objective and an action, two links.
+std::unique_ptr<Project> fixture(test::TempDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("plan.gpkg"));
+    REQUIRE(QFile::copy(test::testData(QStringLiteral("project-v1.gpkg")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = Project::open(path);
+    REQUIRE(opened);
+    return std::move(*opened);
+}
+
+} // namespace
+
+TEST_CASE("Plan items: every action field round-trips; bad input is refused", "[plan]")
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
+    PlanStore plan(project->db());
+    REQUIRE(project->db().exec("INSERT INTO geisep_stakeholders (kind, name) VALUES "
+                               "('belediye', 'Şahinbey Belediyesi'), ('ngo', 'Sığınmacılar "
+                               "Derneği'), ('university', 'Gaziantep Üniversitesi')"));
+    PlanItem goal;
+    goal.kind = PlanKind::Goal;
+    goal.parentId = 1; // Konut / şehir planlaması
+    goal.code = QStringLiteral("H1.1");
+    goal.titleTr = QStringLiteral("Göçmen hanelerin yeterli konuta erişimi");
+    goal.titleEn = QStringLiteral("Adequate housing for migrant households");
+    const qint64 g = plan.addItem(goal).value();
+    PlanItem objective;
+    objective.kind = PlanKind::Objective;
+    objective.parentId = g;
+    objective.titleTr = QStringLiteral("Riskli yapı stokunun azaltılması");
+    const qint64 o = plan.addItem(objective).value();
+
+    PlanItem action;
+    action.kind = PlanKind::Action;
+    action.parentId = o;
+    action.code = QStringLiteral("E1.1.1.1");
+    action.titleTr = QStringLiteral("İnönü'de kira yardımı");
+    action.description = QStringLiteral("Çok satırlı\naçıklama; “tırnak” ve ğüşıöç.");
+    action.responsibleId = 1;
+    action.partnerIds = {2, 3};
+    action.start = QDate(2025, 3, 1);
+    action.end = QDate(2026, 12, 31);
+    action.budget = 1250000.5;
+    action.currency = QStringLiteral("EUR");
+    action.fundingKind = QStringLiteral("international");
+    action.fundingSource = QStringLiteral("AB FRIT II");
+    action.status = QStringLiteral("in_progress");
+    action.methodStep = 4;
+    action.id = plan.addItem(action).value();
+    auto read = plan.item(PlanKind::Action, action.id);
+    REQUIRE(read);
+    action.position = read->position;
+    CHECK(*read == action);
+    CHECK(read->position == 1);
+
+    // Edits: partners replaced, budget cleared.
+    action.partnerIds = {3};
+    action.budget.reset();
+    action.status = QStringLiteral("done");
+    REQUIRE(plan.updateItem(action));
+    CHECK(*plan.item(PlanKind::Action, action.id) == action);
+
+    // Refused, and nothing changed.
+    const QStringList before = dump(project->db());
+    PlanItem bad = action;
+    bad.end = QDate(2024, 1, 1);
+    auto refused = plan.updateItem(bad);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("2024-01-01")));
+    bad = action;
+    bad.titleTr = QStringLiteral("   ");
+    CHECK_FALSE(plan.updateItem(bad));
+    bad = action;
+    bad.budget = -5;
+    CHECK_FALSE(plan.updateItem(bad));
+    bad = action;
+    bad.status = QStringLiteral("bitti");
+    CHECK_FALSE(plan.updateItem(bad));
+    CHECK(dump(project->db()) == before);
+}
+
+TEST_CASE("Plan items reorder among their siblings only", "[plan]")
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
+    PlanStore plan(project->db());
+    QList<qint64> ids;
+    for (const char *title : {"Birinci", "İkinci", "Üçüncü"}) {
+        PlanItem goal;
+        goal.parentId = 3;
+        goal.titleTr = QString::fromUtf8(title);
+        ids << plan.addItem(goal).value();
+    }
+    PlanItem elsewhere;
+    elsewhere.parentId = 4;
+    elsewhere.titleTr = QStringLiteral("Başka sektör");
+    const qint64 other = plan.addItem(elsewhere).value();
+    auto order = [&] {
+        QList<qint64> out;
+        const QList<Goal> goals = plan.goals().value();
+        for (const Goal &goal : goals)
+            if (goal.sectorId == 3)
+                out << goal.id;
+        return out;
+    };
+    CHECK(order() == ids);
+    CHECK(plan.moveItem(PlanKind::Goal, ids[2], -1).value());
+    CHECK(order() == QList<qint64>{ids[0], ids[2], ids[1]});
+    CHECK_FALSE(plan.moveItem(PlanKind::Goal, ids[0], -1).value()); // already first
+    CHECK(plan.moveItem(PlanKind::Goal, ids[0], +1).value());
+    CHECK(order() == QList<qint64>{ids[2], ids[0], ids[1]});
+    CHECK_FALSE(plan.moveItem(PlanKind::Goal, other, +1).value()); // alone in its sector
+}
+
+TEST_CASE("Removing a plan item says what goes with it, and restores exactly", "[plan]")
+{
+    test::TempDir dir;
+    auto project = fixture(dir);
+    PlanStore plan(project->db());
+    Database &db = project->db();
+    // An indicator with values on the objective, and a link to the action.
+    REQUIRE(db.exec("INSERT INTO geisep_indicators (objective_id, name_tr, unit) VALUES (1, "
+                    "'Okullaşma oranı', '%');"
+                    "INSERT INTO geisep_indicator_values (indicator_id, area_id, period, kind, "
+                    "value) VALUES (1, 1, 2023, 'baseline', 61.5), (1, 1, 2030, 'target', 90);"
+                    "INSERT INTO geisep_area_links (area_id, action_id, priority) VALUES (3, 1, "
+                    "'high');"));
+    const QStringList before = dump(db);
+
+    const PlanDependents d = plan.dependents(PlanKind::Goal, 1).value();
+    CHECK(d.objectives == 1);
+    CHECK(d.actions == 1);
+    CHECK(d.indicators == 1);
+    CHECK(d.links == 3);
+    CHECK(plan.dependents(PlanKind::Action, 1).value().links == 1);
+    CHECK_FALSE(plan.dependents(PlanKind::Action, 1).value().actions);
+
+    auto removed = plan.removeItem(PlanKind::Goal, 1);
+    REQUIRE(removed);
+    CHECK(dump(db).isEmpty());
+    REQUIRE(plan.restore(*removed));
+    CHECK(dump(db) == before);
+
+    // An action alone: its link goes, the goal's links stay.
+    auto action = plan.removeItem(PlanKind::Action, 1);
+    REQUIRE(action);
+    CHECK(db.queryInt("SELECT count(*) FROM geisep_area_links").value() == 2);
+    REQUIRE(plan.restore(*action));
+    CHECK(dump(db) == before);
+    CHECK_FALSE(plan.removeItem(PlanKind::Action, 99));
+    CHECK(dump(db) == before);
+}
+
+TEST_CASE("Areas link to plan items once; the inspector's view groups them by sector",
+          "[plan][links]")
+{
+    test::TempDir dir;
+    auto project = fixture(dir);
+    PlanStore plan(project->db());
+    // Area 1 already links to goal 1; linking areas 1–3 adds two.
+    auto added = plan.linkAreas({1, 2, 3}, PlanKind::Goal, 1, QStringLiteral("high"),
+                                QStringLiteral("Derslik açığı"));
+    REQUIRE(added);
+    CHECK(added->size() == 1); // areas 1 and 2 were linked in the fixture
+    auto toAction = plan.linkAreas({2, 3}, PlanKind::Action, 1, QStringLiteral("low"), {});
+    REQUIRE(toAction);
+    CHECK(toAction->size() == 2);
+
+    const QList<AreaLinkView> links = plan.linksOfArea(3).value();
+    REQUIRE(links.size() == 2);
+    CHECK(links[0].kind == PlanKind::Goal);
+    CHECK(links[0].sectorTr == QStringLiteral("Eğitim ve sağlık hizmetleri"));
+    CHECK(links[0].itemCode == u"H3.1");
+    CHECK(links[0].priority == u"high");
+    CHECK(links[0].note == QStringLiteral("Derslik açığı"));
+    CHECK(links[1].kind == PlanKind::Action);
+    CHECK(links[1].itemTr == QStringLiteral("Prefabrik derslik kurulumu"));
+    CHECK(links[1].sectorCode == links[0].sectorCode);
+
+    // The goal reaches its own areas and its action's; the sector reaches the same.
+    QList<qint64> areas = plan.areasOfItem(PlanKind::Goal, 1).value();
+    std::sort(areas.begin(), areas.end());
+    CHECK(areas == QList<qint64>{1, 2, 3});
+    CHECK(plan.areasOfItem(PlanKind::Action, 1).value().size() == 2);
+    CHECK(plan.areasOfItem(PlanKind::Sector, 3).value().size() == 3);
+    CHECK(plan.areasOfItem(PlanKind::Sector, 1).value().isEmpty());
+
+    // Unlinking and restoring gives back the same rows.
+    const QStringList before = dump(project->db());
+    auto removed = plan.removeLinks(*toAction);
+    REQUIRE(removed);
+    CHECK(plan.linksOfArea(3).value().size() == 1);
+    REQUIRE(plan.restore(*removed));
+    CHECK(dump(project->db()) == before);
+    CHECK_FALSE(plan.linkAreas({1}, PlanKind::Goal, 1, QStringLiteral("urgent"), {}));
+}
+
+TEST_CASE("Progress by the Open SDG method on worked numbers", "[plan][progress]")
+{
+    // Baseline 100 in 2020, target 200 in 2030: required growth 2^(1/10) − 1 = 7.177 % a year.
+    ProgressInput in{100, 2020, 200, 2030, 140, 2024};
+    Progress p = assessProgress(in);
+    // Observed 1.4^(1/4) − 1 = 8.776 %: R = 1.2228.
+    CHECK(p.status == ProgressStatus::OnTrack);
+    CHECK(*p.ratio == Approx(1.2228).epsilon(1e-3));
+    in.current = 120; // 4.664 % a year: R = 0.6498
+    p = assessProgress(in);
+    CHECK(p.status == ProgressStatus::NeedsAcceleration);
+    CHECK(*p.ratio == Approx(0.6498).epsilon(1e-3));
+    in.current = 105; // 1.227 %: R = 0.1710
+    p = assessProgress(in);
+    CHECK(p.status == ProgressStatus::Limited);
+    CHECK(*p.ratio == Approx(0.1710).epsilon(1e-3));
+    in.current = 90;
+    CHECK(assessProgress(in).status == ProgressStatus::MovingAway);
+    CHECK(*assessProgress(in).ratio < 0);
+    in.current = 210;
+    CHECK(assessProgress(in).status == ProgressStatus::Achieved);
+    // Just under and over 0.95: 100 → 200 by 2030, observed over 4 years.
+    in.current = 100 * std::pow(1 + 0.95 * (std::pow(2.0, 0.1) - 1), 4) - 0.01;
+    CHECK(assessProgress(in).status == ProgressStatus::NeedsAcceleration);
+    in.current += 0.02;
+    CHECK(assessProgress(in).status == ProgressStatus::OnTrack);
+
+    // A falling target: dropout rate 40 % (2020) to 20 % (2030), 35 % in 2024. Observed
+    // −3.283 % a year against −6.697 % required: R = 0.4902.
+    p = assessProgress({40, 2020, 20, 2030, 35, 2024});
+    CHECK(p.status == ProgressStatus::Limited);
+    CHECK(*p.ratio == Approx(0.4902).epsilon(1e-3));
+    CHECK(assessProgress({40, 2020, 20, 2030, 45, 2024}).status == ProgressStatus::MovingAway);
+
+    // What cannot be assessed says why.
+    p = assessProgress({0, 2020, 20, 2030, 5, 2024});
+    CHECK(p.status == ProgressStatus::Unknown);
+    CHECK_FALSE(p.ratio);
+    CHECK_FALSE(p.reason.isEmpty());
+    CHECK(assessProgress({10, 2020, 20, 2030, 15, 2020}).status == ProgressStatus::Unknown);
 }
