@@ -2,6 +2,10 @@
 
 #include "gis/maplayer.h"
 
+#include <memory>
+#include <optional>
+#include <utility>
+
 namespace geisep {
 
 SetMetaCommand::SetMetaCommand(Session *session, const QString &key, const QString &value,
@@ -136,6 +140,133 @@ QUndoCommand *setLayerStyleCommand(Session *session, qint64 layerId, const Layer
     };
     return new LayerCommand(session, Session::tr("Change layer style"), save(newStyle),
                             save(oldStyle));
+}
+
+PlanCommand::PlanCommand(Session *session, const QString &text, Change forward, Change back)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_forward(std::move(forward))
+    , m_back(std::move(back))
+{}
+
+void PlanCommand::apply(const Change &change)
+{
+    if (m_session->project().isReadOnly()) {
+        setObsolete(true);
+        m_session->reportError(Error{Session::tr("The project is open read-only."),
+                                     m_session->project().path(),
+                                     m_session->project().readOnlyReason()});
+        return;
+    }
+    if (auto ok = change(m_session->plan()); !ok) {
+        setObsolete(true);
+        m_session->reportError(ok.error());
+        return;
+    }
+    m_session->notifyPlanChanged();
+}
+
+namespace {
+
+// What an add or remove took out, to put back the same rows (same ids) on the next redo/undo.
+struct Removed
+{
+    qint64 id = 0;
+    std::optional<PlanSnapshot> snapshot;
+    QList<qint64> linkIds;
+};
+
+} // namespace
+
+QUndoCommand *addPlanItemCommand(Session *session, const PlanItem &item, qint64 *createdId)
+{
+    auto state = std::make_shared<Removed>();
+    return new PlanCommand(
+        session, Session::tr("Add \"%1\"").arg(item.titleTr.trimmed()),
+        [=](PlanStore &plan) -> Result<void> {
+            if (state->snapshot) // redo after undo: the same row, same id
+                return plan.restore(*std::exchange(state->snapshot, std::nullopt));
+            auto id = plan.addItem(item);
+            if (!id)
+                return std::unexpected(id.error());
+            state->id = *id;
+            if (createdId)
+                *createdId = *id;
+            return {};
+        },
+        [=](PlanStore &plan) -> Result<void> {
+            auto removed = plan.removeItem(item.kind, state->id);
+            if (!removed)
+                return std::unexpected(removed.error());
+            state->snapshot = std::move(*removed);
+            return {};
+        });
+}
+
+QUndoCommand *editPlanItemCommand(Session *session, const PlanItem &before, const PlanItem &after)
+{
+    return new PlanCommand(
+        session, Session::tr("Edit \"%1\"").arg(after.titleTr.trimmed()),
+        [=](PlanStore &plan) { return plan.updateItem(after); },
+        [=](PlanStore &plan) { return plan.updateItem(before); });
+}
+
+QUndoCommand *removePlanItemCommand(Session *session, PlanKind kind, qint64 id,
+                                    const QString &title)
+{
+    auto state = std::make_shared<Removed>();
+    return new PlanCommand(
+        session, Session::tr("Delete \"%1\"").arg(title),
+        [=](PlanStore &plan) -> Result<void> {
+            auto removed = plan.removeItem(kind, id);
+            if (!removed)
+                return std::unexpected(removed.error());
+            state->snapshot = std::move(*removed);
+            return {};
+        },
+        [=](PlanStore &plan) -> Result<void> {
+            if (!state->snapshot)
+                return {};
+            return plan.restore(*state->snapshot);
+        });
+}
+
+QUndoCommand *movePlanItemCommand(Session *session, PlanKind kind, qint64 id, int delta)
+{
+    auto move = [kind, id](int d) {
+        return [kind, id, d](PlanStore &plan) -> Result<void> {
+            auto moved = plan.moveItem(kind, id, d);
+            if (!moved)
+                return std::unexpected(moved.error());
+            return {};
+        };
+    };
+    return new PlanCommand(session, delta < 0 ? Session::tr("Move up") : Session::tr("Move down"),
+                           move(delta), move(-delta));
+}
+
+QUndoCommand *linkAreasCommand(Session *session, const QList<qint64> &areaIds, PlanKind kind,
+                               qint64 itemId, const QString &priority, const QString &note)
+{
+    auto state = std::make_shared<Removed>();
+    return new PlanCommand(
+        session, Session::tr("Link %n area(s)", nullptr, int(areaIds.size())),
+        [=](PlanStore &plan) -> Result<void> {
+            if (state->snapshot)
+                return plan.restore(*std::exchange(state->snapshot, std::nullopt));
+            auto ids = plan.linkAreas(areaIds, kind, itemId, priority, note);
+            if (!ids)
+                return std::unexpected(ids.error());
+            state->linkIds = *ids;
+            return {};
+        },
+        [=](PlanStore &plan) -> Result<void> {
+            auto removed = plan.removeLinks(state->linkIds);
+            if (!removed)
+                return std::unexpected(removed.error());
+            state->snapshot = std::move(*removed);
+            return {};
+        });
 }
 
 } // namespace geisep

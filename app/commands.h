@@ -65,4 +65,34 @@ QUndoCommand *addedBasemapCommand(Session *session, qint64 layerId, const QStrin
 QUndoCommand *setLayerStyleCommand(Session *session, qint64 layerId, const LayerStyle &oldStyle,
                                    const LayerStyle &newStyle);
 
+// A change to the plan as two writes, forward and back, each one transaction of PlanStore;
+// the plan views reload after either. Like LayerCommand, a failed write makes the command
+// obsolete (so a refused first redo never enters the stack) and reports the error.
+class PlanCommand : public QUndoCommand
+{
+public:
+    using Change = std::function<Result<void>(PlanStore &)>;
+    PlanCommand(Session *session, const QString &text, Change forward, Change back);
+    void redo() override { apply(m_forward); }
+    void undo() override { apply(m_back); }
+
+private:
+    void apply(const Change &change);
+
+    Session *m_session;
+    Change m_forward;
+    Change m_back;
+};
+
+// The plan dock's edits, each one undo step. `createdId`, when given, receives the new item's
+// id once the command has run.
+QUndoCommand *addPlanItemCommand(Session *session, const PlanItem &item,
+                                 qint64 *createdId = nullptr);
+QUndoCommand *editPlanItemCommand(Session *session, const PlanItem &before, const PlanItem &after);
+QUndoCommand *removePlanItemCommand(Session *session, PlanKind kind, qint64 id,
+                                    const QString &title);
+QUndoCommand *movePlanItemCommand(Session *session, PlanKind kind, qint64 id, int delta);
+QUndoCommand *linkAreasCommand(Session *session, const QList<qint64> &areaIds, PlanKind kind,
+                               qint64 itemId, const QString &priority, const QString &note);
+
 } // namespace geisep

@@ -9,11 +9,13 @@
 #include "app/mapcanvas.h"
 #include "app/mapcontrols.h"
 #include "app/newprojectdialog.h"
+#include "app/planitemdialog.h"
 #include "app/session.h"
 #include "app/startpage.h"
 #include "app/styledialog.h"
 #include "core/layerlistmodel.h"
 #include "core/plantreemodel.h"
+#include "core/progress.h"
 #include "gis/crs.h"
 #include "gis/exporter.h"
 #include "gis/importer.h"
@@ -25,6 +27,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -39,6 +42,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -47,9 +51,13 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+
+#include <map>
+#include <set>
 
 namespace geisep {
 
@@ -267,6 +275,26 @@ void MainWindow::createActions()
     m_removeLayerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_removeLayerAction, &QAction::triggered, this,
             [this] { removeLayer(currentLayerId()); });
+    auto planAction = [this](const char *name, const char *icon, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (icon)
+            action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromLatin1(icon))));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_addPlanItemAction = planAction("addPlanItemAction", "plan-add", [this] { addPlanItemDialog(); });
+    m_addPlanItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editPlanItemAction = planAction("editPlanItemAction", "plan-edit", [this] { editPlanItemDialog(); });
+    m_deletePlanItemAction = planAction("deletePlanItemAction", "plan-delete", [this] { deletePlanItem(); });
+    m_movePlanUpAction = planAction("movePlanUpAction", "plan-up", [this] { movePlanItem(-1); });
+    m_movePlanDownAction = planAction("movePlanDownAction", "plan-down", [this] { movePlanItem(+1); });
+    m_linkAction = planAction("linkAction", "plan-link", [this] { linkDialog(); });
+    m_showAreasAction = planAction("showAreasAction", "map-zoom-selection", [this] {
+        const auto [kind, id] = currentPlanItem();
+        if (showItemAreas(kind, id) > 0)
+            m_canvas->zoomToExtent(m_canvas->selectionExtent());
+    });
     // Wired as the analysis and print work lands; shown now so the menus are whole.
     m_analysisRunsAction = new QAction(this);
     m_analysisRunsAction->setEnabled(false);
@@ -359,9 +387,31 @@ void MainWindow::createDocks()
     m_planView->setModel(m_planModel);
     m_planView->setHeaderHidden(true);
     m_planView->setWordWrap(true);
+    m_planView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_planView->addActions({m_addPlanItemAction, m_editPlanItemAction, m_deletePlanItemAction,
+                            m_movePlanUpAction, m_movePlanDownAction, m_linkAction,
+                            m_showAreasAction});
+    connect(m_planView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.parent().isValid())
+            editPlanItemDialog();
+    });
+    auto *planTools = new QToolBar(this);
+    planTools->setObjectName(QStringLiteral("planToolBar"));
+    planTools->setIconSize(QSize(18, 18));
+    planTools->addActions({m_addPlanItemAction, m_editPlanItemAction, m_deletePlanItemAction});
+    planTools->addSeparator();
+    planTools->addActions({m_movePlanUpAction, m_movePlanDownAction});
+    planTools->addSeparator();
+    planTools->addActions({m_linkAction, m_showAreasAction});
+    auto *planPanel = new QWidget(this);
+    auto *planLayout = new QVBoxLayout(planPanel);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->setSpacing(0);
+    planLayout->addWidget(planTools);
+    planLayout->addWidget(m_planView, 1);
     m_planDock = new QDockWidget(this);
     m_planDock->setObjectName(QStringLiteral("planDock"));
-    m_planDock->setWidget(m_planView);
+    m_planDock->setWidget(planPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_planDock);
 
     m_legend = new LegendWidget(this);
@@ -388,7 +438,15 @@ void MainWindow::createDocks()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_turkishAction);
     m_languageMenu->addAction(m_englishAction);
+    m_planMenu->addActions({m_addPlanItemAction, m_editPlanItemAction, m_deletePlanItemAction});
+    m_planMenu->addSeparator();
+    m_planMenu->addActions({m_movePlanUpAction, m_movePlanDownAction});
+    m_planMenu->addSeparator();
+    m_planMenu->addActions({m_linkAction, m_showAreasAction});
+    m_planMenu->addSeparator();
     m_planMenu->addAction(m_planDock->toggleViewAction());
+    connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::refreshPlanActions);
 }
 
 void MainWindow::retranslateUi()
@@ -426,6 +484,17 @@ void MainWindow::retranslateUi()
     m_opacityAction->setText(tr("&Opacity…"));
     m_renameLayerAction->setText(tr("Re&name"));
     m_removeLayerAction->setText(tr("&Remove layer"));
+    m_addPlanItemAction->setText(tr("&Add below…"));
+    m_addPlanItemAction->setToolTip(tr("Add a goal to the sector, an objective to the goal or an "
+                                       "action to the objective"));
+    m_editPlanItemAction->setText(tr("&Edit…"));
+    m_deletePlanItemAction->setText(tr("&Delete"));
+    m_movePlanUpAction->setText(tr("Move &up"));
+    m_movePlanDownAction->setText(tr("Move do&wn"));
+    m_linkAction->setText(tr("&Link selected areas…"));
+    m_linkAction->setToolTip(tr("Link the areas selected on the map to this goal, objective or "
+                                "action"));
+    m_showAreasAction->setText(tr("&Show its areas on the map"));
     m_analysisRunsAction->setText(tr("Analysis &runs…"));
     m_layoutAction->setText(tr("&Layout designer…"));
     m_aboutAction->setText(tr("&About GEİSEP Workbench"));
@@ -500,7 +569,7 @@ void MainWindow::attachSession(std::unique_ptr<Session> session)
     group->addStack(m_session->undoStack());
     group->setActiveStack(m_session->undoStack());
     connect(m_session.get(), &Session::metaChanged, this, &MainWindow::refreshTitle);
-    connect(m_session.get(), &Session::planChanged, this, &MainWindow::refreshAll);
+    connect(m_session.get(), &Session::planChanged, this, &MainWindow::refreshPlan);
     connect(m_session.get(), &Session::layersChanged, this, &MainWindow::refreshAll);
     connect(m_session.get(), &Session::errorOccurred, this, &MainWindow::showError);
     Project &project = m_session->project();
@@ -592,8 +661,7 @@ void MainWindow::refreshAll()
         if (selectionLayer > 0)
             m_layersView->setCurrentIndex(m_layerModel->indexOfLayer(selectionLayer));
         m_canvasProject = project.path();
-        m_planModel->reload(&m_session->plan());
-        m_planView->expandToDepth(0);
+        refreshPlan();
         const ProjectInfo info = project.info();
         m_crsLabel->setText(QStringLiteral("EPSG:%1 %2").arg(info.srsId).arg(info.crsName));
         m_mapControls->setProject(&project.db(), info.srsId);
@@ -919,6 +987,267 @@ void MainWindow::layersContextMenu(const QPoint &pos)
     menu.exec(m_layersView->viewport()->mapToGlobal(pos));
 }
 
+void MainWindow::refreshPlan()
+{
+    const auto [kind, id] = currentPlanItem();
+    m_planModel->reload(m_session ? &m_session->plan() : nullptr);
+    m_planView->expandAll();
+    if (id > 0 || kind == PlanKind::Sector)
+        m_planView->setCurrentIndex(m_planModel->find(PlanTreeModel::Kind(int(kind)), id));
+    if (m_inspectedLayer > 0)
+        identifyFeature(m_inspectedLayer, m_inspectedFid);
+    refreshPlanActions();
+}
+
+std::pair<PlanKind, qint64> MainWindow::currentPlanItem() const
+{
+    const QModelIndex index = m_planView->currentIndex();
+    if (!index.isValid())
+        return {PlanKind::Sector, 0};
+    return {PlanKind(index.data(PlanTreeModel::KindRole).toInt()),
+            index.data(PlanTreeModel::IdRole).toLongLong()};
+}
+
+void MainWindow::refreshPlanActions()
+{
+    const bool writable = m_session && !m_session->project().isReadOnly();
+    const auto [kind, id] = currentPlanItem();
+    const bool item = id > 0 && kind != PlanKind::Sector;
+    m_addPlanItemAction->setEnabled(writable && id > 0);
+    m_editPlanItemAction->setEnabled(writable && item);
+    m_deletePlanItemAction->setEnabled(writable && item);
+    m_movePlanUpAction->setEnabled(writable && item);
+    m_movePlanDownAction->setEnabled(writable && item);
+    m_linkAction->setEnabled(writable && item);
+    m_showAreasAction->setEnabled(m_session && id > 0);
+}
+
+QList<qint64> MainWindow::selectedAreaIds() const
+{
+    QList<qint64> ids;
+    const auto layer = m_canvas->layer(m_canvas->selectionLayer());
+    if (!m_session || !layer)
+        return ids;
+    auto stmt = m_session->project().db().prepare(
+        "SELECT id FROM geisep_areas WHERE layer_id = ? AND fid = ?");
+    if (!stmt)
+        return ids;
+    for (const std::size_t f : m_canvas->selection()) {
+        stmt->reset();
+        stmt->bind(1, layer->id).bind(2, layer->geometry->fids[f]);
+        if (stmt->step().value_or(false))
+            ids << stmt->int64(0);
+    }
+    return ids;
+}
+
+qint64 MainWindow::addPlanItem(const PlanItem &item)
+{
+    if (!m_session)
+        return 0;
+    qint64 id = 0;
+    m_session->undoStack()->push(addPlanItemCommand(m_session.get(), item, &id));
+    if (id > 0)
+        m_planView->setCurrentIndex(
+            m_planModel->find(PlanTreeModel::Kind(int(item.kind)), id));
+    return id;
+}
+
+bool MainWindow::editPlanItem(const PlanItem &item)
+{
+    if (!m_session)
+        return false;
+    auto before = m_session->plan().item(item.kind, item.id);
+    if (!before) {
+        showError(before.error());
+        return false;
+    }
+    if (*before == item)
+        return true;
+    const int count = m_session->undoStack()->count();
+    m_session->undoStack()->push(editPlanItemCommand(m_session.get(), *before, item));
+    return m_session->undoStack()->count() > count;
+}
+
+bool MainWindow::removePlanItem(PlanKind kind, qint64 id)
+{
+    if (!m_session || id <= 0 || kind == PlanKind::Sector)
+        return false;
+    auto item = m_session->plan().item(kind, id);
+    auto dependents = m_session->plan().dependents(kind, id);
+    if (!item || !dependents) {
+        showError(!item ? item.error() : dependents.error());
+        return false;
+    }
+    if (dependents->any()) {
+        QStringList parts;
+        if (dependents->objectives)
+            parts << tr("%n objective(s)", nullptr, dependents->objectives);
+        if (dependents->actions)
+            parts << tr("%n action(s)", nullptr, dependents->actions);
+        if (dependents->indicators)
+            parts << tr("%n indicator(s) with their values", nullptr, dependents->indicators);
+        if (dependents->links)
+            parts << tr("%n area link(s)", nullptr, dependents->links);
+        const QString question =
+            tr("Deleting \"%1\" also deletes %2. Delete them all?\n\nEdit ▸ Undo brings "
+               "everything back.")
+                .arg(item->titleTr, QLocale().createSeparatedList(parts));
+        const bool yes = m_confirmHandler
+                             ? m_confirmHandler(question)
+                             : QMessageBox::question(this, tr("Delete"), question)
+                                   == QMessageBox::Yes;
+        if (!yes)
+            return false;
+    }
+    const int count = m_session->undoStack()->count();
+    m_session->undoStack()->push(removePlanItemCommand(m_session.get(), kind, id, item->titleTr));
+    return m_session->undoStack()->count() > count;
+}
+
+bool MainWindow::linkSelection(PlanKind kind, qint64 id, const QString &priority,
+                               const QString &note)
+{
+    if (!m_session)
+        return false;
+    const QList<qint64> areas = selectedAreaIds();
+    if (areas.isEmpty()) {
+        showError(Error{tr("Select areas on the map first (the select tool, or Shift+click)."),
+                        {}, tr("Only areas of a muhtar district or migrant area layer can be "
+                               "linked.")});
+        return false;
+    }
+    const int count = m_session->undoStack()->count();
+    m_session->undoStack()->push(
+        linkAreasCommand(m_session.get(), areas, kind, id, priority, note));
+    if (m_session->undoStack()->count() == count)
+        return false;
+    statusBar()->showMessage(tr("Linked %n area(s).", nullptr, int(areas.size())), 8000);
+    return true;
+}
+
+int MainWindow::showItemAreas(PlanKind kind, qint64 id)
+{
+    if (!m_session)
+        return 0;
+    auto areas = m_session->plan().areasOfItem(kind, id);
+    if (!areas)
+        return 0;
+    // The areas' features in the current area layer (or the first one holding any of them).
+    Database &db = m_session->project().db();
+    auto stmt = db.prepare("SELECT layer_id, fid FROM geisep_areas WHERE id = ?");
+    std::map<qint64, std::set<qint64>> fids;
+    for (qint64 area : *areas) {
+        stmt->reset();
+        stmt->bind(1, area);
+        if (stmt->step().value_or(false))
+            fids[stmt->int64(0)].insert(stmt->int64(1));
+    }
+    qint64 layerId = m_canvas->selectionLayer();
+    if (!fids.count(layerId) && !fids.empty())
+        layerId = fids.begin()->first;
+    const auto layer = m_canvas->layer(layerId);
+    if (!layer) {
+        m_canvas->clearSelection();
+        statusBar()->showMessage(tr("No area is linked to this item yet."), 8000);
+        return 0;
+    }
+    std::set<std::size_t> features;
+    for (qint64 fid : fids[layerId])
+        if (const auto f = layer->geometry->indexOfFid(fid))
+            features.insert(*f);
+    m_canvas->setSelectionLayer(layerId);
+    m_canvas->setSelection(features);
+    return int(features.size());
+}
+
+void MainWindow::addPlanItemDialog()
+{
+    if (!m_session)
+        return;
+    const auto [kind, id] = currentPlanItem();
+    if (id <= 0)
+        return;
+    PlanItem item;
+    switch (kind) {
+    case PlanKind::Sector:
+        item.kind = PlanKind::Goal, item.parentId = id;
+        break;
+    case PlanKind::Goal:
+        item.kind = PlanKind::Objective, item.parentId = id;
+        break;
+    case PlanKind::Objective:
+        item.kind = PlanKind::Action, item.parentId = id;
+        break;
+    case PlanKind::Action: // a sibling
+        item.kind = PlanKind::Action;
+        item.parentId = m_session->plan().item(kind, id).value_or(PlanItem{}).parentId;
+        break;
+    }
+    PlanItemDialog dialog(m_session->project().db(), item, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addPlanItem(dialog.item());
+}
+
+void MainWindow::editPlanItemDialog()
+{
+    if (!m_session)
+        return;
+    const auto [kind, id] = currentPlanItem();
+    auto item = m_session->plan().item(kind, id);
+    if (kind == PlanKind::Sector || !item)
+        return;
+    PlanItemDialog dialog(m_session->project().db(), *item, this);
+    if (dialog.exec() == QDialog::Accepted)
+        editPlanItem(dialog.item());
+}
+
+void MainWindow::deletePlanItem()
+{
+    const auto [kind, id] = currentPlanItem();
+    removePlanItem(kind, id);
+}
+
+void MainWindow::movePlanItem(int delta)
+{
+    const auto [kind, id] = currentPlanItem();
+    if (!m_session || id <= 0 || kind == PlanKind::Sector)
+        return;
+    m_session->undoStack()->push(movePlanItemCommand(m_session.get(), kind, id, delta));
+}
+
+void MainWindow::linkDialog()
+{
+    const auto [kind, id] = currentPlanItem();
+    if (!m_session || id <= 0 || kind == PlanKind::Sector)
+        return;
+    const int count = int(m_canvas->selection().size());
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("linkDialog"));
+    dialog.setWindowTitle(tr("Link to…"));
+    auto *priority = new QComboBox(&dialog);
+    priority->addItem(tr("High"), QStringLiteral("high"));
+    priority->addItem(tr("Medium"), QStringLiteral("medium"));
+    priority->addItem(tr("Low"), QStringLiteral("low"));
+    priority->setCurrentIndex(1);
+    auto *note = new QLineEdit(&dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Link %n selected area(s) to “%1”.", nullptr, count)
+                                .arg(m_planView->currentIndex().data().toString()),
+                            &dialog));
+    form->addRow(tr("Priority"), priority);
+    form->addRow(tr("Note"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(count > 0);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (count == 0)
+        form->addRow(new QLabel(tr("Select areas on the map first."), &dialog));
+    if (dialog.exec() == QDialog::Accepted)
+        linkSelection(kind, id, priority->currentData().toString(), note->text().trimmed());
+}
+
 void MainWindow::exportDialog()
 {
     if (!m_session)
@@ -1005,6 +1334,39 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
                         QLocale().toString(figures->real(3), 'f', 0));
             }
             html += QStringLiteral("</table>");
+            // The area's links to the plan, by sector.
+            if (auto links = m_session->plan().linksOfArea(areaId)) {
+                const bool turkish = i18n::current() == u"tr";
+                html += QStringLiteral("<h4>%1</h4>").arg(tr("Plan links").toHtmlEscaped());
+                if (links->isEmpty())
+                    html += QStringLiteral("<p><i>%1</i></p>")
+                                .arg(tr("No goal, objective or action is linked to this area "
+                                        "yet.").toHtmlEscaped());
+                QString sector;
+                for (const AreaLinkView &link : *links) {
+                    const QString name = turkish || link.sectorEn.isEmpty() ? link.sectorTr
+                                                                            : link.sectorEn;
+                    if (name != sector) {
+                        if (!sector.isEmpty())
+                            html += QStringLiteral("</ul>");
+                        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(name.toHtmlEscaped());
+                        sector = name;
+                    }
+                    const QString title = turkish || link.itemEn.isEmpty() ? link.itemTr : link.itemEn;
+                    const QString priority = link.priority == u"high"  ? tr("high priority")
+                                             : link.priority == u"low" ? tr("low priority")
+                                                                       : tr("medium priority");
+                    html += QStringLiteral("<li>%1 %2 <small>(%3, %4)</small>%5</li>")
+                                .arg(link.itemCode.toHtmlEscaped(), title.toHtmlEscaped(),
+                                     PlanItemDialog::kindTitle(link.kind).toLower(), priority,
+                                     link.note.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral("<br/><small>%1</small>")
+                                               .arg(link.note.toHtmlEscaped()));
+                }
+                if (!sector.isEmpty())
+                    html += QStringLiteral("</ul>");
+            }
         } else {
             // A feature without an area row (facilities, references): its layer and id.
             const QString category = *hit < mapLayer.texts.size() ? mapLayer.texts[*hit] : QString();
@@ -1016,8 +1378,11 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
         }
         m_inspector->setHtml(html);
         m_canvas->setHighlight(*it, *hit);
+        m_inspectedLayer = layer.layerId;
+        m_inspectedFid = fid;
         return true;
     }
+    m_inspectedLayer = m_inspectedFid = 0;
     m_inspector->clear();
     m_canvas->setHighlight(nullptr, 0);
     return false;

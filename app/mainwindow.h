@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/plan.h"
 
 #include <QMainWindow>
 
@@ -92,6 +93,16 @@ private:
     void styleDialog();
     void opacityDialog();
     void layersContextMenu(const QPoint &pos);
+    void refreshPlan();
+    void refreshPlanActions();
+    void addPlanItemDialog();
+    void editPlanItemDialog();
+    void deletePlanItem();
+    void movePlanItem(int delta);
+    void linkDialog();
+    // The plan item chosen in the dock: kind and id; kind Sector with id 0 when none.
+    std::pair<PlanKind, qint64> currentPlanItem() const;
+    QList<qint64> selectedAreaIds() const;
 
 public:
     // Fills the area inspector with what lies at a map point; false when nothing is there.
@@ -112,6 +123,22 @@ public:
     void setLayerOpacity(qint64 layerId, double opacity);
     void removeLayer(qint64 layerId);
     QTreeView *layersView() const { return m_layersView; }
+
+    // The plan dock's edits without their dialogs (the dialogs and tests call these); each is
+    // one undo step. addPlanItem returns the new id, 0 when refused.
+    qint64 addPlanItem(const PlanItem &item);
+    bool editPlanItem(const PlanItem &item);
+    bool removePlanItem(PlanKind kind, qint64 id);
+    // Links the map's selected areas to a plan item.
+    bool linkSelection(PlanKind kind, qint64 id, const QString &priority, const QString &note);
+    // Selects on the map the areas linked to a plan item (and below it); their count.
+    int showItemAreas(PlanKind kind, qint64 id);
+    QTreeView *planView() const { return m_planView; }
+    // Asked before a delete that takes children or links with it; a message box by default.
+    void setConfirmHandler(std::function<bool(const QString &)> handler)
+    {
+        m_confirmHandler = std::move(handler);
+    }
     QAction *styleAction() const { return m_styleAction; }
 
 private:
@@ -119,6 +146,9 @@ private:
     std::unique_ptr<Session> m_session;
     std::function<void(const Error &)> m_errorHandler;
     std::function<void(const QString &)> m_reportHandler;
+    std::function<bool(const QString &)> m_confirmHandler;
+    qint64 m_inspectedLayer = 0;
+    qint64 m_inspectedFid = 0;
 
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
@@ -167,6 +197,13 @@ private:
     QAction *m_opacityAction = nullptr;
     QAction *m_renameLayerAction = nullptr;
     QAction *m_removeLayerAction = nullptr;
+    QAction *m_addPlanItemAction = nullptr;
+    QAction *m_editPlanItemAction = nullptr;
+    QAction *m_deletePlanItemAction = nullptr;
+    QAction *m_movePlanUpAction = nullptr;
+    QAction *m_movePlanDownAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_showAreasAction = nullptr;
     QAction *m_figuresAction = nullptr;
     QAction *m_analysisRunsAction = nullptr;
     QAction *m_layoutAction = nullptr;

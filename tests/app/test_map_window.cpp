@@ -3,7 +3,9 @@
 #include "app/mapcanvas.h"
 #include "app/mapcontrols.h"
 #include "app/session.h"
+#include "app/planitemdialog.h"
 #include "app/styledialog.h"
+#include "core/plantreemodel.h"
 #include "gis/maplayer.h"
 #include "core/areasearch.h"
 #include "core/layerlistmodel.h"
@@ -12,7 +14,11 @@
 #include "tests/support/support.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -399,4 +405,139 @@ TEST_CASE("Layers panel: opacity, rename, reorder by drag, remove — each undoa
                                QStringLiteral("İlçeler")});
     CHECK((*reopened)->planCounts().areas == 0);
     CHECK(w.errors.isEmpty());
+}
+
+TEST_CASE("Plan dock: a goal under a sector, three mahalle linked, undo, redo, reopen",
+          "[app][plan]")
+{
+    MapWindow w;
+    const QString path = w.window.session()->project().path();
+    QTreeView *plan = w.window.planView();
+    auto *model = plan->model();
+    // The education and health sector (third), chosen in the dock.
+    const QModelIndex sector = model->index(2, 0);
+    REQUIRE(sector.data(PlanTreeModel::CodeRole).toString() == u"EDU_HEALTH");
+    plan->setCurrentIndex(sector);
+
+    // Plan ▸ Add below… opens the goal form; fill it as a planner would.
+    auto *add = w.window.findChild<QAction *>(QStringLiteral("addPlanItemAction"));
+    REQUIRE(add);
+    REQUIRE(add->isEnabled());
+    bool filled = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<PlanItemDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled()); // no Turkish title yet
+        dialog->findChild<QLineEdit *>(QStringLiteral("code"))->setText(QStringLiteral("H3.2"));
+        // (QTest::keyClicks types ASCII only; the editor gets the Turkish text as typed.)
+        dialog->findChild<QLineEdit *>(QStringLiteral("titleTr"))
+            ->setText(QStringLiteral("Göçmen çocukların okula erişimi"));
+        CHECK(ok->isEnabled());
+        filled = true;
+        ok->click();
+    });
+    add->trigger();
+    REQUIRE(filled);
+    PlanStore &store = w.window.session()->plan();
+    REQUIRE(store.goals()->size() == 1);
+    const Goal goal = store.goals()->front();
+    CHECK(goal.titleTr == QStringLiteral("Göçmen çocukların okula erişimi"));
+    CHECK(goal.sectorId == sector.data(PlanTreeModel::IdRole).toLongLong());
+    const QModelIndex goalIndex = plan->currentIndex();
+    CHECK(goalIndex.data(PlanTreeModel::IdRole).toLongLong() == goal.id);
+    CHECK(goalIndex.parent() == sector);
+
+    // Three mahalle selected on the map, linked through the link dialog.
+    const qint64 mahalle = w.layerId(QStringLiteral("Mahalleler"));
+    w.canvas()->setSelectionLayer(mahalle);
+    w.canvas()->setSelection({0, 1, 2});
+    QTimer::singleShot(0, [&] {
+        auto *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        REQUIRE(dialog->objectName() == u"linkDialog");
+        auto *priority = dialog->findChild<QComboBox *>();
+        priority->setCurrentIndex(priority->findData(QStringLiteral("high")));
+        dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Okul yok, servis gerekli"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    w.window.findChild<QAction *>(QStringLiteral("linkAction"))->trigger();
+    auto links = [&] {
+        return w.db().queryInt("SELECT count(*) FROM geisep_area_links WHERE goal_id = 1 AND "
+                               "priority = 'high'").value();
+    };
+    CHECK(links() == 3);
+    // The inspector of a linked mahalle lists the goal under its sector.
+    const qint64 fid0 = w.canvas()->layer(mahalle)->geometry->fids[0];
+    REQUIRE(w.window.identifyFeature(mahalle, fid0));
+    CHECK(w.window.inspectorText().contains(QStringLiteral("Göçmen çocukların okula erişimi")));
+    CHECK(w.window.inspectorText().contains(QStringLiteral("Education and health services")));
+
+    QUndoStack *undo = w.undo();
+    undo->undo();
+    CHECK(links() == 0);
+    CHECK_FALSE(w.window.inspectorText().contains(QStringLiteral("okula erişimi")));
+    undo->redo();
+    CHECK(links() == 3);
+
+    // Choosing the goal shows its areas: the same three.
+    w.canvas()->clearSelection();
+    CHECK(w.window.showItemAreas(PlanKind::Goal, goal.id) == 3);
+    CHECK(w.canvas()->selection() == std::set<std::size_t>{0, 1, 2});
+
+    // Saved as it goes: closed and reopened, the same state.
+    const qint64 goalId = goal.id;
+    w.window.closeProject();
+    REQUIRE(w.window.openProject(path));
+    CHECK(w.window.session()->plan().goals()->size() == 1);
+    CHECK(w.window.session()->plan().goals()->front().code == u"H3.2");
+    CHECK(links() == 3);
+    CHECK(w.window.showItemAreas(PlanKind::Goal, goalId) == 3);
+    CHECK(w.errors.isEmpty());
+}
+
+TEST_CASE("Plan dock: deleting a goal with children asks first; undo restores all",
+          "[app][plan]")
+{
+    MapWindow w;
+    PlanItem goal;
+    goal.parentId = 1;
+    goal.titleTr = QStringLiteral("Kentsel dönüşümde göçmen haneler");
+    const qint64 g = w.window.addPlanItem(goal);
+    REQUIRE(g > 0);
+    PlanItem objective;
+    objective.kind = PlanKind::Objective;
+    objective.parentId = g;
+    objective.titleTr = QStringLiteral("Kira yardımı");
+    const qint64 o = w.window.addPlanItem(objective);
+    REQUIRE(o > 0);
+    PlanItem refused = objective;
+    refused.titleTr.clear();
+    CHECK(w.window.addPlanItem(refused) == 0);
+    CHECK(w.errors.size() == 1); // said why, and nothing entered the undo stack
+    w.errors.clear();
+
+    QStringList asked;
+    w.window.setConfirmHandler([&](const QString &q) {
+        asked << q;
+        return false;
+    });
+    CHECK_FALSE(w.window.removePlanItem(PlanKind::Goal, g));
+    REQUIRE(asked.size() == 1);
+    CHECK(asked[0].contains(QStringLiteral("1 objective")));
+    CHECK(w.window.session()->plan().objectives()->size() == 1);
+    w.window.setConfirmHandler([](const QString &) { return true; });
+    CHECK(w.window.removePlanItem(PlanKind::Goal, g));
+    CHECK(w.window.session()->plan().goals()->isEmpty());
+    CHECK(w.window.session()->plan().objectives()->isEmpty());
+    w.undo()->undo();
+    CHECK(w.window.session()->plan().objectives()->front().id == o);
+    // Undo of the adds, then redo: the same ids come back.
+    w.undo()->undo();
+    w.undo()->undo();
+    CHECK(w.window.session()->plan().goals()->isEmpty());
+    w.undo()->redo();
+    w.undo()->redo();
+    CHECK(w.window.session()->plan().goals()->front().id == g);
+    CHECK(w.window.session()->plan().objectives()->front().id == o);
 }
