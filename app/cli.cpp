@@ -2,6 +2,7 @@
 
 #include "app/i18n.h"
 #include "core/figures.h"
+#include "core/planexport.h"
 #include "core/project.h"
 #include "core/validate.h"
 #include "gis/crs.h"
@@ -49,6 +50,7 @@ private:
     int cmdFigures(const QStringList &args);
     int cmdSample(const QStringList &args);
     int cmdRender(const QStringList &args);
+    int cmdPlan(const QStringList &args);
     int usage();
 
     // Parses ARGS for COMMAND; returns false (after printing why) on a usage error or --help.
@@ -80,6 +82,9 @@ const Command kCommands[] = {
                                   "Join per-area figures from a CSV table to an area layer.")},
     {"sample", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                  "Build the sample project from the real data files.")},
+    {"plan", QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                               "plan export: write the plan with its linked areas to a CSV "
+                               "table.")},
     {"render", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                  "Draw the map to a PNG, exactly as the window shows it.")},
     {"validate", QT_TRANSLATE_NOOP("geisep::cli::Cli",
@@ -180,6 +185,8 @@ int Cli::dispatch(const QStringList &args)
         return cmdSample(rest);
     if (command == u"render")
         return cmdRender(rest);
+    if (command == u"plan")
+        return cmdPlan(rest);
     m_err << tr("Error: unknown command \"%1\".").arg(command) << '\n'
           << tr("Run geisep-cli --help for the list of commands.") << '\n';
     return Usage;
@@ -658,6 +665,57 @@ int Cli::cmdSample(const QStringList &args)
     if (!built)
         return error(built.error());
     m_out << tr("Built the sample project %1.").arg(*built) << '\n';
+    return Ok;
+}
+
+int Cli::cmdPlan(const QStringList &args)
+{
+    if (args.isEmpty() || args.first() != u"export") {
+        if (!args.isEmpty() && (args.first() == u"--help" || args.first() == u"-h")) {
+            m_out << tr("Usage: geisep-cli plan export PROJECT.gpkg -o OUT.csv [options]") << '\n';
+            return Ok;
+        }
+        m_err << tr("Error: say what to do with the plan: geisep-cli plan export PROJECT.gpkg -o "
+                    "OUT.csv")
+              << '\n';
+        return Usage;
+    }
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The CSV file to write (UTF-8 with BOM)."),
+                                    QStringLiteral("OUT.csv"));
+    const QCommandLineOption separator(QStringLiteral("separator"),
+                                       tr("Field separator: ; (default, as Turkish Excel reads "
+                                          "it, with decimal commas) or , (decimal points)."),
+                                       QStringLiteral("SEP"), QStringLiteral(";"));
+    const QCommandLineOption english(QStringLiteral("english"),
+                                     tr("Headers, sectors and titles in English (where given)."));
+    parser.addOptions({output, separator, english});
+    int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg -o OUT.csv");
+    if (!parse(parser, QStringLiteral("plan export"), commandSummary(QStringLiteral("plan")),
+               args.mid(1), 1, &code))
+        return code;
+    if (!parser.isSet(output)) {
+        m_err << tr("Error: say where to write with -o OUT.csv.") << '\n';
+        return Usage;
+    }
+    const QString sep = parser.value(separator);
+    if (sep != u";" && sep != u",") {
+        m_err << tr("Error: the separator is ; or ,.") << '\n';
+        return Usage;
+    }
+    auto project = Project::open(parser.positionalArguments().first(), Project::Access::ReadOnly);
+    if (!project)
+        return error(project.error());
+    PlanCsvOptions options;
+    options.separator = sep.front();
+    options.english = parser.isSet(english);
+    auto rows = PlanExport::writeCsv((*project)->db(), parser.value(output), options);
+    if (!rows)
+        return error(rows.error());
+    m_out << tr("Wrote %n plan row(s) to %1.", nullptr, *rows).arg(parser.value(output)) << '\n';
     return Ok;
 }
 

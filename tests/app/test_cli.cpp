@@ -1,6 +1,9 @@
 #include "app/cli.h"
+#include "core/csv.h"
+#include "core/plan.h"
 #include "tests/support/support.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,4 +148,77 @@ TEST_CASE("The CLI speaks Turkish when the user chose Turkish", "[cli]")
     installTurkishForTest(false);
     CHECK(code == cli::Failed);
     CHECK(errText.startsWith(QStringLiteral("Hata: ")));
+}
+
+TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[cli][plan]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("plan.gpkg"));
+    REQUIRE(QFile::copy(test::testData(QStringLiteral("project-v1.gpkg")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto project = Project::open(path);
+        REQUIRE(project);
+        REQUIRE((*project)->db().exec("INSERT INTO geisep_stakeholders (kind, name) VALUES "
+                                      "('belediye', 'Şahinbey Belediyesi'), ('ngo', 'SGDD-ASAM')"));
+        PlanStore plan((*project)->db());
+        PlanItem action = plan.item(PlanKind::Action, 1).value();
+        action.responsibleId = 1;
+        action.partnerIds = {2};
+        action.budget = 1250000.5;
+        action.fundingKind = QStringLiteral("international");
+        action.fundingSource = QStringLiteral("AB \"FRIT\"; II. dönem");
+        REQUIRE(plan.updateItem(action));
+        REQUIRE(plan.linkAreas({3}, PlanKind::Action, 1, QStringLiteral("high"), {}));
+    }
+    const QString csv = dir.path(QStringLiteral("plan.csv"));
+    const auto r = runCli({QStringLiteral("plan"), QStringLiteral("export"), path,
+                           QStringLiteral("-o"), csv});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("3")));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    auto table = CsvReader::parse(bytes, csv);
+    REQUIRE(table);
+    CHECK(table->separator == u';');
+    REQUIRE(table->rows.size() == 3); // goal, objective, action
+    const int areas = table->column(QStringLiteral("Bağlı alanlar"));
+    const int count = table->column(QStringLiteral("Bağlı alan sayısı"));
+    const int level = table->column(QStringLiteral("Düzey"));
+    REQUIRE((areas >= 0 && count >= 0 && level >= 0));
+    const QStringList &goal = table->rows[0];
+    CHECK(goal[level] == u"Hedef");
+    CHECK(goal[table->column(QStringLiteral("Sektör"))] == QStringLiteral("Eğitim ve sağlık hizmetleri"));
+    CHECK(goal[count] == u"2");
+    CHECK(goal[areas] == QStringLiteral("Ağaçgeçit (Şahinbey); İnönü (Şahinbey)"));
+    const QStringList &action = table->rows[2];
+    CHECK(action[level] == u"Eylem");
+    CHECK(action[table->column(QStringLiteral("Başlık"))] == QStringLiteral("Prefabrik derslik kurulumu"));
+    CHECK(action[table->column(QStringLiteral("Sorumlu"))] == QStringLiteral("Şahinbey Belediyesi"));
+    CHECK(action[table->column(QStringLiteral("İş birliği"))] == QStringLiteral("SGDD-ASAM"));
+    CHECK(action[table->column(QStringLiteral("Bütçe"))] == u"1250000,50");
+    CHECK(action[table->column(QStringLiteral("Finansman kaynağı"))] == QStringLiteral("AB \"FRIT\"; II. dönem"));
+    CHECK(action[table->column(QStringLiteral("Durum"))] == QStringLiteral("Sürüyor"));
+    CHECK(action[areas] == QStringLiteral("Şehitkamil Merkez (Şahinbey)"));
+
+    // Comma-separated and in English, for other spreadsheets.
+    const QString en = dir.path(QStringLiteral("plan-en.csv"));
+    REQUIRE(runCli({QStringLiteral("plan"), QStringLiteral("export"), path, QStringLiteral("-o"),
+                    en, QStringLiteral("--separator"), QStringLiteral(","),
+                    QStringLiteral("--english")})
+                .exitCode == 0);
+    auto english = CsvReader::read(en);
+    REQUIRE(english);
+    CHECK(english->separator == u',');
+    CHECK(english->header.front() == u"Sector code");
+    CHECK(english->rows[0][english->column(QStringLiteral("Sector"))] == u"Education and health services");
+    CHECK(english->rows[2][english->column(QStringLiteral("Budget"))] == u"1250000.50");
+    CHECK(english->rows[0][english->column(QStringLiteral("Title"))]
+          == u"Raise school enrolment of migrant children");
+
+    // No -o: a usage error, nothing written.
+    CHECK(runCli({QStringLiteral("plan"), QStringLiteral("export"), path}).exitCode == 2);
 }

@@ -1,0 +1,173 @@
+#include "core/planexport.h"
+
+#include "core/plan.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace geisep {
+
+namespace {
+
+QString quoted(const QString &field, QChar separator)
+{
+    if (!field.contains(separator) && !field.contains(u'"') && !field.contains(u'\n')
+        && !field.contains(u'\r'))
+        return field;
+    return u'"' + QString(field).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString statusText(const QString &status, bool english)
+{
+    static const QHash<QString, std::pair<const char *, const char *>> names = {
+        {QStringLiteral("planned"), {"Planlandı", "Planned"}},
+        {QStringLiteral("in_progress"), {"Sürüyor", "In progress"}},
+        {QStringLiteral("done"), {"Tamamlandı", "Done"}},
+        {QStringLiteral("dropped"), {"Vazgeçildi", "Dropped"}}};
+    const auto it = names.find(status);
+    if (it == names.end())
+        return status;
+    return QString::fromUtf8(english ? it->second : it->first);
+}
+
+QString fundingText(const QString &kind, bool english)
+{
+    if (kind == u"own")
+        return english ? QStringLiteral("Own budget") : QStringLiteral("Öz kaynak");
+    if (kind == u"national")
+        return english ? QStringLiteral("National programme") : QStringLiteral("Ulusal program");
+    if (kind == u"international")
+        return english ? QStringLiteral("International donor") : QStringLiteral("Uluslararası fon");
+    return kind;
+}
+
+} // namespace
+
+Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCsvOptions &options)
+{
+    PlanStore plan(db);
+    auto sectors = plan.sectors();
+    auto goals = plan.goals();
+    auto objectives = plan.objectives();
+    auto actions = plan.actions();
+    if (!sectors || !goals || !objectives || !actions)
+        return fail(tr("Cannot read the plan."), db.path());
+    const bool en = options.english;
+    auto title = [en](const QString &tr, const QString &english) {
+        return en && !english.isEmpty() ? english : tr;
+    };
+
+    // Names of stakeholders, and each item's linked areas.
+    QHash<qint64, QString> stakeholders;
+    if (auto stmt = db.prepare("SELECT id, name FROM geisep_stakeholders"))
+        while (stmt->step().value_or(false))
+            stakeholders.insert(stmt->int64(0), stmt->text(1));
+    QHash<QString, QStringList> areas; // "goal:1" → names
+    if (auto stmt = db.prepare(
+            "SELECT l.goal_id, l.objective_id, l.action_id, a.name, a.district FROM "
+            "geisep_area_links l JOIN geisep_areas a ON a.id = l.area_id ORDER BY a.district, "
+            "a.name")) {
+        while (stmt->step().value_or(false)) {
+            const QString key = !stmt->isNull(2)   ? QStringLiteral("action:%1").arg(stmt->int64(2))
+                                : !stmt->isNull(1) ? QStringLiteral("objective:%1").arg(stmt->int64(1))
+                                                   : QStringLiteral("goal:%1").arg(stmt->int64(0));
+            const QString district = stmt->text(4);
+            areas[key] << (district.isEmpty() ? stmt->text(3)
+                                              : QStringLiteral("%1 (%2)").arg(stmt->text(3), district));
+        }
+    }
+
+    const QStringList header =
+        en ? QStringList{QStringLiteral("Sector code"), QStringLiteral("Sector"),
+                         QStringLiteral("Level"), QStringLiteral("Code"), QStringLiteral("Title"),
+                         QStringLiteral("Goal"), QStringLiteral("Objective"),
+                         QStringLiteral("Responsible"), QStringLiteral("Partners"),
+                         QStringLiteral("Start"), QStringLiteral("End"), QStringLiteral("Budget"),
+                         QStringLiteral("Currency"), QStringLiteral("Funding"),
+                         QStringLiteral("Funding source"), QStringLiteral("Status"),
+                         QStringLiteral("Method step"), QStringLiteral("Linked areas"),
+                         QStringLiteral("Areas")}
+           : QStringList{QStringLiteral("Sektör kodu"), QStringLiteral("Sektör"),
+                         QStringLiteral("Düzey"), QStringLiteral("Kod"), QStringLiteral("Başlık"),
+                         QStringLiteral("Hedef"), QStringLiteral("Amaç"),
+                         QStringLiteral("Sorumlu"), QStringLiteral("İş birliği"),
+                         QStringLiteral("Başlangıç"), QStringLiteral("Bitiş"),
+                         QStringLiteral("Bütçe"), QStringLiteral("Para birimi"),
+                         QStringLiteral("Finansman"), QStringLiteral("Finansman kaynağı"),
+                         QStringLiteral("Durum"), QStringLiteral("Yöntem adımı"),
+                         QStringLiteral("Bağlı alan sayısı"), QStringLiteral("Bağlı alanlar")};
+    QStringList lines;
+    auto line = [&](const QStringList &fields) {
+        QStringList out;
+        for (const QString &f : fields)
+            out << quoted(f, options.separator);
+        lines << out.join(options.separator);
+    };
+    line(header);
+    const QLocale numbers = options.separator == u';' ? QLocale(QLocale::Turkish) : QLocale::c();
+    int rows = 0;
+    for (const Sector &sector : *sectors) {
+        const QString sectorName = title(sector.nameTr, sector.nameEn);
+        for (const Goal &goal : *goals) {
+            if (goal.sectorId != sector.id)
+                continue;
+            const QString goalTitle = title(goal.titleTr, goal.titleEn);
+            const QStringList goalAreas = areas.value(QStringLiteral("goal:%1").arg(goal.id));
+            line({sector.code, sectorName, en ? QStringLiteral("Goal") : QStringLiteral("Hedef"),
+                  goal.code, goalTitle, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {},
+                  QString::number(goalAreas.size()), goalAreas.join(QStringLiteral("; "))});
+            ++rows;
+            for (const Objective &objective : *objectives) {
+                if (objective.goalId != goal.id)
+                    continue;
+                const QString objectiveTitle = title(objective.titleTr, objective.titleEn);
+                const QStringList objectiveAreas =
+                    areas.value(QStringLiteral("objective:%1").arg(objective.id));
+                line({sector.code, sectorName, en ? QStringLiteral("Objective") : QStringLiteral("Amaç"),
+                      objective.code, objectiveTitle, goalTitle, {}, {}, {}, {}, {}, {}, {}, {},
+                      {}, {}, {}, QString::number(objectiveAreas.size()),
+                      objectiveAreas.join(QStringLiteral("; "))});
+                ++rows;
+                for (const Action &a : *actions) {
+                    if (a.objectiveId != objective.id)
+                        continue;
+                    auto full = plan.item(PlanKind::Action, a.id);
+                    if (!full)
+                        return std::unexpected(full.error());
+                    QStringList partners;
+                    for (qint64 p : full->partnerIds)
+                        partners << stakeholders.value(p);
+                    const QStringList actionAreas = areas.value(QStringLiteral("action:%1").arg(a.id));
+                    line({sector.code, sectorName, en ? QStringLiteral("Action") : QStringLiteral("Eylem"),
+                          a.code, title(a.titleTr, a.titleEn), goalTitle, objectiveTitle,
+                          stakeholders.value(full->responsibleId), partners.join(QStringLiteral("; ")),
+                          full->start.isValid() ? full->start.toString(Qt::ISODate) : QString(),
+                          full->end.isValid() ? full->end.toString(Qt::ISODate) : QString(),
+                          full->budget ? numbers.toString(*full->budget, 'f', 2).remove(numbers.groupSeparator()) : QString(),
+                          full->budget ? full->currency : QString(),
+                          fundingText(full->fundingKind, en), full->fundingSource,
+                          statusText(full->status, en),
+                          full->methodStep > 0 ? QString::number(full->methodStep) : QString(),
+                          QString::number(actionAreas.size()),
+                          actionAreas.join(QStringLiteral("; "))});
+                    ++rows;
+                }
+            }
+        }
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write the file: %1").arg(file.errorString()), path,
+                    tr("Choose a folder you can write to."));
+    file.write("\xEF\xBB\xBF");
+    file.write(lines.join(QStringLiteral("\r\n")).toUtf8());
+    file.write("\r\n");
+    if (!file.commit())
+        return fail(tr("Cannot write the file: %1").arg(file.errorString()), path,
+                    tr("Check the free disk space."));
+    return rows;
+}
+
+} // namespace geisep

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/sqlite.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace geisep {
+
+// The plan as a table for spreadsheets: one row per goal, objective and action in tree order,
+// with its sector, parents, the action's fields, and the areas linked to it (names with their
+// district, and a count). UTF-8 with a BOM so Excel and LibreOffice show Turkish letters; ';'
+// between fields and a decimal comma by default, as Turkish Excel reads them.
+struct PlanCsvOptions
+{
+    QChar separator = u';';
+    bool english = false; // headers and sector names in English
+};
+
+class PlanExport
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanExport)
+
+public:
+    // Writes PATH whole or not at all (QSaveFile); returns the number of rows.
+    static Result<int> writeCsv(Database &db, const QString &path, const PlanCsvOptions &options);
+};
+
+} // namespace geisep
