@@ -76,8 +76,10 @@ case ${1:-} in
         --screenshot "docs/screenshots/main-empty-$lang.png"
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" \
         --screenshot "docs/screenshots/main-sample-$lang.png" "$(sample)"
-      QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" --show style \
-        --screenshot "docs/screenshots/style-dialog-$lang.png" "$(sample)"
+      for part in style plan action; do
+        QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" --show "$part" \
+          --screenshot "docs/screenshots/$part-$lang.png" "$(sample)"
+      done
     done
     ;;
   bench)

@@ -1424,7 +1424,7 @@ int MainWindow::runApplication(QApplication &app)
                                         QStringLiteral("FILE"));
     const QCommandLineOption show(QStringLiteral("show"),
                                   QStringLiteral("With --screenshot: open this window part first "
-                                                 "and save it instead (style)."),
+                                                 "and save it instead (style, plan, action)."),
                                   QStringLiteral("PART"));
     parser.addOptions({lang, screenshot, show});
     parser.process(app);
@@ -1457,6 +1457,27 @@ int MainWindow::runApplication(QApplication &app)
                                                                *layer, &window);
                         break;
                     }
+            }
+            if ((part == u"plan" || part == u"action") && window.m_session) {
+                // The sample's first action: its areas on the map, one of them inspected.
+                auto actions = window.m_session->plan().actions();
+                if (actions && !actions->isEmpty()) {
+                    const qint64 id = actions->front().id;
+                    window.m_planView->setCurrentIndex(
+                        window.m_planModel->find(PlanTreeModel::Kind::Action, id));
+                    if (window.showItemAreas(PlanKind::Action, id) > 0) {
+                        window.m_canvas->zoomToExtent(window.m_canvas->selectionExtent());
+                        const auto layer = window.m_canvas->layer(window.m_canvas->selectionLayer());
+                        window.identifyFeature(layer->id,
+                                               layer->geometry->fids[*window.m_canvas->selection().begin()]);
+                        window.m_canvas->waitForFrame(20000);
+                    }
+                    if (part == u"action")
+                        dialog = std::make_unique<PlanItemDialog>(
+                            window.m_session->project().db(),
+                            window.m_session->plan().item(PlanKind::Action, id).value_or(PlanItem{}),
+                            &window);
+                }
             }
             if (dialog) {
                 dialog->show();

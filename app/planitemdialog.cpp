@@ -81,7 +81,8 @@ PlanItemDialog::PlanItemDialog(Database &db, const PlanItem &item, QWidget *pare
     m_description = new QPlainTextEdit(item.description, this);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
-    m_description->setMinimumHeight(70);
+    m_description->setMinimumHeight(60);
+    m_description->setMaximumHeight(item.kind == PlanKind::Action ? 90 : 160);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Code"), m_code);

@@ -1,10 +1,10 @@
 #include "gis/sample.h"
 
-#include "gis/maplayer.h"
-
 #include "core/figures.h"
+#include "core/plan.h"
 #include "gis/crs.h"
 #include "gis/geos.h"
+#include "gis/maplayer.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +24,82 @@ struct Place
     Envelope box;
     double weight = 1;
 };
+
+} // namespace
+
+namespace {
+
+// A small example plan, so the plan dock and the inspector have something to show. Its
+// descriptions say it is an example; the planner deletes it.
+Result<void> addSamplePlan(Project &project, qint64 layerId)
+{
+    PlanStore plan(project.db());
+    const QString example = SampleProject::tr("Example only: not part of a real plan.");
+    auto sector = project.db().queryInt("SELECT id FROM geisep_sectors WHERE code = 'EDU_HEALTH'");
+    if (!sector)
+        return std::unexpected(sector.error());
+    PlanItem goal;
+    goal.parentId = *sector;
+    goal.code = QStringLiteral("H3.1");
+    goal.titleTr = QStringLiteral("Göçmen çocukların okullaşma oranının artırılması");
+    goal.titleEn = QStringLiteral("Raise school enrolment of migrant children");
+    goal.description = example;
+    auto goalId = plan.addItem(goal);
+    if (!goalId)
+        return std::unexpected(goalId.error());
+    PlanItem objective;
+    objective.kind = PlanKind::Objective;
+    objective.parentId = *goalId;
+    objective.code = QStringLiteral("A3.1.1");
+    objective.titleTr = QStringLiteral("Yoğun göç alan mahallelerde derslik kapasitesinin artırılması");
+    objective.titleEn = QStringLiteral("More classrooms in the neighbourhoods most migrants moved to");
+    objective.description = example;
+    auto objectiveId = plan.addItem(objective);
+    if (!objectiveId)
+        return std::unexpected(objectiveId.error());
+    if (auto ok = project.db().exec("INSERT INTO geisep_stakeholders (kind, name, note) VALUES "
+                                    "('belediye', 'Şahinbey Belediyesi', 'Örnek'), "
+                                    "('valilik', 'Gaziantep Valiliği (İl Milli Eğitim)', "
+                                    "'Örnek'), ('ngo', 'Örnek Dernek', 'Örnek')");
+        !ok)
+        return ok;
+    PlanItem action;
+    action.kind = PlanKind::Action;
+    action.parentId = *objectiveId;
+    action.code = QStringLiteral("E3.1.1.1");
+    action.titleTr = QStringLiteral("Prefabrik derslik kurulumu");
+    action.titleEn = QStringLiteral("Prefabricated classrooms");
+    action.description = example;
+    action.responsibleId = 2;
+    action.partnerIds = {1, 3};
+    action.start = QDate(2025, 9, 1);
+    action.end = QDate(2026, 6, 30);
+    action.budget = 4500000;
+    action.fundingKind = QStringLiteral("national");
+    action.fundingSource = QStringLiteral("Örnek program");
+    action.status = QStringLiteral("in_progress");
+    action.methodStep = 5;
+    auto actionId = plan.addItem(action);
+    if (!actionId)
+        return std::unexpected(actionId.error());
+    // The goal reaches the five most populous mahalle, the action two of them.
+    QList<qint64> areas;
+    auto stmt = project.db().prepare(
+        "SELECT a.id FROM geisep_areas a JOIN geisep_area_figures f ON f.area_id = a.id AND "
+        "f.variable = 'population' WHERE a.layer_id = ? ORDER BY f.value DESC LIMIT 5");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId);
+    while (stmt->step().value_or(false))
+        areas << stmt->int64(0);
+    if (auto ok = plan.linkAreas(areas, PlanKind::Goal, *goalId, QStringLiteral("high"), example); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = plan.linkAreas(areas.mid(0, 2), PlanKind::Action, *actionId,
+                                 QStringLiteral("medium"), {});
+        !ok)
+        return std::unexpected(ok.error());
+    return {};
+}
 
 } // namespace
 
@@ -185,6 +261,8 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
     density.stroke = QColor(0x6b, 0x6b, 0x6b);
     density.strokeWidth = 0.5;
     if (auto ok = saveStyle(project.db(), mahalleReport->layerId, density); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = addSamplePlan(project, mahalleReport->layerId); !ok)
         return std::unexpected(ok.error());
     step(5);
     return outPath;

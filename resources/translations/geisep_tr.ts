@@ -385,6 +385,39 @@
         <source>The language of the project's names and texts: tr (default) or en.</source>
         <translation>Projedeki adların ve metinlerin dili: tr (varsayılan) veya en.</translation>
     </message>
+    <message>
+        <source>Usage: geisep-cli plan export PROJECT.gpkg -o OUT.csv [options]</source>
+        <translation>Kullanım: geisep-cli plan export PROJE.gpkg -o ÇIKTI.csv [seçenekler]</translation>
+    </message>
+    <message>
+        <source>Error: say what to do with the plan: geisep-cli plan export PROJECT.gpkg -o OUT.csv</source>
+        <translation>Hata: planla ne yapılacağını söyleyin: geisep-cli plan export PROJE.gpkg -o ÇIKTI.csv</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (UTF-8 with BOM).</source>
+        <translation>Yazılacak CSV dosyası (BOM ile UTF-8).</translation>
+    </message>
+    <message>
+        <source>Field separator: ; (default, as Turkish Excel reads it, with decimal commas) or , (decimal points).</source>
+        <translation>Alan ayırıcı: ; (varsayılan; Türkçe Excel'in okuduğu gibi, ondalık virgülle) veya , (ondalık noktayla).</translation>
+    </message>
+    <message>
+        <source>Headers, sectors and titles in English (where given).</source>
+        <translation>Başlıklar, sektörler ve adlar İngilizce (verilmişse).</translation>
+    </message>
+    <message>
+        <source>Error: say where to write with -o OUT.csv.</source>
+        <translation>Hata: nereye yazılacağını -o ÇIKTI.csv ile söyleyin.</translation>
+    </message>
+    <message>
+        <source>Error: the separator is ; or ,.</source>
+        <translation>Hata: ayırıcı ; veya , olmalıdır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n plan row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 dosyasına %n plan satırı yazıldı.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Crs</name>
@@ -967,6 +1000,25 @@
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>Cannot read the plan.</source>
+        <translation>Plan okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Dosya yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Yazabildiğiniz bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Check the free disk space.</source>
+        <translation>Boş disk alanını denetleyin.</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>A goal needs a Turkish title.</source>
@@ -979,6 +1031,85 @@
     <message>
         <source>An action needs a Turkish title.</source>
         <translation>Eylemin Türkçe bir başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The plan has no %1 with id %2.</source>
+        <translation>Planda %2 kimlikli %1 yok.</translation>
+    </message>
+    <message>
+        <source>The plan has no action with id %1.</source>
+        <translation>Planda %1 kimlikli eylem yok.</translation>
+    </message>
+    <message>
+        <source>Sectors are fixed; add goals under them.</source>
+        <translation>Sektörler sabittir; hedefleri onların altına ekleyin.</translation>
+    </message>
+    <message>
+        <source>A plan item needs a Turkish title.</source>
+        <translation>Plan öğesinin Türkçe bir başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Type the title in Turkish; the English one may stay empty.</source>
+        <translation>Başlığı Türkçe yazın; İngilizcesi boş kalabilir.</translation>
+    </message>
+    <message>
+        <source>The action ends (%1) before it starts (%2).</source>
+        <translation>Eylem başlamadan (%2) bitiyor (%1).</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>Bütçe eksi olamaz.</translation>
+    </message>
+    <message>
+        <source>The method step is 1 to 5.</source>
+        <translation>Yöntem adımı 1 ile 5 arasındadır.</translation>
+    </message>
+    <message>
+        <source>Link areas to a goal, an objective or an action, not to a sector.</source>
+        <translation>Alanları sektöre değil; bir hedefe, amaca veya eyleme bağlayın.</translation>
+    </message>
+    <message>
+        <source>The priority "%1" is not one of high, medium, low.</source>
+        <translation>"%1" önceliği high, medium, low değerlerinden biri değil.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>The target and the latest value must come after the baseline year.</source>
+        <translation>Hedef yılı ve son değerin yılı başlangıç yılından sonra olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Growth rates need values above zero.</source>
+        <translation>Büyüme hızları için değerler sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The target equals the baseline.</source>
+        <translation>Hedef değer başlangıç değerine eşit.</translation>
+    </message>
+    <message>
+        <source>Target achieved</source>
+        <translation>Hedefe ulaşıldı</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Yolunda</translation>
+    </message>
+    <message>
+        <source>Needs acceleration</source>
+        <translation>Hızlanması gerekiyor</translation>
+    </message>
+    <message>
+        <source>Limited progress</source>
+        <translation>Sınırlı ilerleme</translation>
+    </message>
+    <message>
+        <source>Moving away</source>
+        <translation>Hedeften uzaklaşıyor</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Değerlendirilmedi</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1453,10 @@
     <message>
         <source>Sample infrastructure (made-up data)</source>
         <translation>Örnek altyapı (uydurma veri)</translation>
+    </message>
+    <message>
+        <source>Example only: not part of a real plan.</source>
+        <translation>Yalnızca örnek: gerçek bir planın parçası değildir.</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2073,144 @@
         <source>Opacity (0 % invisible, 100 % opaque):</source>
         <translation>Opaklık (%0 görünmez, %100 tam opak):</translation>
     </message>
+    <message>
+        <source>&amp;Add below…</source>
+        <translation>&amp;Altına ekle…</translation>
+    </message>
+    <message>
+        <source>Add a goal to the sector, an objective to the goal or an action to the objective</source>
+        <translation>Sektöre hedef, hedefe amaç veya amaca eylem ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>&amp;Link selected areas…</source>
+        <translation>Seçili alanları &amp;bağla…</translation>
+    </message>
+    <message>
+        <source>Link the areas selected on the map to this goal, objective or action</source>
+        <translation>Haritada seçili alanları bu hedefe, amaca veya eyleme bağla</translation>
+    </message>
+    <message>
+        <source>&amp;Show its areas on the map</source>
+        <translation>Alanlarını haritada &amp;göster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n amaç</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n eylem</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with their values</source>
+        <translation>
+            <numerusform>değerleriyle birlikte %n gösterge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area link(s)</source>
+        <translation>
+            <numerusform>%n alan bağlantısı</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleting "%1" also deletes %2. Delete them all?
+
+Edit ▸ Undo brings everything back.</source>
+        <translation>"%1" silinirse şunlar da silinir: %2. Hepsi silinsin mi?
+
+Düzen ▸ Geri al hepsini geri getirir.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select areas on the map first (the select tool, or Shift+click).</source>
+        <translation>Önce haritada alanları seçin (seçim aracı veya Shift+tıklama).</translation>
+    </message>
+    <message>
+        <source>Only areas of a muhtar district or migrant area layer can be linked.</source>
+        <translation>Yalnızca muhtarlık sınırı veya göçmen yerleşim alanı katmanlarındaki alanlar bağlanabilir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n area(s).</source>
+        <translation>
+            <numerusform>%n alan bağlandı.</numerusform></translation>
+    </message>
+    <message>
+        <source>No area is linked to this item yet.</source>
+        <translation>Bu öğeye henüz bağlı alan yok.</translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation>Bağla…</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n selected area(s) to “%1”.</source>
+        <translation>
+            <numerusform>Seçili %n alanı “%1” öğesine bağla.</numerusform></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Select areas on the map first.</source>
+        <translation>Önce haritada alanları seçin.</translation>
+    </message>
+    <message>
+        <source>Plan links</source>
+        <translation>Plan bağlantıları</translation>
+    </message>
+    <message>
+        <source>No goal, objective or action is linked to this area yet.</source>
+        <translation>Bu alana henüz hedef, amaç veya eylem bağlanmadı.</translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation>yüksek öncelik</translation>
+    </message>
+    <message>
+        <source>low priority</source>
+        <translation>düşük öncelik</translation>
+    </message>
+    <message>
+        <source>medium priority</source>
+        <translation>orta öncelik</translation>
+    </message>
 </context>
 <context>
     <name>geisep::MapCanvas</name>
@@ -2113,6 +2386,169 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     </message>
 </context>
 <context>
+    <name>geisep::PlanItemDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlandı</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sürüyor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vazgeçildi</translation>
+    </message>
+    <message>
+        <source>1 · Strategy planning group</source>
+        <translation>1 · Strateji planlama grubu</translation>
+    </message>
+    <message>
+        <source>2 · Situation analysis</source>
+        <translation>2 · Durum analizi</translation>
+    </message>
+    <message>
+        <source>3 · Projected population and services</source>
+        <translation>3 · Nüfus projeksiyonu ve hizmet ihtiyacı</translation>
+    </message>
+    <message>
+        <source>4 · Goals, objectives, activities and projects</source>
+        <translation>4 · Hedefler, amaçlar, faaliyetler ve projeler</translation>
+    </message>
+    <message>
+        <source>5 · Projects in detail, with funding</source>
+        <translation>5 · Ayrıntılı projeler ve finansman</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belirtilmedi</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Düzenle: %1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Yeni %1</translation>
+    </message>
+    <message>
+        <source>e.g. H3.1</source>
+        <translation>örn. H3.1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Title (Turkish)</source>
+        <translation>Başlık (Türkçe)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Başlık (İngilizce)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Seçilmedi</translation>
+    </message>
+    <message>
+        <source>The stakeholder register is empty.</source>
+        <translation>Paydaş kaydı boş.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Own budget</source>
+        <translation>Öz kaynak</translation>
+    </message>
+    <message>
+        <source>National programme</source>
+        <translation>Ulusal program</translation>
+    </message>
+    <message>
+        <source>International donor</source>
+        <translation>Uluslararası fon</translation>
+    </message>
+    <message>
+        <source>e.g. the programme or donor's name</source>
+        <translation>örn. programın veya fon sağlayıcının adı</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>İş birliği yapılacaklar</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansman</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansman kaynağı</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Method step</source>
+        <translation>Yöntem adımı</translation>
+    </message>
+    <message>
+        <source>Type the title in Turkish.</source>
+        <translation>Başlığı Türkçe yazın.</translation>
+    </message>
+    <message>
+        <source>The action cannot end before it starts.</source>
+        <translation>Eylem başlamadan bitemez.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::PlanTreeModel</name>
     <message>
         <source>Plan</source>
@@ -2156,6 +2592,31 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     <message>
         <source>Change layer style</source>
         <translation>Katman stilini değiştir</translation>
+    </message>
+    <message>
+        <source>Add "%1"</source>
+        <translation>"%1" ekle</translation>
+    </message>
+    <message>
+        <source>Edit "%1"</source>
+        <translation>"%1" düzenle</translation>
+    </message>
+    <message>
+        <source>Delete "%1"</source>
+        <translation>"%1" sil</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Aşağı taşı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n area(s)</source>
+        <translation>
+            <numerusform>%n alanı bağla</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2802,10 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     <message>
         <source>Draw the map to a PNG, exactly as the window shows it.</source>
         <translation>Haritayı, pencerede göründüğü gibi bir PNG dosyasına çizer.</translation>
+    </message>
+    <message>
+        <source>plan export: write the plan with its linked areas to a CSV table.</source>
+        <translation>plan export: planı bağlı alanlarıyla birlikte bir CSV tablosuna yaz.</translation>
     </message>
 </context>
 </TS>
