@@ -126,6 +126,61 @@ struct AreaLinkView
     QString itemEn;
 };
 
+// An indicator of an objective or an action.
+struct Indicator
+{
+    qint64 id = 0;
+    PlanKind ownerKind = PlanKind::Objective; // Objective or Action
+    qint64 ownerId = 0;
+    QString code;
+    QString nameTr;
+    QString nameEn;
+    QString unit;
+    QString direction = QStringLiteral("up");   // up, down: which way is better
+    QString type = QStringLiteral("count");     // count, percent, ratio
+    QString aggregation = QStringLiteral("sum"); // across areas: sum, mean, max
+    int position = 0;
+    bool operator==(const Indicator &) const = default;
+};
+
+// One value of an indicator: for an area, or for the plan as a whole (areaId 0).
+struct IndicatorValue
+{
+    qint64 areaId = 0;
+    int period = 0;
+    QString kind; // baseline, target, actual
+    double value = 0;
+    QString source;
+    bool operator==(const IndicatorValue &) const = default;
+};
+
+// An institution or a person of the stakeholder register. Phone, e-mail and address (and a
+// person's name) are personal data: they stay out of exports and prints unless asked for.
+struct Stakeholder
+{
+    qint64 id = 0;
+    // valilik, belediye, ministry, university, chamber, professional, union, ngo,
+    // kent_konseyi, muhtar, other
+    QString kind = QStringLiteral("ngo");
+    bool isPerson = false;
+    QString name;
+    QString organisation;
+    QString title;
+    QString phone;
+    QString email;
+    QString address;
+    qint64 areaId = 0; // a muhtar's mahalle
+    QString note;
+    bool operator==(const Stakeholder &) const = default;
+
+    static const QStringList &kinds();
+};
+
+struct Progress;
+// Progress of one area's values (areaId 0: the plan as a whole) by the Open SDG method: the
+// earliest baseline, the latest target and the latest actual value.
+Progress progressOf(const QList<IndicatorValue> &values, qint64 areaId);
+
 // Reads and writes the plan tables. Each writing method is one transaction (a savepoint when
 // the caller already holds one), so every call is one user action that commits whole or not at
 // all. Undo lives in the app, built from these invertible calls.
@@ -176,7 +231,43 @@ public:
 
     static QString kindName(PlanKind kind); // goal, objective, action, sector
 
+    // Indicators (core/indicators.cpp). ownerId 0 lists every indicator.
+    Result<QList<Indicator>> indicators(qint64 ownerId = 0, PlanKind ownerKind = PlanKind::Objective);
+    Result<qint64> addIndicator(const Indicator &indicator);
+    Result<void> updateIndicator(const Indicator &indicator);
+    // Removes the indicator with its values; returns them for restore().
+    Result<PlanSnapshot> removeIndicator(qint64 id);
+    // The indicator's row and values as they are (empty tables when there is none), and the
+    // inverse: in one transaction, whatever the indicator has now is replaced by `state`. Undo
+    // of any indicator edit is replaceIndicator(id, snapshot taken before it).
+    Result<PlanSnapshot> indicatorSnapshot(qint64 id);
+    Result<void> replaceIndicator(qint64 id, const PlanSnapshot &state);
+    // Sets one value (replacing the one of the same area, period and kind), or clears it when
+    // `value` is empty. One transaction.
+    Result<void> setIndicatorValue(qint64 indicatorId, const IndicatorValue &value);
+    Result<void> clearIndicatorValue(qint64 indicatorId, qint64 areaId, int period,
+                                     const QString &kind);
+    Result<QList<IndicatorValue>> indicatorValues(qint64 indicatorId);
+    // Values for the plan as a whole: those given for it, else the areas' values of each period
+    // and kind combined by the indicator's aggregation (sum, mean or max).
+    Result<QList<IndicatorValue>> planWideValues(qint64 indicatorId);
+
+    // The stakeholder register (core/stakeholders.cpp), ordered by kind and name.
+    Result<QList<Stakeholder>> stakeholders();
+    Result<qint64> addStakeholder(const Stakeholder &stakeholder);
+    Result<void> updateStakeholder(const Stakeholder &stakeholder);
+    // The codes (or titles) of the actions a stakeholder is responsible for or a partner of.
+    Result<QStringList> actionsOfStakeholder(qint64 id);
+    // Refused while actions name the stakeholder; returns what was removed.
+    Result<Stakeholder> removeStakeholder(qint64 id);
+    Result<std::optional<Stakeholder>> stakeholder(qint64 id);
+    // Makes stakeholder `id` be `state` (none: removed), whatever it is now: undo and redo.
+    Result<void> replaceStakeholder(qint64 id, const std::optional<Stakeholder> &state);
+    // The muhtar(s) of an area.
+    Result<QList<Stakeholder>> muhtarsOf(qint64 areaId);
+
 private:
+    Result<void> deleteIndicatorRows(qint64 id);
     Result<void> snapshotRows(PlanSnapshot &snapshot, const QString &table, Sql idsQuery,
                               qint64 id);
     Result<void> writePartners(qint64 actionId, const QList<qint64> &partners);

@@ -1,5 +1,7 @@
 #include "gis/maplayer.h"
 
+#include "core/planviews.h"
+
 #include <QJsonDocument>
 
 #include <cmath>
@@ -11,8 +13,8 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-const QStringList kAreaFields = {QStringLiteral("name"), QStringLiteral("district"),
-                                 QStringLiteral("code")};
+const QStringList kAreaFields
+    = {QStringLiteral("name"), QStringLiteral("district"), QStringLiteral("code")};
 
 bool layerHasAreas(Database &db, qint64 layerId)
 {
@@ -121,8 +123,8 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
                 out.numbers[f] = km2 > 0 ? (*population)[f] / km2 : kNaN;
             }
         } else {
-            auto migrants = latestFigure(db, layerId, geometry,
-                                         QStringLiteral("migrant_population"));
+            auto migrants
+                = latestFigure(db, layerId, geometry, QStringLiteral("migrant_population"));
             if (!migrants)
                 return std::unexpected(migrants.error());
             const double per = name == u"migrants_per_1000" ? 1000.0 : 100.0;
@@ -132,6 +134,49 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
             }
         }
         fillTexts();
+        return out;
+    }
+    if (kind == u"plan") {
+        // plan.goals, plan.goals.<SECTOR>: how many goals (of the sector) reach the area.
+        // plan.unplanned.<share>: "unplanned" where the migrant share is at least <share> % and
+        // no action reaches the area, "planned" where one does, "below" under the threshold.
+        auto areaFids = db.prepare("SELECT id, fid FROM geisep_areas WHERE layer_id = ?");
+        if (!areaFids)
+            return std::unexpected(areaFids.error());
+        QHash<qint64, std::size_t> featureOf;
+        areaFids->bind(1, layerId);
+        auto rows = areaFids->forEachRow([&] {
+            if (const auto f = geometry.indexOfFid(areaFids->int64(1)))
+                featureOf.insert(areaFids->int64(0), *f);
+        });
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (name == u"goals" || name.startsWith(u"goals.")) {
+            auto counts = goalsPerArea(db, name.mid(6));
+            if (!counts)
+                return std::unexpected(counts.error());
+            for (auto it = featureOf.cbegin(); it != featureOf.cend(); ++it)
+                out.numbers[*it] = counts->value(it.key(), 0);
+            fillTexts();
+        } else if (name.startsWith(u"unplanned.")) {
+            const double threshold = name.mid(10).toDouble();
+            auto share = loadFieldValues(db, table, layerId, geometry,
+                                         QStringLiteral("derived.migrant_share"));
+            if (!share)
+                return std::unexpected(share.error());
+            auto withAction = areasWithAction(db);
+            if (!withAction)
+                return std::unexpected(withAction.error());
+            for (auto it = featureOf.cbegin(); it != featureOf.cend(); ++it) {
+                const double v = share->numbers[*it];
+                if (!std::isfinite(v))
+                    continue;
+                out.numbers[*it] = v;
+                out.texts[*it] = v < threshold                    ? QStringLiteral("below")
+                                 : withAction->contains(it.key()) ? QStringLiteral("planned")
+                                                                  : QStringLiteral("unplanned");
+            }
+        }
         return out;
     }
     // field.<column>, or a bare column name.
@@ -203,7 +248,8 @@ Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style)
         if (style.kind == LayerStyle::Kind::Graduated) {
             layer.values = std::move(values->numbers);
             layer.breaks = classBreaks(layer.values, style.method, style.classes);
-            layer.classColors = rampColors(style.ramp, int(std::max<std::size_t>(1, layer.breaks.size()) - 1));
+            layer.classColors
+                = rampColors(style.ramp, int(std::max<std::size_t>(1, layer.breaks.size()) - 1));
             for (std::size_t f = 0; f < n; ++f)
                 layer.klass[f] = std::int16_t(classOf(layer.values[f], layer.breaks));
         } else {
@@ -259,12 +305,13 @@ Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style)
                              "VALUES (?, 'current', ?, 1)");
     if (!insert)
         return std::unexpected(insert.error());
-    const QString json = QString::fromUtf8(QJsonDocument(style.toJson()).toJson(QJsonDocument::Compact));
+    const QString json
+        = QString::fromUtf8(QJsonDocument(style.toJson()).toJson(QJsonDocument::Compact));
     return insert->bind(1, layerId).bind(2, json).exec();
 }
 
-Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(
-    Database &db, const std::vector<std::shared_ptr<const MapLayer>> &previous)
+Result<std::vector<std::shared_ptr<MapLayer>>>
+loadMapLayers(Database &db, const std::vector<std::shared_ptr<const MapLayer>> &previous)
 {
     const QByteArray projectWkt = projectCrsWkt(db);
     auto stmt = db.prepare("SELECT id, table_name, name, role, visible, opacity, kind, "

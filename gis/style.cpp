@@ -44,8 +44,8 @@ std::vector<double> jenks(const std::vector<double> &sorted, int classes)
     const int k = classes;
     // lower[i][j]: first index (1-based) of the last class when i values are put in j classes.
     std::vector<std::vector<int>> lower(n + 1, std::vector<int>(k + 1, 0));
-    std::vector<std::vector<double>> cost(n + 1, std::vector<double>(k + 1,
-                                                                     std::numeric_limits<double>::infinity()));
+    std::vector<std::vector<double>> cost(
+        n + 1, std::vector<double>(k + 1, std::numeric_limits<double>::infinity()));
     for (int j = 1; j <= k; ++j) {
         lower[1][j] = 1;
         cost[1][j] = 0;
@@ -93,16 +93,16 @@ struct Ramp
 };
 
 const Ramp kRamps[] = {
-    {"YlOrRd", {0xffffcc, 0xffeda0, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xfc4e2a, 0xe31a1c, 0xbd0026,
-                0x800026}},
-    {"YlGnBu", {0xffffd9, 0xedf8b1, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0, 0x225ea8, 0x253494,
-                0x081d58}},
-    {"Blues", {0xf7fbff, 0xdeebf7, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x4292c6, 0x2171b5, 0x08519c,
-               0x08306b}},
-    {"Purples", {0xfcfbfd, 0xefedf5, 0xdadaeb, 0xbcbddc, 0x9e9ac8, 0x807dba, 0x6a51a3, 0x54278f,
-                 0x3f007d}},
-    {"viridis", {0xfde725, 0xaddc30, 0x5ec962, 0x28ae80, 0x21918c, 0x2c728e, 0x3b528b, 0x472d7b,
-                 0x440154}},
+    {"YlOrRd",
+     {0xffffcc, 0xffeda0, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xfc4e2a, 0xe31a1c, 0xbd0026, 0x800026}},
+    {"YlGnBu",
+     {0xffffd9, 0xedf8b1, 0xc7e9b4, 0x7fcdbb, 0x41b6c4, 0x1d91c0, 0x225ea8, 0x253494, 0x081d58}},
+    {"Blues",
+     {0xf7fbff, 0xdeebf7, 0xc6dbef, 0x9ecae1, 0x6baed6, 0x4292c6, 0x2171b5, 0x08519c, 0x08306b}},
+    {"Purples",
+     {0xfcfbfd, 0xefedf5, 0xdadaeb, 0xbcbddc, 0x9e9ac8, 0x807dba, 0x6a51a3, 0x54278f, 0x3f007d}},
+    {"viridis",
+     {0xfde725, 0xaddc30, 0x5ec962, 0x28ae80, 0x21918c, 0x2c728e, 0x3b528b, 0x472d7b, 0x440154}},
 };
 
 } // namespace
@@ -122,10 +122,11 @@ QJsonObject LayerStyle::toJson() const
     if (!categories.empty()) {
         QJsonArray cats;
         for (const Category &c : categories)
-            cats.append(QJsonObject{{QStringLiteral("value"), c.value},
-                                    {QStringLiteral("color"), colorName(c.color)},
-                                    {QStringLiteral("marker"), QLatin1String(kMarkers[int(c.marker)])},
-                                    {QStringLiteral("label"), c.label}});
+            cats.append(
+                QJsonObject{{QStringLiteral("value"), c.value},
+                            {QStringLiteral("color"), colorName(c.color)},
+                            {QStringLiteral("marker"), QLatin1String(kMarkers[int(c.marker)])},
+                            {QStringLiteral("label"), c.label}});
         o[QStringLiteral("categories")] = cats;
     }
     o[QStringLiteral("method")] = QLatin1String(kMethods[int(method)]);
@@ -152,11 +153,11 @@ LayerStyle LayerStyle::fromJson(const QJsonObject &o)
     s.field = o[QStringLiteral("field")].toString();
     for (const QJsonValue &v : o[QStringLiteral("categories")].toArray()) {
         const QJsonObject c = v.toObject();
-        s.categories.push_back({c[QStringLiteral("value")].toString(),
-                                colorFrom(c[QStringLiteral("color")], QColor(Qt::gray)),
-                                enumFrom(c[QStringLiteral("marker")].toString(), kMarkers,
-                                         Marker::Circle),
-                                c[QStringLiteral("label")].toString()});
+        s.categories.push_back(
+            {c[QStringLiteral("value")].toString(),
+             colorFrom(c[QStringLiteral("color")], QColor(Qt::gray)),
+             enumFrom(c[QStringLiteral("marker")].toString(), kMarkers, Marker::Circle),
+             c[QStringLiteral("label")].toString()});
     }
     s.method = enumFrom(o[QStringLiteral("method")].toString(), kMethods, Method::Jenks);
     s.classes = std::clamp(o[QStringLiteral("classes")].toInt(5), 3, 9);
@@ -266,6 +267,12 @@ QString LayerStyle::fieldTitle(const QString &field)
         return tr("Population per km²");
     if (field == u"field.service")
         return tr("Service");
+    if (field == u"plan.goals")
+        return tr("Goals reaching the area");
+    if (field.startsWith(u"plan.goals."))
+        return tr("Goals of sector %1 reaching the area").arg(field.mid(11));
+    if (field.startsWith(u"plan.unplanned."))
+        return tr("Unplanned areas (migrant share ≥ %1 %)").arg(field.mid(15));
     const qsizetype dot = field.indexOf(QLatin1Char('.'));
     return dot >= 0 ? field.mid(dot + 1) : field;
 }
@@ -283,14 +290,14 @@ std::vector<LayerStyle::Category> categoriesFor(const std::vector<QString> &valu
     if (sorted.size() > limit)
         sorted.resize(limit);
     // Okabe & Ito (2008), then darker and lighter tones of the same hues.
-    static const QColor palette[] = {
-        QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x9e, 0x73),
-        QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
-        QColor(0xcc, 0x79, 0xa7), QColor(0x99, 0x99, 0x99), QColor(0x8c, 0x5e, 0x00),
-        QColor(0x2b, 0x6f, 0x96), QColor(0x00, 0x5e, 0x45), QColor(0x88, 0x44, 0x6d)};
-    static const LayerStyle::Marker markers[] = {
-        LayerStyle::Marker::Circle, LayerStyle::Marker::Square, LayerStyle::Marker::Triangle,
-        LayerStyle::Marker::Diamond, LayerStyle::Marker::Cross};
+    static const QColor palette[]
+        = {QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x9e, 0x73),
+           QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+           QColor(0xcc, 0x79, 0xa7), QColor(0x99, 0x99, 0x99), QColor(0x8c, 0x5e, 0x00),
+           QColor(0x2b, 0x6f, 0x96), QColor(0x00, 0x5e, 0x45), QColor(0x88, 0x44, 0x6d)};
+    static const LayerStyle::Marker markers[]
+        = {LayerStyle::Marker::Circle, LayerStyle::Marker::Square, LayerStyle::Marker::Triangle,
+           LayerStyle::Marker::Diamond, LayerStyle::Marker::Cross};
     const bool services = field == u"field.service";
     std::vector<LayerStyle::Category> out;
     for (std::size_t i = 0; i < sorted.size(); ++i) {
@@ -298,7 +305,8 @@ std::vector<LayerStyle::Category> categoriesFor(const std::vector<QString> &valu
         if (services)
             out.push_back({value, serviceColor(value), serviceMarker(value), {}});
         else
-            out.push_back({value, palette[i % std::size(palette)], markers[i % std::size(markers)], {}});
+            out.push_back(
+                {value, palette[i % std::size(palette)], markers[i % std::size(markers)], {}});
     }
     return out;
 }
@@ -342,8 +350,7 @@ QString serviceTitle(const QString &service)
     return service;
 }
 
-std::vector<double> classBreaks(std::vector<double> values, LayerStyle::Method method,
-                                int classes)
+std::vector<double> classBreaks(std::vector<double> values, LayerStyle::Method method, int classes)
 {
     std::erase_if(values, [](double v) { return !std::isfinite(v); });
     if (values.empty())
@@ -436,6 +443,40 @@ std::vector<QColor> rampColors(const QString &ramp, int count)
                                        float(ca.blueF() + f * (cb.blueF() - ca.blueF()))));
     }
     return out;
+}
+
+LayerStyle planGoalsStyle(const LayerStyle &base, const QString &sectorCode, int maxCount)
+{
+    LayerStyle style = base;
+    style.kind = LayerStyle::Kind::Categorized;
+    style.field = sectorCode.isEmpty() ? QStringLiteral("plan.goals")
+                                       : QStringLiteral("plan.goals.") + sectorCode;
+    style.categories.clear();
+    const int n = std::max(1, maxCount);
+    const std::vector<QColor> ramp = rampColors(QStringLiteral("YlGnBu"), n + 1);
+    for (int k = 0; k <= n; ++k) {
+        LayerStyle::Category c;
+        c.value = QString::number(k);
+        c.color = k == 0 ? QColor(0xf2, 0xf2, 0xf2) : ramp[std::size_t(k)];
+        c.label = k == 0 ? LayerStyle::tr("No goal") : LayerStyle::tr("%n goal(s)", nullptr, k);
+        style.categories.push_back(c);
+    }
+    return style;
+}
+
+LayerStyle unplannedStyle(const LayerStyle &base, double threshold)
+{
+    LayerStyle style = base;
+    style.kind = LayerStyle::Kind::Categorized;
+    style.field = QStringLiteral("plan.unplanned.") + QString::number(threshold);
+    style.categories
+        = {{QStringLiteral("unplanned"), QColor(0xd5, 0x5e, 0x00), LayerStyle::Marker::Circle,
+            LayerStyle::tr("Unplanned: migrant share ≥ %1 %, no action").arg(threshold)},
+           {QStringLiteral("planned"), QColor(0x00, 0x9e, 0x73), LayerStyle::Marker::Circle,
+            LayerStyle::tr("An action is linked")},
+           {QStringLiteral("below"), QColor(0xe6, 0xe6, 0xe6), LayerStyle::Marker::Circle,
+            LayerStyle::tr("Migrant share below %1 %").arg(threshold)}};
+    return style;
 }
 
 } // namespace geisep

@@ -101,6 +101,13 @@ int classOf(double value, const std::vector<double> &breaks);
 // viridis; all print well in grey and are safe for colour-blind readers.
 QStringList rampNames();
 // `count` colours from light to dark along the ramp.
+// The two plan map views (DESIGN.md; issue 5), as styles of an area layer that keep `base`'s
+// outline and labels: areas by how many goals of a sector reach them (0 … maxCount, one
+// category each, from the Greens ramp), and areas with a migrant share of at least `threshold`
+// % and no action ("unplanned", red) beside those with one (green) and those below (grey).
+LayerStyle planGoalsStyle(const LayerStyle &base, const QString &sectorCode, int maxCount);
+LayerStyle unplannedStyle(const LayerStyle &base, double threshold);
+
 std::vector<QColor> rampColors(const QString &ramp, int count);
 
 } // namespace geisep

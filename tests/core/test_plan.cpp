@@ -1,4 +1,5 @@
 #include "core/plan.h"
+#include "core/planviews.h"
 #include "core/progress.h"
 #include "tests/support/support.h"
 
@@ -11,8 +12,7 @@
 
 using namespace geisep;
 
-TEST_CASE("Goals, objectives and actions: add in order, update, remove with children",
-          "[plan]")
+TEST_CASE("Goals, objectives and actions: add in order, update, remove with children", "[plan]")
 {
     test::TempDir dir;
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
@@ -70,9 +70,9 @@ namespace {
 QStringList dump(Database &db)
 {
     QStringList out;
-    for (const char *table : {"geisep_goals", "geisep_objectives", "geisep_actions",
-                              "geisep_action_stakeholders", "geisep_indicators",
-                              "geisep_indicator_values", "geisep_area_links"}) {
+    for (const char *table :
+         {"geisep_goals", "geisep_objectives", "geisep_actions", "geisep_action_stakeholders",
+          "geisep_indicators", "geisep_indicator_values", "geisep_area_links"}) {
         auto stmt = db.prepareWith("SELECT * FROM %1 ORDER BY id",
                                    {*Identifier::make(QString::fromLatin1(table))});
         REQUIRE(stmt);
@@ -326,4 +326,250 @@ TEST_CASE("Progress by the Open SDG method on worked numbers", "[plan][progress]
     CHECK_FALSE(p.ratio);
     CHECK_FALSE(p.reason.isEmpty());
     CHECK(assessProgress({10, 2020, 20, 2030, 15, 2020}).status == ProgressStatus::Unknown);
+}
+
+TEST_CASE("Indicators: values per area and year, plan-wide aggregation, progress, undo",
+          "[plan][indicators]")
+{
+    test::TempDir dir;
+    auto project = fixture(dir);
+    PlanStore plan(project->db());
+    const QStringList empty = dump(project->db());
+
+    Indicator rate;
+    rate.ownerKind = PlanKind::Objective;
+    rate.ownerId = 1;
+    rate.code = QStringLiteral("G3.1.1");
+    rate.nameTr = QStringLiteral("Okullaşma oranı (göçmen çocuklar)");
+    rate.unit = QStringLiteral("%");
+    rate.type = QStringLiteral("percent");
+    rate.aggregation = QStringLiteral("mean");
+    auto id = plan.addIndicator(rate);
+    REQUIRE(id);
+    rate.id = *id;
+    rate.position = 1;
+    REQUIRE(plan.indicators().value() == QList<Indicator>{rate});
+    CHECK(plan.indicators(1, PlanKind::Objective).value().size() == 1);
+    CHECK(plan.indicators(1, PlanKind::Action).value().isEmpty());
+    const QStringList added = dump(project->db());
+
+    auto set = [&](qint64 area, int year, const char *kind, double v) {
+        REQUIRE(plan.setIndicatorValue(rate.id, {area, year, QString::fromLatin1(kind), v, {}}));
+    };
+    set(1, 2020, "baseline", 40);
+    set(1, 2030, "target", 80);
+    set(1, 2024, "actual", 50);
+    set(1, 2024, "actual", 56); // the same cell again replaces
+    set(2, 2020, "baseline", 60);
+    set(2, 2030, "target", 80);
+    set(2, 2024, "actual", 58);
+    const QList<IndicatorValue> values = plan.indicatorValues(rate.id).value();
+    REQUIRE(values.size() == 6);
+
+    // İnönü: 40 → 56 in four years against 40 → 80 in ten: R = 1.2227, on track.
+    Progress p = progressOf(values, 1);
+    CHECK(p.status == ProgressStatus::OnTrack);
+    CHECK(*p.ratio == Approx(1.2227).epsilon(1e-3));
+    CHECK(progressOf(values, 2).status == ProgressStatus::MovingAway);
+    CHECK(progressOf(values, 3).status == ProgressStatus::Unknown);
+
+    // The plan as a whole, by the mean of the areas: 50 → 57 against 50 → 80, R = 0.6920.
+    QList<IndicatorValue> whole = plan.planWideValues(rate.id).value();
+    REQUIRE(whole.size() == 3);
+    CHECK(whole[0].period == 2020);
+    CHECK(whole[0].value == Approx(50));
+    CHECK(whole[1].value == Approx(57));
+    CHECK(whole[2].value == Approx(80));
+    p = progressOf(whole, 0);
+    CHECK(p.status == ProgressStatus::NeedsAcceleration);
+    CHECK(*p.ratio == Approx(0.6920).epsilon(1e-3));
+    // Summed, or the largest; a value given for the plan itself wins.
+    rate.aggregation = QStringLiteral("max");
+    REQUIRE(plan.updateIndicator(rate));
+    CHECK(plan.planWideValues(rate.id).value()[1].value == Approx(58));
+    rate.aggregation = QStringLiteral("sum");
+    REQUIRE(plan.updateIndicator(rate));
+    CHECK(plan.planWideValues(rate.id).value()[1].value == Approx(114));
+    set(0, 2024, "actual", 61);
+    CHECK(plan.planWideValues(rate.id).value()[1].value == Approx(61));
+
+    // Refused without a trace.
+    const QStringList before = dump(project->db());
+    CHECK_FALSE(plan.setIndicatorValue(rate.id, {1, 2024, QStringLiteral("forecast"), 1, {}}));
+    CHECK_FALSE(plan.setIndicatorValue(rate.id, {1, 1850, QStringLiteral("actual"), 1, {}}));
+    Indicator nameless = rate;
+    nameless.nameTr = QStringLiteral("  ");
+    CHECK_FALSE(plan.updateIndicator(nameless));
+    Indicator sideways = rate;
+    sideways.direction = QStringLiteral("sideways");
+    CHECK_FALSE(plan.updateIndicator(sideways));
+    CHECK(dump(project->db()) == before);
+
+    // Undo of any edit: the snapshot taken before it, put back.
+    const PlanSnapshot snapshot = plan.indicatorSnapshot(rate.id).value();
+    REQUIRE(plan.clearIndicatorValue(rate.id, 1, 2024, QStringLiteral("actual")));
+    REQUIRE(plan.indicatorValues(rate.id).value().size() == 6);
+    REQUIRE(plan.replaceIndicator(rate.id, snapshot));
+    CHECK(dump(project->db()) == before);
+    auto removed = plan.removeIndicator(rate.id);
+    REQUIRE(removed);
+    CHECK(plan.indicators().value().isEmpty());
+    CHECK(plan.indicatorValues(rate.id).value().isEmpty());
+    REQUIRE(plan.restore(*removed));
+    CHECK(dump(project->db()) == before);
+    // Undoing the add: nothing for the indicator.
+    REQUIRE(plan.replaceIndicator(rate.id, PlanSnapshot{}));
+    CHECK(dump(project->db()) == empty);
+    CHECK(added != empty);
+    // Removing the objective takes its indicators along, and undo brings them back.
+    REQUIRE(plan.replaceIndicator(rate.id, snapshot));
+    auto objective = plan.removeItem(PlanKind::Objective, 1);
+    REQUIRE(objective);
+    CHECK(plan.indicators().value().isEmpty());
+    REQUIRE(plan.restore(*objective));
+    CHECK(dump(project->db()) == before);
+}
+
+TEST_CASE("Stakeholder register: institutions and muhtar, refused while an action names them",
+          "[plan][stakeholders]")
+{
+    test::TempDir dir;
+    auto project = fixture(dir);
+    PlanStore plan(project->db());
+
+    Stakeholder valilik;
+    valilik.kind = QStringLiteral("valilik");
+    valilik.name = QStringLiteral("Gaziantep Valiliği İl Göç İdaresi Müdürlüğü");
+    auto v = plan.addStakeholder(valilik);
+    REQUIRE(v);
+    Stakeholder muhtar;
+    muhtar.kind = QStringLiteral("muhtar");
+    muhtar.isPerson = true;
+    muhtar.name = QStringLiteral("Ayşe Çınar");
+    muhtar.title = QStringLiteral("İnönü Mahallesi Muhtarı");
+    muhtar.phone = QStringLiteral("0342 000 00 00");
+    muhtar.email = QStringLiteral("inonu.muhtarligi@example.org");
+    muhtar.areaId = 1;
+    auto m = plan.addStakeholder(muhtar);
+    REQUIRE(m);
+    muhtar.id = *m;
+
+    const QList<Stakeholder> all = plan.stakeholders().value();
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].kind == u"muhtar"); // by kind, then name
+    CHECK(all[0] == muhtar);
+    CHECK(plan.muhtarsOf(1).value() == QList<Stakeholder>{muhtar});
+    CHECK(plan.muhtarsOf(2).value().isEmpty());
+
+    Stakeholder bad = muhtar;
+    bad.email = QStringLiteral("ayşe çınar");
+    CHECK_FALSE(plan.updateStakeholder(bad));
+    bad = muhtar;
+    bad.kind = QStringLiteral("company");
+    CHECK_FALSE(plan.addStakeholder(bad));
+    bad.kind = QStringLiteral("ngo");
+    bad.name.clear();
+    CHECK_FALSE(plan.addStakeholder(bad));
+    CHECK(plan.stakeholders().value().size() == 2);
+
+    // Named as the action's responsible: not removed, and the message says where.
+    PlanItem action = plan.item(PlanKind::Action, 1).value();
+    action.responsibleId = *v;
+    REQUIRE(plan.updateItem(action));
+    CHECK(plan.actionsOfStakeholder(*v).value() == QStringList{QStringLiteral("E3.1.1.1")});
+    auto refused = plan.removeStakeholder(*v);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("E3.1.1.1")));
+
+    // Remove and put back under the same id; edit and undo the edit.
+    auto removed = plan.removeStakeholder(muhtar.id);
+    REQUIRE(removed);
+    CHECK(plan.muhtarsOf(1).value().isEmpty());
+    REQUIRE(plan.replaceStakeholder(muhtar.id, *removed));
+    CHECK(plan.stakeholder(muhtar.id).value() == muhtar);
+    Stakeholder moved = muhtar;
+    moved.areaId = 2;
+    REQUIRE(plan.replaceStakeholder(muhtar.id, moved));
+    CHECK(plan.muhtarsOf(2).value().size() == 1);
+    REQUIRE(plan.replaceStakeholder(muhtar.id, muhtar));
+    CHECK(plan.muhtarsOf(1).value() == QList<Stakeholder>{muhtar});
+    REQUIRE(plan.replaceStakeholder(muhtar.id, std::nullopt));
+    CHECK_FALSE(plan.stakeholder(muhtar.id).value());
+}
+
+TEST_CASE("Plan views: goals reaching areas, areas with an action, the actions overview",
+          "[plan][views]")
+{
+    test::TempDir dir;
+    auto project = fixture(dir);
+    Database &db = project->db();
+    PlanStore plan(db);
+    // Areas 1 and 2 link to goal 1, area 2 also to its action. A second education goal
+    // reaches areas 1 and 3 through its objective; a housing goal reaches area 3.
+    REQUIRE(plan.linkAreas({2}, PlanKind::Action, 1, QStringLiteral("medium"), {}));
+    PlanItem g2{PlanKind::Goal};
+    g2.parentId = 3;
+    g2.code = QStringLiteral("H3.2");
+    g2.titleTr = QStringLiteral("Sağlık hizmetlerine erişim");
+    const qint64 goal2 = plan.addItem(g2).value();
+    PlanItem o2{PlanKind::Objective};
+    o2.parentId = goal2;
+    o2.titleTr = QStringLiteral("Göçmen sağlığı merkezleri");
+    const qint64 objective2 = plan.addItem(o2).value();
+    REQUIRE(plan.linkAreas({1, 3}, PlanKind::Objective, objective2, QStringLiteral("high"), {}));
+    REQUIRE(plan.linkAreas({1}, PlanKind::Goal, goal2, QStringLiteral("low"), {})); // once
+    PlanItem housing{PlanKind::Goal};
+    housing.parentId = 1;
+    housing.titleTr = QStringLiteral("Kira artışının izlenmesi");
+    const qint64 goal3 = plan.addItem(housing).value();
+    REQUIRE(plan.linkAreas({3}, PlanKind::Goal, goal3, QStringLiteral("medium"), {}));
+
+    const QHash<qint64, int> education = goalsPerArea(db, QStringLiteral("EDU_HEALTH")).value();
+    CHECK(education == QHash<qint64, int>{{1, 2}, {2, 1}, {3, 1}});
+    CHECK(goalsPerArea(db, QStringLiteral("HOUSING")).value() == QHash<qint64, int>{{3, 1}});
+    CHECK(goalsPerArea(db, QString()).value() == QHash<qint64, int>{{1, 2}, {2, 1}, {3, 2}});
+    CHECK(goalsPerArea(db, QStringLiteral("SAFETY")).value().isEmpty());
+
+    CHECK(areasWithAction(db).value() == QSet<qint64>{2});
+
+    PlanItem action = plan.item(PlanKind::Action, 1).value();
+    action.start = QDate(2025, 3, 1);
+    action.end = QDate(2026, 6, 30);
+    REQUIRE(plan.updateItem(action));
+    const QList<ActionRow> rows = actionRows(db).value();
+    REQUIRE(rows.size() == 1);
+    const ActionRow &row = rows[0];
+    CHECK(row.code == u"E3.1.1.1");
+    CHECK(row.sectorCode == u"EDU_HEALTH");
+    CHECK(row.status == u"in_progress");
+    CHECK(row.areaNames == QStringList{QStringLiteral("Ağaçgeçit (Şahinbey)")});
+
+    ActionFilter f;
+    CHECK(f.accepts(row));
+    f.area = QStringLiteral("AĞAÇGEÇİT");
+    CHECK(f.accepts(row));
+    f.area = QStringLiteral("agacgecit");
+    CHECK(f.accepts(row));
+    f.area = QStringLiteral("İnönü");
+    CHECK_FALSE(f.accepts(row));
+    f = {};
+    f.year = 2026;
+    CHECK(f.accepts(row));
+    f.year = 2024;
+    CHECK_FALSE(f.accepts(row));
+    f.year = 2027;
+    CHECK_FALSE(f.accepts(row));
+    f = {};
+    f.status = QStringLiteral("done");
+    CHECK_FALSE(f.accepts(row));
+    f.status = QStringLiteral("in_progress");
+    f.sectorId = row.sectorId;
+    CHECK(f.accepts(row));
+    f.sectorId = 1;
+    CHECK_FALSE(f.accepts(row));
+
+    // A dropped action no longer plans its areas.
+    action.status = QStringLiteral("dropped");
+    REQUIRE(plan.updateItem(action));
+    CHECK(areasWithAction(db).value().isEmpty());
 }

@@ -1,7 +1,9 @@
 // The map below the window: spatial index, classification, styles, label placement and the
 // pixels the renderer draws for the real Şahinbey mahalle.
 #include "core/areasearch.h"
+#include "core/plan.h"
 #include "core/project.h"
+#include "core/turkish.h"
 #include "gis/geos.h"
 #include "gis/maplayer.h"
 #include "gis/renderer.h"
@@ -42,11 +44,10 @@ QString shahinbeyProject()
     run({QStringLiteral("import"), p, test::sharedData(QStringLiteral("tr_4prov_ilce.geojson")),
          QStringLiteral("--role"), QStringLiteral("reference"), QStringLiteral("--as"),
          QStringLiteral("İlçeler"), QStringLiteral("--where"), QStringLiteral("cityId = 27")});
-    run({QStringLiteral("import"), p,
-         test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson")), QStringLiteral("--role"),
-         QStringLiteral("muhtar_district"), QStringLiteral("--as"), QStringLiteral("Mahalleler"),
-         QStringLiteral("--where"), QStringLiteral("townId = 343"), QStringLiteral("--districts"),
-         QStringLiteral("İlçeler")});
+    run({QStringLiteral("import"), p, test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson")),
+         QStringLiteral("--role"), QStringLiteral("muhtar_district"), QStringLiteral("--as"),
+         QStringLiteral("Mahalleler"), QStringLiteral("--where"), QStringLiteral("townId = 343"),
+         QStringLiteral("--districts"), QStringLiteral("İlçeler")});
     run({QStringLiteral("figures"), p,
          test::sharedData(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv")),
          QStringLiteral("--layer"), QStringLiteral("Mahalleler"), QStringLiteral("--period"),
@@ -93,7 +94,8 @@ TEST_CASE("The packed R-tree returns exactly the boxes a full scan finds", "[map
     REQUIRE(g.featureCount() > 100);
     QRandomGenerator rng(42);
     for (int i = 0; i < 200; ++i) {
-        const double w = g.extent.width() * rng.bounded(0.3), h = g.extent.height() * rng.bounded(0.3);
+        const double w = g.extent.width() * rng.bounded(0.3),
+                     h = g.extent.height() * rng.bounded(0.3);
         const double x = g.extent.minX + rng.bounded(1.0) * g.extent.width();
         const double y = g.extent.minY + rng.bounded(1.0) * g.extent.height();
         const Envelope probe{x, y, x + w, y + h};
@@ -123,7 +125,7 @@ TEST_CASE("Class breaks: equal interval, quantile and Jenks on worked numbers", 
     // Three clear clusters: natural breaks fall between them.
     const std::vector<double> clusters = {1, 2, 3, 10, 11, 12, 50, 51, 52, std::nan("")};
     CHECK(classBreaks(clusters, M::Jenks, 3) == std::vector<double>{1, 3, 12, 52});
-    CHECK(classOf(3, {1, 3, 12, 52}) == 0);  // a value on a break belongs to the class below
+    CHECK(classOf(3, {1, 3, 12, 52}) == 0); // a value on a break belongs to the class below
     CHECK(classOf(3.5, {1, 3, 12, 52}) == 1);
     CHECK(classOf(52, {1, 3, 12, 52}) == 2);
     CHECK(classOf(53, {1, 3, 12, 52}) == -1);
@@ -159,7 +161,8 @@ TEST_CASE("Area and interior point of a polygon with a hole", "[map]")
     LayerGeometry g;
     g.kind = LayerGeometry::Kind::Polygons;
     // 1 km square, with a 400 m hole drawn the same way round (orientation must not matter).
-    g.xy = {0, 0, 1000, 0, 1000, 1000, 0, 1000, 0, 0, 300, 300, 700, 300, 700, 700, 300, 700, 300, 300};
+    g.xy = {0,   0,   1000, 0,   1000, 1000, 0,   1000, 0,   0,
+            300, 300, 700,  300, 700,  700,  300, 700,  300, 300};
     g.ringStart = {0, 5, 10};
     g.featureStart = {0, 2};
     g.boxes = {Envelope{0, 0, 1000, 1000}};
@@ -213,8 +216,8 @@ TEST_CASE("The choropleth colour at a mahalle's interior is its class colour", "
         if (box.width() / settings.viewport.unitsPerPixel() < 40
             || box.height() / settings.viewport.unitsPerPixel() < 40)
             continue;
-        const QPointF at = settings.viewport.toScreen(
-            pointOnSurface(db, mahalle->table, fid).x(), pointOnSurface(db, mahalle->table, fid).y());
+        const QPointF at = settings.viewport.toScreen(pointOnSurface(db, mahalle->table, fid).x(),
+                                                      pointOnSurface(db, mahalle->table, fid).y());
         const QColor expected = mahalle->featureColor(*f);
         INFO(areas->text(1).toStdString() << " at " << at.x() << "," << at.y());
         CHECK(image.pixelColor(at.toPoint()).rgb() == expected.rgb());
@@ -253,7 +256,8 @@ TEST_CASE("Labels: a large mahalle has its label, and no two labels overlap", "[
                                      [&](const PlacedLabel &l) { return l.feature == largest; });
     REQUIRE(placed != frame.labels.end());
     CHECK(placed->text == mahalle->labels[largest]);
-    const QPointF anchor = settings.viewport.toScreen(g.labelPoints[largest].x(), g.labelPoints[largest].y());
+    const QPointF anchor
+        = settings.viewport.toScreen(g.labelPoints[largest].x(), g.labelPoints[largest].y());
     CHECK(placed->rect.contains(anchor));
     // Dark text pixels inside the label's box.
     int dark = 0;
@@ -360,4 +364,90 @@ TEST_CASE("Search finds a mahalle in any spelling", "[map][search]")
     auto none = searchAreas((*project)->db(), QStringLiteral("zzzq"));
     REQUIRE(none);
     CHECK(none->empty());
+}
+
+TEST_CASE("The plan map views colour areas by goals reaching them and by unplanned need",
+          "[map][plan]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("plan.gpkg"));
+    REQUIRE(QFile::copy(shahinbeyProject(), path));
+    auto project = Project::open(path);
+    REQUIRE(project);
+    Database &db = (*project)->db();
+    PlanStore plan(db);
+    auto area = [&](const char *name) {
+        auto stmt = db.prepare("SELECT id, fid FROM geisep_areas WHERE name_folded = ?");
+        stmt->bind(1, foldTurkish(QString::fromUtf8(name)));
+        REQUIRE(stmt->step().value());
+        return std::pair{stmt->int64(0), stmt->int64(1)};
+    };
+    const auto [inonu, inonuFid] = area("İnönü");
+    const auto [karatas, karatasFid] = area("Karataş");
+    const auto [beyazlar, beyazlarFid] = area("Beyazlar");
+    REQUIRE(db.exec("INSERT OR IGNORE INTO geisep_variables (code, name_tr, sensitive) VALUES "
+                    "('migrant_population', 'Göçmen nüfus', 1)"));
+    // Migrant shares of 30 %, 25 % and 2 % of the 2023 population.
+    for (auto [id, share] : {std::pair{inonu, 0.30}, {karatas, 0.25}, {beyazlar, 0.02}}) {
+        auto stmt = db.prepare("INSERT INTO geisep_area_figures (area_id, period, variable, "
+                               "value) SELECT area_id, 2023, 'migrant_population', value * ? "
+                               "FROM geisep_area_figures WHERE area_id = ? AND variable = "
+                               "'population'");
+        REQUIRE(stmt->bind(1, share).bind(2, id).exec());
+        REQUIRE(db.changes() == 1);
+    }
+    PlanItem goal{PlanKind::Goal};
+    goal.parentId = 3; // education and health
+    goal.titleTr = QStringLiteral("Derslik kapasitesi");
+    const qint64 g1 = plan.addItem(goal).value();
+    goal.titleTr = QStringLiteral("Sağlık hizmetleri");
+    const qint64 g2 = plan.addItem(goal).value();
+    PlanItem objective{PlanKind::Objective};
+    objective.parentId = g2;
+    objective.titleTr = QStringLiteral("Göçmen sağlığı merkezi");
+    const qint64 o = plan.addItem(objective).value();
+    PlanItem action{PlanKind::Action};
+    action.parentId = o;
+    action.titleTr = QStringLiteral("Karataş'ta merkez açılması");
+    const qint64 a = plan.addItem(action).value();
+    REQUIRE(plan.linkAreas({inonu, karatas}, PlanKind::Goal, g1, QStringLiteral("high"), {}));
+    REQUIRE(plan.linkAreas({karatas}, PlanKind::Action, a, QStringLiteral("high"), {}));
+
+    auto layers = loadMapLayers(db);
+    REQUIRE(layers);
+    auto mahalle = layerNamed(*layers, QStringLiteral("Mahalleler"));
+    const LayerGeometry &g = *mahalle->geometry;
+    REQUIRE(
+        applyStyle(db, *mahalle, planGoalsStyle(mahalle->style, QStringLiteral("EDU_HEALTH"), 2)));
+    CHECK(mahalle->klass[*g.indexOfFid(karatasFid)] == 2); // two goals
+    CHECK(mahalle->klass[*g.indexOfFid(inonuFid)] == 1);
+    CHECK(mahalle->klass[*g.indexOfFid(beyazlarFid)] == 0);
+    int none = 0;
+    for (auto k : mahalle->klass)
+        none += k == 0;
+    CHECK(none == int(g.featureCount()) - 2);
+    REQUIRE(applyStyle(db, *mahalle, planGoalsStyle(mahalle->style, QStringLiteral("HOUSING"), 2)));
+    CHECK(mahalle->klass[*g.indexOfFid(karatasFid)] == 0);
+
+    // Shares of 30 and 25 % are above a 20 % threshold: İnönü has no action, Karataş has.
+    REQUIRE(applyStyle(db, *mahalle, unplannedStyle(mahalle->style, 20)));
+    CHECK(mahalle->texts[*g.indexOfFid(inonuFid)] == u"unplanned");
+    CHECK(mahalle->texts[*g.indexOfFid(karatasFid)] == u"planned");
+    CHECK(mahalle->texts[*g.indexOfFid(beyazlarFid)] == u"below");
+    CHECK(mahalle->klass[*g.indexOfFid(inonuFid)] == 0);
+    CHECK(mahalle->featureColor(*g.indexOfFid(inonuFid)) == QColor(0xd5, 0x5e, 0x00));
+    std::size_t unknown = 0;
+    for (const QString &t : mahalle->texts)
+        unknown += t.isEmpty();
+    CHECK(unknown == g.featureCount() - 3); // no migrant figure elsewhere
+    // Drawn: İnönü's interior is the unplanned colour.
+    RenderSettings settings;
+    settings.labels = false;
+    settings.viewport.setSize(QSize(800, 800));
+    settings.viewport.zoomToExtent(g.boxes[*g.indexOfFid(inonuFid)]);
+    const std::vector<std::shared_ptr<const MapLayer>> drawn = {mahalle};
+    const QImage image = MapRenderer::render(drawn, settings).image;
+    const QPointF m = pointOnSurface(db, mahalle->table, inonuFid);
+    const QPointF p = settings.viewport.toScreen(m.x(), m.y());
+    CHECK(image.pixelColor(p.toPoint()) == QColor(0xd5, 0x5e, 0x00));
 }
