@@ -269,4 +269,76 @@ QUndoCommand *linkAreasCommand(Session *session, const QList<qint64> &areaIds, P
         });
 }
 
+QUndoCommand *indicatorCommand(Session *session, const QString &text, qint64 indicatorId,
+                               std::function<Result<qint64>(PlanStore &)> edit)
+{
+    struct State
+    {
+        qint64 id = 0;
+        bool done = false;
+        PlanSnapshot before;
+        PlanSnapshot after;
+    };
+    auto state = std::make_shared<State>();
+    state->id = indicatorId;
+    return new PlanCommand(
+        session, text,
+        [=](PlanStore &plan) -> Result<void> {
+            if (state->done)
+                return plan.replaceIndicator(state->id, state->after);
+            if (state->id > 0) {
+                auto before = plan.indicatorSnapshot(state->id);
+                if (!before)
+                    return std::unexpected(before.error());
+                state->before = std::move(*before);
+            }
+            auto id = edit(plan);
+            if (!id)
+                return std::unexpected(id.error());
+            state->id = *id;
+            auto after = plan.indicatorSnapshot(state->id);
+            if (!after)
+                return std::unexpected(after.error());
+            state->after = std::move(*after);
+            state->done = true;
+            return {};
+        },
+        [=](PlanStore &plan) { return plan.replaceIndicator(state->id, state->before); });
+}
+
+QUndoCommand *stakeholderCommand(Session *session, const QString &text, qint64 id,
+                                 const std::optional<Stakeholder> &after, qint64 *createdId)
+{
+    struct State
+    {
+        qint64 id = 0;
+        bool done = false;
+        std::optional<Stakeholder> before;
+    };
+    auto state = std::make_shared<State>();
+    state->id = id;
+    return new PlanCommand(
+        session, text,
+        [=](PlanStore &plan) -> Result<void> {
+            if (!state->done) {
+                state->done = true;
+                if (state->id == 0) {
+                    auto added = plan.addStakeholder(*after);
+                    if (!added)
+                        return std::unexpected(added.error());
+                    state->id = *added;
+                    if (createdId)
+                        *createdId = *added;
+                    return {};
+                }
+                auto before = plan.stakeholder(state->id);
+                if (!before)
+                    return std::unexpected(before.error());
+                state->before = *before;
+            }
+            return plan.replaceStakeholder(state->id, after);
+        },
+        [=](PlanStore &plan) { return plan.replaceStakeholder(state->id, state->before); });
+}
+
 } // namespace geisep

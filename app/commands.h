@@ -95,4 +95,15 @@ QUndoCommand *movePlanItemCommand(Session *session, PlanKind kind, qint64 id, in
 QUndoCommand *linkAreasCommand(Session *session, const QList<qint64> &areaIds, PlanKind kind,
                                qint64 itemId, const QString &priority, const QString &note);
 
+// An indicator edit (add, change, values, remove) as one undo step: `edit` runs once and
+// returns the indicator's id (the new one when adding); undo and redo put back the indicator
+// and all its values as they were before and after it.
+QUndoCommand *indicatorCommand(Session *session, const QString &text, qint64 indicatorId,
+                               std::function<Result<qint64>(PlanStore &)> edit);
+// Adds (id 0), changes or (with no state) removes a stakeholder, as one undo step.
+// `createdId`, when given, receives the new stakeholder's id.
+QUndoCommand *stakeholderCommand(Session *session, const QString &text, qint64 id,
+                                 const std::optional<Stakeholder> &after,
+                                 qint64 *createdId = nullptr);
+
 } // namespace geisep

@@ -9,7 +9,11 @@
 #include "app/mapcanvas.h"
 #include "app/mapcontrols.h"
 #include "app/newprojectdialog.h"
+#include "app/actionsoverview.h"
+#include "app/indicatorsdialog.h"
 #include "app/planitemdialog.h"
+#include "app/stakeholdersdialog.h"
+#include "core/planviews.h"
 #include "app/session.h"
 #include "app/startpage.h"
 #include "app/styledialog.h"
@@ -295,6 +299,26 @@ void MainWindow::createActions()
         if (showItemAreas(kind, id) > 0)
             m_canvas->zoomToExtent(m_canvas->selectionExtent());
     });
+    m_indicatorsAction = planAction("indicatorsAction", nullptr, [this] {
+        const auto [kind, id] = currentPlanItem();
+        if (!m_session || id <= 0)
+            return;
+        IndicatorsDialog dialog(m_session.get(), kind, id, this);
+        dialog.exec();
+    });
+    m_stakeholdersAction = planAction("stakeholdersAction", nullptr, [this] {
+        if (!m_session)
+            return;
+        StakeholdersDialog dialog(m_session.get(), this);
+        dialog.exec();
+        refreshPlan(); // the inspector shows muhtar
+    });
+    m_actionsOverviewAction = planAction("actionsOverviewAction", nullptr, [this] {
+        showActionsOverview();
+    });
+    m_goalsViewAction = planAction("goalsViewAction", nullptr, [this] { goalsViewDialog(); });
+    m_unplannedViewAction = planAction("unplannedViewAction", nullptr,
+                                       [this] { unplannedViewDialog(); });
     // Wired as the analysis and print work lands; shown now so the menus are whole.
     m_analysisRunsAction = new QAction(this);
     m_analysisRunsAction->setEnabled(false);
@@ -390,7 +414,16 @@ void MainWindow::createDocks()
     m_planView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_planView->addActions({m_addPlanItemAction, m_editPlanItemAction, m_deletePlanItemAction,
                             m_movePlanUpAction, m_movePlanDownAction, m_linkAction,
-                            m_showAreasAction});
+                            m_showAreasAction, m_indicatorsAction});
+    // Areas selected on the map can be dragged onto a goal, objective or action.
+    m_planView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_planView->setAcceptDrops(true);
+    m_planView->setDropIndicatorShown(true);
+    m_planView->setDefaultDropAction(Qt::LinkAction);
+    connect(m_planModel, &PlanTreeModel::featuresDropped, this,
+            [this](int kind, qint64 id, qint64 layerId, const QList<qint64> &fids) {
+                featuresDroppedOnPlan(PlanKind(kind), id, layerId, fids);
+            });
     connect(m_planView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.parent().isValid())
             editPlanItemDialog();
@@ -403,6 +436,8 @@ void MainWindow::createDocks()
     planTools->addActions({m_movePlanUpAction, m_movePlanDownAction});
     planTools->addSeparator();
     planTools->addActions({m_linkAction, m_showAreasAction});
+    planTools->addSeparator();
+    planTools->addAction(m_indicatorsAction);
     auto *planPanel = new QWidget(this);
     auto *planLayout = new QVBoxLayout(planPanel);
     planLayout->setContentsMargins(0, 0, 0, 0);
@@ -443,6 +478,11 @@ void MainWindow::createDocks()
     m_planMenu->addActions({m_movePlanUpAction, m_movePlanDownAction});
     m_planMenu->addSeparator();
     m_planMenu->addActions({m_linkAction, m_showAreasAction});
+    m_planMenu->addSeparator();
+    m_planMenu->addActions({m_indicatorsAction, m_stakeholdersAction, m_actionsOverviewAction});
+    m_planMapMenu = m_planMenu->addMenu(QString());
+    m_planMapMenu->setObjectName(QStringLiteral("planMapMenu"));
+    m_planMapMenu->addActions({m_goalsViewAction, m_unplannedViewAction});
     m_planMenu->addSeparator();
     m_planMenu->addAction(m_planDock->toggleViewAction());
     connect(m_planView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -495,6 +535,15 @@ void MainWindow::retranslateUi()
     m_linkAction->setToolTip(tr("Link the areas selected on the map to this goal, objective or "
                                 "action"));
     m_showAreasAction->setText(tr("&Show its areas on the map"));
+    m_indicatorsAction->setText(tr("&Indicators…"));
+    m_indicatorsAction->setToolTip(tr("Indicators of this objective or action, their values per "
+                                      "area and year and their progress"));
+    m_stakeholdersAction->setText(tr("&Stakeholder register…"));
+    m_actionsOverviewAction->setText(tr("Actions &overview…"));
+    m_planMapMenu->setTitle(tr("Plan on the &map"));
+    m_goalsViewAction->setText(tr("Areas by &goals of a sector…"));
+    m_unplannedViewAction->setText(tr("&Unplanned areas…"));
+    m_unplannedViewAction->setToolTip(tr("Areas with a high migrant share and no linked action"));
     m_analysisRunsAction->setText(tr("Analysis &runs…"));
     m_layoutAction->setText(tr("&Layout designer…"));
     m_aboutAction->setText(tr("&About GEİSEP Workbench"));
@@ -569,7 +618,7 @@ void MainWindow::attachSession(std::unique_ptr<Session> session)
     group->addStack(m_session->undoStack());
     group->setActiveStack(m_session->undoStack());
     connect(m_session.get(), &Session::metaChanged, this, &MainWindow::refreshTitle);
-    connect(m_session.get(), &Session::planChanged, this, &MainWindow::refreshPlan);
+    connect(m_session.get(), &Session::planChanged, this, &MainWindow::planChanged);
     connect(m_session.get(), &Session::layersChanged, this, &MainWindow::refreshAll);
     connect(m_session.get(), &Session::errorOccurred, this, &MainWindow::showError);
     Project &project = m_session->project();
@@ -621,6 +670,7 @@ void MainWindow::closeProject()
     if (!m_session)
         return;
     undoGroup(this)->removeStack(m_session->undoStack());
+    delete m_actionsOverview; // it reads the session
     m_session.reset();
     setBanner({}, false);
     refreshAll();
@@ -987,6 +1037,18 @@ void MainWindow::layersContextMenu(const QPoint &pos)
     menu.exec(m_layersView->viewport()->mapToGlobal(pos));
 }
 
+void MainWindow::planChanged()
+{
+    // A plan map view on a layer follows the plan: the layers reload (refreshAll refreshes the
+    // plan too).
+    for (const auto &layer : m_canvas->layers())
+        if (layer->style.field.startsWith(u"plan.")) {
+            refreshAll();
+            return;
+        }
+    refreshPlan();
+}
+
 void MainWindow::refreshPlan()
 {
     const auto [kind, id] = currentPlanItem();
@@ -1020,6 +1082,11 @@ void MainWindow::refreshPlanActions()
     m_movePlanDownAction->setEnabled(writable && item);
     m_linkAction->setEnabled(writable && item);
     m_showAreasAction->setEnabled(m_session && id > 0);
+    m_indicatorsAction->setEnabled(m_session && id > 0
+                                   && (kind == PlanKind::Objective || kind == PlanKind::Action));
+    for (QAction *action : {m_stakeholdersAction, m_actionsOverviewAction, m_goalsViewAction,
+                            m_unplannedViewAction})
+        action->setEnabled(bool(m_session));
 }
 
 QList<qint64> MainWindow::selectedAreaIds() const
@@ -1124,6 +1191,129 @@ bool MainWindow::linkSelection(PlanKind kind, qint64 id, const QString &priority
         return false;
     statusBar()->showMessage(tr("Linked %n area(s).", nullptr, int(areas.size())), 8000);
     return true;
+}
+
+void MainWindow::featuresDroppedOnPlan(PlanKind kind, qint64 id, qint64 layerId,
+                                       const QList<qint64> &fids)
+{
+    const auto layer = m_canvas->layer(layerId);
+    if (!m_session || !layer)
+        return;
+    // The dropped areas become the selection (they are it when dragged from this map).
+    std::set<std::size_t> features;
+    for (const qint64 fid : fids)
+        if (const auto f = layer->geometry->indexOfFid(fid))
+            features.insert(*f);
+    if (m_canvas->selectionLayer() != layerId)
+        m_canvas->setSelectionLayer(layerId);
+    if (m_canvas->selection() != features)
+        m_canvas->setSelection(std::move(features));
+    m_planView->setCurrentIndex(m_planModel->find(PlanTreeModel::Kind(int(kind)), id));
+    linkDialog();
+}
+
+qint64 MainWindow::planViewLayer() const
+{
+    // The selection layer when it holds areas, else the first area layer.
+    if (const auto layer = m_canvas->layer(m_canvas->selectionLayer());
+        layer && (layer->role == u"muhtar_district" || layer->role == u"migrant_area"))
+        return layer->id;
+    for (const auto &layer : m_canvas->layers())
+        if (layer->role == u"muhtar_district" || layer->role == u"migrant_area")
+            return layer->id;
+    return 0;
+}
+
+bool MainWindow::showPlanGoalsView(const QString &sectorCode)
+{
+    const auto layer = m_canvas->layer(planViewLayer());
+    if (!m_session || !layer) {
+        showError(Error{tr("There is no area layer to colour."), {},
+                        tr("Import mahalle boundaries first (Layer ▸ Import).")});
+        return false;
+    }
+    auto counts = goalsPerArea(m_session->project().db(), sectorCode);
+    if (!counts) {
+        showError(counts.error());
+        return false;
+    }
+    int most = 1;
+    for (const int c : *counts)
+        most = std::max(most, c);
+    setLayerStyle(layer->id, planGoalsStyle(layer->style, sectorCode, most));
+    return true;
+}
+
+bool MainWindow::showUnplannedView(double threshold)
+{
+    const auto layer = m_canvas->layer(planViewLayer());
+    if (!m_session || !layer) {
+        showError(Error{tr("There is no area layer to colour."), {},
+                        tr("Import mahalle boundaries first (Layer ▸ Import).")});
+        return false;
+    }
+    setLayerStyle(layer->id, unplannedStyle(layer->style, threshold));
+    return true;
+}
+
+void MainWindow::goalsViewDialog()
+{
+    if (!m_session)
+        return;
+    const bool turkish = i18n::current() == u"tr";
+    QStringList names{tr("All sectors")};
+    QStringList codes{QString()};
+    for (const Sector &s : m_session->plan().sectors().value_or(QList<Sector>{})) {
+        names << (turkish || s.nameEn.isEmpty() ? s.nameTr : s.nameEn);
+        codes << s.code;
+    }
+    // The sector chosen in the dock, if any, is offered first.
+    int current = 0;
+    const auto [kind, id] = currentPlanItem();
+    if (kind == PlanKind::Sector && id > 0)
+        current = int(codes.indexOf(m_planView->currentIndex().data(PlanTreeModel::CodeRole)
+                                        .toString()));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Areas by goals of a sector"),
+                                                 tr("Colour the areas by how many goals of this "
+                                                    "sector reach them:"),
+                                                 names, std::max(0, current), false, &ok);
+    if (ok)
+        showPlanGoalsView(codes.value(names.indexOf(chosen)));
+}
+
+void MainWindow::unplannedViewDialog()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const double threshold = QInputDialog::getDouble(
+        this, tr("Unplanned areas"),
+        tr("Areas whose migrant share (%) is at least this, and that no action reaches:"), 10.0,
+        0.0, 100.0, 1, &ok);
+    if (ok)
+        showUnplannedView(threshold);
+}
+
+ActionsOverviewDialog *MainWindow::showActionsOverview()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_actionsOverview) {
+        m_actionsOverview = new ActionsOverviewDialog(m_session.get(), i18n::current() != u"tr",
+                                                      this);
+        m_actionsOverview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_actionsOverview, &ActionsOverviewDialog::actionActivated, this,
+                [this](qint64 id) {
+                    m_planView->setCurrentIndex(
+                        m_planModel->find(PlanTreeModel::Kind::Action, id));
+                    m_planDock->show();
+                    showItemAreas(PlanKind::Action, id);
+                });
+    }
+    m_actionsOverview->show();
+    m_actionsOverview->raise();
+    return m_actionsOverview;
 }
 
 int MainWindow::showItemAreas(PlanKind kind, qint64 id)
@@ -1318,6 +1508,11 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
             row(tr("District"), area->text(2));
             row(tr("Province"), area->text(3));
             row(tr("Mahalle code"), area->text(4));
+            for (const Stakeholder &muhtar :
+                 m_session->plan().muhtarsOf(areaId).value_or(QList<Stakeholder>{}))
+                row(tr("Muhtar"), muhtar.phone.isEmpty()
+                                      ? muhtar.name
+                                      : QStringLiteral("%1 · %2").arg(muhtar.name, muhtar.phone));
             area->reset();
             auto figures = db.prepare(
                 "SELECT v.name_tr, v.name_en, f.period, f.value FROM geisep_area_figures f JOIN "

@@ -4,6 +4,7 @@
 #include "core/plan.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -22,6 +23,7 @@ namespace geisep {
 
 struct ImportOptions;
 struct LayerStyle;
+class ActionsOverviewDialog;
 class LayerListModel;
 class LegendWidget;
 class MapControls;
@@ -100,6 +102,9 @@ private:
     void deletePlanItem();
     void movePlanItem(int delta);
     void linkDialog();
+    void goalsViewDialog();
+    void planChanged();
+    void unplannedViewDialog();
     // The plan item chosen in the dock: kind and id; kind Sector with id 0 when none.
     std::pair<PlanKind, qint64> currentPlanItem() const;
     QList<qint64> selectedAreaIds() const;
@@ -134,6 +139,15 @@ public:
     // Selects on the map the areas linked to a plan item (and below it); their count.
     int showItemAreas(PlanKind kind, qint64 id);
     QTreeView *planView() const { return m_planView; }
+    // Map features dropped onto a plan item: they become the selection and the link dialog
+    // opens for that item.
+    void featuresDroppedOnPlan(PlanKind kind, qint64 id, qint64 layerId, const QList<qint64> &fids);
+    // The two plan map views, as an undoable style of the area layer (planViewLayer()).
+    bool showPlanGoalsView(const QString &sectorCode);
+    bool showUnplannedView(double threshold);
+    qint64 planViewLayer() const;
+    // Plan ▸ Actions overview (one window, kept until closed).
+    ActionsOverviewDialog *showActionsOverview();
     // Asked before a delete that takes children or links with it; a message box by default.
     void setConfirmHandler(std::function<bool(const QString &)> handler)
     {
@@ -204,6 +218,13 @@ private:
     QAction *m_movePlanDownAction = nullptr;
     QAction *m_linkAction = nullptr;
     QAction *m_showAreasAction = nullptr;
+    QAction *m_indicatorsAction = nullptr;
+    QAction *m_stakeholdersAction = nullptr;
+    QAction *m_actionsOverviewAction = nullptr;
+    QAction *m_goalsViewAction = nullptr;
+    QAction *m_unplannedViewAction = nullptr;
+    QMenu *m_planMapMenu = nullptr;
+    QPointer<ActionsOverviewDialog> m_actionsOverview;
     QAction *m_figuresAction = nullptr;
     QAction *m_analysisRunsAction = nullptr;
     QAction *m_layoutAction = nullptr;

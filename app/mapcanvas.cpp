@@ -1,10 +1,15 @@
 #include "app/mapcanvas.h"
 
+#include "core/plantreemodel.h"
+
+#include <QApplication>
+#include <QDrag>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -393,6 +398,22 @@ Envelope MapCanvas::selectionExtent() const
     return e;
 }
 
+QMimeData *MapCanvas::selectionMimeData() const
+{
+    const auto sel = layer(m_selectionLayer);
+    if (!sel || m_selection.empty())
+        return nullptr;
+    QList<qint64> fids;
+    for (const std::size_t f : m_selection)
+        if (f < sel->geometry->featureCount())
+            fids << sel->geometry->fids[f];
+    auto *mime = new QMimeData;
+    mime->setData(PlanTreeModel::featuresMimeType(),
+                  PlanTreeModel::encodeFeatures(sel->id, fids));
+    mime->setText(tr("%n area(s)", nullptr, int(fids.size())));
+    return mime;
+}
+
 void MapCanvas::selectAt(QPointF screen, bool add)
 {
     const auto sel = layer(m_selectionLayer);
@@ -459,8 +480,22 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
             setCursor(Qt::ClosedHandCursor);
         }
         break;
-    case Tool::ZoomBox:
     case Tool::Select:
+        if (!(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))
+            && !m_selection.empty()) {
+            const auto sel = layer(m_selectionLayer);
+            const QPointF map = m_viewport.toMap(event->position());
+            const auto hit = sel ? featureAt(*sel->geometry, map.x(), map.y(),
+                                             4 * m_viewport.unitsPerPixel())
+                                 : std::nullopt;
+            if (hit && m_selection.contains(*hit)) {
+                m_dragSelection = true;
+                break;
+            }
+        }
+        m_rubberBand = true;
+        break;
+    case Tool::ZoomBox:
         m_rubberBand = true;
         break;
     case Tool::SelectPolygon:
@@ -488,6 +523,16 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
         m_viewport.panByPixels(d.x(), d.y());
         m_dragFrom = event->position();
         viewportChanged();
+    } else if (m_dragSelection) {
+        if ((event->position() - m_pressedAt).manhattanLength()
+            >= QApplication::startDragDistance()) {
+            m_dragSelection = false;
+            if (QMimeData *mime = selectionMimeData()) {
+                auto *drag = new QDrag(this);
+                drag->setMimeData(mime);
+                drag->exec(Qt::LinkAction | Qt::CopyAction, Qt::LinkAction);
+            }
+        }
     } else if (m_rubberBand) {
         m_dragTo = event->position();
         update();
@@ -512,6 +557,11 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         } else {
             viewportChanged(); // the settled extent goes into the history
         }
+        return;
+    }
+    if (m_dragSelection) { // pressed on a selected area and let go: a plain click
+        m_dragSelection = false;
+        selectAt(event->position(), add);
         return;
     }
     if (m_rubberBand) {

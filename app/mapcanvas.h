@@ -12,6 +12,7 @@
 #include <set>
 #include <vector>
 
+class QMimeData;
 class QTimer;
 
 namespace geisep {
@@ -54,6 +55,9 @@ public:
     void setSelectionLayer(qint64 layerId);
     qint64 selectionLayer() const { return m_selectionLayer; }
     const std::set<std::size_t> &selection() const { return m_selection; }
+    // The selection as dragged onto a plan item (PlanTreeModel::featuresMimeType); null when
+    // nothing is selected. Pressing on a selected area with the select tool and moving drags it.
+    QMimeData *selectionMimeData() const;
     void setSelection(std::set<std::size_t> features);
     void clearSelection() { setSelection({}); }
     Envelope selectionExtent() const;
@@ -118,6 +122,7 @@ private:
     QPointF m_dragTo;
     bool m_dragging = false;
     bool m_rubberBand = false; // a rectangle being dragged (zoom box, selection)
+    bool m_dragSelection = false; // pressed on a selected feature: moving drags the selection
     QPolygonF m_clickedPoints; // polygon selection and measurement, in map units
     QPointF m_hoverMap;
     bool m_polygonDone = false;

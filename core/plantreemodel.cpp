@@ -1,6 +1,10 @@
 #include "core/plantreemodel.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
 
 namespace geisep {
 
@@ -127,6 +131,73 @@ QModelIndex PlanTreeModel::find(Kind kind, qint64 id) const
         if (m_nodes[i].kind == kind && m_nodes[i].id == id)
             return createIndex(m_nodes[i].row, 0, quintptr(i));
     return {};
+}
+
+QString PlanTreeModel::featuresMimeType()
+{
+    return QStringLiteral("application/x-geisep-features");
+}
+
+QByteArray PlanTreeModel::encodeFeatures(qint64 layerId, const QList<qint64> &fids)
+{
+    QJsonArray array;
+    for (const qint64 fid : fids)
+        array.append(fid);
+    return QJsonDocument(QJsonObject{{QStringLiteral("layer"), layerId},
+                                     {QStringLiteral("fids"), array}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool PlanTreeModel::decodeFeatures(const QByteArray &data, qint64 &layerId, QList<qint64> &fids)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    if (!doc.isObject())
+        return false;
+    layerId = doc.object().value(QStringLiteral("layer")).toInteger();
+    fids.clear();
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("fids")).toArray())
+        fids << v.toInteger();
+    return layerId > 0 && !fids.isEmpty();
+}
+
+Qt::ItemFlags PlanTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (const Node *n = node(index); n && n->kind != Kind::Sector)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList PlanTreeModel::mimeTypes() const
+{
+    return {featuresMimeType()};
+}
+
+Qt::DropActions PlanTreeModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::LinkAction;
+}
+
+bool PlanTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
+                                    const QModelIndex &parent) const
+{
+    // Onto an item, not between items.
+    const Node *n = node(parent);
+    return data && data->hasFormat(featuresMimeType()) && row < 0 && n && n->kind != Kind::Sector;
+}
+
+bool PlanTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                 int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    qint64 layer = 0;
+    QList<qint64> fids;
+    if (!decodeFeatures(data->data(featuresMimeType()), layer, fids))
+        return false;
+    const Node *n = node(parent);
+    Q_EMIT featuresDropped(int(n->kind), n->id, layer, fids);
+    return true;
 }
 
 } // namespace geisep

@@ -34,6 +34,25 @@ public:
     // The index of a plan item, or an invalid index.
     QModelIndex find(Kind kind, qint64 id) const;
 
+    // Map features dragged onto a goal, objective or action: the MIME type the map canvas
+    // writes (JSON {"layer": id, "fids": [...]}) and its encoding.
+    static QString featuresMimeType();
+    static QByteArray encodeFeatures(qint64 layerId, const QList<qint64> &fids);
+    static bool decodeFeatures(const QByteArray &data, qint64 &layerId, QList<qint64> &fids);
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    // Accepts features dropped on a goal, objective or action and emits featuresDropped; the
+    // window asks for priority and note and links them.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void featuresDropped(int kind, qint64 id, qint64 layerId, const QList<qint64> &fids);
+
 private:
     struct Node
     {

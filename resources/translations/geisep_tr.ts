@@ -416,7 +416,8 @@
     <message numerus="yes">
         <source>Wrote %n plan row(s) to %1.</source>
         <translation>
-            <numerusform>%1 dosyasına %n plan satırı yazıldı.</numerusform></translation>
+            <numerusform>%1 dosyasına %n plan satırı yazıldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -998,6 +999,39 @@
         <source>Transit stop</source>
         <translation>Toplu taşıma durağı</translation>
     </message>
+    <message>
+        <source>Goals reaching the area</source>
+        <translation>Alana ulaşan hedefler</translation>
+    </message>
+    <message>
+        <source>Goals of sector %1 reaching the area</source>
+        <translation>%1 sektörünün alana ulaşan hedefleri</translation>
+    </message>
+    <message>
+        <source>Unplanned areas (migrant share ≥ %1 %)</source>
+        <translation>Planlanmamış alanlar (göçmen payı ≥ %%1)</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Hedef yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n hedef</numerusform></translation>
+    </message>
+    <message>
+        <source>Unplanned: migrant share ≥ %1 %, no action</source>
+        <translation>Planlanmamış: göçmen payı ≥ %%1, eylem yok</translation>
+    </message>
+    <message>
+        <source>An action is linked</source>
+        <translation>Bağlı bir eylem var</translation>
+    </message>
+    <message>
+        <source>Migrant share below %1 %</source>
+        <translation>Göçmen payı %%1 altında</translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
@@ -1071,6 +1105,54 @@
     <message>
         <source>The priority "%1" is not one of high, medium, low.</source>
         <translation>"%1" önceliği high, medium, low değerlerinden biri değil.</translation>
+    </message>
+    <message>
+        <source>An indicator belongs to an objective or an action.</source>
+        <translation>Bir gösterge bir amaca ya da bir eyleme aittir.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a Turkish name.</source>
+        <translation>Göstergenin Türkçe bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>An indicator's direction is up or down.</source>
+        <translation>Göstergenin yönü artış ya da azalıştır.</translation>
+    </message>
+    <message>
+        <source>The plan has no indicator with id %1.</source>
+        <translation>Planda %1 kimlikli gösterge yok.</translation>
+    </message>
+    <message>
+        <source>A value is a baseline, a target or an actual value.</source>
+        <translation>Bir değer başlangıç, hedef ya da gerçekleşen değerdir.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not a plausible period.</source>
+        <translation>%1 yılı makul bir dönem değil.</translation>
+    </message>
+    <message>
+        <source>A baseline, a target and an actual value are needed.</source>
+        <translation>Başlangıç, hedef ve gerçekleşen değer gerekir.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of stakeholder.</source>
+        <translation>"%1" bir paydaş türü değil.</translation>
+    </message>
+    <message>
+        <source>A stakeholder needs a name.</source>
+        <translation>Paydaşın bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>The register has no stakeholder with id %1.</source>
+        <translation>Kayıtta %1 kimlikli paydaş yok.</translation>
+    </message>
+    <message>
+        <source>This stakeholder is named in the actions %1. Choose someone else there first.</source>
+        <translation>Bu paydaş %1 eylemlerinde geçiyor. Önce oralarda başka birini seçin.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1584,102 @@
     </message>
 </context>
 <context>
+    <name>geisep::ActionOverviewModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ve %n tane daha</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Alanlar</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::ActionsOverviewDialog</name>
+    <message>
+        <source>Actions overview</source>
+        <translation>Eylemlere genel bakış</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tüm sektörler</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Her durum</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Her yıl</translation>
+    </message>
+    <message>
+        <source>Mahalle or district…</source>
+        <translation>Mahalle ya da ilçe…</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Runs in</source>
+        <translation>Yürüdüğü yıl</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Her aktör</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s)</source>
+        <translation>
+            <numerusform>%n eylemden %1 tanesi</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>geisep::FiguresDialog</name>
     <message>
         <source>Figures per area</source>
@@ -1723,6 +1901,184 @@
     <message>
         <source>none — choose one below</source>
         <translation>yok — aşağıdan birini seçin</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::IndicatorForm</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Gösterge</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Yeni gösterge</translation>
+    </message>
+    <message>
+        <source>e.g. %, children, m²</source>
+        <translation>ör. %, çocuk, m²</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name (Turkish)</source>
+        <translation>Ad (Türkçe)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Ad (İngilizce)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Better when it</source>
+        <translation>İyi olan yön</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Plan-wide value</source>
+        <translation>Plan geneli değeri</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Yüzde</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Oran</translation>
+    </message>
+    <message>
+        <source>Sum of the areas</source>
+        <translation>Alanların toplamı</translation>
+    </message>
+    <message>
+        <source>Mean of the areas</source>
+        <translation>Alanların ortalaması</translation>
+    </message>
+    <message>
+        <source>Largest of the areas</source>
+        <translation>Alanların en büyüğü</translation>
+    </message>
+    <message>
+        <source>goes down</source>
+        <translation>azalması</translation>
+    </message>
+    <message>
+        <source>goes up</source>
+        <translation>artması</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::IndicatorsDialog</name>
+    <message>
+        <source>Indicators of %1</source>
+        <translation>%1 göstergeleri</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Göstergeler</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Gerçekleşen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>&amp;Satır ekle</translation>
+    </message>
+    <message>
+        <source>Type a value into a cell; clear it to remove the value. Progress compares the earliest baseline, the latest target and the latest actual value (Open SDG method).</source>
+        <translation>Bir hücreye değer yazın; silerseniz değer kaldırılır. İlerleme en eski başlangıç, en son hedef ve en son gerçekleşen değeri karşılaştırır (Open SDG yöntemi).</translation>
+    </message>
+    <message>
+        <source>Remove the indicator "%1" with all its values?</source>
+        <translation>"%1" göstergesi tüm değerleriyle kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Plan geneli</translation>
+    </message>
+    <message>
+        <source>Whole plan: %1</source>
+        <translation>Plan geneli: %1</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Alan %1</translation>
+    </message>
+    <message>
+        <source>Combined from the areas' values (%1)</source>
+        <translation>Alanların değerlerinden hesaplandı (%1)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" bir sayı değil.</translation>
+    </message>
+    <message>
+        <source>Type digits, with a decimal comma if needed.</source>
+        <translation>Rakam yazın; gerekirse ondalık virgül kullanın.</translation>
+    </message>
+    <message>
+        <source>Add indicator "%1"</source>
+        <translation>"%1" göstergesini ekle</translation>
+    </message>
+    <message>
+        <source>Edit indicator "%1"</source>
+        <translation>"%1" göstergesini düzenle</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Göstergeyi kaldır</translation>
+    </message>
+    <message>
+        <source>Set %1 %2 of %3</source>
+        <translation>%3 için %2 %1 değerini gir</translation>
+    </message>
+    <message>
+        <source>Clear %1 %2 of %3</source>
+        <translation>%3 için %2 %1 değerini sil</translation>
     </message>
 </context>
 <context>
@@ -2112,22 +2468,26 @@
     <message numerus="yes">
         <source>%n objective(s)</source>
         <translation>
-            <numerusform>%n amaç</numerusform></translation>
+            <numerusform>%n amaç</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
-            <numerusform>%n eylem</numerusform></translation>
+            <numerusform>%n eylem</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) with their values</source>
         <translation>
-            <numerusform>değerleriyle birlikte %n gösterge</numerusform></translation>
+            <numerusform>değerleriyle birlikte %n gösterge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n area link(s)</source>
         <translation>
-            <numerusform>%n alan bağlantısı</numerusform></translation>
+            <numerusform>%n alan bağlantısı</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting "%1" also deletes %2. Delete them all?
@@ -2152,7 +2512,8 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
     <message numerus="yes">
         <source>Linked %n area(s).</source>
         <translation>
-            <numerusform>%n alan bağlandı.</numerusform></translation>
+            <numerusform>%n alan bağlandı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No area is linked to this item yet.</source>
@@ -2177,7 +2538,8 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
     <message numerus="yes">
         <source>Link %n selected area(s) to “%1”.</source>
         <translation>
-            <numerusform>Seçili %n alanı “%1” öğesine bağla.</numerusform></translation>
+            <numerusform>Seçili %n alanı “%1” öğesine bağla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2211,6 +2573,70 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
         <source>medium priority</source>
         <translation>orta öncelik</translation>
     </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Göstergeler…</translation>
+    </message>
+    <message>
+        <source>Indicators of this objective or action, their values per area and year and their progress</source>
+        <translation>Bu amacın ya da eylemin göstergeleri, alan ve yıla göre değerleri ve ilerlemeleri</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder register…</source>
+        <translation>&amp;Paydaş kaydı…</translation>
+    </message>
+    <message>
+        <source>Actions &amp;overview…</source>
+        <translation>Eylemlere genel &amp;bakış…</translation>
+    </message>
+    <message>
+        <source>Plan on the &amp;map</source>
+        <translation>Plan &amp;haritada</translation>
+    </message>
+    <message>
+        <source>Areas by &amp;goals of a sector…</source>
+        <translation>Bir sektörün &amp;hedeflerine göre alanlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Unplanned areas…</source>
+        <translation>Planlanmamış a&amp;lanlar…</translation>
+    </message>
+    <message>
+        <source>Areas with a high migrant share and no linked action</source>
+        <translation>Göçmen payı yüksek olup bağlı eylemi olmayan alanlar</translation>
+    </message>
+    <message>
+        <source>There is no area layer to colour.</source>
+        <translation>Renklendirilecek bir alan katmanı yok.</translation>
+    </message>
+    <message>
+        <source>Import mahalle boundaries first (Layer ▸ Import).</source>
+        <translation>Önce mahalle sınırlarını içe aktarın (Katman ▸ İçe aktar).</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tüm sektörler</translation>
+    </message>
+    <message>
+        <source>Areas by goals of a sector</source>
+        <translation>Bir sektörün hedeflerine göre alanlar</translation>
+    </message>
+    <message>
+        <source>Colour the areas by how many goals of this sector reach them:</source>
+        <translation>Alanları bu sektörün kaç hedefinin onlara ulaştığına göre renklendir:</translation>
+    </message>
+    <message>
+        <source>Unplanned areas</source>
+        <translation>Planlanmamış alanlar</translation>
+    </message>
+    <message>
+        <source>Areas whose migrant share (%) is at least this, and that no action reaches:</source>
+        <translation>Göçmen payı (%) en az bu kadar olan ve hiçbir eylemin ulaşmadığı alanlar:</translation>
+    </message>
+    <message>
+        <source>Muhtar</source>
+        <translation>Muhtar</translation>
+    </message>
 </context>
 <context>
     <name>geisep::MapCanvas</name>
@@ -2219,6 +2645,11 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
 Bring in mahalle boundaries, migrant areas or infrastructure with Layer ▸ Import.</source>
         <translation>Bu projede henüz katman yok.
 Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı Katman ▸ İçe aktar ile ekleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n alan</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2599,7 +3030,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     </message>
     <message>
         <source>Edit "%1"</source>
-        <translation>"%1" düzenle</translation>
+        <translation>"%1" öğesini düzenle</translation>
     </message>
     <message>
         <source>Delete "%1"</source>
@@ -2616,7 +3047,178 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     <message numerus="yes">
         <source>Link %n area(s)</source>
         <translation>
-            <numerusform>%n alanı bağla</numerusform></translation>
+            <numerusform>%n alanı bağla</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>geisep::StakeholderForm</name>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Paydaş</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation>Yeni paydaş</translation>
+    </message>
+    <message>
+        <source>A person (not an institution)</source>
+        <translation>Kişi (kurum değil)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Unvan ya da görev</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Mahalle (muhtar)</source>
+        <translation>Mahalle (muhtar)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail and address, and the names of people, are personal data: they stay out of exports and prints unless you ask for them.</source>
+        <translation>Telefon, e-posta, adres ve kişi adları kişisel veridir: siz istemedikçe dışa aktarımlara ve çıktılara girmez.</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::StakeholdersDialog</name>
+    <message>
+        <source>Governorship (valilik)</source>
+        <translation>Valilik</translation>
+    </message>
+    <message>
+        <source>Municipality (belediye)</source>
+        <translation>Belediye</translation>
+    </message>
+    <message>
+        <source>Ministry or central body</source>
+        <translation>Bakanlık ya da merkezi kurum</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Üniversite</translation>
+    </message>
+    <message>
+        <source>Chamber of commerce or industry</source>
+        <translation>Ticaret ya da sanayi odası</translation>
+    </message>
+    <message>
+        <source>Professional body</source>
+        <translation>Meslek kuruluşu</translation>
+    </message>
+    <message>
+        <source>Trade or employers' union</source>
+        <translation>İşçi ya da işveren sendikası</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>STK</translation>
+    </message>
+    <message>
+        <source>City council (kent konseyi)</source>
+        <translation>Kent konseyi</translation>
+    </message>
+    <message>
+        <source>Muhtar</source>
+        <translation>Muhtar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Stakeholder register</source>
+        <translation>Paydaş kaydı</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Unvan ya da görev</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Mahalle</source>
+        <translation>Mahalle</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Contact details are personal data (KVKK): they stay in this project and out of exports and prints unless you ask.</source>
+        <translation>İletişim bilgileri kişisel veridir (KVKK): bu projede kalır, siz istemedikçe dışa aktarımlara ve çıktılara girmez.</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the register?</source>
+        <translation>"%1" kayıttan çıkarılsın mı?</translation>
+    </message>
+    <message>
+        <source>Add "%1" to the register</source>
+        <translation>"%1" paydaşını kayda ekle</translation>
+    </message>
+    <message>
+        <source>Edit "%1"</source>
+        <translation>"%1" kaydını düzenle</translation>
+    </message>
+    <message>
+        <source>Remove from the register</source>
+        <translation>Kayıttan çıkar</translation>
     </message>
 </context>
 <context>

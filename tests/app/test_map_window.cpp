@@ -5,6 +5,9 @@
 #include "app/session.h"
 #include "app/planitemdialog.h"
 #include "app/styledialog.h"
+#include "app/actionsoverview.h"
+#include "app/indicatorsdialog.h"
+#include "app/stakeholdersdialog.h"
 #include "core/plantreemodel.h"
 #include "gis/maplayer.h"
 #include "core/areasearch.h"
@@ -22,6 +25,9 @@
 #include <QMimeData>
 #include <QSpinBox>
 #include <QTreeWidget>
+#include <QTableWidget>
+#include <QAbstractItemModelTester>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -540,4 +546,234 @@ TEST_CASE("Plan dock: deleting a goal with children asks first; undo restores al
     w.undo()->redo();
     CHECK(w.window.session()->plan().goals()->front().id == g);
     CHECK(w.window.session()->plan().objectives()->front().id == o);
+}
+
+TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stakeholder "
+          "register, plan map views and the actions overview",
+          "[app][plan]")
+{
+    MapWindow w;
+    PlanStore &store = w.window.session()->plan();
+    PlanItem goal;
+    goal.parentId = 3; // education and health
+    goal.code = QStringLiteral("H3.1");
+    goal.titleTr = QStringLiteral("Göçmen çocukların okullaşması");
+    const qint64 g = w.window.addPlanItem(goal);
+    PlanItem objective{PlanKind::Objective};
+    objective.parentId = g;
+    objective.code = QStringLiteral("A3.1.1");
+    objective.titleTr = QStringLiteral("Okul öncesi kayıtların artırılması");
+    const qint64 o = w.window.addPlanItem(objective);
+    PlanItem action{PlanKind::Action};
+    action.parentId = o;
+    action.code = QStringLiteral("E3.1.1.1");
+    action.titleTr = QStringLiteral("Mahalle kreşleri");
+    action.start = QDate(2025, 9, 1);
+    action.end = QDate(2027, 6, 30);
+    action.status = QStringLiteral("in_progress");
+    const qint64 a = w.window.addPlanItem(action);
+    REQUIRE(a > 0);
+
+    // Three mahalle selected and dropped onto the action in the dock, as a drag from the map.
+    const qint64 mahalle = w.layerId(QStringLiteral("Mahalleler"));
+    w.canvas()->setSelectionLayer(mahalle);
+    w.canvas()->setSelection({0, 1, 2});
+    std::unique_ptr<QMimeData> mime(w.canvas()->selectionMimeData());
+    REQUIRE(mime);
+    CHECK(mime->hasFormat(PlanTreeModel::featuresMimeType()));
+    QTreeView *plan = w.window.planView();
+    auto *model = plan->model();
+    const QModelIndex actionIndex = qobject_cast<PlanTreeModel *>(model)->find(
+        PlanTreeModel::Kind::Action, a);
+    REQUIRE(actionIndex.isValid());
+    CHECK_FALSE(model->canDropMimeData(mime.get(), Qt::LinkAction, -1, -1, model->index(0, 0)));
+    CHECK(model->canDropMimeData(mime.get(), Qt::LinkAction, -1, -1, actionIndex));
+    w.canvas()->clearSelection(); // the drop brings its own areas
+    plan->scrollTo(actionIndex);
+    const QPoint at = plan->visualRect(actionIndex).center();
+    bool linked = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        REQUIRE(dialog->objectName() == u"linkDialog");
+        linked = true;
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QDragEnterEvent enter(at, Qt::LinkAction | Qt::CopyAction, mime.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QCoreApplication::sendEvent(plan->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::LinkAction | Qt::CopyAction, mime.get(), Qt::LeftButton,
+                        Qt::NoModifier);
+    QCoreApplication::sendEvent(plan->viewport(), &move);
+    CHECK(move.isAccepted());
+    QDropEvent drop(at, Qt::LinkAction | Qt::CopyAction, mime.get(), Qt::LeftButton,
+                    Qt::NoModifier);
+    QCoreApplication::sendEvent(plan->viewport(), &drop);
+    REQUIRE(linked);
+    CHECK(store.areasOfItem(PlanKind::Action, a).value().size() == 3);
+    CHECK(w.canvas()->selection() == std::set<std::size_t>{0, 1, 2});
+
+    // Indicators of the objective: values per area and year in the grid, progress badges.
+    const QList<qint64> areas = store.areasOfItem(PlanKind::Action, a).value();
+    IndicatorsDialog indicators(w.window.session(), PlanKind::Objective, o);
+    Indicator rate;
+    rate.ownerKind = PlanKind::Objective;
+    rate.ownerId = o;
+    rate.nameTr = QStringLiteral("Okul öncesi kayıt oranı");
+    rate.unit = QStringLiteral("%");
+    rate.type = QStringLiteral("percent");
+    rate.aggregation = QStringLiteral("mean");
+    const qint64 r = indicators.addIndicator(rate);
+    REQUIRE(r > 0);
+    CHECK(indicators.currentIndicator() == r);
+    const int undoBefore = w.undo()->count();
+    REQUIRE(indicators.setValue(areas[0], 2020, QStringLiteral("baseline"), 40));
+    REQUIRE(indicators.setValue(areas[0], 2030, QStringLiteral("target"), 80));
+    REQUIRE(indicators.setValue(areas[1], 2020, QStringLiteral("baseline"), 60));
+    REQUIRE(indicators.setValue(areas[1], 2030, QStringLiteral("target"), 80));
+    REQUIRE(indicators.setValue(areas[1], 2024, QStringLiteral("actual"), 58));
+    CHECK(w.undo()->count() == undoBefore + 5);
+    QTableWidget *grid = indicators.grid();
+    // Whole plan 2020, 2024 and 2030; area 0 2020 and 2030; area 1 2020, 2024 and 2030.
+    REQUIRE(grid->rowCount() == 8);
+    CHECK(grid->item(0, IndicatorsDialog::AreaColumn)->text() == u"Whole plan");
+    CHECK(grid->item(0, IndicatorsDialog::BaselineColumn)->text() == u"50");
+    // Typing the 2024 actual value for the first area into a new row of the grid.
+    int row = -1;
+    for (int i = 0; i < grid->rowCount(); ++i)
+        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong()
+                == areas[0]
+            && grid->item(i, IndicatorsDialog::YearColumn)->text() == u"2020")
+            row = i;
+    REQUIRE(row >= 0);
+    CHECK(grid->item(row, IndicatorsDialog::ProgressColumn)->text() == u"Not assessed");
+    indicators.findChild<QComboBox *>(QStringLiteral("areaChoice"))
+        ->setCurrentIndex(indicators.findChild<QComboBox *>(QStringLiteral("areaChoice"))
+                              ->findData(areas[0]));
+    indicators.findChild<QSpinBox *>(QStringLiteral("yearChoice"))->setValue(2024);
+    indicators.findChild<QPushButton *>(QStringLiteral("addRow"))->click();
+    REQUIRE(grid->rowCount() == 9);
+    row = -1;
+    for (int i = 0; i < grid->rowCount(); ++i)
+        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong()
+                == areas[0]
+            && grid->item(i, IndicatorsDialog::YearColumn)->text() == u"2024")
+            row = i;
+    REQUIRE(row >= 0);
+    grid->item(row, IndicatorsDialog::ActualColumn)->setText(QStringLiteral("56"));
+    QCoreApplication::processEvents(); // the edit is queued
+    // 40 → 56 against 40 → 80: on track, R = 1.22; the plan (mean) 50 → 57: R = 0.69.
+    QString firstAreaProgress;
+    for (int i = 0; i < grid->rowCount(); ++i)
+        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong()
+                == areas[0]
+            && grid->item(i, IndicatorsDialog::ProgressColumn))
+            firstAreaProgress = grid->item(i, IndicatorsDialog::ProgressColumn)->text();
+    CHECK(firstAreaProgress == u"On track · R = 1.22");
+    CHECK(indicators.wholePlanProgress() == u"Needs acceleration · R = 0.69");
+    w.undo()->undo();
+    CHECK(store.indicatorValues(r).value().size() == 5);
+    // The plan's 2024 value is the one area's 58 again: 50 → 58, R = 0.79.
+    CHECK(indicators.wholePlanProgress() == u"Needs acceleration · R = 0.79");
+    w.undo()->redo();
+    CHECK(indicators.wholePlanProgress() == u"Needs acceleration · R = 0.69");
+    // Not a number: said, and nothing changes.
+    grid->item(row, IndicatorsDialog::ActualColumn)->setText(QStringLiteral("elli"));
+    QCoreApplication::processEvents();
+    CHECK(w.errors.size() == 1);
+    CHECK(store.indicatorValues(r).value().size() == 6);
+    w.errors.clear();
+
+    // The stakeholder register: the muhtar of the first area, shown in the inspector.
+    StakeholdersDialog register_(w.window.session());
+    Stakeholder muhtar;
+    muhtar.kind = QStringLiteral("muhtar");
+    muhtar.isPerson = true;
+    muhtar.name = QStringLiteral("Ayşe Çınar");
+    muhtar.phone = QStringLiteral("0342 000 00 00");
+    muhtar.areaId = areas[0];
+    const qint64 m = register_.addStakeholder(muhtar);
+    REQUIRE(m > 0);
+    REQUIRE(register_.table()->rowCount() == 1);
+    CHECK(register_.table()->item(0, StakeholdersDialog::KindColumn)->text() == u"Muhtar");
+    CHECK(register_.table()->item(0, StakeholdersDialog::AreaColumn)->text().contains(
+        u"(Şahinbey)"));
+    auto fidOf = w.db().prepare("SELECT fid FROM geisep_areas WHERE id = ?");
+    fidOf->bind(1, areas[0]);
+    REQUIRE(fidOf->step().value());
+    const qint64 fid0 = fidOf->int64(0);
+    REQUIRE(w.window.identifyFeature(mahalle, fid0));
+    CHECK(w.window.inspectorText().contains(QStringLiteral("Ayşe Çınar")));
+    Stakeholder renamed = muhtar;
+    renamed.id = m;
+    renamed.name = QStringLiteral("Ayşe Çınar Yıldız");
+    REQUIRE(register_.editStakeholder(renamed));
+    CHECK(register_.table()->item(0, 0)->text() == u"Ayşe Çınar Yıldız");
+    w.undo()->undo();
+    CHECK(register_.table()->item(0, 0)->text() == u"Ayşe Çınar");
+    w.undo()->undo();
+    CHECK(register_.table()->rowCount() == 0);
+    CHECK_FALSE(w.window.inspectorText().contains(QStringLiteral("Ayşe")));
+    w.undo()->redo();
+    CHECK(store.stakeholder(m).value()->name == u"Ayşe Çınar");
+
+    // Areas by goals of the education sector: the three linked ones have one goal.
+    REQUIRE(w.window.showPlanGoalsView(QStringLiteral("EDU_HEALTH")));
+    auto layer = [&] { return w.canvas()->layer(mahalle); };
+    CHECK(layer()->style.field == u"plan.goals.EDU_HEALTH");
+    for (std::size_t f : {0, 1, 2})
+        CHECK(layer()->klass[f] == 1);
+    CHECK(layer()->klass[3] == 0);
+    // Linking a fourth area recolours the map.
+    w.canvas()->setSelection({3});
+    REQUIRE(w.window.linkSelection(PlanKind::Goal, g, QStringLiteral("low"), {}));
+    CHECK(layer()->klass[3] == 1);
+    // Unplanned: migrant shares of 30 % (no action) and 25 % (the action's).
+    auto figures = [&](std::size_t f, double population, double migrants) {
+        const qint64 fid = layer()->geometry->fids[f];
+        for (auto [variable, value] : {std::pair{"population", population},
+                                       std::pair{"migrant_population", migrants}}) {
+            auto code = w.db().prepare("INSERT OR IGNORE INTO geisep_variables (code, name_tr) "
+                                       "VALUES (?1, ?1)");
+            REQUIRE(code->bind(1, QString::fromLatin1(variable)).exec());
+            auto insert = w.db().prepare("INSERT INTO geisep_area_figures (area_id, period, "
+                                         "variable, value) SELECT id, 2023, ?, ? FROM "
+                                         "geisep_areas WHERE layer_id = ? AND fid = ?");
+            insert->bind(1, QString::fromLatin1(variable)).bind(2, value).bind(3, mahalle);
+            REQUIRE(insert->bind(4, fid).exec());
+        }
+    };
+    figures(3, 1000, 300);
+    figures(0, 2000, 500);
+    figures(4, 1000, 10);
+    REQUIRE(w.window.showUnplannedView(20));
+    CHECK(layer()->texts[3] == u"unplanned");
+    CHECK(layer()->texts[0] == u"planned");
+    CHECK(layer()->texts[4] == u"below");
+    w.undo()->undo();
+    CHECK(layer()->style.field == u"plan.goals.EDU_HEALTH");
+
+    // The actions overview, filtered.
+    ActionsOverviewDialog *overview = w.window.showActionsOverview();
+    REQUIRE(overview);
+    QAbstractItemModelTester tester(overview->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(overview->model()->rowCount() == 1);
+    CHECK(overview->model()->index(0, ActionOverviewModel::CodeColumn).data().toString()
+          == u"E3.1.1.1");
+    CHECK(overview->model()->index(0, ActionOverviewModel::StatusColumn).data().toString()
+          == u"In progress");
+    ActionFilter filter;
+    filter.status = QStringLiteral("done");
+    overview->setFilter(filter);
+    CHECK(overview->model()->rowCount() == 0);
+    filter = {};
+    filter.year = 2026;
+    overview->setFilter(filter);
+    CHECK(overview->model()->rowCount() == 1);
+    filter.year = 2028;
+    overview->setFilter(filter);
+    CHECK(overview->model()->rowCount() == 0);
+    CHECK(overview->countText() == u"0 of 1 action(s)");
+    CHECK(w.errors.isEmpty());
 }
