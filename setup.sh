@@ -81,6 +81,11 @@ case ${1:-} in
           --screenshot "docs/screenshots/$part-$lang.png" "$(sample)"
       done
     done
+    # The rest of the plan work, in Turkish as planners see it.
+    for part in indicators stakeholders overview goals unplanned; do
+      QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
+        --screenshot "docs/screenshots/$part-tr.png" "$(sample)"
+    done
     ;;
   bench)
     install_packages

@@ -691,7 +691,11 @@ int Cli::cmdPlan(const QStringList &args)
                                        QStringLiteral("SEP"), QStringLiteral(";"));
     const QCommandLineOption english(QStringLiteral("english"),
                                      tr("Headers, sectors and titles in English (where given)."));
-    parser.addOptions({output, separator, english});
+    const QCommandLineOption personal(QStringLiteral("with-personal-data"),
+                                      tr("Write the names of people in the stakeholder register "
+                                         "(personal data); by default their title or "
+                                         "organisation stands in."));
+    parser.addOptions({output, separator, english, personal});
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg -o OUT.csv");
     if (!parse(parser, QStringLiteral("plan export"), commandSummary(QStringLiteral("plan")),
@@ -712,6 +716,7 @@ int Cli::cmdPlan(const QStringList &args)
     PlanCsvOptions options;
     options.separator = sep.front();
     options.english = parser.isSet(english);
+    options.personalData = parser.isSet(personal);
     auto rows = PlanExport::writeCsv((*project)->db(), parser.value(output), options);
     if (!rows)
         return error(rows.error());

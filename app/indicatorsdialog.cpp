@@ -169,6 +169,7 @@ IndicatorsDialog::IndicatorsDialog(Session *session, PlanKind ownerKind, qint64 
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("indicatorList"));
+    m_list->setWordWrap(true);
     auto *add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(QStringLiteral("addIndicator"));
     m_edit = new QPushButton(tr("&Edit…"), this);
@@ -191,7 +192,9 @@ IndicatorsDialog::IndicatorsDialog(Session *session, PlanKind ownerKind, qint64 
     m_grid->setObjectName(QStringLiteral("valueGrid"));
     m_grid->setHorizontalHeaderLabels(
         {tr("Area"), tr("Year"), tr("Baseline"), tr("Target"), tr("Actual"), tr("Progress")});
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_grid->horizontalHeader()->setSectionResizeMode(AreaColumn, QHeaderView::Stretch);
+    m_grid->setWordWrap(false);
     m_grid->verticalHeader()->hide();
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("areaChoice"));
@@ -417,7 +420,6 @@ void IndicatorsDialog::reloadGrid()
         }
         previousArea = area;
     }
-    m_grid->resizeColumnToContents(ProgressColumn);
     m_loading = false;
 }
 

@@ -1674,6 +1674,33 @@ int MainWindow::runApplication(QApplication &app)
                             &window);
                 }
             }
+            if (window.m_session) {
+                PlanStore &plan = window.m_session->plan();
+                if (part == u"indicators") {
+                    // The sample objective's indicator with its grid and badges.
+                    const auto indicators = plan.indicators().value_or(QList<Indicator>{});
+                    if (!indicators.isEmpty()) {
+                        auto d = std::make_unique<IndicatorsDialog>(
+                            window.m_session.get(), indicators.front().ownerKind,
+                            indicators.front().ownerId, &window);
+                        d->selectIndicator(indicators.front().id);
+                        dialog = std::move(d);
+                    }
+                } else if (part == u"stakeholders") {
+                    dialog = std::make_unique<StakeholdersDialog>(window.m_session.get(), &window);
+                } else if (part == u"overview") {
+                    dialog = std::make_unique<ActionsOverviewDialog>(
+                        window.m_session.get(), i18n::current() != u"tr", &window);
+                } else if (part == u"unplanned" || part == u"goals") {
+                    if (part == u"unplanned")
+                        window.showUnplannedView(15);
+                    else
+                        window.showPlanGoalsView(QStringLiteral("EDU_HEALTH"));
+                    if (const auto layer = window.m_canvas->layer(window.planViewLayer()))
+                        window.m_canvas->zoomToExtent(layer->geometry->extent);
+                    window.m_canvas->waitForFrame(20000);
+                }
+            }
             if (dialog) {
                 dialog->show();
                 QApplication::processEvents();

@@ -4,6 +4,7 @@
 #include "app/session.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -165,7 +166,6 @@ StakeholdersDialog::StakeholdersDialog(Session *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSortingEnabled(true);
     auto *add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(QStringLiteral("addStakeholder"));
     m_edit = new QPushButton(tr("&Edit…"), this);
@@ -227,8 +227,14 @@ StakeholdersDialog::StakeholdersDialog(Session *session, QWidget *parent)
 void StakeholdersDialog::reload()
 {
     const qint64 current = currentId();
-    m_table->setSortingEnabled(false);
-    const QList<Stakeholder> all = m_session->plan().stakeholders().value_or(QList<Stakeholder>{});
+    // In Turkish alphabetical order (Ç after C, Ö after O, Ş after S), not by code point.
+    QList<Stakeholder> all = m_session->plan().stakeholders().value_or(QList<Stakeholder>{});
+    QCollator collator{QLocale(QLocale::Turkish, QLocale::Turkey)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(all.begin(), all.end(), [&](const Stakeholder &a, const Stakeholder &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     m_table->setRowCount(int(all.size()));
     auto area
         = m_session->project().db().prepare("SELECT name, district FROM geisep_areas WHERE id = ?");
@@ -254,7 +260,6 @@ void StakeholdersDialog::reload()
         if (s.id == current)
             currentRow = r;
     }
-    m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     if (currentRow >= 0)
         m_table->selectRow(currentRow);

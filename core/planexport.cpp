@@ -1,5 +1,7 @@
 #include "core/planexport.h"
 
+#include <QRegularExpression>
+
 #include "core/plan.h"
 
 #include <QHash>
@@ -20,11 +22,11 @@ QString quoted(const QString &field, QChar separator)
 
 QString statusText(const QString &status, bool english)
 {
-    static const QHash<QString, std::pair<const char *, const char *>> names = {
-        {QStringLiteral("planned"), {"Planlandı", "Planned"}},
-        {QStringLiteral("in_progress"), {"Sürüyor", "In progress"}},
-        {QStringLiteral("done"), {"Tamamlandı", "Done"}},
-        {QStringLiteral("dropped"), {"Vazgeçildi", "Dropped"}}};
+    static const QHash<QString, std::pair<const char *, const char *>> names
+        = {{QStringLiteral("planned"), {"Planlandı", "Planned"}},
+           {QStringLiteral("in_progress"), {"Sürüyor", "In progress"}},
+           {QStringLiteral("done"), {"Tamamlandı", "Done"}},
+           {QStringLiteral("dropped"), {"Vazgeçildi", "Dropped"}}};
     const auto it = names.find(status);
     if (it == names.end())
         return status;
@@ -60,43 +62,73 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
 
     // Names of stakeholders, and each item's linked areas.
     QHash<qint64, QString> stakeholders;
-    if (auto stmt = db.prepare("SELECT id, name FROM geisep_stakeholders"))
-        while (stmt->step().value_or(false))
-            stakeholders.insert(stmt->int64(0), stmt->text(1));
+    if (auto stmt = db.prepare("SELECT id, name, is_person, title, organisation FROM "
+                               "geisep_stakeholders"))
+        while (stmt->step().value_or(false)) {
+            QString name = stmt->text(1);
+            if (stmt->int64(2) != 0 && !options.personalData) {
+                const QStringList role = QStringList{stmt->text(3), stmt->text(4)}.filter(
+                    QRegularExpression(QStringLiteral("\\S")));
+                name = role.isEmpty() ? tr("(a person; name withheld)")
+                                      : role.join(QStringLiteral(", "));
+            }
+            stakeholders.insert(stmt->int64(0), name);
+        }
     QHash<QString, QStringList> areas; // "goal:1" → names
     if (auto stmt = db.prepare(
             "SELECT l.goal_id, l.objective_id, l.action_id, a.name, a.district FROM "
             "geisep_area_links l JOIN geisep_areas a ON a.id = l.area_id ORDER BY a.district, "
             "a.name")) {
         while (stmt->step().value_or(false)) {
-            const QString key = !stmt->isNull(2)   ? QStringLiteral("action:%1").arg(stmt->int64(2))
-                                : !stmt->isNull(1) ? QStringLiteral("objective:%1").arg(stmt->int64(1))
-                                                   : QStringLiteral("goal:%1").arg(stmt->int64(0));
+            const QString key = !stmt->isNull(2) ? QStringLiteral("action:%1").arg(stmt->int64(2))
+                                : !stmt->isNull(1)
+                                    ? QStringLiteral("objective:%1").arg(stmt->int64(1))
+                                    : QStringLiteral("goal:%1").arg(stmt->int64(0));
             const QString district = stmt->text(4);
-            areas[key] << (district.isEmpty() ? stmt->text(3)
-                                              : QStringLiteral("%1 (%2)").arg(stmt->text(3), district));
+            areas[key] << (district.isEmpty()
+                               ? stmt->text(3)
+                               : QStringLiteral("%1 (%2)").arg(stmt->text(3), district));
         }
     }
 
-    const QStringList header =
-        en ? QStringList{QStringLiteral("Sector code"), QStringLiteral("Sector"),
-                         QStringLiteral("Level"), QStringLiteral("Code"), QStringLiteral("Title"),
-                         QStringLiteral("Goal"), QStringLiteral("Objective"),
-                         QStringLiteral("Responsible"), QStringLiteral("Partners"),
-                         QStringLiteral("Start"), QStringLiteral("End"), QStringLiteral("Budget"),
-                         QStringLiteral("Currency"), QStringLiteral("Funding"),
-                         QStringLiteral("Funding source"), QStringLiteral("Status"),
-                         QStringLiteral("Method step"), QStringLiteral("Linked areas"),
-                         QStringLiteral("Areas")}
-           : QStringList{QStringLiteral("Sektör kodu"), QStringLiteral("Sektör"),
-                         QStringLiteral("Düzey"), QStringLiteral("Kod"), QStringLiteral("Başlık"),
-                         QStringLiteral("Hedef"), QStringLiteral("Amaç"),
-                         QStringLiteral("Sorumlu"), QStringLiteral("İş birliği"),
-                         QStringLiteral("Başlangıç"), QStringLiteral("Bitiş"),
-                         QStringLiteral("Bütçe"), QStringLiteral("Para birimi"),
-                         QStringLiteral("Finansman"), QStringLiteral("Finansman kaynağı"),
-                         QStringLiteral("Durum"), QStringLiteral("Yöntem adımı"),
-                         QStringLiteral("Bağlı alan sayısı"), QStringLiteral("Bağlı alanlar")};
+    const QStringList header = en ? QStringList{QStringLiteral("Sector code"),
+                                                QStringLiteral("Sector"),
+                                                QStringLiteral("Level"),
+                                                QStringLiteral("Code"),
+                                                QStringLiteral("Title"),
+                                                QStringLiteral("Goal"),
+                                                QStringLiteral("Objective"),
+                                                QStringLiteral("Responsible"),
+                                                QStringLiteral("Partners"),
+                                                QStringLiteral("Start"),
+                                                QStringLiteral("End"),
+                                                QStringLiteral("Budget"),
+                                                QStringLiteral("Currency"),
+                                                QStringLiteral("Funding"),
+                                                QStringLiteral("Funding source"),
+                                                QStringLiteral("Status"),
+                                                QStringLiteral("Method step"),
+                                                QStringLiteral("Linked areas"),
+                                                QStringLiteral("Areas")}
+                                  : QStringList{QStringLiteral("Sektör kodu"),
+                                                QStringLiteral("Sektör"),
+                                                QStringLiteral("Düzey"),
+                                                QStringLiteral("Kod"),
+                                                QStringLiteral("Başlık"),
+                                                QStringLiteral("Hedef"),
+                                                QStringLiteral("Amaç"),
+                                                QStringLiteral("Sorumlu"),
+                                                QStringLiteral("İş birliği"),
+                                                QStringLiteral("Başlangıç"),
+                                                QStringLiteral("Bitiş"),
+                                                QStringLiteral("Bütçe"),
+                                                QStringLiteral("Para birimi"),
+                                                QStringLiteral("Finansman"),
+                                                QStringLiteral("Finansman kaynağı"),
+                                                QStringLiteral("Durum"),
+                                                QStringLiteral("Yöntem adımı"),
+                                                QStringLiteral("Bağlı alan sayısı"),
+                                                QStringLiteral("Bağlı alanlar")};
     QStringList lines;
     auto line = [&](const QStringList &fields) {
         QStringList out;
@@ -114,19 +146,50 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                 continue;
             const QString goalTitle = title(goal.titleTr, goal.titleEn);
             const QStringList goalAreas = areas.value(QStringLiteral("goal:%1").arg(goal.id));
-            line({sector.code, sectorName, en ? QStringLiteral("Goal") : QStringLiteral("Hedef"),
-                  goal.code, goalTitle, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {},
-                  QString::number(goalAreas.size()), goalAreas.join(QStringLiteral("; "))});
+            line({sector.code,
+                  sectorName,
+                  en ? QStringLiteral("Goal") : QStringLiteral("Hedef"),
+                  goal.code,
+                  goalTitle,
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  QString::number(goalAreas.size()),
+                  goalAreas.join(QStringLiteral("; "))});
             ++rows;
             for (const Objective &objective : *objectives) {
                 if (objective.goalId != goal.id)
                     continue;
                 const QString objectiveTitle = title(objective.titleTr, objective.titleEn);
-                const QStringList objectiveAreas =
-                    areas.value(QStringLiteral("objective:%1").arg(objective.id));
-                line({sector.code, sectorName, en ? QStringLiteral("Objective") : QStringLiteral("Amaç"),
-                      objective.code, objectiveTitle, goalTitle, {}, {}, {}, {}, {}, {}, {}, {},
-                      {}, {}, {}, QString::number(objectiveAreas.size()),
+                const QStringList objectiveAreas
+                    = areas.value(QStringLiteral("objective:%1").arg(objective.id));
+                line({sector.code,
+                      sectorName,
+                      en ? QStringLiteral("Objective") : QStringLiteral("Amaç"),
+                      objective.code,
+                      objectiveTitle,
+                      goalTitle,
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      {},
+                      QString::number(objectiveAreas.size()),
                       objectiveAreas.join(QStringLiteral("; "))});
                 ++rows;
                 for (const Action &a : *actions) {
@@ -138,13 +201,18 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                     QStringList partners;
                     for (qint64 p : full->partnerIds)
                         partners << stakeholders.value(p);
-                    const QStringList actionAreas = areas.value(QStringLiteral("action:%1").arg(a.id));
-                    line({sector.code, sectorName, en ? QStringLiteral("Action") : QStringLiteral("Eylem"),
-                          a.code, title(a.titleTr, a.titleEn), goalTitle, objectiveTitle,
-                          stakeholders.value(full->responsibleId), partners.join(QStringLiteral("; ")),
+                    const QStringList actionAreas
+                        = areas.value(QStringLiteral("action:%1").arg(a.id));
+                    line({sector.code, sectorName,
+                          en ? QStringLiteral("Action") : QStringLiteral("Eylem"), a.code,
+                          title(a.titleTr, a.titleEn), goalTitle, objectiveTitle,
+                          stakeholders.value(full->responsibleId),
+                          partners.join(QStringLiteral("; ")),
                           full->start.isValid() ? full->start.toString(Qt::ISODate) : QString(),
                           full->end.isValid() ? full->end.toString(Qt::ISODate) : QString(),
-                          full->budget ? numbers.toString(*full->budget, 'f', 2).remove(numbers.groupSeparator()) : QString(),
+                          full->budget ? numbers.toString(*full->budget, 'f', 2)
+                                             .remove(numbers.groupSeparator())
+                                       : QString(),
                           full->budget ? full->currency : QString(),
                           fundingText(full->fundingKind, en), full->fundingSource,
                           statusText(full->status, en),

@@ -16,6 +16,9 @@ struct PlanCsvOptions
 {
     QChar separator = u';';
     bool english = false; // headers and sector names in English
+    // People in the stakeholder register (a muhtar, a named contact) are written by their
+    // title or organisation, not their name, unless asked for (DESIGN.md Privacy).
+    bool personalData = false;
 };
 
 class PlanExport

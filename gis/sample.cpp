@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+
 #include <QTemporaryDir>
+#include <cmath>
 
 #include <vector>
 
@@ -51,8 +53,10 @@ Result<void> addSamplePlan(Project &project, qint64 layerId)
     objective.kind = PlanKind::Objective;
     objective.parentId = *goalId;
     objective.code = QStringLiteral("A3.1.1");
-    objective.titleTr = QStringLiteral("Yoğun göç alan mahallelerde derslik kapasitesinin artırılması");
-    objective.titleEn = QStringLiteral("More classrooms in the neighbourhoods most migrants moved to");
+    objective.titleTr
+        = QStringLiteral("Yoğun göç alan mahallelerde derslik kapasitesinin artırılması");
+    objective.titleEn
+        = QStringLiteral("More classrooms in the neighbourhoods most migrants moved to");
     objective.description = example;
     auto objectiveId = plan.addItem(objective);
     if (!objectiveId)
@@ -92,12 +96,85 @@ Result<void> addSamplePlan(Project &project, qint64 layerId)
     stmt->bind(1, layerId);
     while (stmt->step().value_or(false))
         areas << stmt->int64(0);
-    if (auto ok = plan.linkAreas(areas, PlanKind::Goal, *goalId, QStringLiteral("high"), example); !ok)
+    if (auto ok = plan.linkAreas(areas, PlanKind::Goal, *goalId, QStringLiteral("high"), example);
+        !ok)
         return std::unexpected(ok.error());
     if (auto ok = plan.linkAreas(areas.mid(0, 2), PlanKind::Action, *actionId,
                                  QStringLiteral("medium"), {});
         !ok)
         return std::unexpected(ok.error());
+
+    // An indicator of the objective with values for the action's two mahalle: pupils per
+    // classroom, better when it falls. One is on track, the other makes limited progress.
+    Indicator pupils;
+    pupils.ownerKind = PlanKind::Objective;
+    pupils.ownerId = *objectiveId;
+    pupils.code = QStringLiteral("G3.1.1.a");
+    pupils.nameTr = QStringLiteral("Derslik başına öğrenci (örnek)");
+    pupils.nameEn = QStringLiteral("Pupils per classroom (example)");
+    pupils.unit = QStringLiteral("öğrenci");
+    pupils.direction = QStringLiteral("down");
+    pupils.type = QStringLiteral("ratio");
+    pupils.aggregation = QStringLiteral("mean");
+    auto indicatorId = plan.addIndicator(pupils);
+    if (!indicatorId)
+        return std::unexpected(indicatorId.error());
+    const double values[2][3] = {{62, 40, 52}, {55, 40, 53}};
+    for (int a = 0; a < std::min<int>(2, int(areas.size())); ++a)
+        for (auto [kind, year, k] : {std::tuple{"baseline", 2022, 0}, std::tuple{"target", 2027, 1},
+                                     std::tuple{"actual", 2024, 2}})
+            if (auto ok
+                = plan.setIndicatorValue(*indicatorId, {areas[a], year, QString::fromLatin1(kind),
+                                                        values[a][k], example});
+                !ok)
+                return ok;
+
+    // The muhtar of the action's two mahalle (made-up people).
+    for (int a = 0; a < std::min<int>(2, int(areas.size())); ++a) {
+        Stakeholder muhtar;
+        muhtar.kind = QStringLiteral("muhtar");
+        muhtar.isPerson = true;
+        muhtar.name = QStringLiteral("Örnek Muhtar %1").arg(a + 1);
+        muhtar.title = QStringLiteral("Mahalle muhtarı");
+        muhtar.phone = QStringLiteral("0342 000 00 0%1").arg(a + 1);
+        muhtar.areaId = areas[a];
+        muhtar.note = QStringLiteral("Örnek");
+        if (auto ok = plan.addStakeholder(muhtar); !ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
+
+// Made-up migrant figures for the sample's mahalle, so the choropleths and the unplanned view
+// have something to show: 1–35 % of each mahalle's population, from a fixed seed, with a
+// source that says they are not real.
+Result<void> addSampleMigrants(Project &project, qint64 layerId)
+{
+    auto stmt = project.db().prepare(
+        "SELECT a.id, f.value FROM geisep_areas a JOIN geisep_area_figures f ON f.area_id = a.id "
+        "AND f.variable = 'population' AND f.period = 2023 WHERE a.layer_id = ? ORDER BY a.id");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId);
+    QList<std::pair<qint64, double>> rows;
+    while (stmt->step().value_or(false))
+        rows.append({stmt->int64(0), stmt->real(1)});
+    auto insert = project.db().prepare(
+        "INSERT INTO geisep_area_figures (area_id, period, variable, value, source) VALUES (?, "
+        "2023, 'migrant_population', ?, ?)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    QRandomGenerator random(2023);
+    const QString source = SampleProject::tr("Example: made-up figures, not real data");
+    for (const auto &[area, population] : rows) {
+        // Skewed: most mahalle have few migrants, some many.
+        const double u = random.generateDouble();
+        const double share = 0.01 + 0.34 * u * u;
+        insert->reset();
+        insert->bind(1, area).bind(2, std::round(population * share)).bind(3, source);
+        if (auto ok = insert->exec(); !ok)
+            return ok;
+    }
     return {};
 }
 
@@ -107,8 +184,8 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
                                      const ProgressFn &progress)
 {
     const QDir data(dataDir);
-    for (const char *name : {"tr_4prov_ilce.geojson", "tr_4prov_mahalle.geojson",
-                             "tr_4prov_mahalle_nufus_2023.csv"})
+    for (const char *name :
+         {"tr_4prov_ilce.geojson", "tr_4prov_mahalle.geojson", "tr_4prov_mahalle_nufus_2023.csv"})
         if (!data.exists(QString::fromLatin1(name)))
             return fail(tr("The sample data file %1 is missing.").arg(QString::fromLatin1(name)),
                         dataDir, tr("Point --data at the folder shared/data."));
@@ -121,7 +198,9 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
     if (!created)
         return std::unexpected(created.error());
     Project &project = **created;
-    auto step = [&](int n) { return !progress || progress(n, 5); };
+    auto step = [&](int n) {
+        return !progress || progress(n, 5);
+    };
 
     ImportOptions districts;
     districts.path = data.filePath(QStringLiteral("tr_4prov_ilce.geojson"));
@@ -261,6 +340,8 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
     density.stroke = QColor(0x6b, 0x6b, 0x6b);
     density.strokeWidth = 0.5;
     if (auto ok = saveStyle(project.db(), mahalleReport->layerId, density); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = addSampleMigrants(project, mahalleReport->layerId); !ok)
         return std::unexpected(ok.error());
     if (auto ok = addSamplePlan(project, mahalleReport->layerId); !ok)
         return std::unexpected(ok.error());

@@ -419,6 +419,10 @@
             <numerusform>%1 dosyasına %n plan satırı yazıldı.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the names of people in the stakeholder register (personal data); by default their title or organisation stands in.</source>
+        <translation>Paydaş kaydındaki kişilerin adlarını yaz (kişisel veri); varsayılan olarak yerlerine unvanları ya da kurumları yazılır.</translation>
+    </message>
 </context>
 <context>
     <name>Crs</name>
@@ -1018,7 +1022,8 @@
     <message numerus="yes">
         <source>%n goal(s)</source>
         <translation>
-            <numerusform>%n hedef</numerusform></translation>
+            <numerusform>%n hedef</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unplanned: migrant share ≥ %1 %, no action</source>
@@ -1050,6 +1055,10 @@
     <message>
         <source>Check the free disk space.</source>
         <translation>Boş disk alanını denetleyin.</translation>
+    </message>
+    <message>
+        <source>(a person; name withheld)</source>
+        <translation>(bir kişi; adı gizlendi)</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1549,10 @@
         <source>Example only: not part of a real plan.</source>
         <translation>Yalnızca örnek: gerçek bir planın parçası değildir.</translation>
     </message>
+    <message>
+        <source>Example: made-up figures, not real data</source>
+        <translation>Örnek: uydurma sayılar, gerçek veri değil</translation>
+    </message>
 </context>
 <context>
     <name>SchemaText</name>
@@ -1588,7 +1601,8 @@
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 ve %n tane daha</numerusform></translation>
+            <numerusform>%1 ve %n tane daha</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -1676,7 +1690,8 @@
     <message numerus="yes">
         <source>%1 of %n action(s)</source>
         <translation>
-            <numerusform>%n eylemden %1 tanesi</numerusform></translation>
+            <numerusform>%n eylemden %1 tanesi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2649,7 +2664,8 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     <message numerus="yes">
         <source>%n area(s)</source>
         <translation>
-            <numerusform>%n alan</numerusform></translation>
+            <numerusform>%n alan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

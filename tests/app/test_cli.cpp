@@ -161,10 +161,13 @@ TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[
         REQUIRE(project);
         REQUIRE((*project)->db().exec("INSERT INTO geisep_stakeholders (kind, name) VALUES "
                                       "('belediye', 'Şahinbey Belediyesi'), ('ngo', 'SGDD-ASAM')"));
+        REQUIRE((*project)->db().exec("INSERT INTO geisep_stakeholders (kind, is_person, name, "
+                                      "title, phone) VALUES ('muhtar', 1, 'Ayşe Çınar', "
+                                      "'İnönü Mahallesi Muhtarı', '0342 000 00 00')"));
         PlanStore plan((*project)->db());
         PlanItem action = plan.item(PlanKind::Action, 1).value();
         action.responsibleId = 1;
-        action.partnerIds = {2};
+        action.partnerIds = {2, 3};
         action.budget = 1250000.5;
         action.fundingKind = QStringLiteral("international");
         action.fundingSource = QStringLiteral("AB \"FRIT\"; II. dönem");
@@ -198,7 +201,11 @@ TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[
     CHECK(action[level] == u"Eylem");
     CHECK(action[table->column(QStringLiteral("Başlık"))] == QStringLiteral("Prefabrik derslik kurulumu"));
     CHECK(action[table->column(QStringLiteral("Sorumlu"))] == QStringLiteral("Şahinbey Belediyesi"));
-    CHECK(action[table->column(QStringLiteral("İş birliği"))] == QStringLiteral("SGDD-ASAM"));
+    // A person stands in by title: the name and phone are personal data.
+    CHECK(action[table->column(QStringLiteral("İş birliği"))]
+          == QStringLiteral("SGDD-ASAM; İnönü Mahallesi Muhtarı"));
+    CHECK_FALSE(bytes.contains("Ayşe"));
+    CHECK_FALSE(bytes.contains("0342"));
     CHECK(action[table->column(QStringLiteral("Bütçe"))] == u"1250000,50");
     CHECK(action[table->column(QStringLiteral("Finansman kaynağı"))] == QStringLiteral("AB \"FRIT\"; II. dönem"));
     CHECK(action[table->column(QStringLiteral("Durum"))] == QStringLiteral("Sürüyor"));
@@ -218,6 +225,15 @@ TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[
     CHECK(english->rows[2][english->column(QStringLiteral("Budget"))] == u"1250000.50");
     CHECK(english->rows[0][english->column(QStringLiteral("Title"))]
           == u"Raise school enrolment of migrant children");
+
+    // Asked for: the person's name.
+    const QString named = dir.path(QStringLiteral("plan-named.csv"));
+    REQUIRE(runCli({QStringLiteral("plan"), QStringLiteral("export"), path, QStringLiteral("-o"),
+                    named, QStringLiteral("--with-personal-data")})
+                .exitCode == 0);
+    QFile namedFile(named);
+    REQUIRE(namedFile.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(namedFile.readAll()).contains(QStringLiteral("Ayşe Çınar")));
 
     // No -o: a usage error, nothing written.
     CHECK(runCli({QStringLiteral("plan"), QStringLiteral("export"), path}).exitCode == 2);
