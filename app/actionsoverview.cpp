@@ -244,6 +244,9 @@ void ActionsOverviewDialog::applyFilter()
     f.area = m_area->text();
     m_model->setFilter(f);
     m_view->resizeColumnsToContents();
+    // Long area lists are in the tooltip; the title keeps the room.
+    m_view->setColumnWidth(ActionOverviewModel::AreasColumn,
+                           std::min(m_view->columnWidth(ActionOverviewModel::AreasColumn), 280));
     m_view->horizontalHeader()->setSectionResizeMode(ActionOverviewModel::TitleColumn,
                                                      QHeaderView::Stretch);
     m_count->setText(countText());

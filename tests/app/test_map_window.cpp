@@ -559,12 +559,14 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     goal.code = QStringLiteral("H3.1");
     goal.titleTr = QStringLiteral("Göçmen çocukların okullaşması");
     const qint64 g = w.window.addPlanItem(goal);
-    PlanItem objective{PlanKind::Objective};
+    PlanItem objective;
+    objective.kind = PlanKind::Objective;
     objective.parentId = g;
     objective.code = QStringLiteral("A3.1.1");
     objective.titleTr = QStringLiteral("Okul öncesi kayıtların artırılması");
     const qint64 o = w.window.addPlanItem(objective);
-    PlanItem action{PlanKind::Action};
+    PlanItem action;
+    action.kind = PlanKind::Action;
     action.parentId = o;
     action.code = QStringLiteral("E3.1.1.1");
     action.titleTr = QStringLiteral("Mahalle kreşleri");
@@ -757,7 +759,7 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     ActionsOverviewDialog *overview = w.window.showActionsOverview();
     REQUIRE(overview);
     QAbstractItemModelTester tester(overview->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(overview->model()->rowCount() == 1);
     CHECK(overview->model()->index(0, ActionOverviewModel::CodeColumn).data().toString()
           == u"E3.1.1.1");

@@ -507,18 +507,21 @@ TEST_CASE("Plan views: goals reaching areas, areas with an action, the actions o
     // Areas 1 and 2 link to goal 1, area 2 also to its action. A second education goal
     // reaches areas 1 and 3 through its objective; a housing goal reaches area 3.
     REQUIRE(plan.linkAreas({2}, PlanKind::Action, 1, QStringLiteral("medium"), {}));
-    PlanItem g2{PlanKind::Goal};
+    PlanItem g2;
+    g2.kind = PlanKind::Goal;
     g2.parentId = 3;
     g2.code = QStringLiteral("H3.2");
     g2.titleTr = QStringLiteral("Sağlık hizmetlerine erişim");
     const qint64 goal2 = plan.addItem(g2).value();
-    PlanItem o2{PlanKind::Objective};
+    PlanItem o2;
+    o2.kind = PlanKind::Objective;
     o2.parentId = goal2;
     o2.titleTr = QStringLiteral("Göçmen sağlığı merkezleri");
     const qint64 objective2 = plan.addItem(o2).value();
     REQUIRE(plan.linkAreas({1, 3}, PlanKind::Objective, objective2, QStringLiteral("high"), {}));
     REQUIRE(plan.linkAreas({1}, PlanKind::Goal, goal2, QStringLiteral("low"), {})); // once
-    PlanItem housing{PlanKind::Goal};
+    PlanItem housing;
+    housing.kind = PlanKind::Goal;
     housing.parentId = 1;
     housing.titleTr = QStringLiteral("Kira artışının izlenmesi");
     const qint64 goal3 = plan.addItem(housing).value();

@@ -396,17 +396,20 @@ TEST_CASE("The plan map views colour areas by goals reaching them and by unplann
         REQUIRE(stmt->bind(1, share).bind(2, id).exec());
         REQUIRE(db.changes() == 1);
     }
-    PlanItem goal{PlanKind::Goal};
+    PlanItem goal;
+    goal.kind = PlanKind::Goal;
     goal.parentId = 3; // education and health
     goal.titleTr = QStringLiteral("Derslik kapasitesi");
     const qint64 g1 = plan.addItem(goal).value();
     goal.titleTr = QStringLiteral("Sağlık hizmetleri");
     const qint64 g2 = plan.addItem(goal).value();
-    PlanItem objective{PlanKind::Objective};
+    PlanItem objective;
+    objective.kind = PlanKind::Objective;
     objective.parentId = g2;
     objective.titleTr = QStringLiteral("Göçmen sağlığı merkezi");
     const qint64 o = plan.addItem(objective).value();
-    PlanItem action{PlanKind::Action};
+    PlanItem action;
+    action.kind = PlanKind::Action;
     action.parentId = o;
     action.titleTr = QStringLiteral("Karataş'ta merkez açılması");
     const qint64 a = plan.addItem(action).value();
