@@ -425,6 +425,17 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>Coverage needs a layer of areas (polygons).</source>
+        <translation>Erişim analizi bir alan (poligon) katmanı gerektirir.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+</context>
+<context>
     <name>Crs</name>
     <message>
         <source>EPSG:%1 is not a coordinate reference system that PROJ knows.</source>
