@@ -22,13 +22,8 @@ ActionOverviewModel::ActionOverviewModel(QObject *parent)
 
 void ActionOverviewModel::setRows(QList<ActionRow> rows)
 {
-    beginResetModel();
     m_all = std::move(rows);
-    m_shown.clear();
-    for (int i = 0; i < int(m_all.size()); ++i)
-        if (m_filter.accepts(m_all[i]))
-            m_shown << i;
-    endResetModel();
+    refilter();
 }
 
 void ActionOverviewModel::setFilter(const ActionFilter &filter)

@@ -29,6 +29,18 @@ namespace geisep::cli {
 
 namespace {
 
+// A project opened for a command that writes: refused, with the reason, when another program
+// holds it.
+Result<std::unique_ptr<Project>> openForWriting(const QString &path)
+{
+    auto project = Project::open(path);
+    if (project && (*project)->isReadOnly())
+        return std::unexpected(Error{QCoreApplication::translate("Cli", "The project is open "
+                                                                        "read-only."),
+                                     (*project)->path(), (*project)->readOnlyReason()});
+    return project;
+}
+
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -427,12 +439,9 @@ int Cli::cmdImport(const QStringList &args)
         return code;
     const QString file = parser.positionalArguments().at(1);
     if (parser.value(role) == u"basemap" || isRasterFile(file)) {
-        auto project = Project::open(parser.positionalArguments().at(0));
+        auto project = openForWriting(parser.positionalArguments().at(0));
         if (!project)
             return error(project.error());
-        if ((*project)->isReadOnly())
-            return error(Error{tr("The project is open read-only."), (*project)->path(),
-                               (*project)->readOnlyReason()});
         auto id = addBasemap(**project, file, parser.value(as));
         if (!id)
             return error(id.error());
@@ -484,12 +493,9 @@ int Cli::cmdImport(const QStringList &args)
             return Usage;
         }
     }
-    auto project = Project::open(parser.positionalArguments().at(0));
+    auto project = openForWriting(parser.positionalArguments().at(0));
     if (!project)
         return error(project.error());
-    if ((*project)->isReadOnly())
-        return error(Error{tr("The project is open read-only."), (*project)->path(),
-                           (*project)->readOnlyReason()});
     auto report = LayerImporter::run(**project, options);
     if (!report)
         return error(report.error());

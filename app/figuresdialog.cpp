@@ -53,7 +53,7 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
     for (const char *e : {"UTF-8", "CP1254", "ISO-8859-9"})
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
     for (const LayerInfo &layer : project.layers())
-        if (layer.role == u"muhtar_district" || layer.role == u"migrant_area")
+        if (isAreaRole(layer.role))
             m_layer->addItem(layer.name);
     m_period->setRange(1990, 2100);
     m_period->setValue(2023);

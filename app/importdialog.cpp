@@ -109,7 +109,7 @@ void ImportDialog::roleChanged()
 {
     const QString role = m_role->currentData().toString();
     m_serviceField->setEnabled(role == u"infrastructure");
-    m_districts->setEnabled(role == u"muhtar_district" || role == u"migrant_area");
+    m_districts->setEnabled(isAreaRole(role));
 }
 
 ImportOptions ImportDialog::options() const

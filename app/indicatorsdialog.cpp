@@ -2,6 +2,7 @@
 
 #include "app/commands.h"
 #include "app/session.h"
+#include "core/planviews.h"
 #include "core/progress.h"
 
 #include <QComboBox>
@@ -300,16 +301,9 @@ void IndicatorsDialog::reload()
              m_session->plan().indicatorValues(i.id).value_or(QList<IndicatorValue>{}))
             if (v.areaId > 0)
                 areas << v.areaId;
-    if (auto stmt
-        = m_session->project().db().prepare("SELECT name, district FROM geisep_areas WHERE id = ?"))
-        for (const qint64 area : areas) {
-            stmt->reset();
-            stmt->bind(1, area);
-            if (stmt->step().value_or(false))
-                m_areaNames.insert(area, stmt->text(1).isEmpty() ? stmt->text(0)
-                                                                 : QStringLiteral("%1 (%2)").arg(
-                                                                     stmt->text(0), stmt->text(1)));
-        }
+    const QHash<qint64, QString> labels = areaLabels(m_session->project().db(), areas);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        m_areaNames.insert(it.key(), it.value());
     const QVariant chosen = m_area->currentData();
     m_area->clear();
     for (auto it = m_areaNames.cbegin(); it != m_areaNames.cend(); ++it)

@@ -702,7 +702,7 @@ void MainWindow::refreshAll()
         if (!m_canvas->layer(selectionLayer)) {
             selectionLayer = 0;
             for (const LayerInfo &layer : layers)
-                if (layer.role == u"muhtar_district" || layer.role == u"migrant_area") {
+                if (isAreaRole(layer.role)) {
                     selectionLayer = layer.id;
                     break;
                 }
@@ -1216,22 +1216,28 @@ qint64 MainWindow::planViewLayer() const
 {
     // The selection layer when it holds areas, else the first area layer.
     if (const auto layer = m_canvas->layer(m_canvas->selectionLayer());
-        layer && (layer->role == u"muhtar_district" || layer->role == u"migrant_area"))
+        layer && isAreaRole(layer->role))
         return layer->id;
     for (const auto &layer : m_canvas->layers())
-        if (layer->role == u"muhtar_district" || layer->role == u"migrant_area")
+        if (isAreaRole(layer->role))
             return layer->id;
     return 0;
 }
 
-bool MainWindow::showPlanGoalsView(const QString &sectorCode)
+std::shared_ptr<const MapLayer> MainWindow::planViewLayerOrSay()
 {
-    const auto layer = m_canvas->layer(planViewLayer());
-    if (!m_session || !layer) {
+    const auto layer = m_session ? m_canvas->layer(planViewLayer()) : nullptr;
+    if (!layer)
         showError(Error{tr("There is no area layer to colour."), {},
                         tr("Import mahalle boundaries first (Layer ▸ Import).")});
+    return layer;
+}
+
+bool MainWindow::showPlanGoalsView(const QString &sectorCode)
+{
+    const auto layer = planViewLayerOrSay();
+    if (!layer)
         return false;
-    }
     auto counts = goalsPerArea(m_session->project().db(), sectorCode);
     if (!counts) {
         showError(counts.error());
@@ -1246,12 +1252,9 @@ bool MainWindow::showPlanGoalsView(const QString &sectorCode)
 
 bool MainWindow::showUnplannedView(double threshold)
 {
-    const auto layer = m_canvas->layer(planViewLayer());
-    if (!m_session || !layer) {
-        showError(Error{tr("There is no area layer to colour."), {},
-                        tr("Import mahalle boundaries first (Layer ▸ Import).")});
+    const auto layer = planViewLayerOrSay();
+    if (!layer)
         return false;
-    }
     setLayerStyle(layer->id, unplannedStyle(layer->style, threshold));
     return true;
 }
@@ -1647,7 +1650,7 @@ int MainWindow::runApplication(QApplication &app)
             if (part == u"style" && window.m_session) {
                 // The first area layer's style, as a planner opens it from the layers panel.
                 for (const auto &layer : window.m_canvas->layers())
-                    if (layer->role == u"muhtar_district" || layer->role == u"migrant_area") {
+                    if (isAreaRole(layer->role)) {
                         dialog = std::make_unique<StyleDialog>(window.m_session->project().db(),
                                                                *layer, &window);
                         break;

@@ -24,6 +24,7 @@ namespace geisep {
 struct ImportOptions;
 struct LayerStyle;
 class ActionsOverviewDialog;
+struct MapLayer;
 class LayerListModel;
 class LegendWidget;
 class MapControls;
@@ -104,6 +105,8 @@ private:
     void linkDialog();
     void goalsViewDialog();
     void planChanged();
+    // The layer the plan views colour, or nothing after telling the user why.
+    std::shared_ptr<const MapLayer> planViewLayerOrSay();
     void unplannedViewDialog();
     // The plan item chosen in the dock: kind and id; kind Sector with id 0 when none.
     std::pair<PlanKind, qint64> currentPlanItem() const;

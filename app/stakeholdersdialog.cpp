@@ -2,6 +2,7 @@
 
 #include "app/commands.h"
 #include "app/session.h"
+#include "core/planviews.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -57,10 +58,7 @@ StakeholderForm::StakeholderForm(Database &db, const Stakeholder &stakeholder, Q
                                "'muhtar_district' AND NOT l.removed ORDER BY a.district, "
                                "a.name_folded")) {
         while (stmt->step().value_or(false))
-            m_area->addItem(stmt->text(2).isEmpty()
-                                ? stmt->text(1)
-                                : QStringLiteral("%1 (%2)").arg(stmt->text(1), stmt->text(2)),
-                            stmt->int64(0));
+            m_area->addItem(areaLabel(stmt->text(1), stmt->text(2)), stmt->int64(0));
     }
     m_area->completer()->setFilterMode(Qt::MatchContains);
     m_area->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -236,22 +234,16 @@ void StakeholdersDialog::reload()
         return collator.compare(a.name, b.name) < 0;
     });
     m_table->setRowCount(int(all.size()));
-    auto area
-        = m_session->project().db().prepare("SELECT name, district FROM geisep_areas WHERE id = ?");
+    QList<qint64> areaIds;
+    for (const Stakeholder &s : all)
+        if (s.areaId > 0)
+            areaIds << s.areaId;
+    const QHash<qint64, QString> areas = areaLabels(m_session->project().db(), areaIds);
     int currentRow = -1;
     for (int r = 0; r < int(all.size()); ++r) {
         const Stakeholder &s = all[r];
-        QString areaName;
-        if (s.areaId > 0 && area) {
-            area->reset();
-            area->bind(1, s.areaId);
-            if (area->step().value_or(false))
-                areaName = area->text(1).isEmpty()
-                               ? area->text(0)
-                               : QStringLiteral("%1 (%2)").arg(area->text(0), area->text(1));
-        }
-        const QStringList cells{s.name,  kindTitle(s.kind), s.organisation, s.title,
-                                s.phone, s.email,           areaName};
+        const QStringList cells{s.name,  kindTitle(s.kind), s.organisation,       s.title,
+                                s.phone, s.email,           areas.value(s.areaId)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *cell = new QTableWidgetItem(cells[c]);
             cell->setData(Qt::UserRole, s.id);

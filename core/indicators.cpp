@@ -109,56 +109,21 @@ Result<void> PlanStore::updateIndicator(const Indicator &indicator)
 Result<PlanSnapshot> PlanStore::indicatorSnapshot(qint64 id)
 {
     PlanSnapshot s;
-    for (auto [table, column] : {std::pair{"geisep_indicators", "id"},
-                                 std::pair{"geisep_indicator_values", "indicator_id"}}) {
-        auto stmt = m_db.prepareWith("SELECT * FROM %1 WHERE %2 = ? ORDER BY id",
-                                     {*Identifier::make(QString::fromLatin1(table)),
-                                      *Identifier::make(QString::fromLatin1(column))});
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        PlanSnapshot::Table t{QString::fromLatin1(table), {}, {}};
-        for (int c = 0; c < stmt->columnCount(); ++c)
-            t.columns << stmt->columnName(c);
-        stmt->bind(1, id);
-        auto rows = stmt->forEachRow([&] {
-            QVariantList row;
-            for (int c = 0; c < stmt->columnCount(); ++c)
-                row << stmt->value(c);
-            t.rows << row;
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-        s.tables.push_back(std::move(t));
-    }
+    if (auto ok = captureRows(s, "geisep_indicators", "id", {id}); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = captureRows(s, "geisep_indicator_values", "indicator_id", {id}); !ok)
+        return std::unexpected(ok.error());
     return s;
-}
-
-Result<void> PlanStore::deleteIndicatorRows(qint64 id)
-{
-    auto values = m_db.prepare("DELETE FROM geisep_indicator_values WHERE indicator_id = ?");
-    auto indicator = m_db.prepare("DELETE FROM geisep_indicators WHERE id = ?");
-    for (auto *stmt : {&values, &indicator}) {
-        if (!*stmt)
-            return std::unexpected(stmt->error());
-        if (auto ok = (*stmt)->bind(1, id).exec(); !ok)
-            return ok;
-    }
-    return {};
 }
 
 Result<PlanSnapshot> PlanStore::removeIndicator(qint64 id)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
     auto s = indicatorSnapshot(id);
     if (!s)
         return s;
     if (s->tables.front().rows.isEmpty())
         return fail(tr("The plan has no indicator with id %1.").arg(id));
-    if (auto ok = deleteIndicatorRows(id); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = replaceIndicator(id, PlanSnapshot{}); !ok)
         return std::unexpected(ok.error());
     return s;
 }
@@ -168,8 +133,13 @@ Result<void> PlanStore::replaceIndicator(qint64 id, const PlanSnapshot &state)
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (auto ok = deleteIndicatorRows(id); !ok)
-        return ok;
+    auto now = indicatorSnapshot(id);
+    if (!now)
+        return std::unexpected(now.error());
+    // Values first: they refer to the indicator.
+    for (auto it = now->tables.rbegin(); it != now->tables.rend(); ++it)
+        if (auto ok = deleteRows(it->name, it->rows); !ok)
+            return ok;
     if (auto ok = restore(state); !ok)
         return ok;
     return tx.commit();

@@ -28,8 +28,8 @@ Result<QList<Goal>> PlanStore::goals()
         return std::unexpected(stmt.error());
     QList<Goal> out;
     auto rows = stmt->forEachRow([&] {
-        out.append(Goal{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3),
-                        stmt->text(4), stmt->text(5), int(stmt->int64(6))});
+        out.append(Goal{stmt->int64(0), stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                        stmt->text(5), int(stmt->int64(6))});
     });
     if (!rows)
         return std::unexpected(rows.error());
@@ -215,7 +215,6 @@ Result<void> PlanStore::removeGoal(qint64 id)
     return tx.commit();
 }
 
-
 namespace {
 
 struct KindSpec
@@ -316,7 +315,8 @@ Result<PlanItem> PlanStore::item(PlanKind kind, qint64 id)
     if (!partners)
         return std::unexpected(partners.error());
     partners->bind(1, id);
-    if (auto rows = partners->forEachRow([&] { item.partnerIds.append(partners->int64(0)); }); !rows)
+    if (auto rows = partners->forEachRow([&] { item.partnerIds.append(partners->int64(0)); });
+        !rows)
         return std::unexpected(rows.error());
     return item;
 }
@@ -368,7 +368,8 @@ void bindActionFields(Statement &stmt, int first, const PlanItem &item)
         stmt.bind(first, item.responsibleId);
     else
         stmt.bind(first, nullptr);
-    stmt.bindNullable(first + 1, item.start.isValid() ? item.start.toString(Qt::ISODate) : QString());
+    stmt.bindNullable(first + 1,
+                      item.start.isValid() ? item.start.toString(Qt::ISODate) : QString());
     stmt.bindNullable(first + 2, item.end.isValid() ? item.end.toString(Qt::ISODate) : QString());
     if (item.budget)
         stmt.bind(first + 3, *item.budget);
@@ -539,12 +540,14 @@ Result<Subtree> subtree(Database &db, PlanKind kind, qint64 id)
     return t;
 }
 
+} // namespace
+
 // SELECT * of the rows where `column` is one of `ids`, appended to the snapshot's table.
-Result<void> capture(Database &db, PlanSnapshot &snapshot, const char *table, const char *column,
-                     const QList<qint64> &ids)
+Result<void> PlanStore::captureRows(PlanSnapshot &snapshot, const char *table, const char *column,
+                                    const QList<qint64> &ids)
 {
-    auto stmt = db.prepareWith("SELECT * FROM %1 WHERE %2 = ? ORDER BY id",
-                               {ident(table), ident(column)});
+    auto stmt = m_db.prepareWith("SELECT * FROM %1 WHERE %2 = ? ORDER BY id",
+                                 {ident(table), ident(column)});
     if (!stmt)
         return std::unexpected(stmt.error());
     PlanSnapshot::Table *target = nullptr;
@@ -572,9 +575,9 @@ Result<void> capture(Database &db, PlanSnapshot &snapshot, const char *table, co
     return {};
 }
 
-Result<void> deleteWhere(Database &db, const QString &table, const QList<QVariantList> &rows)
+Result<void> PlanStore::deleteRows(const QString &table, const QList<QVariantList> &rows)
 {
-    auto stmt = db.prepareWith("DELETE FROM %1 WHERE id = ?", {*Identifier::make(table)});
+    auto stmt = m_db.prepareWith("DELETE FROM %1 WHERE id = ?", {*Identifier::make(table)});
     if (!stmt)
         return std::unexpected(stmt.error());
     for (const QVariantList &row : rows) {
@@ -585,8 +588,6 @@ Result<void> deleteWhere(Database &db, const QString &table, const QList<QVarian
     return {};
 }
 
-} // namespace
-
 Result<PlanDependents> PlanStore::dependents(PlanKind kind, qint64 id)
 {
     auto t = subtree(m_db, kind, id);
@@ -596,15 +597,15 @@ Result<PlanDependents> PlanStore::dependents(PlanKind kind, qint64 id)
     d.objectives = kind == PlanKind::Goal ? int(t->objectives.size()) : 0;
     d.actions = kind == PlanKind::Action ? 0 : int(t->actions.size());
     PlanSnapshot probe;
-    if (auto ok = capture(m_db, probe, "geisep_indicators", "objective_id", t->objectives); !ok)
+    if (auto ok = captureRows(probe, "geisep_indicators", "objective_id", t->objectives); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = capture(m_db, probe, "geisep_indicators", "action_id", t->actions); !ok)
+    if (auto ok = captureRows(probe, "geisep_indicators", "action_id", t->actions); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = capture(m_db, probe, "geisep_area_links", "goal_id", t->goals); !ok)
+    if (auto ok = captureRows(probe, "geisep_area_links", "goal_id", t->goals); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = capture(m_db, probe, "geisep_area_links", "objective_id", t->objectives); !ok)
+    if (auto ok = captureRows(probe, "geisep_area_links", "objective_id", t->objectives); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = capture(m_db, probe, "geisep_area_links", "action_id", t->actions); !ok)
+    if (auto ok = captureRows(probe, "geisep_area_links", "action_id", t->actions); !ok)
         return std::unexpected(ok.error());
     for (const auto &table : probe.tables) {
         if (table.name == u"geisep_indicators")
@@ -627,18 +628,17 @@ Result<PlanSnapshot> PlanStore::removeItem(PlanKind kind, qint64 id)
         return std::unexpected(t.error());
     PlanSnapshot s;
     // Parents first, as restore() inserts them.
-    const auto captures = {
-        std::tuple{"geisep_goals", "id", t->goals},
-        std::tuple{"geisep_objectives", "id", t->objectives},
-        std::tuple{"geisep_actions", "id", t->actions},
-        std::tuple{"geisep_action_stakeholders", "action_id", t->actions},
-        std::tuple{"geisep_indicators", "objective_id", t->objectives},
-        std::tuple{"geisep_indicators", "action_id", t->actions},
-        std::tuple{"geisep_area_links", "goal_id", t->goals},
-        std::tuple{"geisep_area_links", "objective_id", t->objectives},
-        std::tuple{"geisep_area_links", "action_id", t->actions}};
+    const auto captures = {std::tuple{"geisep_goals", "id", t->goals},
+                           std::tuple{"geisep_objectives", "id", t->objectives},
+                           std::tuple{"geisep_actions", "id", t->actions},
+                           std::tuple{"geisep_action_stakeholders", "action_id", t->actions},
+                           std::tuple{"geisep_indicators", "objective_id", t->objectives},
+                           std::tuple{"geisep_indicators", "action_id", t->actions},
+                           std::tuple{"geisep_area_links", "goal_id", t->goals},
+                           std::tuple{"geisep_area_links", "objective_id", t->objectives},
+                           std::tuple{"geisep_area_links", "action_id", t->actions}};
     for (const auto &[table, column, ids] : captures)
-        if (auto ok = capture(m_db, s, table, column, ids); !ok)
+        if (auto ok = captureRows(s, table, column, ids); !ok)
             return std::unexpected(ok.error());
     // Indicator values of the captured indicators.
     QList<qint64> indicators;
@@ -646,11 +646,11 @@ Result<PlanSnapshot> PlanStore::removeItem(PlanKind kind, qint64 id)
         if (table.name == u"geisep_indicators")
             for (const QVariantList &row : table.rows)
                 indicators << row.front().toLongLong();
-    if (auto ok = capture(m_db, s, "geisep_indicator_values", "indicator_id", indicators); !ok)
+    if (auto ok = captureRows(s, "geisep_indicator_values", "indicator_id", indicators); !ok)
         return std::unexpected(ok.error());
     // Children first when deleting.
     for (auto it = s.tables.rbegin(); it != s.tables.rend(); ++it)
-        if (auto ok = deleteWhere(m_db, it->name, it->rows); !ok)
+        if (auto ok = deleteRows(it->name, it->rows); !ok)
             return std::unexpected(ok.error());
     if (s.tables.front().rows.isEmpty() && s.tables[1].rows.isEmpty() && s.tables[2].rows.isEmpty())
         return fail(tr("The plan has no %1 with id %2.").arg(kindName(kind)).arg(id));
@@ -729,9 +729,9 @@ Result<PlanSnapshot> PlanStore::removeLinks(const QList<qint64> &linkIds)
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
     PlanSnapshot s;
-    if (auto ok = capture(m_db, s, "geisep_area_links", "id", linkIds); !ok)
+    if (auto ok = captureRows(s, "geisep_area_links", "id", linkIds); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = deleteWhere(m_db, s.tables.front().name, s.tables.front().rows); !ok)
+    if (auto ok = deleteRows(s.tables.front().name, s.tables.front().rows); !ok)
         return std::unexpected(ok.error());
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
@@ -803,10 +803,10 @@ Result<QList<qint64>> PlanStore::areasOfItem(PlanKind kind, qint64 id)
         t = *sub;
     }
     PlanSnapshot links;
-    for (const auto &[column, ids] : {std::pair{"goal_id", t.goals},
-                                      std::pair{"objective_id", t.objectives},
-                                      std::pair{"action_id", t.actions}})
-        if (auto ok = capture(m_db, links, "geisep_area_links", column, ids); !ok)
+    for (const auto &[column, ids] :
+         {std::pair{"goal_id", t.goals}, std::pair{"objective_id", t.objectives},
+          std::pair{"action_id", t.actions}})
+        if (auto ok = captureRows(links, "geisep_area_links", column, ids); !ok)
             return std::unexpected(ok.error());
     QList<qint64> areas;
     QSet<qint64> seen;

@@ -267,9 +267,11 @@ public:
     Result<QList<Stakeholder>> muhtarsOf(qint64 areaId);
 
 private:
-    Result<void> deleteIndicatorRows(qint64 id);
-    Result<void> snapshotRows(PlanSnapshot &snapshot, const QString &table, Sql idsQuery,
-                              qint64 id);
+    // SELECT * of the rows of `table` where `column` is one of `ids`, appended to the
+    // snapshot's table of that name; and the deletion of rows so captured, by id.
+    Result<void> captureRows(PlanSnapshot &snapshot, const char *table, const char *column,
+                             const QList<qint64> &ids);
+    Result<void> deleteRows(const QString &table, const QList<QVariantList> &rows);
     Result<void> writePartners(qint64 actionId, const QList<qint64> &partners);
 
     Database &m_db;

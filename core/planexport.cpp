@@ -1,8 +1,7 @@
 #include "core/planexport.h"
 
-#include <QRegularExpression>
-
 #include "core/plan.h"
+#include "core/planviews.h"
 
 #include <QHash>
 #include <QLocale>
@@ -67,8 +66,10 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
         while (stmt->step().value_or(false)) {
             QString name = stmt->text(1);
             if (stmt->int64(2) != 0 && !options.personalData) {
-                const QStringList role = QStringList{stmt->text(3), stmt->text(4)}.filter(
-                    QRegularExpression(QStringLiteral("\\S")));
+                QStringList role; // title, organisation: whichever is given
+                for (const QString &part : {stmt->text(3), stmt->text(4)})
+                    if (!part.trimmed().isEmpty())
+                        role << part;
                 name = role.isEmpty() ? tr("(a person; name withheld)")
                                       : role.join(QStringLiteral(", "));
             }
@@ -84,10 +85,7 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                                 : !stmt->isNull(1)
                                     ? QStringLiteral("objective:%1").arg(stmt->int64(1))
                                     : QStringLiteral("goal:%1").arg(stmt->int64(0));
-            const QString district = stmt->text(4);
-            areas[key] << (district.isEmpty()
-                               ? stmt->text(3)
-                               : QStringLiteral("%1 (%2)").arg(stmt->text(3), district));
+            areas[key] << areaLabel(stmt->text(3), stmt->text(4));
         }
     }
 

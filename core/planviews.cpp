@@ -4,6 +4,26 @@
 
 namespace geisep {
 
+QString areaLabel(const QString &name, const QString &district)
+{
+    return district.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, district);
+}
+
+QHash<qint64, QString> areaLabels(Database &db, const QList<qint64> &ids)
+{
+    QHash<qint64, QString> out;
+    auto stmt = db.prepare("SELECT name, district FROM geisep_areas WHERE id = ?");
+    if (!stmt)
+        return out;
+    for (const qint64 id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
+        if (stmt->step().value_or(false))
+            out.insert(id, areaLabel(stmt->text(0), stmt->text(1)));
+    }
+    return out;
+}
+
 Result<QHash<qint64, int>> goalsPerArea(Database &db, const QString &sectorCode)
 {
     // Every (area, goal) pair once, whichever level the link is at.
@@ -98,10 +118,7 @@ Result<QList<ActionRow>> actionRows(Database &db)
         if (auto it = rowOf.constFind(areas->int64(0)); it != rowOf.cend()) {
             ActionRow &r = out[*it];
             r.areaIds << areas->int64(1);
-            const QString district = areas->text(3);
-            r.areaNames << (district.isEmpty()
-                                ? areas->text(2)
-                                : QStringLiteral("%1 (%2)").arg(areas->text(2), district));
+            r.areaNames << areaLabel(areas->text(2), areas->text(3));
         }
     });
     if (!rows)

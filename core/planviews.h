@@ -13,6 +13,12 @@
 
 namespace geisep {
 
+// An area as lists show it: "İnönü Mh. (Şahinbey)", or the name alone without a district.
+QString areaLabel(const QString &name, const QString &district);
+
+// The labels of the given areas, by id (unknown ids are left out).
+QHash<qint64, QString> areaLabels(Database &db, const QList<qint64> &ids);
+
 // Read-only views across the plan and the map: what the two plan map views colour, and the
 // rows of the actions overview.
 

@@ -15,6 +15,13 @@
 
 namespace geisep {
 
+// Whether layers of `role` hold areas (rows of geisep_areas): muhtar districts and migrant
+// areas. Figures, links, selections and the plan views work on these.
+inline bool isAreaRole(QStringView role)
+{
+    return role == u"muhtar_district" || role == u"migrant_area";
+}
+
 // A layer of the project as `info` and the layers panel show it.
 struct LayerInfo
 {

@@ -812,7 +812,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         return std::unexpected(ok.error());
     report.layerId = db.lastInsertRowId();
 
-    const bool areas = options.role == u"muhtar_district" || options.role == u"migrant_area";
+    const bool areas = isAreaRole(options.role);
     const int nameField = findField(foldedNames, kNameFields);
     const int codeField = findField(foldedNames, kCodeFields);
     const int districtField = findField(foldedNames, kDistrictFields);
