@@ -3,7 +3,11 @@
 #include "core/turkish.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cmath>
 
 namespace geisep {
 
@@ -205,6 +209,38 @@ std::optional<double> parseNumber(const QString &input)
     if (!ok)
         return std::nullopt;
     return value;
+}
+
+Result<void> CsvWriter::write(const QString &path, const QList<QStringList> &rows, QChar separator)
+{
+    QByteArray text("\xEF\xBB\xBF");
+    for (const QStringList &row : rows) {
+        QStringList out;
+        for (const QString &f : row)
+            out << (f.contains(separator) || f.contains(u'"') || f.contains(u'\n')
+                            || f.contains(u'\r')
+                        ? u'"' + QString(f).replace(u'"', QStringLiteral("\"\"")) + u'"'
+                        : f);
+        text += out.join(separator).toUtf8();
+        text += "\r\n";
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write the file: %1").arg(file.errorString()), path,
+                    tr("Choose a folder you can write to."));
+    file.write(text);
+    if (!file.commit())
+        return fail(tr("Cannot write the file: %1").arg(file.errorString()), path,
+                    tr("Check the free disk space."));
+    return {};
+}
+
+QString CsvWriter::number(double value, int decimals, QChar separator)
+{
+    if (!std::isfinite(value))
+        return {};
+    const QLocale locale = separator == u';' ? QLocale(QLocale::Turkish) : QLocale::c();
+    return locale.toString(value, 'f', decimals).remove(locale.groupSeparator());
 }
 
 } // namespace geisep

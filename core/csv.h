@@ -38,6 +38,21 @@ public:
                                   std::optional<TextEncoding> encoding = std::nullopt);
 };
 
+// Writes a table for spreadsheets, whole or not at all (QSaveFile): UTF-8 with a BOM so Excel
+// and LibreOffice show Turkish letters, CRLF line ends, fields quoted where they hold the
+// separator, a quote or a line break. ';' is what Turkish Excel reads (with decimal commas).
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
+public:
+    static Result<void> write(const QString &path, const QList<QStringList> &rows,
+                              QChar separator = u';');
+    // A number as the separator's spreadsheet reads it: decimal comma with ';', point with
+    // ','; no thousands marks; empty for NaN.
+    static QString number(double value, int decimals, QChar separator = u';');
+};
+
 // A number as people type it: "12450", "12.450" and "1.234.567" (dot thousands), "3,5" and
 // "1.234,5" (Turkish decimal comma, so "12,450" is 12.45), "1,234.5" (both marks, English
 // order); nullopt for anything else.

@@ -1,23 +1,14 @@
 #include "core/planexport.h"
 
+#include "core/csv.h"
 #include "core/plan.h"
 #include "core/planviews.h"
 
 #include <QHash>
-#include <QLocale>
-#include <QSaveFile>
 
 namespace geisep {
 
 namespace {
-
-QString quoted(const QString &field, QChar separator)
-{
-    if (!field.contains(separator) && !field.contains(u'"') && !field.contains(u'\n')
-        && !field.contains(u'\r'))
-        return field;
-    return u'"' + QString(field).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
 
 QString statusText(const QString &status, bool english)
 {
@@ -127,15 +118,9 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                                                 QStringLiteral("Yöntem adımı"),
                                                 QStringLiteral("Bağlı alan sayısı"),
                                                 QStringLiteral("Bağlı alanlar")};
-    QStringList lines;
-    auto line = [&](const QStringList &fields) {
-        QStringList out;
-        for (const QString &f : fields)
-            out << quoted(f, options.separator);
-        lines << out.join(options.separator);
-    };
+    QList<QStringList> lines;
+    auto line = [&](const QStringList &fields) { lines << fields; };
     line(header);
-    const QLocale numbers = options.separator == u';' ? QLocale(QLocale::Turkish) : QLocale::c();
     int rows = 0;
     for (const Sector &sector : *sectors) {
         const QString sectorName = title(sector.nameTr, sector.nameEn);
@@ -208,8 +193,7 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                           partners.join(QStringLiteral("; ")),
                           full->start.isValid() ? full->start.toString(Qt::ISODate) : QString(),
                           full->end.isValid() ? full->end.toString(Qt::ISODate) : QString(),
-                          full->budget ? numbers.toString(*full->budget, 'f', 2)
-                                             .remove(numbers.groupSeparator())
+                          full->budget ? CsvWriter::number(*full->budget, 2, options.separator)
                                        : QString(),
                           full->budget ? full->currency : QString(),
                           fundingText(full->fundingKind, en), full->fundingSource,
@@ -223,16 +207,8 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
         }
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write the file: %1").arg(file.errorString()), path,
-                    tr("Choose a folder you can write to."));
-    file.write("\xEF\xBB\xBF");
-    file.write(lines.join(QStringLiteral("\r\n")).toUtf8());
-    file.write("\r\n");
-    if (!file.commit())
-        return fail(tr("Cannot write the file: %1").arg(file.errorString()), path,
-                    tr("Check the free disk space."));
+    if (auto ok = CsvWriter::write(path, lines, options.separator); !ok)
+        return std::unexpected(ok.error());
     return rows;
 }
 

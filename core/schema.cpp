@@ -186,6 +186,11 @@ constexpr Sql kMigrateV2toV3 =
     "('vector','raster'));"
     "ALTER TABLE geisep_layers ADD COLUMN removed BOOLEAN NOT NULL DEFAULT 0;";
 
+// Version 4: layers an analysis run made (coverage gaps) name their run.
+constexpr Sql kMigrateV3toV4 =
+    "ALTER TABLE geisep_layers ADD COLUMN analysis_run_id INTEGER REFERENCES "
+    "geisep_analysis_runs(id) ON DELETE SET NULL;";
+
 const QList<QString> kTablesV1 = {
     QStringLiteral("geisep_meta"),           QStringLiteral("geisep_sectors"),
     QStringLiteral("geisep_goals"),          QStringLiteral("geisep_objectives"),
@@ -307,6 +312,10 @@ Result<void> migrate(Database &db, int from, int to)
             break;
         case 2:
             if (auto ok = db.exec(kMigrateV2toV3); !ok)
+                return ok;
+            break;
+        case 3:
+            if (auto ok = db.exec(kMigrateV3toV4); !ok)
                 return ok;
             break;
         default:

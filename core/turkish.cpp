@@ -108,4 +108,23 @@ QString turkishLower(QStringView text)
     return out;
 }
 
+QString asciiSlug(const QString &text, const QString &fallback)
+{
+    QString s = foldTurkish(text);
+    QString out;
+    for (QChar c : s) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out.append(c);
+        else if (!out.endsWith(u'_'))
+            out.append(u'_');
+    }
+    while (out.endsWith(u'_'))
+        out.chop(1);
+    if (out.isEmpty())
+        out = fallback;
+    if (out.at(0).isDigit())
+        out.prepend(fallback.left(1) + QLatin1Char('_'));
+    return out.left(40);
+}
+
 } // namespace geisep

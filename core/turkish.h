@@ -19,4 +19,9 @@ QString foldTurkish(QStringView text);
 QString turkishUpper(QStringView text);
 QString turkishLower(QStringView text);
 
+// A name safe as an SQL identifier or a file name on any system: folded (ş → s), letters and
+// digits kept, runs of anything else one '_', at most 40 characters, `fallback` when nothing is
+// left, never starting with a digit.
+QString asciiSlug(const QString &text, const QString &fallback);
+
 } // namespace geisep

@@ -226,25 +226,6 @@ DeclaredEncoding shapefileEncoding(const Source &source)
     return {};
 }
 
-QString slug(const QString &text, const QString &fallback)
-{
-    QString s = foldTurkish(text);
-    QString out;
-    for (QChar c : s) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out.append(c);
-        else if (!out.endsWith(u'_'))
-            out.append(u'_');
-    }
-    while (out.endsWith(u'_'))
-        out.chop(1);
-    if (out.isEmpty())
-        out = fallback;
-    if (out.at(0).isDigit())
-        out.prepend(fallback.left(1) + QLatin1Char('_'));
-    return out.left(40);
-}
-
 struct Row
 {
     qint64 sourceFid = 0;
@@ -723,9 +704,9 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         const QString original = decode(defn->GetFieldDefn(i)->GetNameRef(), encoding);
         decodedNames.append(original);
         foldedNames.append(foldTurkish(original));
-        QString column = slug(original, QStringLiteral("field"));
+        QString column = asciiSlug(original, QStringLiteral("field"));
         for (int n = 2; used.contains(column); ++n)
-            column = slug(original, QStringLiteral("field")) + QLatin1Char('_') + QString::number(n);
+            column = asciiSlug(original, QStringLiteral("field")) + QLatin1Char('_') + QString::number(n);
         used.insert(column);
         QByteArray type = "TEXT";
         switch (defn->GetFieldDefn(i)->GetType()) {
@@ -764,9 +745,9 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
 
     const QString layerName = options.name.isEmpty() ? decode(layer->GetName(), encoding)
                                                      : options.name;
-    QString tableName = slug(layerName, QStringLiteral("layer"));
+    QString tableName = asciiSlug(layerName, QStringLiteral("layer"));
     for (int n = 2; project.db().tableExists(tableName); ++n)
-        tableName = slug(layerName, QStringLiteral("layer")) + QLatin1Char('_') + QString::number(n);
+        tableName = asciiSlug(layerName, QStringLiteral("layer")) + QLatin1Char('_') + QString::number(n);
     const Identifier table = *Identifier::make(tableName);
     report.table = tableName;
 

@@ -67,15 +67,20 @@ TEST_CASE("An older project is copied aside, then migrated in one step", "[proje
     Project &project = **opened;
     REQUIRE(project.migration());
     CHECK(project.migration()->fromVersion == 1);
-    CHECK(project.migration()->toVersion == 3);
+    CHECK(project.migration()->toVersion == 4);
     CHECK(project.migration()->backupPath == path + QStringLiteral(".bak-v1"));
-    CHECK(project.schemaVersion() == 3);
-    CHECK(project.meta(QStringLiteral("schema_version")) == u"3");
+    CHECK(project.schemaVersion() == 4);
+    CHECK(project.meta(QStringLiteral("schema_version")) == u"4");
     CHECK(project.meta(QStringLiteral("privacy_threshold")) == u"10");
     CHECK(project.db().tableExists(QStringLiteral("geisep_match_fixes")));
     // Version 3's columns, with their defaults on the old layer.
     CHECK(project.db().queryText("SELECT kind || '/' || removed FROM geisep_layers").value()
           == u"vector/0");
+    // Version 4's column: no analysis made the old layer.
+    CHECK(project.db()
+              .queryText("SELECT coalesce(analysis_run_id, 'none') FROM geisep_layers")
+              .value()
+          == u"none");
 
     // Everything of version 1 is still there.
     const ProjectInfo info = project.info();

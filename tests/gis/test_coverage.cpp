@@ -42,6 +42,17 @@ std::vector<double> square(double x0, double y0, double x1, double y1)
     return {x0, y0, x1, y0, x1, y1, x0, y1, x0, y0};
 }
 
+CoverageService service(const QString &name, double distance, std::vector<QPointF> points,
+                        const LayerGeometry *polygons = nullptr)
+{
+    CoverageService s;
+    s.name = name;
+    s.distance = distance;
+    s.points = std::move(points);
+    s.polygons = polygons;
+    return s;
+}
+
 // The area of the lens two circles of radius r at distance d share.
 double lens(double r, double d)
 {
@@ -65,7 +76,7 @@ TEST_CASE("Coverage on hand-computable cases", "[analysis][coverage]")
     SECTION("a square half covered by a given coverage polygon")
     {
         const LayerGeometry half = polygons({{square(-100, -100, 500, 1100)}});
-        CoverageService given{QStringLiteral("water"), 0, {}, &half};
+        CoverageService given = service(QStringLiteral("water"), 0, {}, &half);
         CoverageOptions options;
         options.population = {1200, 0, 0, 0};
         auto rows = computeCoverage(areas, {given}, options);
@@ -80,7 +91,7 @@ TEST_CASE("Coverage on hand-computable cases", "[analysis][coverage]")
 
     SECTION("two overlapping catchments count once; a facility outside reaches in; a hole")
     {
-        CoverageService schools{QStringLiteral("school"), 100, {}, nullptr};
+        CoverageService schools = service(QStringLiteral("school"), 100, {});
         schools.points = {{2450, 500},
                           {2550, 500},  // 100 m apart in square 2
                           {3950, 500},  // 50 m left of square 3
@@ -116,10 +127,9 @@ TEST_CASE("Coverage on hand-computable cases", "[analysis][coverage]")
 
     SECTION("the straightforward method gives the same numbers")
     {
-        CoverageService health{QStringLiteral("health"),
-                               300,
-                               {{500, 500}, {900, 900}, {2100, 100}, {6500, 500}, {6900, 100}},
-                               nullptr};
+        CoverageService health = service(
+            QStringLiteral("health"), 300,
+            {{500, 500}, {900, 900}, {2100, 100}, {6500, 500}, {6900, 100}});
         auto indexed = computeCoverage(areas, {health});
         CoverageOptions naive;
         naive.indexed = false;
@@ -135,7 +145,7 @@ TEST_CASE("Coverage on hand-computable cases", "[analysis][coverage]")
         std::atomic_bool cancel = true;
         CoverageOptions options;
         options.cancel = &cancel;
-        CoverageService s{QStringLiteral("school"), 100, {{0, 0}}, nullptr};
+        CoverageService s = service(QStringLiteral("school"), 100, {{0, 0}});
         auto rows = computeCoverage(areas, {s}, options);
         REQUIRE_FALSE(rows);
         CHECK_FALSE(rows.error().message.isEmpty());
