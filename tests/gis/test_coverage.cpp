@@ -138,6 +138,26 @@ TEST_CASE("Coverage on hand-computable cases", "[analysis][coverage]")
         REQUIRE(plain);
         for (std::size_t i = 0; i < indexed->size(); ++i)
             CHECK_THAT((*indexed)[i].coveredM2, WithinRel((*plain)[i].coveredM2, 1e-9));
+
+        // A U-shaped area whose two arms one circle reaches across the notch between them: the
+        // area cut by one circle is clipped without an overlay, and must not count the notch.
+        const LayerGeometry u = polygons({{{0, 0, 1000, 0, 1000, 1000, 700, 1000, 700, 300, 300,
+                                            300, 300, 1000, 0, 1000, 0, 0}}});
+        CoverageService one = service(QStringLiteral("health"), 400, {{500, 800}});
+        auto clipped = computeCoverage(u, {one});
+        CoverageOptions withGaps; // the gap needs the geometry: an overlay
+        withGaps.gaps = true;
+        auto overlaid = computeCoverage(u, {one}, withGaps);
+        auto reference = computeCoverage(u, {one}, naive);
+        REQUIRE(clipped);
+        REQUIRE(overlaid);
+        REQUIRE(reference);
+        // Only the arms count (x ≤ 300 or ≥ 700, below y = 1000), less than half the disc.
+        CHECK((*clipped)[0].coveredM2 > 0);
+        CHECK((*clipped)[0].coveredM2 < 0.5 * std::numbers::pi * 400 * 400);
+        CHECK_THAT((*clipped)[0].coveredM2, WithinRel((*reference)[0].coveredM2, 1e-9));
+        CHECK_THAT((*overlaid)[0].coveredM2, WithinRel((*reference)[0].coveredM2, 1e-9));
+        CHECK_FALSE((*overlaid)[0].gapWkb.isEmpty());
     }
 
     SECTION("cancel stops the run with a message")
