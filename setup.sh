@@ -86,6 +86,15 @@ case ${1:-} in
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
         --screenshot "docs/screenshots/$part-tr.png" "$(sample)"
     done
+    # The analyses run on a copy, so the sample keeps only its own two runs.
+    copy=$(mktemp -d)
+    for part in coverage coverage-map pressure pressure-map projection; do
+      cp "$(sample)" "$copy/ornek.gpkg"
+      QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
+        --screenshot "docs/screenshots/$part-tr.png" "$copy/ornek.gpkg"
+      rm -f "$copy"/ornek.gpkg*
+    done
+    rm -rf "$copy"
     ;;
   bench)
     install_packages

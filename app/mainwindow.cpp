@@ -10,6 +10,7 @@
 #include "app/mapcontrols.h"
 #include "app/newprojectdialog.h"
 #include "app/actionsoverview.h"
+#include "app/analysisdialog.h"
 #include "app/indicatorsdialog.h"
 #include "app/planitemdialog.h"
 #include "app/stakeholdersdialog.h"
@@ -20,6 +21,7 @@
 #include "core/layerlistmodel.h"
 #include "core/plantreemodel.h"
 #include "core/progress.h"
+#include "gis/analysis.h"
 #include "gis/crs.h"
 #include "gis/exporter.h"
 #include "gis/importer.h"
@@ -30,6 +32,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -319,9 +322,19 @@ void MainWindow::createActions()
     m_goalsViewAction = planAction("goalsViewAction", nullptr, [this] { goalsViewDialog(); });
     m_unplannedViewAction = planAction("unplannedViewAction", nullptr,
                                        [this] { unplannedViewDialog(); });
-    // Wired as the analysis and print work lands; shown now so the menus are whole.
-    m_analysisRunsAction = new QAction(this);
-    m_analysisRunsAction->setEnabled(false);
+    m_coverageAction = planAction("coverageAction", nullptr,
+                                  [this] { analysisDialog(AnalysisDialog::Kind::Coverage); });
+    m_pressureAction = planAction("pressureAction", nullptr,
+                                  [this] { analysisDialog(AnalysisDialog::Kind::Pressure); });
+    m_projectionAction = planAction("projectionAction", nullptr,
+                                    [this] { analysisDialog(AnalysisDialog::Kind::Projection); });
+    m_analysisRunsAction = planAction("analysisRunsAction", nullptr, [this] {
+        if (!m_session)
+            return;
+        AnalysisRunsDialog dialog(m_session.get(), this);
+        dialog.exec();
+    });
+    // Wired as the print work lands; shown now so the menu is whole.
     m_layoutAction = new QAction(this);
     m_layoutAction->setEnabled(false);
 
@@ -372,6 +385,8 @@ void MainWindow::createMenus()
 
     m_analysisMenu = menuBar()->addMenu(QString());
     m_analysisMenu->setObjectName(QStringLiteral("analysisMenu"));
+    m_analysisMenu->addActions({m_coverageAction, m_pressureAction, m_projectionAction});
+    m_analysisMenu->addSeparator();
     m_analysisMenu->addAction(m_analysisRunsAction);
 
     m_printMenu = menuBar()->addMenu(QString());
@@ -544,6 +559,9 @@ void MainWindow::retranslateUi()
     m_goalsViewAction->setText(tr("Areas by &goals of a sector…"));
     m_unplannedViewAction->setText(tr("&Unplanned areas…"));
     m_unplannedViewAction->setToolTip(tr("Areas with a high migrant share and no linked action"));
+    m_coverageAction->setText(tr("Infrastructure &coverage…"));
+    m_pressureAction->setText(tr("Migration &pressure…"));
+    m_projectionAction->setText(tr("Population p&rojection…"));
     m_analysisRunsAction->setText(tr("Analysis &runs…"));
     m_layoutAction->setText(tr("&Layout designer…"));
     m_aboutAction->setText(tr("&About GEİSEP Workbench"));
@@ -1085,8 +1103,10 @@ void MainWindow::refreshPlanActions()
     m_indicatorsAction->setEnabled(m_session && id > 0
                                    && (kind == PlanKind::Objective || kind == PlanKind::Action));
     for (QAction *action : {m_stakeholdersAction, m_actionsOverviewAction, m_goalsViewAction,
-                            m_unplannedViewAction})
+                            m_unplannedViewAction, m_analysisRunsAction})
         action->setEnabled(bool(m_session));
+    for (QAction *action : {m_coverageAction, m_pressureAction, m_projectionAction})
+        action->setEnabled(writable);
 }
 
 QList<qint64> MainWindow::selectedAreaIds() const
@@ -1222,6 +1242,33 @@ qint64 MainWindow::planViewLayer() const
         if (isAreaRole(layer->role))
             return layer->id;
     return 0;
+}
+
+AnalysisDialog *MainWindow::makeAnalysisDialog(AnalysisDialog::Kind kind)
+{
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new AnalysisDialog(m_session.get(), kind, planViewLayer(), this);
+    connect(dialog, &AnalysisDialog::runStored, this, &MainWindow::showAnalysisResult);
+    return dialog;
+}
+
+void MainWindow::analysisDialog(AnalysisDialog::Kind kind)
+{
+    std::unique_ptr<AnalysisDialog> dialog(makeAnalysisDialog(kind));
+    if (dialog)
+        dialog->exec();
+}
+
+void MainWindow::showAnalysisResult(qint64 areaLayerId, const QString &field)
+{
+    if (!m_session)
+        return;
+    m_session->notifyLayersChanged(); // new gap layers; styles on analysis fields recoloured
+    if (const auto layer = m_canvas->layer(areaLayerId))
+        setLayerStyle(areaLayerId, analysisStyle(layer->style, field));
+    if (m_inspectedLayer != 0)
+        identifyFeature(m_inspectedLayer, m_inspectedFid);
 }
 
 std::shared_ptr<const MapLayer> MainWindow::planViewLayerOrSay()
@@ -1565,6 +1612,7 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
                 if (!sector.isEmpty())
                     html += QStringLiteral("</ul>");
             }
+            html += analysisHtml(layer.layerId, areaId);
         } else {
             // A feature without an area row (facilities, references): its layer and id.
             const QString category = *hit < mapLayer.texts.size() ? mapLayer.texts[*hit] : QString();
@@ -1584,6 +1632,85 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
     m_inspector->clear();
     m_canvas->setHighlight(nullptr, 0);
     return false;
+}
+
+QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
+{
+    Database &db = m_session->project().db();
+    const QLocale locale;
+    QStringList lines;
+    auto value = [&](qint64 run, const QString &variable, const QString &category = {}) {
+        return Analyses::values(db, run, variable, category)
+            .value_or(QHash<qint64, double>{})
+            .value(areaId, std::nan(""));
+    };
+    if (const qint64 run = Analyses::latestRun(db, QStringLiteral("coverage"), layerId).value_or(0)) {
+        auto stmt = db.prepare("SELECT category, variable, value FROM geisep_analysis_results "
+                               "WHERE run_id = ? AND area_id = ? AND variable IN ('covered_share', "
+                               "'covered_population_share', 'nearest_m') ORDER BY id");
+        QMap<QString, QMap<QString, double>> byService;
+        QStringList order;
+        if (stmt) {
+            stmt->bind(1, run).bind(2, areaId);
+            while (stmt->step().value_or(false)) {
+                if (!order.contains(stmt->text(0)))
+                    order << stmt->text(0);
+                byService[stmt->text(0)][stmt->text(1)] = stmt->real(2);
+            }
+        }
+        for (const QString &service : order) {
+            const auto &v = byService[service];
+            QString text = tr("%1 % of the area").arg(locale.toString(v.value(QStringLiteral("covered_share")) * 100, 'f', 0));
+            if (v.contains(QStringLiteral("covered_population_share")))
+                text += tr(", %1 % of the people")
+                            .arg(locale.toString(v.value(QStringLiteral("covered_population_share")) * 100, 'f', 0));
+            if (v.contains(QStringLiteral("nearest_m")))
+                text += tr("; nearest %1 m").arg(locale.toString(v.value(QStringLiteral("nearest_m")), 'f', 0));
+            lines << QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                         .arg(serviceTitle(service).toHtmlEscaped(), text.toHtmlEscaped());
+        }
+        if (!order.isEmpty())
+            lines.prepend(QStringLiteral("<p><b>%1</b> <small>(%2)</small></p><table>")
+                              .arg(tr("Coverage").toHtmlEscaped(), tr("run %1").arg(run)));
+        if (!order.isEmpty())
+            lines << QStringLiteral("</table>");
+    }
+    if (const qint64 run = Analyses::latestRun(db, QStringLiteral("pressure"), layerId).value_or(0)) {
+        const double score = value(run, QStringLiteral("score"));
+        if (std::isfinite(score)) {
+            const int ranked = int(Analyses::values(db, run, QStringLiteral("rank")).value_or(QHash<qint64, double>{}).size());
+            lines << QStringLiteral("<p><b>%1</b> %2 · %3</p>")
+                         .arg(tr("Migration pressure").toHtmlEscaped(),
+                              locale.toString(score, 'f', 1),
+                              tr("rank %1 of %2, %3")
+                                  .arg(value(run, QStringLiteral("rank")))
+                                  .arg(ranked)
+                                  .arg(Pressure::classTitle(int(value(run, QStringLiteral("class"))), 5))
+                                  .toHtmlEscaped());
+        }
+    }
+    if (const qint64 run = Analyses::latestRun(db, QStringLiteral("projection"), layerId).value_or(0)) {
+        const double p = value(run, QStringLiteral("population"), QStringLiteral("medium"));
+        const auto runs = Analyses::runs(db).value_or(QList<AnalysisRun>{});
+        int horizon = 0;
+        for (const AnalysisRun &r : runs)
+            if (r.id == run)
+                horizon = r.parameters.value(QStringLiteral("horizon")).toInt();
+        if (std::isfinite(p)) {
+            QString text = tr("%1 people in %2 (medium growth), %3 school places needed")
+                               .arg(locale.toString(p, 'f', 0))
+                               .arg(horizon)
+                               .arg(locale.toString(value(run, QStringLiteral("school_places"), QStringLiteral("medium")), 'f', 0));
+            const double short_ = value(run, QStringLiteral("school_shortfall"), QStringLiteral("medium"));
+            if (std::isfinite(short_))
+                text += tr(", %1 short").arg(locale.toString(short_, 'f', 0));
+            lines << QStringLiteral("<p><b>%1</b> %2</p>")
+                         .arg(tr("Projection").toHtmlEscaped(), text.toHtmlEscaped());
+        }
+    }
+    if (lines.isEmpty())
+        return {};
+    return QStringLiteral("<h4>%1</h4>").arg(tr("Analyses").toHtmlEscaped()) + lines.join(QString());
 }
 
 bool MainWindow::identifyFeature(qint64 layerId, qint64 fid)
@@ -1694,6 +1821,47 @@ int MainWindow::runApplication(QApplication &app)
                 } else if (part == u"overview") {
                     dialog = std::make_unique<ActionsOverviewDialog>(
                         window.m_session.get(), i18n::current() != u"tr", &window);
+                } else if (part == u"coverage" || part == u"pressure" || part == u"projection"
+                           || part == u"coverage-map" || part == u"pressure-map") {
+                    // Runs on the project given (setup.sh passes a copy of the sample).
+                    const bool map = part.endsWith(u"-map");
+                    const AnalysisDialog::Kind kind
+                        = part.startsWith(u"coverage")  ? AnalysisDialog::Kind::Coverage
+                          : part.startsWith(u"pressure") ? AnalysisDialog::Kind::Pressure
+                                                         : AnalysisDialog::Kind::Projection;
+                    if (kind == AnalysisDialog::Kind::Pressure) {
+                        // Pressure weighs the coverage deficit: a coverage run first.
+                        std::unique_ptr<AnalysisDialog> coverage(
+                            window.makeAnalysisDialog(AnalysisDialog::Kind::Coverage));
+                        coverage->findChild<QCheckBox *>(QStringLiteral("gaps"))->setChecked(false);
+                        coverage->run();
+                    }
+                    std::unique_ptr<AnalysisDialog> d(window.makeAnalysisDialog(kind));
+                    if (kind == AnalysisDialog::Kind::Projection)
+                        d->setHorizon(2030);
+                    d->run();
+                    if (map) {
+                        // Central Şahinbey, the inspector on one mahalle.
+                        if (const auto layer = window.m_canvas->layer(window.planViewLayer())) {
+                            const LayerGeometry &g = *layer->geometry;
+                            auto stmt = window.m_session->project().db().prepare(
+                                "SELECT fid FROM geisep_areas WHERE layer_id = ? AND name_folded "
+                                "LIKE 'karagoz%'");
+                            stmt->bind(1, layer->id);
+                            if (stmt->step().value_or(false)) {
+                                const qint64 fid = stmt->int64(0);
+                                const auto f = g.indexOfFid(fid);
+                                Envelope box = g.boxes[*f];
+                                const double pad = 3500;
+                                window.m_canvas->zoomToExtent(Envelope{box.minX - pad, box.minY - pad,
+                                                                       box.maxX + pad, box.maxY + pad});
+                                window.identifyFeature(layer->id, fid);
+                            }
+                        }
+                        window.m_canvas->waitForFrame(20000);
+                    } else {
+                        dialog = std::move(d);
+                    }
                 } else if (part == u"unplanned" || part == u"goals") {
                     if (part == u"unplanned")
                         window.showUnplannedView(15);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "app/analysisdialog.h"
 #include "core/plan.h"
 
 #include <QMainWindow>
@@ -108,6 +109,9 @@ private:
     // The layer the plan views colour, or nothing after telling the user why.
     std::shared_ptr<const MapLayer> planViewLayerOrSay();
     void unplannedViewDialog();
+    void analysisDialog(AnalysisDialog::Kind kind);
+    // The inspector's Analyses section for an area: the newest run of each kind on its layer.
+    QString analysisHtml(qint64 layerId, qint64 areaId);
     // The plan item chosen in the dock: kind and id; kind Sector with id 0 when none.
     std::pair<PlanKind, qint64> currentPlanItem() const;
     QList<qint64> selectedAreaIds() const;
@@ -157,6 +161,10 @@ public:
         m_confirmHandler = std::move(handler);
     }
     QAction *styleAction() const { return m_styleAction; }
+    // Analiz ▸ …: a dialog for one analysis on the plan views' area layer (the caller owns it;
+    // the menu runs it modally). A stored run recolours the area layer by its result.
+    AnalysisDialog *makeAnalysisDialog(AnalysisDialog::Kind kind);
+    void showAnalysisResult(qint64 areaLayerId, const QString &field);
 
 private:
 
@@ -229,6 +237,9 @@ private:
     QMenu *m_planMapMenu = nullptr;
     QPointer<ActionsOverviewDialog> m_actionsOverview;
     QAction *m_figuresAction = nullptr;
+    QAction *m_coverageAction = nullptr;
+    QAction *m_pressureAction = nullptr;
+    QAction *m_projectionAction = nullptr;
     QAction *m_analysisRunsAction = nullptr;
     QAction *m_layoutAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -498,10 +498,8 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
             return fail(tr("The catchment distance of \"%1\" must be above 0 m.").arg(it.key()),
                         project.path());
     }
-    QJsonObject distances;
     for (auto it = byService.begin(); it != byService.end(); ++it) {
-        it->distance = request.distances.value(it.key(), defaultCatchment(it.key()));
-        distances[it.key()] = it->distance;
+        it->distance = defaultCatchment(it.key());
         job.services.push_back(*it);
     }
     // The usual services first, in the order planners list them.
@@ -512,7 +510,6 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
                          const auto ra = order.indexOf(a.name), rb = order.indexOf(b.name);
                          return (ra < 0 ? 99 : ra) < (rb < 0 ? 99 : rb);
                      });
-    parameters[QStringLiteral("distances")] = distances;
 
     if (!request.finer.isEmpty()) {
         auto layer = vectorLayer(project, request.finer);
@@ -544,7 +541,19 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
     job.options.gaps = request.gapLayers;
     parameters[QStringLiteral("quadrant_segments")] = job.options.quadrantSegments;
     job.parameters = parameters;
+    setDistances(job, request.distances);
     return job;
+}
+
+void Coverage::setDistances(CoverageJob &job, const QMap<QString, double> &distances)
+{
+    QJsonObject recorded;
+    for (CoverageService &s : job.services) {
+        if (distances.value(s.name) > 0)
+            s.distance = distances.value(s.name);
+        recorded[s.name] = s.distance;
+    }
+    job.parameters[QStringLiteral("distances")] = recorded;
 }
 
 Result<std::vector<CoverageRow>> Coverage::compute(const CoverageJob &job)
@@ -640,21 +649,24 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
                 return std::unexpected(ok.error());
             auto layerRow = db.prepare(
                 "INSERT INTO geisep_layers (table_name, name, role, service_type, "
-                "analysis_run_id, position) VALUES (?, ?, 'reference', ?, ?, (SELECT "
+                "analysis_run_id, visible, position) VALUES (?, ?, 'reference', ?, ?, ?, (SELECT "
                 "coalesce(max(position), 0) + 1 FROM geisep_layers))");
             if (!layerRow)
                 return std::unexpected(layerRow.error());
+            // Only the first service's gaps are shown at once: overlaid, they hide each other.
             layerRow->bind(1, table).bind(2, name).bind(3, service.name).bind(4, *runId);
+            layerRow->bind(5, &service == &job.services.front() ? 1 : 0);
             if (auto ok = layerRow->exec(); !ok)
                 return std::unexpected(ok.error());
             const qint64 layerId = db.lastInsertRowId();
             stored.gapLayers << layerId;
-            // Gaps as a translucent fill in the service's colour, hatched by their outline.
+            // Gaps in vermilion, translucent: they stand out on the coverage choropleth's blues
+            // and greens (one service's gaps are shown at a time).
             LayerStyle style = LayerStyle::forRole(QStringLiteral("reference"));
             style.kind = LayerStyle::Kind::Single;
-            style.fill = serviceColor(service.name);
-            style.fillOpacity = 0.45;
-            style.stroke = serviceColor(service.name).darker(140);
+            style.fill = QColor(0xd5, 0x5e, 0x00);
+            style.fillOpacity = 0.55;
+            style.stroke = QColor(0x8c, 0x3d, 0x00);
             style.strokeWidth = 0.6;
             style.labelField.clear();
             if (auto ok = saveStyle(db, layerId, style); !ok)
@@ -694,7 +706,7 @@ QList<QStringList> Coverage::table(const CoverageJob &job, const std::vector<Cov
         distance.insert(s.name, s.distance);
     for (const CoverageRow &row : rows) {
         out << QStringList{row.area < job.areaLabels.size() ? job.areaLabels[row.area] : QString(),
-                           row.service,
+                           serviceTitle(row.service),
                            CsvWriter::number(distance.value(row.service), 0, separator),
                            CsvWriter::number(row.areaM2, 0, separator),
                            CsvWriter::number(row.coveredM2, 0, separator),

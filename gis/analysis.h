@@ -118,6 +118,9 @@ public:
     // without the service field, a service with no facility, a distance not above 0 each get a
     // message naming what to fix.
     static Result<CoverageJob> prepare(Project &project, const CoverageRequest &request);
+    // Sets the catchment distance of the job's services named in `distances` (others keep
+    // theirs), and the parameters recorded with the run.
+    static void setDistances(CoverageJob &job, const QMap<QString, double> &distances);
     // Computes (any thread; reads only the job).
     static Result<std::vector<CoverageRow>> compute(const CoverageJob &job);
     // Stores the run, its results and its gap layers in one transaction.

@@ -1,6 +1,7 @@
 #include "gis/maplayer.h"
 
 #include "core/planviews.h"
+#include "gis/analysis.h"
 
 #include <QJsonDocument>
 
@@ -45,6 +46,28 @@ Result<std::vector<double>> latestFigure(Database &db, qint64 layerId,
     if (!rows)
         return std::unexpected(rows.error());
     return out;
+}
+
+// The results of the newest run of each kind on the layer, as style fields.
+QStringList analysisFields(Database &db, qint64 layerId)
+{
+    QStringList fields;
+    for (const QString &kind : {QStringLiteral("coverage"), QStringLiteral("pressure"),
+                               QStringLiteral("projection")}) {
+        const qint64 run = Analyses::latestRun(db, kind, layerId).value_or(0);
+        if (run == 0)
+            continue;
+        auto stmt = db.prepare("SELECT DISTINCT variable, coalesce(category, '') FROM "
+                               "geisep_analysis_results WHERE run_id = ? ORDER BY category, "
+                               "variable");
+        if (!stmt)
+            continue;
+        stmt->bind(1, run);
+        while (stmt->step().value_or(false))
+            fields << QStringLiteral("analysis.%1.%2").arg(kind, stmt->text(0))
+                          + (stmt->text(1).isEmpty() ? QString() : u'.' + stmt->text(1));
+    }
+    return fields;
 }
 
 } // namespace
@@ -179,6 +202,34 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
         }
         return out;
     }
+    if (kind == u"analysis") {
+        // analysis.<kind>.<variable>[.<category>] of the newest run of that kind on the layer;
+        // shares in per cent.
+        const QStringList parts = name.split(u'.');
+        auto run = Analyses::latestRun(db, parts.value(0), layerId);
+        if (!run)
+            return std::unexpected(run.error());
+        if (*run == 0)
+            return out;
+        auto values = Analyses::values(db, *run, parts.value(1), parts.mid(2).join(u'.'));
+        if (!values)
+            return std::unexpected(values.error());
+        const double scale = parts.value(1).endsWith(u"share") ? 100 : 1;
+        auto areaFids = db.prepare("SELECT id, fid FROM geisep_areas WHERE layer_id = ?");
+        if (!areaFids)
+            return std::unexpected(areaFids.error());
+        areaFids->bind(1, layerId);
+        auto rows = areaFids->forEachRow([&] {
+            const auto f = geometry.indexOfFid(areaFids->int64(1));
+            const auto it = values->constFind(areaFids->int64(0));
+            if (f && it != values->cend())
+                out.numbers[*f] = *it * scale;
+        });
+        if (!rows)
+            return std::unexpected(rows.error());
+        fillTexts();
+        return out;
+    }
     // field.<column>, or a bare column name.
     const auto column = Identifier::make(kind == u"field" ? name : field);
     const auto tableId = Identifier::make(table);
@@ -217,6 +268,7 @@ QStringList styleFields(Database &db, const QString &table, qint64 layerId)
         }
         fields << QStringLiteral("derived.migrant_share")
                << QStringLiteral("derived.migrants_per_1000") << QStringLiteral("derived.density");
+        fields << analysisFields(db, layerId);
     }
     if (const auto id = Identifier::make(table)) {
         auto stmt = db.prepareWith("SELECT * FROM %1 LIMIT 0", {*id});

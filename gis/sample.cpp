@@ -2,6 +2,7 @@
 
 #include "core/figures.h"
 #include "core/plan.h"
+#include "gis/analysis.h"
 #include "gis/crs.h"
 #include "gis/geos.h"
 #include "gis/maplayer.h"
@@ -178,6 +179,44 @@ Result<void> addSampleMigrants(Project &project, qint64 layerId)
     return {};
 }
 
+
+// A coverage run (its gap layers hidden, so the map opens as before) and a migration pressure
+// run on the mahalle, so the inspector and the style dialog show analysis results at once.
+Result<void> addSampleAnalyses(Project &project, qint64 areasId, qint64 infrastructureId)
+{
+    QString areas, infrastructure;
+    for (const LayerInfo &l : project.layers()) {
+        if (l.id == areasId)
+            areas = l.name;
+        if (l.id == infrastructureId)
+            infrastructure = l.name;
+    }
+    CoverageRequest request;
+    request.areas = areas;
+    request.facilities = {infrastructure};
+    auto job = Coverage::prepare(project, request);
+    if (!job)
+        return std::unexpected(job.error());
+    auto rows = Coverage::compute(*job);
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto stored = Coverage::store(project, *job, *rows);
+    if (!stored)
+        return std::unexpected(stored.error());
+    for (qint64 layer : stored->gapLayers)
+        if (auto ok = project.setLayerVisible(layer, false); !ok)
+            return ok;
+    PressureRequest pressure;
+    pressure.areas = areas;
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    auto result = Pressure::compute(project, pressure);
+    if (!result)
+        return std::unexpected(result.error());
+    if (auto run = Pressure::store(project, *result, started); !run)
+        return std::unexpected(run.error());
+    return {};
+}
+
 } // namespace
 
 Result<QString> SampleProject::build(const QString &outPath, const QString &dataDir,
@@ -282,7 +321,8 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
     QFile csv(csvPath);
     if (!tmp.isValid() || !csv.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write a temporary file."), csvPath);
-    QByteArray text = "wkt,ad,service\n";
+    // Schools carry made-up places (kapasite), so the projection can show a shortfall.
+    QByteArray text = "wkt,ad,service,kapasite\n";
     GEOSContextHandle_t ctx = geos::context();
     for (const Service &service : services) {
         for (int n = 1; n <= service.count; ++n) {
@@ -302,7 +342,11 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
                 if (GEOSPreparedContains_r(ctx, place->prepared.get(), point.get()) == 1) {
                     text += "\"POINT (" + QByteArray::number(x, 'f', 2) + ' '
                             + QByteArray::number(y, 'f', 2) + ")\",\""
-                            + service.label.arg(n).toUtf8() + "\"," + service.code + '\n';
+                            + service.label.arg(n).toUtf8() + "\"," + service.code + ','
+                            + (qstrcmp(service.code, "school") == 0
+                                   ? QByteArray::number(300 + 60 * random.bounded(16))
+                                   : QByteArray())
+                            + '\n';
                     break;
                 }
             }
@@ -344,6 +388,8 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
     if (auto ok = addSampleMigrants(project, mahalleReport->layerId); !ok)
         return std::unexpected(ok.error());
     if (auto ok = addSamplePlan(project, mahalleReport->layerId); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = addSampleAnalyses(project, mahalleReport->layerId, infraReport->layerId); !ok)
         return std::unexpected(ok.error());
     step(5);
     return outPath;

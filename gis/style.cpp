@@ -273,8 +273,63 @@ QString LayerStyle::fieldTitle(const QString &field)
         return tr("Goals of sector %1 reaching the area").arg(field.mid(11));
     if (field.startsWith(u"plan.unplanned."))
         return tr("Unplanned areas (migrant share ≥ %1 %)").arg(field.mid(15));
+    if (field.startsWith(u"analysis.")) {
+        // analysis.<kind>.<variable>[.<category>]
+        const QStringList parts = field.split(u'.');
+        const QString variable = parts.value(2), category = parts.value(3);
+        if (parts.value(1) == u"coverage") {
+            const QString service = serviceTitle(category);
+            if (variable == u"covered_share")
+                return tr("%1: area covered (%)").arg(service);
+            if (variable == u"covered_population_share")
+                return tr("%1: population covered (%)").arg(service);
+            if (variable == u"covered_population")
+                return tr("%1: people covered").arg(service);
+            if (variable == u"nearest_m")
+                return tr("%1: nearest (m)").arg(service);
+        } else if (parts.value(1) == u"pressure") {
+            if (variable == u"score")
+                return tr("Migration pressure (0–100)");
+            if (variable == u"rank")
+                return tr("Migration pressure rank");
+        } else if (parts.value(1) == u"projection") {
+            const QString scenario = category == u"low"    ? tr("low growth")
+                                     : category == u"high" ? tr("high growth")
+                                                           : tr("medium growth");
+            if (variable == u"population")
+                return tr("Projected population (%1)").arg(scenario);
+            if (variable == u"school_shortfall")
+                return tr("School places short (%1)").arg(scenario);
+            if (variable == u"school_places")
+                return tr("School places needed (%1)").arg(scenario);
+        }
+        return variable + (category.isEmpty() ? QString() : QStringLiteral(" · ") + category);
+    }
     const qsizetype dot = field.indexOf(QLatin1Char('.'));
     return dot >= 0 ? field.mid(dot + 1) : field;
+}
+
+LayerStyle analysisStyle(const LayerStyle &base, const QString &field)
+{
+    LayerStyle style = base;
+    style.kind = LayerStyle::Kind::Graduated;
+    style.field = field;
+    style.classes = 5;
+    style.categories.clear();
+    if (field.startsWith(u"analysis.coverage.covered")) {
+        style.method = LayerStyle::Method::EqualInterval;
+        style.ramp = QStringLiteral("YlGnBu"); // darker: better served
+    } else if (field.startsWith(u"analysis.coverage.nearest")) {
+        style.method = LayerStyle::Method::Quantile;
+        style.ramp = QStringLiteral("YlOrRd"); // darker: farther
+    } else if (field.startsWith(u"analysis.projection")) {
+        style.method = LayerStyle::Method::Quantile;
+        style.ramp = QStringLiteral("Purples");
+    } else {
+        style.method = LayerStyle::Method::Quantile;
+        style.ramp = QStringLiteral("YlOrRd");
+    }
+    return style;
 }
 
 std::vector<LayerStyle::Category> categoriesFor(const std::vector<QString> &values,

@@ -18,6 +18,8 @@ namespace geisep {
 //   derived.migrants_per_1000                migrant_population / population × 1000
 //   derived.density                          population per km² of the feature's area
 //   field.<column>                           a column of the layer's table
+//   analysis.<kind>.<variable>[.<category>]  the newest run of kind on the layer, e.g.
+//                                            analysis.coverage.covered_share.school (in %)
 struct LayerStyle
 {
     Q_DECLARE_TR_FUNCTIONS(LayerStyle)
@@ -107,6 +109,10 @@ QStringList rampNames();
 // % and no action ("unplanned", red) beside those with one (green) and those below (grey).
 LayerStyle planGoalsStyle(const LayerStyle &base, const QString &sectorCode, int maxCount);
 LayerStyle unplannedStyle(const LayerStyle &base, double threshold);
+// An analysis result on the map (analysis.<kind>.<variable>[.<category>]): five graduated
+// classes, coverage from light (little covered) to dark, pressure and distance from light to
+// dark red, projections in purples; `base`'s outline and labels kept.
+LayerStyle analysisStyle(const LayerStyle &base, const QString &field);
 
 std::vector<QColor> rampColors(const QString &ramp, int count);
 

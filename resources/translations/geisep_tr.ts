@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>Analyses</name>
+    <message>
+        <source>The project has no layer &quot;%1&quot;.</source>
+        <translation>Projede &quot;%1&quot; adlı katman yok.</translation>
+    </message>
+    <message>
+        <source>Layers in the project: %1.</source>
+        <translation>Projedeki katmanlar: %1.</translation>
+    </message>
+    <message>
+        <source>There is no analysis run %1.</source>
+        <translation>%1 numaralı analiz çalışması yok.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a layer of areas.</source>
+        <translation>&quot;%1&quot; bir alan katmanı değil.</translation>
+    </message>
+    <message>
+        <source>Choose a layer of muhtar districts or migrant areas.</source>
+        <translation>Muhtarlık sınırları ya da göçmen yerleşim alanları katmanı seçin.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Kapsama</translation>
+    </message>
+    <message>
+        <source>Migration pressure</source>
+        <translation>Göç baskısı</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projeksiyon</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>GEİSEP Workbench %1 — planning the integration of migration, without a window.</source>
@@ -38,8 +73,8 @@
         </translation>
     </message>
     <message>
-        <source>Error: unknown command "%1".</source>
-        <translation>Hata: bilinmeyen komut "%1".</translation>
+        <source>Error: unknown command &quot;%1&quot;.</source>
+        <translation>Hata: bilinmeyen komut &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Run geisep-cli --help for the list of commands.</source>
@@ -50,7 +85,7 @@
         <translation>Oluşturulacak proje dosyası.</translation>
     </message>
     <message>
-        <source>The project's name.</source>
+        <source>The project&apos;s name.</source>
         <translation>Projenin adı.</translation>
     </message>
     <message>
@@ -74,12 +109,12 @@
         <translation>Hata: %1: proje dosyasının adı .gpkg ile bitmelidir.</translation>
     </message>
     <message>
-        <source>Error: "%1" is not a CRS code; write it as EPSG:5256.</source>
-        <translation>Hata: "%1" bir KRS kodu değil; EPSG:5256 biçiminde yazın.</translation>
+        <source>Error: &quot;%1&quot; is not a CRS code; write it as EPSG:5256.</source>
+        <translation>Hata: &quot;%1&quot; bir KRS kodu değil; EPSG:5256 biçiminde yazın.</translation>
     </message>
     <message>
-        <source>Created %1: "%2", CRS EPSG:%3 %4, schema version %5.</source>
-        <translation>%1 oluşturuldu: "%2", KRS EPSG:%3 %4, şema sürümü %5.</translation>
+        <source>Created %1: &quot;%2&quot;, CRS EPSG:%3 %4, schema version %5.</source>
+        <translation>%1 oluşturuldu: &quot;%2&quot;, KRS EPSG:%3 %4, şema sürümü %5.</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -162,7 +197,7 @@
         <translation>Dosyada birden çok katman varsa alınacak katman.</translation>
     </message>
     <message>
-        <source>The layer's name in the project.</source>
+        <source>The layer&apos;s name in the project.</source>
         <translation>Katmanın projedeki adı.</translation>
     </message>
     <message>
@@ -170,7 +205,7 @@
         <translation>Dosyanın karakter kodlaması (UTF-8, CP1254, ISO-8859-9); varsayılan: .cpg dosyasından ya da DBF işaretinden, bunlar yoksa otomatik algılanır.</translation>
     </message>
     <message>
-        <source>The file's CRS, when it has none (or a wrong one).</source>
+        <source>The file&apos;s CRS, when it has none (or a wrong one).</source>
         <translation>Dosyanın koordinat referans sistemi yoksa (ya da yanlışsa) dosyanın KRS’si.</translation>
     </message>
     <message>
@@ -186,11 +221,11 @@
         <translation>Alanlar: her alana ilçesini veren, projedeki ilçe poligonları katmanı.</translation>
     </message>
     <message>
-        <source>Take only the features that match an attribute filter, e.g. "townId IN (343, 344)".</source>
-        <translation>Yalnızca öznitelik süzgecine uyan objeleri al, ör. "townId IN (343, 344)".</translation>
+        <source>Take only the features that match an attribute filter, e.g. &quot;townId IN (343, 344)&quot;.</source>
+        <translation>Yalnızca öznitelik süzgecine uyan objeleri al, ör. &quot;townId IN (343, 344)&quot;.</translation>
     </message>
     <message>
-        <source>Error: give the layer's role with --role (%1).</source>
+        <source>Error: give the layer&apos;s role with --role (%1).</source>
         <translation>Hata: katmanın rolünü --role ile verin (%1).</translation>
     </message>
     <message>
@@ -198,15 +233,15 @@
         <translation>Hata: --service-field ya da --service seçeneklerinden yalnızca birini verin.</translation>
     </message>
     <message>
-        <source>Error: "%1" is not a CRS code; write it as EPSG:4326.</source>
-        <translation>Hata: "%1" bir KRS kodu değil; EPSG:4326 biçiminde yazın.</translation>
+        <source>Error: &quot;%1&quot; is not a CRS code; write it as EPSG:4326.</source>
+        <translation>Hata: &quot;%1&quot; bir KRS kodu değil; EPSG:4326 biçiminde yazın.</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
         <translation>Proje salt okunur açık.</translation>
     </message>
     <message>
-        <source>The layer's name or table.</source>
+        <source>The layer&apos;s name or table.</source>
         <translation>Katmanın adı ya da tablosu.</translation>
     </message>
     <message>
@@ -244,7 +279,7 @@
         <translation>Anahtarla birleştir: CSV sütunu ve alan alanı (code, name, id ya da katmanın bir sütunu).</translation>
     </message>
     <message>
-        <source>Join by names: the CSV's province, district and name columns (province and district may be left empty).</source>
+        <source>Join by names: the CSV&apos;s province, district and name columns (province and district may be left empty).</source>
         <translation>Adlarla birleştir: CSV’nin il, ilçe ve ad sütunları (il ve ilçe boş bırakılabilir).</translation>
     </message>
     <message>
@@ -252,7 +287,7 @@
         <translation>Her girdi satırı için bir satır yaz: nasıl eşleştiği.</translation>
     </message>
     <message>
-        <source>The CSV's encoding (default: detected).</source>
+        <source>The CSV&apos;s encoding (default: detected).</source>
         <translation>CSV’nin karakter kodlaması (varsayılan: otomatik algılanır).</translation>
     </message>
     <message>
@@ -272,8 +307,8 @@
         <translation>Hata: --period bir yıl olmalıdır, ör. 2023.</translation>
     </message>
     <message>
-        <source>Error: --map takes COLUMN=VARIABLE, not "%1".</source>
-        <translation>Hata: --map SÜTUN=DEĞİŞKEN biçiminde olmalıdır, "%1" değil.</translation>
+        <source>Error: --map takes COLUMN=VARIABLE, not &quot;%1&quot;.</source>
+        <translation>Hata: --map SÜTUN=DEĞİŞKEN biçiminde olmalıdır, &quot;%1&quot; değil.</translation>
     </message>
     <message>
         <source>Error: --key takes COLUMN=AREA_FIELD.</source>
@@ -284,8 +319,8 @@
         <translation>Hata: --match üç sütun adı alır: İL,İLÇE,AD.</translation>
     </message>
     <message>
-        <source>Error: unknown encoding "%1"; use UTF-8, CP1254 or ISO-8859-9.</source>
-        <translation>Hata: bilinmeyen karakter kodlaması "%1"; UTF-8, CP1254 ya da ISO-8859-9 kullanın.</translation>
+        <source>Error: unknown encoding &quot;%1&quot;; use UTF-8, CP1254 or ISO-8859-9.</source>
+        <translation>Hata: bilinmeyen karakter kodlaması &quot;%1&quot;; UTF-8, CP1254 ya da ISO-8859-9 kullanın.</translation>
     </message>
     <message>
         <source>The project to create.</source>
@@ -312,7 +347,7 @@
         <translation>Piksel cinsinden görüntü boyutu (varsayılan 1920x1080).</translation>
     </message>
     <message>
-        <source>The part of the map to draw, in the project's CRS.</source>
+        <source>The part of the map to draw, in the project&apos;s CRS.</source>
         <translation>Haritanın çizilecek bölümü, projenin koordinat sisteminde.</translation>
     </message>
     <message>
@@ -340,16 +375,16 @@
         <translation>Hata: --repeat bir kare sayısı alır, ör. 20.</translation>
     </message>
     <message>
-        <source>Error: the project has no layer "%1"; its layers are: %2.</source>
-        <translation>Hata: projede "%1" katmanı yok; katmanları: %2.</translation>
+        <source>Error: the project has no layer &quot;%1&quot;; its layers are: %2.</source>
+        <translation>Hata: projede &quot;%1&quot; katmanı yok; katmanları: %2.</translation>
     </message>
     <message>
         <source>Error: --extent takes MINX,MINY,MAXX,MAXY with MINX &lt; MAXX and MINY &lt; MAXY.</source>
         <translation>Hata: --extent MINX,MINY,MAXX,MAXY alır; MINX &lt; MAXX ve MINY &lt; MAXY olmalıdır.</translation>
     </message>
     <message>
-        <source>Error: the layer "%1" has no feature %2.</source>
-        <translation>Hata: "%1" katmanında %2 numaralı obje yok.</translation>
+        <source>Error: the layer &quot;%1&quot; has no feature %2.</source>
+        <translation>Hata: &quot;%1&quot; katmanında %2 numaralı obje yok.</translation>
     </message>
     <message>
         <source>Error: cannot write %1; check the folder and the name (it must end in .png).</source>
@@ -378,11 +413,11 @@
         </translation>
     </message>
     <message>
-        <source>Warning: the raster has no overviews, so zoomed-out maps read it whole. Build them once with: gdaladdo -r average "%1"</source>
-        <translation>Uyarı: rasterin genel görünümleri (overview) yok; uzaklaştırılmış haritalar dosyanın tamamını okur. Bir kez şununla oluşturun: gdaladdo -r average "%1"</translation>
+        <source>Warning: the raster has no overviews, so zoomed-out maps read it whole. Build them once with: gdaladdo -r average &quot;%1&quot;</source>
+        <translation>Uyarı: rasterin genel görünümleri (overview) yok; uzaklaştırılmış haritalar dosyanın tamamını okur. Bir kez şununla oluşturun: gdaladdo -r average &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The language of the project's names and texts: tr (default) or en.</source>
+        <source>The language of the project&apos;s names and texts: tr (default) or en.</source>
         <translation>Projedeki adların ve metinlerin dili: tr (varsayılan) veya en.</translation>
     </message>
     <message>
@@ -399,7 +434,7 @@
     </message>
     <message>
         <source>Field separator: ; (default, as Turkish Excel reads it, with decimal commas) or , (decimal points).</source>
-        <translation>Alan ayırıcı: ; (varsayılan; Türkçe Excel'in okuduğu gibi, ondalık virgülle) veya , (ondalık noktayla).</translation>
+        <translation>Alan ayırıcı: ; (varsayılan; Türkçe Excel&apos;in okuduğu gibi, ondalık virgülle) veya , (ondalık noktayla).</translation>
     </message>
     <message>
         <source>Headers, sectors and titles in English (where given).</source>
@@ -423,6 +458,208 @@
         <source>Write the names of people in the stakeholder register (personal data); by default their title or organisation stands in.</source>
         <translation>Paydaş kaydındaki kişilerin adlarını yaz (kişisel veri); varsayılan olarak yerlerine unvanları ya da kurumları yazılır.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 dosyasına %n satır yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: geisep-cli analyze coverage|pressure|projection PROJECT.gpkg [options]</source>
+        <translation>Kullanım: geisep-cli analyze coverage|pressure|projection PROJE.gpkg [seçenekler]</translation>
+    </message>
+    <message>
+        <source>Error: say which analysis: geisep-cli analyze coverage|pressure|projection PROJECT.gpkg --areas LAYER …</source>
+        <translation>Hata: hangi analiz olduğunu belirtin: geisep-cli analyze coverage|pressure|projection PROJE.gpkg --areas KATMAN …</translation>
+    </message>
+    <message>
+        <source>The layer of areas.</source>
+        <translation>Alan katmanı.</translation>
+    </message>
+    <message>
+        <source>A layer of facilities (points), network lines or coverage polygons; give it again for more.</source>
+        <translation>Tesis (nokta), şebeke hattı ya da kapsama çokgeni katmanı; daha fazlası için tekrar verin.</translation>
+    </message>
+    <message>
+        <source>The field naming each feature&apos;s service (default service).</source>
+        <translation>Her nesnenin hizmet türünü veren alan (varsayılan service).</translation>
+    </message>
+    <message>
+        <source>Catchment distances in metres (defaults school=1000, health=1000, water=500, transit=500).</source>
+        <translation>Erişim mesafeleri, metre (varsayılanlar school=1000, health=1000, water=500, transit=500).</translation>
+    </message>
+    <message>
+        <source>Only these services.</source>
+        <translation>Yalnızca bu hizmetler.</translation>
+    </message>
+    <message>
+        <source>The figure counted as population (default population; &quot;none&quot; for none).</source>
+        <translation>Nüfus olarak sayılan rakam (varsayılan population; hiçbiri için &quot;none&quot;).</translation>
+    </message>
+    <message>
+        <source>The year of the population figure (default the latest).</source>
+        <translation>Nüfus rakamının yılı (varsayılan en son yıl).</translation>
+    </message>
+    <message>
+        <source>A layer of buildings or blocks to place population by.</source>
+        <translation>Nüfusu dağıtmak için bina ya da yapı adası katmanı.</translation>
+    </message>
+    <message>
+        <source>Its field of counts (default: each feature counts one).</source>
+        <translation>Sayıları veren alanı (varsayılan: her nesne bir sayılır).</translation>
+    </message>
+    <message>
+        <source>Do not make gap layers.</source>
+        <translation>Boşluk katmanları oluşturma.</translation>
+    </message>
+    <message>
+        <source>Also write the results table.</source>
+        <translation>Sonuç tablosunu da yaz.</translation>
+    </message>
+    <message>
+        <source>Table headers in English.</source>
+        <translation>Tablo başlıkları İngilizce.</translation>
+    </message>
+    <message>
+        <source>Error: give --areas LAYER and --facilities LAYER.</source>
+        <translation>Hata: --areas KATMAN ve --facilities KATMAN verin.</translation>
+    </message>
+    <message>
+        <source>Error: &quot;%1&quot; is not SERVICE=METRES.</source>
+        <translation>Hata: &quot;%1&quot; HİZMET=METRE biçiminde değil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage run %1: %n area(s) of &quot;%2&quot;</source>
+        <translation>
+            <numerusform>Kapsama çalışması %1: &quot;%2&quot; katmanının %n alanı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>computed in %1 s.</source>
+        <translation>%1 sn içinde hesaplandı.</translation>
+    </message>
+    <message>
+        <source>%1 m: %2 % of the area covered</source>
+        <translation>%1 m: alanın %%2 kısmı kapsanıyor</translation>
+    </message>
+    <message>
+        <source>, %1 % of the population</source>
+        <translation>, nüfusun %%1 kadarı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap layer(s) added.</source>
+        <translation>
+            <numerusform>%n boşluk katmanı eklendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weights of migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit (others keep the preset&apos;s).</source>
+        <translation>migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit ağırlıkları (diğerleri hazır ayardaki gibi kalır).</translation>
+    </message>
+    <message>
+        <source>balanced (default), migration or services.</source>
+        <translation>balanced (varsayılan), migration ya da services.</translation>
+    </message>
+    <message>
+        <source>The year of the figures (default the latest).</source>
+        <translation>Rakamların yılı (varsayılan en son yıl).</translation>
+    </message>
+    <message>
+        <source>The earlier year for growth (default the one before).</source>
+        <translation>Artış için önceki yıl (varsayılan bir önceki dönem).</translation>
+    </message>
+    <message>
+        <source>The coverage run for the deficit (default the newest on the layer).</source>
+        <translation>Kapsama açığı için kapsama çalışması (varsayılan katmandaki en yenisi).</translation>
+    </message>
+    <message>
+        <source>Number of classes (3–9).</source>
+        <translation>Sınıf sayısı (3–9).</translation>
+    </message>
+    <message>
+        <source>List the N areas of highest pressure (default 10).</source>
+        <translation>Baskısı en yüksek N alanı listele (varsayılan 10).</translation>
+    </message>
+    <message>
+        <source>Error: give --areas LAYER.</source>
+        <translation>Hata: --areas KATMAN verin.</translation>
+    </message>
+    <message>
+        <source>Error: the presets are %1.</source>
+        <translation>Hata: hazır ayarlar şunlardır: %1.</translation>
+    </message>
+    <message>
+        <source>Error: &quot;%1&quot; is not NAME=WEIGHT.</source>
+        <translation>Hata: &quot;%1&quot; AD=AĞIRLIK biçiminde değil.</translation>
+    </message>
+    <message>
+        <source>Error: no component &quot;%1&quot;; they are migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit.</source>
+        <translation>Hata: &quot;%1&quot; diye bir bileşen yok; bileşenler: migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit.</translation>
+    </message>
+    <message>
+        <source>Migration pressure run %1 on &quot;%2&quot; (%3).</source>
+        <translation>&quot;%2&quot; için göç baskısı çalışması %1 (%3).</translation>
+    </message>
+    <message>
+        <source>The year projected to.</source>
+        <translation>Projeksiyon yılı.</translation>
+    </message>
+    <message>
+        <source>The year of the population figure to start from (default the latest).</source>
+        <translation>Başlangıç nüfus rakamının yılı (varsayılan en son yıl).</translation>
+    </message>
+    <message>
+        <source>Low growth, % a year.</source>
+        <translation>Düşük artış, yıllık %.</translation>
+    </message>
+    <message>
+        <source>Medium growth, % a year.</source>
+        <translation>Orta artış, yıllık %.</translation>
+    </message>
+    <message>
+        <source>High growth, % a year.</source>
+        <translation>Yüksek artış, yıllık %.</translation>
+    </message>
+    <message>
+        <source>Per-person standards: school_age (share 0–1), education, health, green (m²), water (litres a day).</source>
+        <translation>Kişi başı standartlar: school_age (oran 0–1), education, health, green (m²), water (günlük litre).</translation>
+    </message>
+    <message>
+        <source>A layer of schools with their places, for the shortfall.</source>
+        <translation>Açığı hesaplamak için okul kapasitelerini içeren katman.</translation>
+    </message>
+    <message>
+        <source>Its field of places (default capacity or kapasite).</source>
+        <translation>Kapasite alanı (varsayılan capacity ya da kapasite).</translation>
+    </message>
+    <message>
+        <source>Error: give --areas LAYER and --horizon YEAR.</source>
+        <translation>Hata: --areas KATMAN ve --horizon YIL verin.</translation>
+    </message>
+    <message>
+        <source>Error: &quot;%1&quot; is not a rate.</source>
+        <translation>Hata: &quot;%1&quot; bir oran değil.</translation>
+    </message>
+    <message>
+        <source>Error: &quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>Hata: &quot;%1&quot; AD=DEĞER biçiminde değil.</translation>
+    </message>
+    <message>
+        <source>Error: no standard &quot;%1&quot;; they are %2.</source>
+        <translation>Hata: &quot;%1&quot; diye bir standart yok; standartlar: %2.</translation>
+    </message>
+    <message>
+        <source>Projection run %1 on &quot;%2&quot;, %3 → %4.</source>
+        <translation>&quot;%2&quot; için projeksiyon çalışması %1, %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1 % a year: %2 → %3 people, %4 school places</source>
+        <translation>yıllık %%1: %2 → %3 kişi, %4 okul yeri</translation>
+    </message>
+    <message>
+        <source>, %1 short</source>
+        <translation>, %1 eksik</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -434,12 +671,104 @@
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
+    <message>
+        <source>Sphere Handbook: a water point within 500 m of every household</source>
+        <translation>Sphere El Kitabı: her haneye 500 m içinde bir su noktası</translation>
+    </message>
+    <message>
+        <source>SDG indicator 11.2.1: a stop within 500 m walking distance</source>
+        <translation>SKA göstergesi 11.2.1: 500 m yürüme mesafesinde bir durak</translation>
+    </message>
+    <message>
+        <source>Primary school walking distance, 500–1000 m</source>
+        <translation>İlkokul yürüme mesafesi, 500–1000 m</translation>
+    </message>
+    <message>
+        <source>Health centre (aile sağlığı merkezi) within 1000 m</source>
+        <translation>Aile sağlığı merkezi 1000 m içinde</translation>
+    </message>
+    <message>
+        <source>No published standard; 500 m until you set one</source>
+        <translation>Yayımlanmış bir standart yok; siz belirleyene kadar 500 m</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no %2 figures for %3.</source>
+        <translation>&quot;%1&quot; katmanında %3 yılı için %2 rakamı yok.</translation>
+    </message>
+    <message>
+        <source>Join the figures first (Katman ▸ Rakamları birleştir).</source>
+        <translation>Önce rakamları birleştirin (Katman ▸ Rakamları birleştir).</translation>
+    </message>
+    <message>
+        <source>Periods with figures: %1.</source>
+        <translation>Rakamı olan dönemler: %1.</translation>
+    </message>
+    <message>
+        <source>Say which layer holds the facilities.</source>
+        <translation>Tesislerin hangi katmanda olduğunu belirtin.</translation>
+    </message>
+    <message>
+        <source>Give an infrastructure layer (points, network lines or coverage polygons).</source>
+        <translation>Bir altyapı katmanı verin (noktalar, şebeke hatları ya da kapsama çokgenleri).</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no field &quot;%2&quot; naming each feature&apos;s service.</source>
+        <translation>&quot;%1&quot; katmanında her nesnenin hizmet türünü veren &quot;%2&quot; alanı yok.</translation>
+    </message>
+    <message>
+        <source>Name the field that holds it (--service-field).</source>
+        <translation>Bu bilgiyi tutan alanı belirtin (--service-field).</translation>
+    </message>
+    <message>
+        <source>Coverage polygons of &quot;%1&quot; come from two layers.</source>
+        <translation>&quot;%1&quot; kapsama çokgenleri iki ayrı katmandan geliyor.</translation>
+    </message>
+    <message>
+        <source>Put one service&apos;s coverage polygons in one layer.</source>
+        <translation>Bir hizmetin kapsama çokgenlerini tek katmanda toplayın.</translation>
+    </message>
+    <message>
+        <source>The facility layers hold no feature of the services asked for.</source>
+        <translation>Tesis katmanlarında istenen hizmetlerden hiçbir nesne yok.</translation>
+    </message>
+    <message>
+        <source>Check the service field and the services (school, health, water, transit).</source>
+        <translation>Hizmet alanını ve hizmetleri denetleyin (school, health, water, transit).</translation>
+    </message>
+    <message>
+        <source>No facility offers the service &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; hizmetini veren bir tesis yok.</translation>
+    </message>
+    <message>
+        <source>Services in the facility layers: %1.</source>
+        <translation>Tesis katmanlarındaki hizmetler: %1.</translation>
+    </message>
+    <message>
+        <source>The catchment distance of &quot;%1&quot; must be above 0 m.</source>
+        <translation>&quot;%1&quot; için erişim mesafesi 0 m&apos;den büyük olmalı.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; katmanında &quot;%2&quot; alanı yok.</translation>
+    </message>
+    <message>
+        <source>Name the field that holds the counts.</source>
+        <translation>Sayıları tutan alanı belirtin.</translation>
+    </message>
+    <message>
+        <source>Coverage gaps: %1 (run %2)</source>
+        <translation>Kapsama boşlukları: %1 (çalışma %2)</translation>
+    </message>
+    <message>
+        <source>Parts of each area of &quot;%1&quot; beyond %2 m of a %3 facility (analysis run %4).</source>
+        <translation>&quot;%1&quot; alanlarının en yakın %3 tesisine %2 m&apos;den uzak kalan kısımları (analiz çalışması %4).</translation>
+    </message>
 </context>
 <context>
     <name>Crs</name>
     <message>
         <source>EPSG:%1 is not a coordinate reference system that PROJ knows.</source>
-        <translation>EPSG:%1, PROJ'un tanıdığı bir koordinat referans sistemi değil.</translation>
+        <translation>EPSG:%1, PROJ&apos;un tanıdığı bir koordinat referans sistemi değil.</translation>
     </message>
     <message>
         <source>Use a code such as EPSG:5256 (TUREF / TM36) or EPSG:4326 (WGS 84).</source>
@@ -497,8 +826,8 @@
         <translation>%1. satır: bir alanın ortasında tırnak işareti var.</translation>
     </message>
     <message>
-        <source>Quote the whole field, and double quotes inside it ("").</source>
-        <translation>Alanın tamamını tırnak içine alın, içindeki tırnakları çiftleyin ("").</translation>
+        <source>Quote the whole field, and double quotes inside it (&quot;&quot;).</source>
+        <translation>Alanın tamamını tırnak içine alın, içindeki tırnakları çiftleyin (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1: text after a closing quote.</source>
@@ -525,8 +854,23 @@
         <translation>%1. satırda %2 alan var; başlıkta %3 alan var.</translation>
     </message>
     <message>
-        <source>Check the separators and quotes on that line (the separator is "%1").</source>
-        <translation>O satırdaki ayırıcıları ve tırnak işaretlerini denetleyin (ayırıcı: "%1").</translation>
+        <source>Check the separators and quotes on that line (the separator is &quot;%1&quot;).</source>
+        <translation>O satırdaki ayırıcıları ve tırnak işaretlerini denetleyin (ayırıcı: &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Dosya yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Check the free disk space.</source>
+        <translation>Boş disk alanını denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -560,44 +904,44 @@
         <translation>Verilerin ait olduğu yılı verin, ör. --period 2023.</translation>
     </message>
     <message>
-        <source>Say which columns to take, e.g. --map "Nüfus 2023=population".</source>
-        <translation>Hangi sütunların alınacağını belirtin, ör. --map "Nüfus 2023=population".</translation>
+        <source>Say which columns to take, e.g. --map &quot;Nüfus 2023=population&quot;.</source>
+        <translation>Hangi sütunların alınacağını belirtin, ör. --map &quot;Nüfus 2023=population&quot;.</translation>
     </message>
     <message>
-        <source>The table has no column "%1"; its columns are: %2.</source>
-        <translation>Tabloda "%1" sütunu yok; sütunları: %2.</translation>
+        <source>The table has no column &quot;%1&quot;; its columns are: %2.</source>
+        <translation>Tabloda &quot;%1&quot; sütunu yok; sütunları: %2.</translation>
     </message>
     <message>
         <source>Name the column with the area names (--match PROVINCE,DISTRICT,NAME).</source>
         <translation>Alan adlarını içeren sütunu belirtin (--match İL,İLÇE,AD).</translation>
     </message>
     <message>
-        <source>Unknown variable "%1".</source>
-        <translation>Bilinmeyen değişken "%1".</translation>
+        <source>Unknown variable &quot;%1&quot;.</source>
+        <translation>Bilinmeyen değişken &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
         <translation>Şunlardan birini kullanın: %1.</translation>
     </message>
     <message>
-        <source>The project has no area layer "%1".</source>
-        <translation>Projede "%1" adlı alan katmanı yok.</translation>
+        <source>The project has no area layer &quot;%1&quot;.</source>
+        <translation>Projede &quot;%1&quot; adlı alan katmanı yok.</translation>
     </message>
     <message>
         <source>Import the mahalle boundaries as muhtar_district or migrant_area first.</source>
         <translation>Önce mahalle sınırlarını muhtar_district ya da migrant_area olarak içe aktarın.</translation>
     </message>
     <message>
-        <source>The layer has no field "%1".</source>
-        <translation>Katmanda "%1" alanı yok.</translation>
+        <source>The layer has no field &quot;%1&quot;.</source>
+        <translation>Katmanda &quot;%1&quot; alanı yok.</translation>
     </message>
     <message>
         <source>Use code, name, id or a column of the layer.</source>
         <translation>code, name, id ya da katmanın bir sütununu kullanın.</translation>
     </message>
     <message>
-        <source>The layer "%1" has no areas.</source>
-        <translation>"%1" katmanında alan yok.</translation>
+        <source>The layer &quot;%1&quot; has no areas.</source>
+        <translation>&quot;%1&quot; katmanında alan yok.</translation>
     </message>
     <message>
         <source>%1 areas share this name: ids %2</source>
@@ -614,8 +958,8 @@
         </translation>
     </message>
     <message>
-        <source>line %1, column "%2": "%3"</source>
-        <translation>%1. satır, "%2" sütunu: "%3"</translation>
+        <source>line %1, column &quot;%2&quot;: &quot;%3&quot;</source>
+        <translation>%1. satır, &quot;%2&quot; sütunu: &quot;%3&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) are not numbers: %1</source>
@@ -650,8 +994,8 @@
 <context>
     <name>LayerExporter</name>
     <message>
-        <source>The project has no layer "%1".</source>
-        <translation>Projede "%1" katmanı yok.</translation>
+        <source>The project has no layer &quot;%1&quot;.</source>
+        <translation>Projede &quot;%1&quot; katmanı yok.</translation>
     </message>
     <message>
         <source>It has no layers yet.</source>
@@ -712,19 +1056,19 @@
         <translation>Proje salt okunur açık.</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; use one of: %2.</source>
-        <translation>Bilinmeyen rol "%1"; şunlardan birini kullanın: %2.</translation>
+        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
+        <translation>Bilinmeyen rol &quot;%1&quot;; şunlardan birini kullanın: %2.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1".</source>
-        <translation>Bilinmeyen karakter kodlaması "%1".</translation>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Bilinmeyen karakter kodlaması &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use UTF-8, CP1254, ISO-8859-9 or ISO-8859-1.</source>
         <translation>UTF-8, CP1254, ISO-8859-9 ya da ISO-8859-1 kullanın.</translation>
     </message>
     <message>
-        <source>The project's CRS EPSG:%1 is unknown to PROJ.</source>
+        <source>The project&apos;s CRS EPSG:%1 is unknown to PROJ.</source>
         <translation>Projenin koordinat referans sistemi EPSG:%1, PROJ tarafından tanınmıyor.</translation>
     </message>
     <message>
@@ -740,16 +1084,16 @@
         <translation>--source-crs ile belirtin, ör. boylam/enlem için EPSG:4326 ya da TUREF / TM36 için EPSG:5256.</translation>
     </message>
     <message>
-        <source>PROJ cannot transform from %1 to the project's CRS: %2</source>
+        <source>PROJ cannot transform from %1 to the project&apos;s CRS: %2</source>
         <translation>PROJ, %1 sisteminden projenin koordinat sistemine dönüşüm yapamıyor: %2</translation>
     </message>
     <message>
-        <source>The filter "%1" cannot be used: %2</source>
-        <translation>"%1" süzgeci kullanılamıyor: %2</translation>
+        <source>The filter &quot;%1&quot; cannot be used: %2</source>
+        <translation>&quot;%1&quot; süzgeci kullanılamıyor: %2</translation>
     </message>
     <message>
-        <source>Write it as in SQL, e.g. "townId IN (343, 344)".</source>
-        <translation>SQL’deki gibi yazın, ör. "townId IN (343, 344)".</translation>
+        <source>Write it as in SQL, e.g. &quot;townId IN (343, 344)&quot;.</source>
+        <translation>SQL’deki gibi yazın, ör. &quot;townId IN (343, 344)&quot;.</translation>
     </message>
     <message>
         <source>Reading stopped after %1 features: %2</source>
@@ -780,11 +1124,11 @@
         <translation>Bu objeyi düzeltin ya da silin veya doğru KRS’yi --source-crs ile verin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>Feature %1 lands outside any sensible area in the project's CRS.</source>
+        <source>Feature %1 lands outside any sensible area in the project&apos;s CRS.</source>
         <translation>%1. obje, projenin koordinat sisteminde anlamlı hiçbir bölgeye düşmüyor.</translation>
     </message>
     <message>
-        <source>Check the file's CRS. Nothing was imported.</source>
+        <source>Check the file&apos;s CRS. Nothing was imported.</source>
         <translation>Dosyanın koordinat sistemini denetleyin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
@@ -816,8 +1160,8 @@
         <translation>algılandı: %1</translation>
     </message>
     <message>
-        <source>The layer has no field "%1"; its fields are: %2.</source>
-        <translation>Katmanda "%1" alanı yok; alanları: %2.</translation>
+        <source>The layer has no field &quot;%1&quot;; its fields are: %2.</source>
+        <translation>Katmanda &quot;%1&quot; alanı yok; alanları: %2.</translation>
     </message>
     <message>
         <source>Name the service field with --service-field.</source>
@@ -840,8 +1184,8 @@
         <translation>%1. obje yazılamadı: %2</translation>
     </message>
     <message>
-        <source>%1 areas lie in no district of "%2".</source>
-        <translation>%1 alan, "%2" katmanının hiçbir ilçesine düşmüyor.</translation>
+        <source>%1 areas lie in no district of &quot;%2&quot;.</source>
+        <translation>%1 alan, &quot;%2&quot; katmanının hiçbir ilçesine düşmüyor.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
@@ -884,8 +1228,8 @@
         <translation>İstediğiniz dosya olduğunu denetleyin.</translation>
     </message>
     <message>
-        <source>The file has no layer "%1"; it has: %2.</source>
-        <translation>Dosyada "%1" katmanı yok; katmanları: %2.</translation>
+        <source>The file has no layer &quot;%1&quot;; it has: %2.</source>
+        <translation>Dosyada &quot;%1&quot; katmanı yok; katmanları: %2.</translation>
     </message>
     <message>
         <source>Choose one of them with --layer.</source>
@@ -900,16 +1244,16 @@
         <translation>Birini --layer ile seçin.</translation>
     </message>
     <message>
-        <source>The project has no layer "%1" to take districts from.</source>
-        <translation>Projede ilçelerin alınacağı "%1" katmanı yok.</translation>
+        <source>The project has no layer &quot;%1&quot; to take districts from.</source>
+        <translation>Projede ilçelerin alınacağı &quot;%1&quot; katmanı yok.</translation>
     </message>
     <message>
         <source>Import the district boundaries first.</source>
         <translation>Önce ilçe sınırlarını içe aktarın.</translation>
     </message>
     <message>
-        <source>The layer "%1" has no name field to take district names from.</source>
-        <translation>"%1" katmanında ilçe adlarının alınacağı bir ad alanı yok.</translation>
+        <source>The layer &quot;%1&quot; has no name field to take district names from.</source>
+        <translation>&quot;%1&quot; katmanında ilçe adlarının alınacağı bir ad alanı yok.</translation>
     </message>
     <message>
         <source>Imported %1 (layer %2, %3) as table %4.</source>
@@ -1048,24 +1392,60 @@
         <source>Migrant share below %1 %</source>
         <translation>Göçmen payı %%1 altında</translation>
     </message>
+    <message>
+        <source>%1: area covered (%)</source>
+        <translation>%1: kapsanan alan (%)</translation>
+    </message>
+    <message>
+        <source>%1: population covered (%)</source>
+        <translation>%1: kapsanan nüfus (%)</translation>
+    </message>
+    <message>
+        <source>%1: people covered</source>
+        <translation>%1: kapsanan kişi</translation>
+    </message>
+    <message>
+        <source>%1: nearest (m)</source>
+        <translation>%1: en yakın (m)</translation>
+    </message>
+    <message>
+        <source>Migration pressure (0–100)</source>
+        <translation>Göç baskısı (0–100)</translation>
+    </message>
+    <message>
+        <source>Migration pressure rank</source>
+        <translation>Göç baskısı sırası</translation>
+    </message>
+    <message>
+        <source>low growth</source>
+        <translation>düşük artış</translation>
+    </message>
+    <message>
+        <source>high growth</source>
+        <translation>yüksek artış</translation>
+    </message>
+    <message>
+        <source>medium growth</source>
+        <translation>orta artış</translation>
+    </message>
+    <message>
+        <source>Projected population (%1)</source>
+        <translation>Öngörülen nüfus (%1)</translation>
+    </message>
+    <message>
+        <source>School places short (%1)</source>
+        <translation>Okul yeri açığı (%1)</translation>
+    </message>
+    <message>
+        <source>School places needed (%1)</source>
+        <translation>Gereken okul yeri (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
     <message>
         <source>Cannot read the plan.</source>
         <translation>Plan okunamıyor.</translation>
-    </message>
-    <message>
-        <source>Cannot write the file: %1</source>
-        <translation>Dosya yazılamıyor: %1</translation>
-    </message>
-    <message>
-        <source>Choose a folder you can write to.</source>
-        <translation>Yazabildiğiniz bir klasör seçin.</translation>
-    </message>
-    <message>
-        <source>Check the free disk space.</source>
-        <translation>Boş disk alanını denetleyin.</translation>
     </message>
     <message>
         <source>(a person; name withheld)</source>
@@ -1123,8 +1503,8 @@
         <translation>Alanları sektöre değil; bir hedefe, amaca veya eyleme bağlayın.</translation>
     </message>
     <message>
-        <source>The priority "%1" is not one of high, medium, low.</source>
-        <translation>"%1" önceliği high, medium, low değerlerinden biri değil.</translation>
+        <source>The priority &quot;%1&quot; is not one of high, medium, low.</source>
+        <translation>&quot;%1&quot; önceliği high, medium, low değerlerinden biri değil.</translation>
     </message>
     <message>
         <source>An indicator belongs to an objective or an action.</source>
@@ -1135,7 +1515,7 @@
         <translation>Göstergenin Türkçe bir adı olmalı.</translation>
     </message>
     <message>
-        <source>An indicator's direction is up or down.</source>
+        <source>An indicator&apos;s direction is up or down.</source>
         <translation>Göstergenin yönü artış ya da azalıştır.</translation>
     </message>
     <message>
@@ -1155,16 +1535,16 @@
         <translation>Başlangıç, hedef ve gerçekleşen değer gerekir.</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of stakeholder.</source>
-        <translation>"%1" bir paydaş türü değil.</translation>
+        <source>&quot;%1&quot; is not a kind of stakeholder.</source>
+        <translation>&quot;%1&quot; bir paydaş türü değil.</translation>
     </message>
     <message>
         <source>A stakeholder needs a name.</source>
         <translation>Paydaşın bir adı olmalı.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" bir e-posta adresi değil.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bir e-posta adresi değil.</translation>
     </message>
     <message>
         <source>The register has no stakeholder with id %1.</source>
@@ -1173,6 +1553,101 @@
     <message>
         <source>This stakeholder is named in the actions %1. Choose someone else there first.</source>
         <translation>Bu paydaş %1 eylemlerinde geçiyor. Önce oralarda başka birini seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>Pressure</name>
+    <message>
+        <source>Migrant share (%)</source>
+        <translation>Göçmen oranı (%)</translation>
+    </message>
+    <message>
+        <source>Migrants per 1,000 host residents</source>
+        <translation>Ev sahibi 1.000 kişi başına göçmen</translation>
+    </message>
+    <message>
+        <source>Migrant growth (% a year)</source>
+        <translation>Göçmen artışı (yıllık %)</translation>
+    </message>
+    <message>
+        <source>Density (people/km²)</source>
+        <translation>Yoğunluk (kişi/km²)</translation>
+    </message>
+    <message>
+        <source>Coverage deficit (%)</source>
+        <translation>Kapsama açığı (%)</translation>
+    </message>
+    <message>
+        <source>Balanced (all components equal)</source>
+        <translation>Dengeli (tüm bileşenler eşit)</translation>
+    </message>
+    <message>
+        <source>Migration first (share, per 1,000, growth)</source>
+        <translation>Önce göç (oran, binde, artış)</translation>
+    </message>
+    <message>
+        <source>Services first (coverage deficit)</source>
+        <translation>Önce hizmetler (kapsama açığı)</translation>
+    </message>
+    <message>
+        <source>Own weights</source>
+        <translation>Kendi ağırlıklarım</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Çok düşük</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Çok yüksek</translation>
+    </message>
+    <message>
+        <source>Class %1 of %2</source>
+        <translation>%2 sınıftan %1.</translation>
+    </message>
+    <message>
+        <source>A weight must be 0 or more.</source>
+        <translation>Ağırlık 0 ya da daha büyük olmalı.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above 0.</source>
+        <translation>En az bir ağırlık 0&apos;dan büyük olmalı.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; needs population and migrant population figures.</source>
+        <translation>&quot;%1&quot; katmanı için nüfus ve göçmen nüfusu rakamları gerekiyor.</translation>
+    </message>
+    <message>
+        <source>Join them first (Katman ▸ Rakamları birleştir).</source>
+        <translation>Önce bunları birleştirin (Katman ▸ Rakamları birleştir).</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no migrant figures for %2.</source>
+        <translation>&quot;%1&quot; katmanında %2 için göçmen rakamı yok.</translation>
+    </message>
+    <message>
+        <source>Population of %1 stands in for %2.</source>
+        <translation>%2 yerine %1 nüfusu kullanıldı.</translation>
+    </message>
+    <message>
+        <source>Growth is left out: one period of migrant figures.</source>
+        <translation>Artış hesaba katılmadı: göçmen rakamları tek dönemlik.</translation>
+    </message>
+    <message>
+        <source>The coverage deficit is left out: no coverage run on this layer.</source>
+        <translation>Kapsama açığı hesaba katılmadı: bu katmanda kapsama çalışması yok.</translation>
     </message>
 </context>
 <context>
@@ -1253,8 +1728,8 @@
         <translation>Proje dosyası bulunamadı.</translation>
     </message>
     <message>
-        <source>Check the path, or create a project with "geisep-cli new".</source>
-        <translation>Dosya yolunu denetleyin ya da "geisep-cli new" ile bir proje oluşturun.</translation>
+        <source>Check the path, or create a project with &quot;geisep-cli new&quot;.</source>
+        <translation>Dosya yolunu denetleyin ya da &quot;geisep-cli new&quot; ile bir proje oluşturun.</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
@@ -1305,23 +1780,23 @@
         <translation>Bu GeoPackage bir GEİSEP projesi değil: plan tabloları yok.</translation>
     </message>
     <message>
-        <source>Create a new project and bring this file's layers in with Layer ▸ Import.</source>
+        <source>Create a new project and bring this file&apos;s layers in with Layer ▸ Import.</source>
         <translation>Yeni bir proje oluşturun ve bu dosyanın katmanlarını Katman ▸ İçe aktar ile projeye alın.</translation>
     </message>
     <message>
         <source>This project was saved by a newer version of GEİSEP Workbench (schema version %1); this program reads schema versions up to %2.</source>
-        <translation>Bu proje GEİSEP Workbench'in daha yeni bir sürümüyle kaydedilmiş (şema sürümü %1); bu program en fazla şema sürümü %2 olan projeleri okuyabilir.</translation>
+        <translation>Bu proje GEİSEP Workbench&apos;in daha yeni bir sürümüyle kaydedilmiş (şema sürümü %1); bu program en fazla şema sürümü %2 olan projeleri okuyabilir.</translation>
     </message>
     <message>
         <source>Update GEİSEP Workbench to open it. The file was not changed.</source>
-        <translation>Projeyi açmak için GEİSEP Workbench'i güncelleyin. Dosya değiştirilmedi.</translation>
+        <translation>Projeyi açmak için GEİSEP Workbench&apos;i güncelleyin. Dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>Cannot make the backup copy before upgrading: %1</source>
         <translation>Yükseltmeden önce yedek kopya oluşturulamıyor: %1</translation>
     </message>
     <message>
-        <source>Free some disk space or check the folder's permissions.</source>
+        <source>Free some disk space or check the folder&apos;s permissions.</source>
         <translation>Diskte yer açın ya da klasörün izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -1380,12 +1855,12 @@
         <translation>%2 tablosunun %1 numaralı satırı, %3 tablosunda bulunmayan bir satıra başvuruyor.</translation>
     </message>
     <message>
-        <source>The application id is not "GPKG".</source>
-        <translation>Uygulama kimliği (application_id) "GPKG" değil.</translation>
+        <source>The application id is not &quot;GPKG&quot;.</source>
+        <translation>Uygulama kimliği (application_id) &quot;GPKG&quot; değil.</translation>
     </message>
     <message>
         <source>The GeoPackage version (user_version) is below 1.2.</source>
-        <translation>GeoPackage sürümü (user_version) 1.2'den düşük.</translation>
+        <translation>GeoPackage sürümü (user_version) 1.2&apos;den düşük.</translation>
     </message>
     <message>
         <source>The required table %1 is missing.</source>
@@ -1416,7 +1891,7 @@
         <translation>geisep_meta tablosu ya da schema_version değeri eksik: bu bir GEİSEP projesi değil.</translation>
     </message>
     <message>
-        <source>The schema version %1 is newer than this program's (%2); only the parts it knows were checked.</source>
+        <source>The schema version %1 is newer than this program&apos;s (%2); only the parts it knows were checked.</source>
         <translation>Şema sürümü %1, bu programın desteklediği sürümden (%2) daha yeni; yalnızca programın tanıdığı bölümler denetlendi.</translation>
     </message>
     <message>
@@ -1428,16 +1903,103 @@
         <translation>%1 plan tablosu gpkg_contents içinde kayıtlı değil.</translation>
     </message>
     <message>
-        <source>The project's CRS (geisep_meta srs_id) is not in gpkg_spatial_ref_sys.</source>
+        <source>The project&apos;s CRS (geisep_meta srs_id) is not in gpkg_spatial_ref_sys.</source>
         <translation>Projenin koordinat referans sistemi (geisep_meta srs_id) gpkg_spatial_ref_sys içinde yok.</translation>
     </message>
     <message>
-        <source>The layer "%1" points at the table %2, which is missing.</source>
-        <translation>"%1" katmanı, var olmayan %2 tablosunu gösteriyor.</translation>
+        <source>The layer &quot;%1&quot; points at the table %2, which is missing.</source>
+        <translation>&quot;%1&quot; katmanı, var olmayan %2 tablosunu gösteriyor.</translation>
     </message>
     <message>
         <source>%1 areas point at features missing from %2.</source>
         <translation>%1 alan, %2 tablosunda bulunmayan objelere başvuruyor.</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <source>Share of ages 6–17; about 18 % in Türkiye (TÜİK ADNKS), higher in the south-east: set your province&apos;s share</source>
+        <translation>6–17 yaş grubunun payı; Türkiye&apos;de yaklaşık %18 (TÜİK ADNKS), güneydoğuda daha yüksek: ilinizin oranını girin</translation>
+    </message>
+    <message>
+        <source>Plan Yapımına Ait Esaslara Dair Yönetmelik, Ek-1 (2011): kreş + anaokulu 1, ilköğretim 4, ortaöğretim 3 m² per person</source>
+        <translation>Plan Yapımına Ait Esaslara Dair Yönetmelik, Ek-1 (2011): kişi başına kreş + anaokulu 1, ilköğretim 4, ortaöğretim 3 m²</translation>
+    </message>
+    <message>
+        <source>Same table: health facility land 2–4 m² per person (4 m² above 100,000 people)</source>
+        <translation>Aynı tablo: kişi başına 2–4 m² sağlık tesisi alanı (100.000 kişinin üzerinde 4 m²)</translation>
+    </message>
+    <message>
+        <source>A design value for urban supply; the Sphere emergency minimum is 15 L; use your water utility&apos;s figure</source>
+        <translation>Kentsel su temini için bir tasarım değeri; Sphere acil durum alt sınırı 15 L; su idarenizin değerini kullanın</translation>
+    </message>
+    <message>
+        <source>Same table: active green space 10 m² per person</source>
+        <translation>Aynı tablo: kişi başına 10 m² aktif yeşil alan</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no population figures.</source>
+        <translation>&quot;%1&quot; katmanında nüfus rakamı yok.</translation>
+    </message>
+    <message>
+        <source>Join them first (Katman ▸ Rakamları birleştir).</source>
+        <translation>Önce bunları birleştirin (Katman ▸ Rakamları birleştir).</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no population figures for %2.</source>
+        <translation>&quot;%1&quot; katmanında %2 için nüfus rakamı yok.</translation>
+    </message>
+    <message>
+        <source>The horizon year (%1) must come after the base year (%2).</source>
+        <translation>Hedef yıl (%1), başlangıç yılından (%2) sonra olmalı.</translation>
+    </message>
+    <message>
+        <source>Give a later year with --horizon.</source>
+        <translation>--horizon ile daha ileri bir yıl verin.</translation>
+    </message>
+    <message>
+        <source>A horizon of more than 50 years (%1) is beyond what growth rates can tell.</source>
+        <translation>50 yıldan uzun bir ufuk (%1) artış hızlarının söyleyebileceğinin ötesinde.</translation>
+    </message>
+    <message>
+        <source>A per-person standard must be 0 or more.</source>
+        <translation>Kişi başı standart 0 ya da daha büyük olmalı.</translation>
+    </message>
+    <message>
+        <source>The school-age share is a fraction of the population (0–1).</source>
+        <translation>Okul çağı payı nüfusun bir oranıdır (0–1).</translation>
+    </message>
+    <message>
+        <source>Rates set by the planner.</source>
+        <translation>Artış hızlarını planlamacı belirledi.</translation>
+    </message>
+    <message>
+        <source>Medium is the growth observed from %1 to %2 (%3 % a year); low and high one point below and above.</source>
+        <translation>Orta senaryo %1–%2 arasında gözlenen artıştır (yıllık %%3); düşük ve yüksek bir puan altında ve üstünde.</translation>
+    </message>
+    <message>
+        <source>One period of population only: 0.5, 1.5 and 3 % a year until you set rates.</source>
+        <translation>Nüfus rakamı tek dönemlik: siz belirleyene kadar yıllık %0,5, %1,5 ve %3.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no capacity field.</source>
+        <translation>&quot;%1&quot; katmanında kapasite alanı yok.</translation>
+    </message>
+    <message>
+        <source>Name the field that holds school places.</source>
+        <translation>Okul kapasitesini tutan alanı belirtin.</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +2021,7 @@
     </message>
     <message>
         <source>This file is not a raster GDAL can read (GeoTIFF, MBTiles, GeoPackage tiles): %1</source>
-        <translation>Bu dosya GDAL'ın okuyabildiği bir raster değil (GeoTIFF, MBTiles, GeoPackage karoları): %1</translation>
+        <translation>Bu dosya GDAL&apos;ın okuyabildiği bir raster değil (GeoTIFF, MBTiles, GeoPackage karoları): %1</translation>
     </message>
     <message>
         <source>Check that the file is complete and is an image map.</source>
@@ -1471,7 +2033,7 @@
     </message>
     <message>
         <source>Georeference it first (for instance in QGIS) and save it as a GeoTIFF.</source>
-        <translation>Önce coğrafi olarak konumlandırın (örneğin QGIS'te) ve GeoTIFF olarak kaydedin.</translation>
+        <translation>Önce coğrafi olarak konumlandırın (örneğin QGIS&apos;te) ve GeoTIFF olarak kaydedin.</translation>
     </message>
     <message>
         <source>The raster has no coordinate reference system.</source>
@@ -1479,22 +2041,22 @@
     </message>
     <message>
         <source>Assign its CRS (e.g. with gdal_edit.py -a_srs EPSG:5256) and add it again.</source>
-        <translation>KRS'sini atayın (örneğin gdal_edit.py -a_srs EPSG:5256 ile) ve yeniden ekleyin.</translation>
+        <translation>KRS&apos;sini atayın (örneğin gdal_edit.py -a_srs EPSG:5256 ile) ve yeniden ekleyin.</translation>
     </message>
     <message>
-        <source>The project's CRS cannot be read.</source>
-        <translation>Projenin KRS'si okunamıyor.</translation>
+        <source>The project&apos;s CRS cannot be read.</source>
+        <translation>Projenin KRS&apos;si okunamıyor.</translation>
     </message>
     <message>
-        <source>The raster's CRS (%1) cannot be transformed to the project's.</source>
-        <translation>Rasterin KRS'si (%1) projenin KRS'sine dönüştürülemiyor.</translation>
+        <source>The raster&apos;s CRS (%1) cannot be transformed to the project&apos;s.</source>
+        <translation>Rasterin KRS&apos;si (%1) projenin KRS&apos;sine dönüştürülemiyor.</translation>
     </message>
     <message>
-        <source>The raster's extent cannot be transformed to the project's CRS.</source>
-        <translation>Rasterin kapsamı projenin KRS'sine dönüştürülemiyor.</translation>
+        <source>The raster&apos;s extent cannot be transformed to the project&apos;s CRS.</source>
+        <translation>Rasterin kapsamı projenin KRS&apos;sine dönüştürülemiyor.</translation>
     </message>
     <message>
-        <source>Check that the raster covers the project's area.</source>
+        <source>Check that the raster covers the project&apos;s area.</source>
         <translation>Rasterin projenin alanını kapsadığını denetleyin.</translation>
     </message>
     <message>
@@ -1568,8 +2130,8 @@
 <context>
     <name>SchemaText</name>
     <message>
-        <source>The project's schema version "%1" is not a number.</source>
-        <translation>Projenin şema sürümü ("%1") bir sayı değil.</translation>
+        <source>The project&apos;s schema version &quot;%1&quot; is not a number.</source>
+        <translation>Projenin şema sürümü (&quot;%1&quot;) bir sayı değil.</translation>
     </message>
     <message>
         <source>The file may have been edited by hand.</source>
@@ -1703,6 +2265,240 @@
         <translation>
             <numerusform>%n eylemden %1 tanesi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>geisep::AnalysisDialog</name>
+    <message>
+        <source>Areas:</source>
+        <translation>Alanlar:</translation>
+    </message>
+    <message>
+        <source>Infrastructure coverage</source>
+        <translation>Altyapı kapsaması</translation>
+    </message>
+    <message>
+        <source>Migration pressure</source>
+        <translation>Göç baskısı</translation>
+    </message>
+    <message>
+        <source>Population projection and service need</source>
+        <translation>Nüfus projeksiyonu ve hizmet ihtiyacı</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Çalıştır</translation>
+    </message>
+    <message>
+        <source>Save table as CSV…</source>
+        <translation>Tabloyu CSV olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Facilities, networks and coverage polygons</source>
+        <translation>Tesisler, şebekeler ve kapsama çokgenleri</translation>
+    </message>
+    <message>
+        <source>%1 within:</source>
+        <translation>%1 mesafesi:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Nüfus:</translation>
+    </message>
+    <message>
+        <source>(none: spread evenly over each area)</source>
+        <translation>(yok: her alana eşit dağıtılır)</translation>
+    </message>
+    <message>
+        <source>counts in:</source>
+        <translation>sayı alanı:</translation>
+    </message>
+    <message>
+        <source>Place people by:</source>
+        <translation>Nüfusu dağıt:</translation>
+    </message>
+    <message>
+        <source>Add a layer of uncovered gaps for each service</source>
+        <translation>Her hizmet için kapsanmayan boşluklar katmanı ekle</translation>
+    </message>
+    <message>
+        <source>(each feature counts 1)</source>
+        <translation>(her nesne 1 sayılır)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Ağırlıklar</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Hazır ayar:</translation>
+    </message>
+    <message>
+        <source>Each component is scaled to 0–1 over the areas (lowest 0, highest 1); the score is their weighted mean × 100. Per 1,000 counts migrants against the host residents; growth is the yearly rate between the two latest periods of migrant figures; the deficit comes from the newest coverage run.</source>
+        <translation>Her bileşen alanlar arasında 0–1 aralığına ölçeklenir (en düşük 0, en yüksek 1); puan, bunların ağırlıklı ortalamasının 100 katıdır. Binde oranı göçmenleri ev sahibi nüfusa göre sayar; artış, göçmen rakamlarının son iki dönemi arasındaki yıllık hızdır; açık en yeni kapsama çalışmasından gelir.</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Sınıflar:</translation>
+    </message>
+    <message>
+        <source>List the top:</source>
+        <translation>İlk kaç alan listelensin:</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Artış</translation>
+    </message>
+    <message>
+        <source>Horizon year:</source>
+        <translation>Hedef yıl:</translation>
+    </message>
+    <message>
+        <source>Set the rates myself (otherwise taken from two observed periods of population)</source>
+        <translation>Artış hızlarını kendim belirleyeceğim (yoksa nüfusun gözlenen iki döneminden alınır)</translation>
+    </message>
+    <message>
+        <source>A year:</source>
+        <translation>Yıllık:</translation>
+    </message>
+    <message>
+        <source>Per-person standards</source>
+        <translation>Kişi başı standartlar</translation>
+    </message>
+    <message>
+        <source>School-age share:</source>
+        <translation>Okul çağı payı:</translation>
+    </message>
+    <message>
+        <source>Education land:</source>
+        <translation>Eğitim alanı:</translation>
+    </message>
+    <message>
+        <source> m²/person</source>
+        <translation> m²/kişi</translation>
+    </message>
+    <message>
+        <source>Health land:</source>
+        <translation>Sağlık alanı:</translation>
+    </message>
+    <message>
+        <source>Water:</source>
+        <translation>Su:</translation>
+    </message>
+    <message>
+        <source> L/person/day</source>
+        <translation> L/kişi/gün</translation>
+    </message>
+    <message>
+        <source>Active green space:</source>
+        <translation>Aktif yeşil alan:</translation>
+    </message>
+    <message>
+        <source>Schools with places:</source>
+        <translation>Kapasiteli okullar:</translation>
+    </message>
+    <message>
+        <source>There is no layer of areas: import mahalle boundaries first.</source>
+        <translation>Alan katmanı yok: önce mahalle sınırlarını içe aktarın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing coverage of %n area(s)…</source>
+        <translation>
+            <numerusform>%n alanın kapsaması hesaplanıyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added to the project.</source>
+        <translation>İptal edildi: projeye hiçbir şey eklenmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 stored: %n row(s); %2 gap layer(s) added.</source>
+        <translation>
+            <numerusform>Çalışma %1 kaydedildi: %n satır; %2 boşluk katmanı eklendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 stored: %2 areas ranked.</source>
+        <translation>Çalışma %1 kaydedildi: %2 alan sıralandı.</translation>
+    </message>
+    <message>
+        <source>Run %1 stored.</source>
+        <translation>Çalışma %1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Run the analysis first.</source>
+        <translation>Önce analizi çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Save the results table</source>
+        <translation>Sonuç tablosunu kaydet</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>Tablolar için CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::AnalysisRunsDialog</name>
+    <message>
+        <source>Analysis runs</source>
+        <translation>Analiz çalışmaları</translation>
+    </message>
+    <message>
+        <source>&amp;Remove run</source>
+        <translation>Çalışmayı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>Çalışmayı kaldır</translation>
+    </message>
+    <message>
+        <source>Remove run %1 with its results and gap layers?</source>
+        <translation>Çalışma %1 sonuçları ve boşluk katmanlarıyla birlikte kaldırılsın mı?</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Çalışma</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analiz</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Gap layers</source>
+        <translation>Boşluk katmanları</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametreler</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>başarısız</translation>
     </message>
 </context>
 <context>
@@ -1844,9 +2640,9 @@
         <translation>(atla)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s), separator "%1", encoding %2 (%3).</source>
+        <source>%n row(s), separator &quot;%1&quot;, encoding %2 (%3).</source>
         <translation>
-            <numerusform>%n satır, ayırıcı "%1", kodlama %2 (%3).</numerusform>
+            <numerusform>%n satır, ayırıcı &quot;%1&quot;, kodlama %2 (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -2059,8 +2855,8 @@
         <translation>Bir hücreye değer yazın; silerseniz değer kaldırılır. İlerleme en eski başlangıç, en son hedef ve en son gerçekleşen değeri karşılaştırır (Open SDG yöntemi).</translation>
     </message>
     <message>
-        <source>Remove the indicator "%1" with all its values?</source>
-        <translation>"%1" göstergesi tüm değerleriyle kaldırılsın mı?</translation>
+        <source>Remove the indicator &quot;%1&quot; with all its values?</source>
+        <translation>&quot;%1&quot; göstergesi tüm değerleriyle kaldırılsın mı?</translation>
     </message>
     <message>
         <source>Whole plan</source>
@@ -2075,24 +2871,24 @@
         <translation>Alan %1</translation>
     </message>
     <message>
-        <source>Combined from the areas' values (%1)</source>
+        <source>Combined from the areas&apos; values (%1)</source>
         <translation>Alanların değerlerinden hesaplandı (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" bir sayı değil.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; bir sayı değil.</translation>
     </message>
     <message>
         <source>Type digits, with a decimal comma if needed.</source>
         <translation>Rakam yazın; gerekirse ondalık virgül kullanın.</translation>
     </message>
     <message>
-        <source>Add indicator "%1"</source>
-        <translation>"%1" göstergesini ekle</translation>
+        <source>Add indicator &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; göstergesini ekle</translation>
     </message>
     <message>
-        <source>Edit indicator "%1"</source>
-        <translation>"%1" göstergesini düzenle</translation>
+        <source>Edit indicator &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; göstergesini düzenle</translation>
     </message>
     <message>
         <source>Remove indicator</source>
@@ -2356,7 +3152,7 @@
         <translation>GEİSEP Workbench Hakkında</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Strategic Action Plan for the Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and muhtar districts on one map, linked to the plan's goals, kept in one GeoPackage file.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, PROJ, GEOS and SQLite.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Strategic Action Plan for the Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and muhtar districts on one map, linked to the plan&apos;s goals, kept in one GeoPackage file.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, PROJ, GEOS and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;Göçün Entegrasyonu İçin Stratejik Eylem Planı için masaüstü CBS: göçmenlerin yerleştiği mahalleler, altyapı hizmet alanları ve muhtarlık sınırları tek bir haritada bir araya gelir, planın hedeflerine bağlanır ve tek bir GeoPackage dosyasında saklanır.&lt;/p&gt;&lt;p&gt;Qt, GDAL, PROJ, GEOS ve SQLite üzerine kurulmuştur.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2444,8 +3240,8 @@
         <translation>Raster haritalar (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <source>Removed the layer "%1". Edit ▸ Undo brings it back until the project is closed.</source>
-        <translation>"%1" katmanı kaldırıldı. Proje kapanana dek Düzen ▸ Geri al onu geri getirir.</translation>
+        <source>Removed the layer &quot;%1&quot;. Edit ▸ Undo brings it back until the project is closed.</source>
+        <translation>&quot;%1&quot; katmanı kaldırıldı. Proje kapanana dek Düzen ▸ Geri al onu geri getirir.</translation>
     </message>
     <message>
         <source>Opacity of %1</source>
@@ -2516,10 +3312,10 @@
         </translation>
     </message>
     <message>
-        <source>Deleting "%1" also deletes %2. Delete them all?
+        <source>Deleting &quot;%1&quot; also deletes %2. Delete them all?
 
 Edit ▸ Undo brings everything back.</source>
-        <translation>"%1" silinirse şunlar da silinir: %2. Hepsi silinsin mi?
+        <translation>&quot;%1&quot; silinirse şunlar da silinir: %2. Hepsi silinsin mi?
 
 Düzen ▸ Geri al hepsini geri getirir.</translation>
     </message>
@@ -2663,6 +3459,62 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
         <source>Muhtar</source>
         <translation>Muhtar</translation>
     </message>
+    <message>
+        <source>Infrastructure &amp;coverage…</source>
+        <translation>Altyapı &amp;kapsaması…</translation>
+    </message>
+    <message>
+        <source>Migration &amp;pressure…</source>
+        <translation>Göç &amp;baskısı…</translation>
+    </message>
+    <message>
+        <source>Population p&amp;rojection…</source>
+        <translation>Nüfus p&amp;rojeksiyonu…</translation>
+    </message>
+    <message>
+        <source>%1 % of the area</source>
+        <translation>alanın %%1 kadarı</translation>
+    </message>
+    <message>
+        <source>, %1 % of the people</source>
+        <translation>, nüfusun %%1 kadarı</translation>
+    </message>
+    <message>
+        <source>; nearest %1 m</source>
+        <translation>; en yakını %1 m</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Kapsama</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>çalışma %1</translation>
+    </message>
+    <message>
+        <source>Migration pressure</source>
+        <translation>Göç baskısı</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2, %3</source>
+        <translation>%2 alan içinde %1. sıra, %3</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 (medium growth), %3 school places needed</source>
+        <translation>%2 yılında %1 kişi (orta artış), %3 okul yeri gerekli</translation>
+    </message>
+    <message>
+        <source>, %1 short</source>
+        <translation>, %1 eksik</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projeksiyon</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analizler</translation>
+    </message>
 </context>
 <context>
     <name>geisep::MapCanvas</name>
@@ -2772,7 +3624,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>Harita ölçeği; 1:25.000 gibi bir ölçek yazın</translation>
     </message>
     <message>
-        <source>Pointer position in the project's CRS and in degrees</source>
+        <source>Pointer position in the project&apos;s CRS and in degrees</source>
         <translation>İmlecin konumu, projenin koordinat sisteminde ve derece olarak</translation>
     </message>
     <message>
@@ -2796,8 +3648,8 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>B</translation>
     </message>
     <message>
-        <source>No mahalle matches "%1".</source>
-        <translation>"%1" ile eşleşen mahalle yok.</translation>
+        <source>No mahalle matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; ile eşleşen mahalle yok.</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +3810,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>Uluslararası fon</translation>
     </message>
     <message>
-        <source>e.g. the programme or donor's name</source>
+        <source>e.g. the programme or donor&apos;s name</source>
         <translation>örn. programın veya fon sağlayıcının adı</translation>
     </message>
     <message>
@@ -3028,20 +3880,20 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>Katman opaklığı %%1</translation>
     </message>
     <message>
-        <source>Rename layer to "%1"</source>
-        <translation>Katmanı "%1" olarak yeniden adlandır</translation>
+        <source>Rename layer to &quot;%1&quot;</source>
+        <translation>Katmanı &quot;%1&quot; olarak yeniden adlandır</translation>
     </message>
     <message>
         <source>Move layer</source>
         <translation>Katmanı taşı</translation>
     </message>
     <message>
-        <source>Remove layer "%1"</source>
-        <translation>"%1" katmanını kaldır</translation>
+        <source>Remove layer &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; katmanını kaldır</translation>
     </message>
     <message>
-        <source>Add basemap "%1"</source>
-        <translation>"%1" altlık haritasını ekle</translation>
+        <source>Add basemap &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; altlık haritasını ekle</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
@@ -3052,16 +3904,16 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>Katman stilini değiştir</translation>
     </message>
     <message>
-        <source>Add "%1"</source>
-        <translation>"%1" ekle</translation>
+        <source>Add &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ekle</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
-        <translation>"%1" öğesini düzenle</translation>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; öğesini düzenle</translation>
     </message>
     <message>
-        <source>Delete "%1"</source>
-        <translation>"%1" sil</translation>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; sil</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -3164,7 +4016,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>Meslek kuruluşu</translation>
     </message>
     <message>
-        <source>Trade or employers' union</source>
+        <source>Trade or employers&apos; union</source>
         <translation>İşçi ya da işveren sendikası</translation>
     </message>
     <message>
@@ -3232,16 +4084,16 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>İletişim bilgileri kişisel veridir (KVKK): bu projede kalır, siz istemedikçe dışa aktarımlara ve çıktılara girmez.</translation>
     </message>
     <message>
-        <source>Remove "%1" from the register?</source>
-        <translation>"%1" kayıttan çıkarılsın mı?</translation>
+        <source>Remove &quot;%1&quot; from the register?</source>
+        <translation>&quot;%1&quot; kayıttan çıkarılsın mı?</translation>
     </message>
     <message>
-        <source>Add "%1" to the register</source>
-        <translation>"%1" paydaşını kayda ekle</translation>
+        <source>Add &quot;%1&quot; to the register</source>
+        <translation>&quot;%1&quot; paydaşını kayda ekle</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
-        <translation>"%1" kaydını düzenle</translation>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; kaydını düzenle</translation>
     </message>
     <message>
         <source>Remove from the register</source>
@@ -3256,7 +4108,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     </message>
     <message>
         <source>Map where migrants have settled, what infrastructure reaches them and which muhtar district each area belongs to; link areas to the goals of the Strategic Action Plan for the Integration of Migration; print district maps and atlases.</source>
-        <translation>Göçmenlerin nereye yerleştiğini, onlara hangi altyapının ulaştığını ve her alanın hangi muhtarlığa bağlı olduğunu haritada gösterin; alanları Göçün Entegrasyonu İçin Stratejik Eylem Planı'nın hedeflerine bağlayın; ilçe haritaları ve atlaslar yazdırın.</translation>
+        <translation>Göçmenlerin nereye yerleştiğini, onlara hangi altyapının ulaştığını ve her alanın hangi muhtarlığa bağlı olduğunu haritada gösterin; alanları Göçün Entegrasyonu İçin Stratejik Eylem Planı&apos;nın hedeflerine bağlayın; ilçe haritaları ve atlaslar yazdırın.</translation>
     </message>
     <message>
         <source>New project…</source>
@@ -3386,7 +4238,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>Lejant önizlemesi</translation>
     </message>
     <message>
-        <source>This field has no numbers for this layer's features.</source>
+        <source>This field has no numbers for this layer&apos;s features.</source>
         <translation>Bu alanda bu katmanın öğeleri için sayı yok.</translation>
     </message>
     <message>
@@ -3405,7 +4257,7 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
         <translation>Yeni bir proje dosyası oluşturur.</translation>
     </message>
     <message>
-        <source>Show a project's name, CRS, schema version, layers and plan.</source>
+        <source>Show a project&apos;s name, CRS, schema version, layers and plan.</source>
         <translation>Projenin adını, koordinat referans sistemini, şema sürümünü, katmanlarını ve planını gösterir.</translation>
     </message>
     <message>
@@ -3435,6 +4287,10 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     <message>
         <source>plan export: write the plan with its linked areas to a CSV table.</source>
         <translation>plan export: planı bağlı alanlarıyla birlikte bir CSV tablosuna yaz.</translation>
+    </message>
+    <message>
+        <source>analyze coverage | pressure | projection: run an analysis on an area layer and keep it in the project.</source>
+        <translation>analyze coverage | pressure | projection: bir alan katmanında analiz yapar ve projede saklar.</translation>
     </message>
 </context>
 </TS>
