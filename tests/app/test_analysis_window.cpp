@@ -246,6 +246,10 @@ TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[
     CHECK(text.contains(QStringLiteral("Alan;Hizmet;Erişim mesafesi (m)")));
     CHECK(text.count(QStringLiteral("\r\n")) == 1 + 330 * 4);
     CHECK(text.contains(QStringLiteral("Şehitkamil")));
+    // A Turkish table names its services in Turkish, whatever language the command spoke.
+    CHECK(text.count(QStringLiteral(";Okul;750;")) == 330);
+    CHECK(text.count(QStringLiteral(";Su noktası;400;")) == 330);
+    CHECK_FALSE(text.contains(QStringLiteral("School")));
 
     r = test::runCli({QStringLiteral("analyze"), QStringLiteral("pressure"), project,
                       QStringLiteral("--areas"), areas, QStringLiteral("--weights"),
