@@ -540,11 +540,11 @@
     </message>
     <message>
         <source>%1 m: %2 % of the area covered</source>
-        <translation>%1 m: alanın %%2 kısmı kapsanıyor</translation>
+        <translation>%1 m: kapsanan alan %%2</translation>
     </message>
     <message>
         <source>, %1 % of the population</source>
-        <translation>, nüfusun %%1 kadarı</translation>
+        <translation>, kapsanan nüfus %%1</translation>
     </message>
     <message numerus="yes">
         <source>%n gap layer(s) added.</source>
@@ -3473,15 +3473,15 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
     </message>
     <message>
         <source>%1 % of the area</source>
-        <translation>alanın %%1 kadarı</translation>
+        <translation>alan %%1</translation>
     </message>
     <message>
         <source>, %1 % of the people</source>
-        <translation>, nüfusun %%1 kadarı</translation>
+        <translation>, nüfus %%1</translation>
     </message>
     <message>
         <source>; nearest %1 m</source>
-        <translation>; en yakını %1 m</translation>
+        <translation>; en yakın tesis %1 m</translation>
     </message>
     <message>
         <source>Coverage</source>
