@@ -26,6 +26,7 @@ struct Envelope
     double maxY = -std::numeric_limits<double>::infinity();
 
     bool isEmpty() const { return !(minX <= maxX && minY <= maxY); }
+    bool operator==(const Envelope &) const = default;
     void expand(double x, double y)
     {
         minX = std::min(minX, x);
