@@ -1,0 +1,844 @@
+#include "gis/print.h"
+
+#include "core/atlasfilter.h"
+#include "core/plan.h"
+#include "core/planviews.h"
+#include "core/privacy.h"
+#include "core/turkish.h"
+#include "gis/analysis.h"
+#include "gis/printwords.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace geisep {
+
+namespace {
+
+constexpr double kContentsRowMm = 4.6;
+constexpr double kContentsHeaderMm = 22;
+constexpr double kContentsColumnMm = 62;
+
+std::shared_ptr<const MapLayer>
+findLayer(const std::vector<std::shared_ptr<MapLayer>> &layers, const QString &name)
+{
+    for (const auto &l : layers)
+        if (l->name == name || l->table == name)
+            return l;
+    const QString folded = foldTurkish(name);
+    for (const auto &l : layers)
+        if (foldTurkish(l->name) == folded)
+            return l;
+    return nullptr;
+}
+
+QString layerNames(const std::vector<std::shared_ptr<MapLayer>> &layers)
+{
+    QStringList names;
+    for (const auto &l : layers)
+        if (l->role == u"muhtar_district" || l->role == u"migrant_area")
+            names << l->name;
+    return names.join(QStringLiteral(", "));
+}
+
+// The latest value of each variable per area of a layer.
+struct Figure
+{
+    double value = PrintArea::kUnknown;
+    int period = 0;
+};
+
+Result<QHash<qint64, QHash<QString, Figure>>> latestFigures(Database &db, qint64 layerId)
+{
+    auto stmt = db.prepare("SELECT f.area_id, f.variable, f.period, f.value FROM "
+                           "geisep_area_figures f JOIN geisep_areas a ON a.id = f.area_id WHERE "
+                           "a.layer_id = ? AND f.value IS NOT NULL ORDER BY f.period");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId);
+    QHash<qint64, QHash<QString, Figure>> out;
+    auto rows = stmt->forEachRow([&] {
+        out[stmt->int64(0)][stmt->text(1)] = Figure{stmt->real(3), int(stmt->int64(2))};
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return out;
+}
+
+QString yearsOf(const QDate &start, const QDate &end)
+{
+    if (!start.isValid() && !end.isValid())
+        return {};
+    if (!end.isValid() || start.year() == end.year())
+        return QString::number(start.isValid() ? start.year() : end.year());
+    if (!start.isValid())
+        return QStringLiteral("– %1").arg(end.year());
+    return QStringLiteral("%1–%2").arg(start.year()).arg(end.year());
+}
+
+// The plan lines and indicators of every area, read once.
+struct PlanData
+{
+    QHash<qint64, ActionRow> actions;
+    QHash<qint64, Stakeholder> stakeholders;
+    QList<Indicator> indicators;
+    QHash<qint64, QList<IndicatorValue>> values; // by indicator
+};
+
+Result<PlanData> readPlan(Database &db)
+{
+    PlanData d;
+    PlanStore plan(db);
+    auto actions = actionRows(db);
+    if (!actions)
+        return std::unexpected(actions.error());
+    for (const ActionRow &a : *actions)
+        d.actions.insert(a.id, a);
+    auto people = plan.stakeholders();
+    if (!people)
+        return std::unexpected(people.error());
+    for (const Stakeholder &s : *people)
+        d.stakeholders.insert(s.id, s);
+    auto indicators = plan.indicators();
+    if (!indicators)
+        return std::unexpected(indicators.error());
+    d.indicators = *indicators;
+    for (const Indicator &i : d.indicators) {
+        auto values = plan.indicatorValues(i.id);
+        if (!values)
+            return std::unexpected(values.error());
+        d.values.insert(i.id, *values);
+    }
+    return d;
+}
+
+// A stakeholder as print may name it: a person by their title and organisation unless the
+// planner chose to print personal data.
+QString stakeholderName(const Stakeholder &s, bool personalData, const PrintWords &w)
+{
+    if (!s.isPerson || personalData)
+        return s.name;
+    QStringList role;
+    for (const QString &part : {s.title, s.organisation})
+        if (!part.trimmed().isEmpty())
+            role << part;
+    return role.isEmpty() ? w.text("a person (name not printed)", "bir kişi (adı yazdırılmadı)")
+                          : role.join(QStringLiteral(", "));
+}
+
+QString numberText(double v, int decimals, bool turkish)
+{
+    return QLocale(turkish ? QLocale::Turkish : QLocale::English).toString(v, 'f', decimals);
+}
+
+Result<void> fillPlan(Database &db, const PlanData &data, PrintArea &area, bool personalData,
+                      const PrintWords &w)
+{
+    PlanStore plan(db);
+    auto links = plan.linksOfArea(area.areaId);
+    if (!links)
+        return std::unexpected(links.error());
+    QSet<QPair<int, qint64>> owners; // (kind, id) of linked objectives and actions
+    QSet<qint64> linkedObjectives;
+    for (const AreaLinkView &l : *links) {
+        PrintArea::PlanLine line;
+        line.kind = l.kind == PlanKind::Goal        ? w.text("Goal", "Hedef")
+                    : l.kind == PlanKind::Objective ? w.text("Objective", "Amaç")
+                                                    : w.text("Action", "Eylem");
+        line.sector = w.turkish || l.sectorEn.isEmpty() ? l.sectorTr : l.sectorEn;
+        line.code = l.itemCode;
+        line.title = w.turkish || l.itemEn.isEmpty() ? l.itemTr : l.itemEn;
+        line.priority = w.priority(l.priority);
+        if (l.kind == PlanKind::Action) {
+            const auto a = data.actions.constFind(l.itemId);
+            if (a != data.actions.cend()) {
+                const auto who = data.stakeholders.constFind(a->responsibleId);
+                line.responsible = who != data.stakeholders.cend()
+                                       ? stakeholderName(*who, personalData, w)
+                                       : a->responsible;
+                line.status = w.status(a->status);
+                line.years = yearsOf(a->start, a->end);
+            }
+            owners.insert({int(PlanKind::Action), l.itemId});
+        } else if (l.kind == PlanKind::Objective) {
+            owners.insert({int(PlanKind::Objective), l.itemId});
+            linkedObjectives.insert(l.itemId);
+        }
+        area.plan.push_back(std::move(line));
+    }
+    for (const Indicator &i : data.indicators) {
+        if (!owners.contains({int(i.ownerKind), i.ownerId}))
+            continue;
+        const QList<IndicatorValue> values = data.values.value(i.id);
+        // The area's own values, else the plan-wide ones.
+        const bool own = std::any_of(values.begin(), values.end(),
+                                     [&](const IndicatorValue &v) { return v.areaId == area.areaId; });
+        const qint64 at = own ? area.areaId : 0;
+        PrintArea::IndicatorLine line;
+        line.name = w.turkish || i.nameEn.isEmpty() ? i.nameTr : i.nameEn;
+        if (!i.unit.isEmpty())
+            line.name += QStringLiteral(" (%1)").arg(i.unit);
+        const Progress progress = progressOf(values, at);
+        line.status = progress.status;
+        const IndicatorValue *baseline = nullptr, *target = nullptr, *actual = nullptr;
+        for (const IndicatorValue &v : values) {
+            if (v.areaId != at)
+                continue;
+            if (v.kind == u"baseline" && (!baseline || v.period < baseline->period))
+                baseline = &v;
+            if (v.kind == u"target" && (!target || v.period > target->period))
+                target = &v;
+            if (v.kind == u"actual" && (!actual || v.period > actual->period))
+                actual = &v;
+        }
+        QStringList parts;
+        auto fmt = [&](const IndicatorValue *v) {
+            return QStringLiteral("%1 (%2)").arg(numberText(v->value, v->value == std::round(v->value) ? 0 : 1, w.turkish)).arg(v->period);
+        };
+        if (baseline && target)
+            parts << QStringLiteral("%1 → %2").arg(fmt(baseline), fmt(target));
+        if (actual)
+            parts << w.text("now %1", "şimdi %1").arg(fmt(actual));
+        if (!own)
+            parts << w.text("plan-wide", "plan geneli");
+        line.values = parts.join(QStringLiteral("; "));
+        area.indicators.push_back(std::move(line));
+    }
+    auto muhtars = plan.muhtarsOf(area.areaId);
+    if (!muhtars)
+        return std::unexpected(muhtars.error());
+    for (const Stakeholder &m : *muhtars) {
+        if (!personalData) {
+            area.muhtars << w.text("Muhtar (name and contact not printed)",
+                                   "Muhtar (adı ve iletişim bilgisi yazdırılmadı)");
+            continue;
+        }
+        QStringList parts{m.name};
+        for (const QString &c : {m.phone, m.email})
+            if (!c.isEmpty())
+                parts << c;
+        area.muhtars << parts.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+// A style field that shows a sensitive figure or a rate or score derived from one.
+bool sensitiveField(const QString &field, const QSet<QString> &sensitive)
+{
+    if (field.startsWith(u"figure."))
+        return sensitive.contains(field.mid(7));
+    return field == u"derived.migrant_share" || field == u"derived.migrants_per_1000"
+           || field.startsWith(u"analysis.pressure.");
+}
+
+// The print's copy of an area layer coloured or labelled by a sensitive field: hidden areas
+// drawn as "no data" with classes worked out from the other areas alone (a class bound is a
+// data value, so it must not be a hidden one), hidden labels as "<10".
+Result<std::shared_ptr<const MapLayer>> maskedLayer(Database &db, const MapLayer &layer,
+                                                    const QSet<qint64> &hiddenAreas, int threshold,
+                                                    const QSet<QString> &sensitive)
+{
+    const bool styled = layer.style.kind != LayerStyle::Kind::Single
+                        && sensitiveField(layer.style.field, sensitive);
+    const bool labelled = sensitiveField(layer.style.labelField, sensitive);
+    if (!styled && !labelled)
+        return nullptr;
+    auto figures = latestFigures(db, layer.id);
+    if (!figures)
+        return std::unexpected(figures.error());
+    auto stmt = db.prepare("SELECT id, fid FROM geisep_areas WHERE layer_id = ?");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layer.id);
+    std::vector<bool> hidden(layer.geometry->featureCount(), false);
+    auto rows = stmt->forEachRow([&] {
+        const auto f = layer.geometry->indexOfFid(stmt->int64(1));
+        if (!f)
+            return;
+        const double migrants
+            = figures->value(stmt->int64(0)).value(QStringLiteral("migrant_population")).value;
+        hidden[*f] = hiddenAreas.contains(stmt->int64(0))
+                     || (std::isfinite(migrants) && migrants < threshold);
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    auto copy = std::make_shared<MapLayer>(layer);
+    if (styled) {
+        for (std::size_t f = 0; f < hidden.size(); ++f)
+            if (hidden[f]) {
+                if (f < copy->values.size())
+                    copy->values[f] = PrintArea::kUnknown;
+                if (f < copy->klass.size())
+                    copy->klass[f] = -1;
+            }
+        if (copy->style.kind == LayerStyle::Kind::Graduated) {
+            copy->breaks = classBreaks(copy->values, copy->style.method, copy->style.classes);
+            copy->classColors = rampColors(
+                copy->style.ramp, int(std::max<std::size_t>(1, copy->breaks.size()) - 1));
+            for (std::size_t f = 0; f < copy->values.size() && f < copy->klass.size(); ++f)
+                copy->klass[f] = std::int16_t(classOf(copy->values[f], copy->breaks));
+        }
+    }
+    if (labelled)
+        for (std::size_t f = 0; f < hidden.size() && f < copy->labels.size(); ++f)
+            if (hidden[f])
+                copy->labels[f] = QStringLiteral("<%1").arg(threshold);
+    return std::shared_ptr<const MapLayer>(copy);
+}
+
+} // namespace
+
+int PrintJob::pageCount() const
+{
+    return atlasLayer ? coverPages + contentsPages + int(areas.size()) : 1;
+}
+
+PrintJob::PageKind PrintJob::pageKind(int index) const
+{
+    if (!atlasLayer)
+        return PageKind::Single;
+    if (index < coverPages)
+        return PageKind::Cover;
+    if (index < coverPages + contentsPages)
+        return PageKind::Contents;
+    return PageKind::Area;
+}
+
+const PrintArea *PrintJob::areaOfPage(int index) const
+{
+    const int i = index - coverPages - contentsPages;
+    return atlasLayer && i >= 0 && i < int(areas.size()) ? &areas[std::size_t(i)] : nullptr;
+}
+
+std::optional<PrintOutput::Format> PrintOutput::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    if (suffix == u"png")
+        return Format::Png;
+    if (suffix == u"svg")
+        return Format::Svg;
+    return std::nullopt;
+}
+
+Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
+{
+    Database &db = project.db();
+    PrintJob job;
+    if (request.layout) {
+        job.layout = *request.layout;
+    } else {
+        LayoutStore store(db);
+        auto found = store.find(request.layoutName);
+        if (!found)
+            return std::unexpected(found.error());
+        if (found->has_value()) {
+            job.layout = **found;
+        } else if (auto t = LayoutTemplates::byName(request.layoutName, true)) {
+            job.layout = *t;
+        } else {
+            QStringList names;
+            if (auto all = store.layouts())
+                for (const Layout &l : *all)
+                    names << l.name;
+            names << LayoutTemplates::names();
+            return fail(tr("The project has no layout \"%1\".").arg(request.layoutName),
+                        project.path(),
+                        tr("Layouts: %1.").arg(names.join(QStringLiteral(", "))));
+        }
+    }
+    Layout &layout = job.layout;
+    if (request.atlasLayer) {
+        layout.atlas.enabled = !request.atlasLayer->isEmpty();
+        layout.atlas.layer = *request.atlasLayer;
+    }
+    if (request.filter)
+        layout.atlas.filter = *request.filter;
+    if (request.topN)
+        layout.atlas.topN = *request.topN;
+    if (request.coverAndContents)
+        layout.atlas.cover = layout.atlas.contents = *request.coverAndContents;
+    const PrintWords w{layout.turkish};
+    job.projectName = project.meta(QStringLiteral("name"));
+    job.province = project.meta(QStringLiteral("province"));
+    job.date = request.date.isValid() ? request.date : QDate::currentDate();
+    job.personalData = request.personalData;
+    job.naive = request.naive;
+    job.threshold = Privacy::threshold(db);
+
+    auto loaded = loadMapLayers(db);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    std::shared_ptr<const MapLayer> atlas;
+    if (layout.atlas.enabled) {
+        if (layout.atlas.layer.isEmpty()) {
+            for (const QString &role : {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area")})
+                for (const auto &l : *loaded)
+                    if (!atlas && l->role == role && l->geometry
+                        && l->geometry->kind == LayerGeometry::Kind::Polygons)
+                        atlas = l;
+            if (!atlas)
+                return fail(tr("An atlas needs a layer of areas, and the project has none."),
+                            project.path(), tr("Import the mahalle boundaries first."));
+        } else {
+            atlas = findLayer(*loaded, layout.atlas.layer);
+            if (!atlas || !atlas->geometry || atlas->geometry->kind != LayerGeometry::Kind::Polygons)
+                return fail(tr("The project has no area layer \"%1\" to make an atlas of.")
+                                .arg(layout.atlas.layer),
+                            project.path(), tr("Area layers: %1.").arg(layerNames(*loaded)));
+        }
+        layout.atlas.layer = atlas->name;
+    }
+    for (const auto &l : *loaded)
+        if (l->geometry && l->source.isEmpty() && (l->visible || l == atlas))
+            job.layers.push_back(l);
+    // The whole: the atlas layer, else the area layers, else everything drawn.
+    for (const auto &l : job.layers)
+        if (atlas ? l == atlas : l->role == u"muhtar_district" || l->role == u"migrant_area")
+            job.fullExtent.expand(l->geometry->extent);
+    if (job.fullExtent.isEmpty())
+        for (const auto &l : job.layers)
+            job.fullExtent.expand(l->geometry->extent);
+    const QSet<QString> sensitive = Privacy::sensitiveVariables(db);
+    // Hides small cells on the map: each area layer coloured or labelled by a sensitive field.
+    auto maskLayers = [&](const QSet<qint64> &hiddenAreas) -> Result<void> {
+        for (auto &layer : job.layers) {
+            if (layer->role != u"muhtar_district" && layer->role != u"migrant_area")
+                continue;
+            auto masked = maskedLayer(db, *layer, layer == job.atlasLayer ? hiddenAreas : QSet<qint64>(),
+                                      job.threshold, sensitive);
+            if (!masked)
+                return std::unexpected(masked.error());
+            if (*masked) {
+                if (layer == job.atlasLayer)
+                    job.atlasLayer = *masked;
+                layer = *masked;
+            }
+        }
+        return {};
+    };
+    if (!atlas) {
+        if (auto ok = maskLayers({}); !ok)
+            return std::unexpected(ok.error());
+        return job;
+    }
+    job.atlasLayer = atlas;
+
+    // The areas: attributes, figures, analyses.
+    auto stmt = db.prepare("SELECT id, fid, name, district, province, code FROM geisep_areas "
+                           "WHERE layer_id = ?");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, atlas->id);
+    std::vector<PrintArea> areas;
+    auto rows = stmt->forEachRow([&] {
+        const auto f = atlas->geometry->indexOfFid(stmt->int64(1));
+        if (!f)
+            return;
+        PrintArea a;
+        a.areaId = stmt->int64(0);
+        a.feature = *f;
+        a.name = stmt->text(2);
+        a.district = stmt->text(3);
+        a.province = stmt->text(4);
+        a.code = stmt->text(5);
+        a.label = areaLabel(a.name, a.district);
+        a.areaKm2 = featureArea(*atlas->geometry, *f) / 1e6;
+        areas.push_back(std::move(a));
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (areas.empty())
+        return fail(tr("The layer \"%1\" has no areas to print.").arg(atlas->name), project.path());
+    auto figures = latestFigures(db, atlas->id);
+    if (!figures)
+        return std::unexpected(figures.error());
+    for (PrintArea &a : areas) {
+        const auto f = figures->value(a.areaId);
+        if (const auto it = f.constFind(QStringLiteral("population")); it != f.cend()) {
+            a.population = it->value;
+            a.populationPeriod = it->period;
+        }
+        if (const auto it = f.constFind(QStringLiteral("migrant_population")); it != f.cend()) {
+            a.migrants = it->value;
+            a.migrantsPeriod = it->period;
+        }
+    }
+    if (auto run = Analyses::latestRun(db, QStringLiteral("coverage"), atlas->id); run && *run) {
+        auto cats = db.prepare("SELECT category FROM geisep_analysis_results WHERE run_id = ? "
+                               "AND variable = 'covered_population_share' GROUP BY category "
+                               "ORDER BY min(id)");
+        QStringList services;
+        if (cats) {
+            cats->bind(1, *run);
+            (void)cats->forEachRow([&] { services << cats->text(0); });
+        }
+        for (const QString &service : services) {
+            auto share = Analyses::values(db, *run, QStringLiteral("covered_population_share"), service);
+            auto nearest = Analyses::values(db, *run, QStringLiteral("nearest_m"), service);
+            if (!share)
+                return std::unexpected(share.error());
+            for (PrintArea &a : areas) {
+                PrintArea::Coverage c;
+                c.service = w.service(service);
+                if (const auto it = share->constFind(a.areaId); it != share->cend())
+                    c.populationShare = *it * 100;
+                if (nearest)
+                    if (const auto it = nearest->constFind(a.areaId); it != nearest->cend())
+                        c.nearestM = *it;
+                a.coverage.push_back(c);
+            }
+        }
+    }
+    bool havePressure = false;
+    if (auto run = Analyses::latestRun(db, QStringLiteral("pressure"), atlas->id); run && *run) {
+        auto score = Analyses::values(db, *run, QStringLiteral("score"));
+        auto rank = Analyses::values(db, *run, QStringLiteral("rank"));
+        if (score && rank) {
+            havePressure = true;
+            for (PrintArea &a : areas) {
+                if (const auto it = score->constFind(a.areaId); it != score->cend())
+                    a.pressureScore = *it;
+                a.pressureRank = int(rank->value(a.areaId, 0));
+            }
+        }
+    }
+
+    // Which areas, in which order.
+    const std::vector<AtlasFilter::Field> fields{
+        {QStringLiteral("name"), {QStringLiteral("name"), QStringLiteral("ad"), QStringLiteral("mahalle")}},
+        {QStringLiteral("district"), {QStringLiteral("district"), QStringLiteral("ilçe")}},
+        {QStringLiteral("province"), {QStringLiteral("province"), QStringLiteral("il")}},
+        {QStringLiteral("code"), {QStringLiteral("code"), QStringLiteral("kod")}},
+        {QStringLiteral("population"), {QStringLiteral("population"), QStringLiteral("nüfus")}},
+        {QStringLiteral("pressure"), {QStringLiteral("pressure"), QStringLiteral("baskı")}},
+        {QStringLiteral("rank"), {QStringLiteral("rank"), QStringLiteral("sıra")}}};
+    auto filter = AtlasFilter::parse(layout.atlas.filter, fields);
+    if (!filter) {
+        Error e = filter.error();
+        e.message = tr("Atlas filter \"%1\": %2").arg(layout.atlas.filter, e.message);
+        e.file = project.path();
+        return std::unexpected(e);
+    }
+    const QSet<qint64> selected(request.selection.begin(), request.selection.end());
+    QStringList chosenBy;
+    if (!layout.atlas.filter.trimmed().isEmpty())
+        chosenBy << layout.atlas.filter.trimmed();
+    std::erase_if(areas, [&](const PrintArea &a) {
+        if (!selected.isEmpty() && !selected.contains(atlas->geometry->fids[a.feature]))
+            return true;
+        return !filter->accepts([&](const QString &key) -> QVariant {
+            if (key == u"name")
+                return a.name;
+            if (key == u"district")
+                return a.district;
+            if (key == u"province")
+                return a.province;
+            if (key == u"code")
+                return a.code;
+            if (key == u"population")
+                return std::isfinite(a.population) ? QVariant(a.population) : QVariant();
+            if (key == u"pressure")
+                return std::isfinite(a.pressureScore) ? QVariant(a.pressureScore) : QVariant();
+            if (key == u"rank")
+                return a.pressureRank > 0 ? QVariant(a.pressureRank) : QVariant();
+            return {};
+        });
+    });
+    if (!selected.isEmpty())
+        chosenBy << w.text("%n selected", "%n seçili", int(selected.size()));
+    QCollator collator(QLocale(QLocale::Turkish, QLocale::Turkey));
+    std::sort(areas.begin(), areas.end(), [&](const PrintArea &a, const PrintArea &b) {
+        if (const int c = collator.compare(a.district, b.district); c != 0)
+            return c < 0;
+        return collator.compare(a.name, b.name) < 0;
+    });
+    if (layout.atlas.topN > 0) {
+        if (!havePressure)
+            return fail(tr("The top %1 by migration pressure needs a migration pressure run on "
+                           "\"%2\".")
+                            .arg(layout.atlas.topN)
+                            .arg(atlas->name),
+                        project.path(), tr("Run Analysis ▸ Migration pressure first."));
+        std::erase_if(areas, [](const PrintArea &a) { return a.pressureRank <= 0; });
+        std::stable_sort(areas.begin(), areas.end(), [](const PrintArea &a, const PrintArea &b) {
+            return a.pressureRank < b.pressureRank;
+        });
+        if (int(areas.size()) > layout.atlas.topN)
+            areas.resize(std::size_t(layout.atlas.topN));
+        chosenBy << w.text("the %1 with the highest migration pressure",
+                           "göç baskısı en yüksek %1 alan")
+                        .arg(layout.atlas.topN);
+    }
+    if (areas.empty())
+        return fail(tr("No area of \"%1\" is left to print: %2.")
+                        .arg(atlas->name, chosenBy.join(QStringLiteral("; "))),
+                    project.path(), tr("Loosen the filter, or choose other areas."));
+    job.selectionText = chosenBy.join(QStringLiteral("; "));
+
+    // Small cells (DESIGN.md, Privacy): the mahalle counts by district, whose totals the cover
+    // prints; then the district totals, whose sum it prints too.
+    SuppressionInput cells;
+    cells.threshold = job.threshold;
+    QStringList districtNames;
+    for (const PrintArea &a : areas) {
+        if (!districtNames.contains(a.district))
+            districtNames << a.district;
+        cells.values.push_back(a.migrants);
+        cells.groups.push_back(int(districtNames.indexOf(a.district)));
+    }
+    const SuppressionResult hidden = suppressSmallCells(cells);
+    for (std::size_t i = 0; i < areas.size(); ++i)
+        areas[i].migrantsHidden = hidden.hidden(i);
+    SuppressionInput totals;
+    totals.threshold = job.threshold;
+    for (const QString &d : districtNames) {
+        PrintDistrict district;
+        district.name = d;
+        bool known = false;
+        for (const PrintArea &a : areas)
+            if (a.district == d) {
+                ++district.areas;
+                if (std::isfinite(a.population))
+                    district.population += a.population;
+                if (std::isfinite(a.migrants)) {
+                    district.migrants += a.migrants;
+                    known = true;
+                }
+            }
+        if (!known)
+            district.migrants = PrintArea::kUnknown;
+        totals.values.push_back(district.migrants);
+        job.districts.push_back(district);
+    }
+    const SuppressionResult hiddenTotals = suppressSmallCells(totals);
+    job.total.name = w.text("Total", "Toplam");
+    for (std::size_t d = 0; d < job.districts.size(); ++d) {
+        PrintDistrict &district = job.districts[d];
+        district.migrantsHidden = hidden.totalHiddenOf(int(d)) || hiddenTotals.hidden(d);
+        job.total.areas += district.areas;
+        job.total.population += district.population;
+        if (std::isfinite(district.migrants))
+            job.total.migrants += district.migrants;
+    }
+    job.total.migrantsHidden = hiddenTotals.totalHiddenOf(0);
+    job.anyHidden = hidden.any() || hiddenTotals.any();
+    QSet<qint64> hiddenAreas;
+    for (const PrintArea &a : areas)
+        if (a.migrantsHidden)
+            hiddenAreas.insert(a.areaId);
+    if (auto ok = maskLayers(hiddenAreas); !ok)
+        return std::unexpected(ok.error());
+
+    auto plan = readPlan(db);
+    if (!plan)
+        return std::unexpected(plan.error());
+    for (PrintArea &a : areas)
+        if (auto ok = fillPlan(db, *plan, a, job.personalData, w); !ok)
+            return std::unexpected(ok.error());
+
+    // Pages: the cover, the contents (three columns of names and page numbers), the areas.
+    const QSizeF page = layout.page.sizeMm();
+    const double margin = std::max(layout.page.marginMm, 8.0);
+    job.coverPages = layout.atlas.cover ? 1 : 0;
+    job.contentsColumns = std::max(1, int((page.width() - 2 * margin) / kContentsColumnMm));
+    job.contentsRows = std::max(
+        1, int((page.height() - 2 * margin - kContentsHeaderMm) / kContentsRowMm));
+    const int perPage = job.contentsColumns * job.contentsRows;
+    job.contentsPages = layout.atlas.contents ? (int(areas.size()) + perPage - 1) / perPage : 0;
+    for (std::size_t i = 0; i < areas.size(); ++i)
+        areas[i].page = job.coverPages + job.contentsPages + int(i) + 1;
+    job.areas = std::move(areas);
+    return job;
+}
+
+QString Printer::safeFileName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name.normalized(QString::NormalizationForm_C)) {
+        if (c.unicode() < 0x20 || QStringView(u"\\/:*?\"<>|").contains(c))
+            out += u'_';
+        else
+            out += c;
+    }
+    out = out.simplified();
+    if (out.size() > 100)
+        out.truncate(100);
+    while (out.endsWith(u'.') || out.endsWith(u' '))
+        out.chop(1);
+    static const QStringList reserved{QStringLiteral("CON"), QStringLiteral("PRN"),
+                                      QStringLiteral("AUX"), QStringLiteral("NUL")};
+    const QString stem = out.section(u'.', 0, 0).toUpper();
+    if (reserved.contains(stem)
+        || (stem.size() == 4 && (stem.startsWith(u"COM") || stem.startsWith(u"LPT"))
+            && stem[3].isDigit()))
+        out.prepend(u'_');
+    return out.isEmpty() ? QStringLiteral("_") : out;
+}
+
+Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &output,
+                                    const ProgressFn &progress, const std::atomic_bool *cancel)
+{
+    PrintOutcome outcome;
+    outcome.anyHidden = job.anyHidden;
+    const int pages = job.pageCount();
+    const QSizeF pageMm = job.layout.page.sizeMm();
+    QStringList written; // final names, removed again on cancel or error
+    auto cleanUp = [&] {
+        for (const QString &f : written)
+            QFile::remove(f);
+    };
+    auto cancelled = [&] { return cancel && cancel->load(); };
+    auto finish = [&](const QString &part, const QString &path) -> Result<void> {
+        QFile::remove(path);
+        if (!QFile::rename(part, path)) {
+            QFile::remove(part);
+            return fail(tr("Cannot write \"%1\".").arg(path), path,
+                        tr("Check that the folder exists and is writable, and that the file is "
+                           "not open in another program."));
+        }
+        written << path;
+        return {};
+    };
+    // The page indexes each file holds and its name.
+    struct File
+    {
+        QString path;
+        std::vector<int> pages;
+    };
+    std::vector<File> files;
+    const QString suffix = output.format == PrintOutput::Format::Pdf   ? QStringLiteral("pdf")
+                           : output.format == PrintOutput::Format::Png ? QStringLiteral("png")
+                                                                       : QStringLiteral("svg");
+    if (output.perArea && job.atlasLayer) {
+        if (!QDir().mkpath(output.path))
+            return fail(tr("Cannot make the folder \"%1\".").arg(output.path), output.path);
+        QSet<QString> used;
+        for (int i = 0; i < pages; ++i)
+            if (const PrintArea *a = job.areaOfPage(i)) {
+                QString base = safeFileName(a->label);
+                for (int n = 2; used.contains(foldTurkish(base)); ++n)
+                    base = safeFileName(a->label) + QStringLiteral(" (%1)").arg(n);
+                used.insert(foldTurkish(base));
+                files.push_back({QDir(output.path).filePath(base + u'.' + suffix), {i}});
+            }
+    } else if (output.format == PrintOutput::Format::Pdf || pages == 1) {
+        File f{output.path, {}};
+        for (int i = 0; i < pages; ++i)
+            f.pages.push_back(i);
+        files.push_back(f);
+    } else {
+        // Several pages to PNG or SVG: NAME-001.png, NAME-002.png, …
+        const QFileInfo info(output.path);
+        for (int i = 0; i < pages; ++i)
+            files.push_back({info.dir().filePath(QStringLiteral("%1-%2.%3")
+                                                     .arg(info.completeBaseName())
+                                                     .arg(i + 1, 3, 10, QLatin1Char('0'))
+                                                     .arg(suffix)),
+                             {i}});
+    }
+
+    int done = 0;
+    const double pdfDpi = 300;
+    for (const File &file : files) {
+        const QString part = file.path + QStringLiteral(".part");
+        if (output.format == PrintOutput::Format::Pdf) {
+            QPdfWriter writer(part);
+            writer.setResolution(int(pdfDpi));
+            writer.setPageSize(QPageSize(pageMm, QPageSize::Millimeter));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            writer.setTitle(job.layout.name);
+            writer.setCreator(QStringLiteral("GEİSEP Workbench"));
+            QPainter painter;
+            if (!painter.begin(&writer)) {
+                QFile::remove(part);
+                cleanUp();
+                return fail(tr("Cannot write \"%1\".").arg(file.path), file.path,
+                            tr("Check that the folder exists and is writable."));
+            }
+            for (std::size_t k = 0; k < file.pages.size(); ++k) {
+                if (cancelled()) {
+                    painter.end();
+                    QFile::remove(part);
+                    cleanUp();
+                    return fail(tr("Cancelled."));
+                }
+                if (k > 0)
+                    writer.newPage();
+                paintPage(painter, job, file.pages[k], pdfDpi);
+                ++done;
+                if (progress)
+                    progress(done, pages);
+            }
+            painter.end();
+        } else {
+            if (cancelled()) {
+                cleanUp();
+                return fail(tr("Cancelled."));
+            }
+            const double dpi = std::clamp(output.dpi, 36, 1200);
+            const QSize px(int(std::lround(pageMm.width() / 25.4 * dpi)),
+                           int(std::lround(pageMm.height() / 25.4 * dpi)));
+            if (output.format == PrintOutput::Format::Png) {
+                QImage image(px, QImage::Format_RGB32);
+                if (image.isNull()) {
+                    cleanUp();
+                    return fail(tr("A page of %1 × %2 pixels does not fit in memory.")
+                                    .arg(px.width())
+                                    .arg(px.height()),
+                                file.path, tr("Choose a lower resolution."));
+                }
+                image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+                image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+                image.fill(Qt::white);
+                {
+                    QPainter painter(&image);
+                    paintPage(painter, job, file.pages.front(), dpi);
+                }
+                if (!image.save(part, "PNG")) {
+                    QFile::remove(part);
+                    cleanUp();
+                    return fail(tr("Cannot write \"%1\".").arg(file.path), file.path,
+                                tr("Check that the folder exists and is writable."));
+                }
+            } else {
+                QSvgGenerator svg;
+                svg.setFileName(part);
+                svg.setSize(px);
+                svg.setViewBox(QRect(QPoint(0, 0), px));
+                svg.setResolution(int(dpi));
+                svg.setTitle(job.layout.name);
+                svg.setDescription(QStringLiteral("GEİSEP Workbench"));
+                QPainter painter;
+                if (!painter.begin(&svg)) {
+                    cleanUp();
+                    return fail(tr("Cannot write \"%1\".").arg(file.path), file.path);
+                }
+                paintPage(painter, job, file.pages.front(), dpi);
+                painter.end();
+            }
+            ++done;
+            if (progress)
+                progress(done, pages);
+        }
+        if (auto ok = finish(part, file.path); !ok) {
+            cleanUp();
+            return std::unexpected(ok.error());
+        }
+    }
+    outcome.pages = done;
+    outcome.files = written;
+    return outcome;
+}
+
+} // namespace geisep

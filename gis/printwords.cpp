@@ -1,0 +1,150 @@
+#include "gis/printwords.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace geisep {
+
+namespace {
+
+QLocale localeOf(bool turkish)
+{
+    return QLocale(turkish ? QLocale::Turkish : QLocale::English,
+                   turkish ? QLocale::Turkey : QLocale::UnitedKingdom);
+}
+
+} // namespace
+
+QString PrintWords::text(const char *en, const char *tr) const
+{
+    return QString::fromUtf8(turkish ? tr : en);
+}
+
+QString PrintWords::text(const char *en, const char *tr, int n) const
+{
+    return text(en, tr).replace(QStringLiteral("%n"), localeOf(turkish).toString(n));
+}
+
+QString PrintWords::number(double value, int decimals) const
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    return localeOf(turkish).toString(value, 'f', decimals);
+}
+
+QString PrintWords::percent(double value, int decimals) const
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    const QString n = number(value, decimals);
+    return turkish ? u'%' + n : n + u'%';
+}
+
+QString PrintWords::distance(double metres) const
+{
+    if (!std::isfinite(metres))
+        return QStringLiteral("–");
+    if (metres >= 1000)
+        return number(metres / 1000, metres >= 10000 ? 0 : 1) + QStringLiteral(" km");
+    return number(std::round(metres / 10) * 10, 0) + QStringLiteral(" m");
+}
+
+QString PrintWords::date(const QDate &date) const
+{
+    return localeOf(turkish).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString PrintWords::service(const QString &code) const
+{
+    if (code == u"school")
+        return text("School", "Okul");
+    if (code == u"health")
+        return text("Health centre", "Sağlık merkezi");
+    if (code == u"water")
+        return text("Water point", "Su noktası");
+    if (code == u"transit")
+        return text("Transit stop", "Toplu taşıma durağı");
+    return code;
+}
+
+QString PrintWords::priority(const QString &p) const
+{
+    if (p == u"high")
+        return text("high", "yüksek");
+    if (p == u"low")
+        return text("low", "düşük");
+    return text("medium", "orta");
+}
+
+QString PrintWords::status(const QString &s) const
+{
+    if (s == u"in_progress")
+        return text("in progress", "sürüyor");
+    if (s == u"done")
+        return text("done", "tamamlandı");
+    if (s == u"dropped")
+        return text("dropped", "bırakıldı");
+    return text("planned", "planlandı");
+}
+
+QString PrintWords::progress(ProgressStatus status) const
+{
+    switch (status) {
+    case ProgressStatus::Achieved:
+        return text("Target achieved", "Hedefe ulaşıldı");
+    case ProgressStatus::OnTrack:
+        return text("On track", "Hedef yolunda");
+    case ProgressStatus::NeedsAcceleration:
+        return text("Needs acceleration", "Hızlanmalı");
+    case ProgressStatus::Limited:
+        return text("Limited progress", "Sınırlı ilerleme");
+    case ProgressStatus::MovingAway:
+        return text("Moving away", "Hedeften uzaklaşıyor");
+    case ProgressStatus::Unknown:
+        break;
+    }
+    return text("Not assessed", "Değerlendirilmedi");
+}
+
+QString PrintWords::fieldTitle(const QString &field) const
+{
+    struct Title
+    {
+        const char *field, *en, *tr;
+    };
+    static constexpr Title titles[] = {
+        {"area.name", "Name", "Ad"},
+        {"area.district", "District", "İlçe"},
+        {"area.code", "Mahalle code", "Mahalle kodu"},
+        {"figure.population", "Population", "Nüfus"},
+        {"figure.migrant_population", "Migrant population", "Göçmen nüfusu"},
+        {"figure.households", "Households", "Hane sayısı"},
+        {"figure.migrant_households", "Migrant households", "Göçmen hane sayısı"},
+        {"derived.migrant_share", "Migrant share (%)", "Göçmen oranı (%)"},
+        {"derived.migrants_per_1000", "Migrants per 1,000 residents", "1.000 kişide göçmen"},
+        {"derived.density", "Population per km²", "km² başına nüfus"},
+        {"field.service", "Service", "Hizmet"},
+        {"plan.goals", "Goals reaching the area", "Alana ulaşan hedefler"},
+        {"analysis.pressure.score", "Migration pressure (0–100)", "Göç baskısı (0–100)"},
+        {"analysis.pressure.rank", "Migration pressure rank", "Göç baskısı sırası"},
+    };
+    for (const Title &t : titles)
+        if (field == QLatin1String(t.field))
+            return text(t.en, t.tr);
+    const QStringList parts = field.split(u'.');
+    if (parts.value(0) == u"analysis" && parts.value(1) == u"coverage") {
+        const QString s = service(parts.value(3));
+        if (parts.value(2) == u"covered_share")
+            return text("%1: area covered (%)", "%1: kapsanan alan (%)").arg(s);
+        if (parts.value(2) == u"covered_population_share")
+            return text("%1: population covered (%)", "%1: kapsanan nüfus (%)").arg(s);
+        if (parts.value(2) == u"nearest_m")
+            return text("%1: nearest (m)", "%1: en yakın tesis (m)").arg(s);
+    }
+    if (parts.value(0) == u"field")
+        return parts.mid(1).join(u'.');
+    return parts.size() > 1 ? parts.mid(1).join(u' ') : field;
+}
+
+} // namespace geisep
