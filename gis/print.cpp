@@ -245,7 +245,7 @@ bool sensitiveField(const QString &field, const QSet<QString> &sensitive)
 // data value, so it must not be a hidden one), hidden labels as "<10".
 Result<std::shared_ptr<const MapLayer>> maskedLayer(Database &db, const MapLayer &layer,
                                                     const QSet<qint64> &hiddenAreas, int threshold,
-                                                    const QSet<QString> &sensitive)
+                                                    const QSet<QString> &sensitive, bool *anyHidden)
 {
     const bool styled = layer.style.kind != LayerStyle::Kind::Single
                         && sensitiveField(layer.style.field, sensitive);
@@ -271,6 +271,8 @@ Result<std::shared_ptr<const MapLayer>> maskedLayer(Database &db, const MapLayer
     });
     if (!rows)
         return std::unexpected(rows.error());
+    if (std::find(hidden.begin(), hidden.end(), true) != hidden.end())
+        *anyHidden = true;
     auto copy = std::make_shared<MapLayer>(layer);
     if (styled) {
         for (std::size_t f = 0; f < hidden.size(); ++f)
@@ -416,7 +418,7 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
             if (layer->role != u"muhtar_district" && layer->role != u"migrant_area")
                 continue;
             auto masked = maskedLayer(db, *layer, layer == job.atlasLayer ? hiddenAreas : QSet<qint64>(),
-                                      job.threshold, sensitive);
+                                      job.threshold, sensitive, &job.anyHidden);
             if (!masked)
                 return std::unexpected(masked.error());
             if (*masked) {

@@ -68,6 +68,9 @@ struct Page
         f.setPixelSize(std::max(1, int(std::lround(pt * dpi / 72.0))));
         f.setBold(bold);
         f.setKerning(true);
+        // No ligatures (Latin text needs no shaping): "fl" in Karayusuflu stays two letters,
+        // so the PDF's text is found by a search for the name as typed.
+        f.setStyleStrategy(QFont::PreferNoShaping);
         f.setHintingPreference(QFont::PreferNoHinting); // the same shapes at every resolution
         return f;
     }
@@ -183,6 +186,7 @@ void drawLabels(const Page &page, const std::vector<PlacedLabel> &labels, qint64
         QFont font = label.font;
         font.setFamily(fontFamily());
         font.setBold(strong);
+        font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures, as in Page::font
         // A white halo round the page's own area's name, which sits on its class colour, but
         // not round its muted neighbours': stroked glyph outlines were a third of a page's size.
         // A map that mutes nothing (strongLayer < 0) keeps every halo.

@@ -1,5 +1,7 @@
 #include "gis/sample.h"
 
+#include "core/layout.h"
+
 #include "core/figures.h"
 #include "core/plan.h"
 #include "gis/analysis.h"
@@ -391,6 +393,16 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
         return std::unexpected(ok.error());
     if (auto ok = addSampleAnalyses(project, mahalleReport->layerId, infraReport->layerId); !ok)
         return std::unexpected(ok.error());
+    // The two print templates, in Turkish: the fact sheet as an atlas of the mahalle.
+    LayoutStore layouts(project.db());
+    for (Layout layout : {LayoutTemplates::factSheet(true), LayoutTemplates::districtMap(true)}) {
+        if (layout.atlas.enabled)
+            for (const LayerInfo &l : project.layers())
+                if (l.id == mahalleReport->layerId)
+                    layout.atlas.layer = l.name;
+        if (auto ok = layouts.save(layout); !ok)
+            return std::unexpected(ok.error());
+    }
     step(5);
     return outPath;
 }
