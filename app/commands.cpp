@@ -341,4 +341,56 @@ QUndoCommand *stakeholderCommand(Session *session, const QString &text, qint64 i
         [=](PlanStore &plan) { return plan.replaceStakeholder(state->id, state->before); });
 }
 
+LayoutCommand::LayoutCommand(Session *session, const QString &text, std::optional<Layout> before,
+                             std::optional<Layout> after, QString mergeKey)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeKey(std::move(mergeKey))
+{}
+
+qint64 LayoutCommand::layoutId() const
+{
+    return m_after ? m_after->id : m_before ? m_before->id : 0;
+}
+
+bool LayoutCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = dynamic_cast<const LayoutCommand *>(other);
+    if (!o || o->m_mergeKey != m_mergeKey || !m_after || !o->m_after || !o->m_before
+        || o->m_before->id != m_after->id)
+        return false;
+    m_after = o->m_after;
+    return true;
+}
+
+void LayoutCommand::apply(std::optional<Layout> &state, std::optional<Layout> &other)
+{
+    LayoutStore store(m_session->project().db());
+    Result<void> ok;
+    if (state) {
+        if (state->id == 0) { // a new layout's first save gives it its id
+            auto id = store.save(*state);
+            if (id) {
+                state->id = *id;
+                if (other)
+                    other->id = *id;
+            } else {
+                ok = std::unexpected(id.error());
+            }
+        } else {
+            ok = store.restore(*state);
+        }
+    } else if (other) {
+        ok = store.remove(other->id);
+    }
+    if (!ok) {
+        setObsolete(true);
+        m_session->reportError(ok.error());
+        return;
+    }
+    m_session->notifyLayoutsChanged();
+}
+
 } // namespace geisep

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/session.h"
+#include "core/layout.h"
 #include "gis/style.h"
 
 #include <QUndoCommand>
@@ -105,5 +106,29 @@ QUndoCommand *indicatorCommand(Session *session, const QString &text, qint64 ind
 QUndoCommand *stakeholderCommand(Session *session, const QString &text, qint64 id,
                                  const std::optional<Stakeholder> &after,
                                  qint64 *createdId = nullptr);
+
+// A print layout added (no `before`), changed, or removed (no `after`), as one undo step: each
+// direction writes the whole layout in one transaction. Consecutive changes with the same
+// non-empty `mergeKey` (a drag, typing in one field) fold into one step.
+class LayoutCommand : public QUndoCommand
+{
+public:
+    LayoutCommand(Session *session, const QString &text, std::optional<Layout> before,
+                  std::optional<Layout> after, QString mergeKey = {});
+    void redo() override { apply(m_after, m_before); }
+    void undo() override { apply(m_before, m_after); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 0x4c61; }
+    bool mergeWith(const QUndoCommand *other) override;
+    // The layout's id once the command has run (a new layout gets one on its first redo).
+    qint64 layoutId() const;
+
+private:
+    void apply(std::optional<Layout> &state, std::optional<Layout> &other);
+
+    Session *m_session;
+    std::optional<Layout> m_before;
+    std::optional<Layout> m_after;
+    QString m_mergeKey;
+};
 
 } // namespace geisep

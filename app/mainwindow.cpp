@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/commands.h"
+#include "app/layoutdesigner.h"
 #include "app/figuresdialog.h"
 #include "app/i18n.h"
 #include "app/importdialog.h"
@@ -334,9 +335,7 @@ void MainWindow::createActions()
         AnalysisRunsDialog dialog(m_session.get(), this);
         dialog.exec();
     });
-    // Wired as the print work lands; shown now so the menu is whole.
-    m_layoutAction = new QAction(this);
-    m_layoutAction->setEnabled(false);
+    m_layoutAction = planAction("layoutAction", nullptr, [this] { showLayoutDesigner(); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -1103,10 +1102,23 @@ void MainWindow::refreshPlanActions()
     m_indicatorsAction->setEnabled(m_session && id > 0
                                    && (kind == PlanKind::Objective || kind == PlanKind::Action));
     for (QAction *action : {m_stakeholdersAction, m_actionsOverviewAction, m_goalsViewAction,
-                            m_unplannedViewAction, m_analysisRunsAction})
+                            m_unplannedViewAction, m_analysisRunsAction, m_layoutAction})
         action->setEnabled(bool(m_session));
     for (QAction *action : {m_coverageAction, m_pressureAction, m_projectionAction})
         action->setEnabled(writable);
+}
+
+LayoutDesigner *MainWindow::showLayoutDesigner()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_layoutDesigner) {
+        m_layoutDesigner = new LayoutDesigner(m_session.get(), this);
+        m_layoutDesigner->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_layoutDesigner->show();
+    m_layoutDesigner->raise();
+    return m_layoutDesigner;
 }
 
 QList<qint64> MainWindow::selectedAreaIds() const
@@ -1861,6 +1873,18 @@ int MainWindow::runApplication(QApplication &app)
                         window.m_canvas->waitForFrame(20000);
                     } else {
                         dialog = std::move(d);
+                    }
+                } else if (part == u"layout") {
+                    // The sample's fact sheet on Karagöz, its map chosen.
+                    if (LayoutDesigner *designer = window.showLayoutDesigner()) {
+                        designer->resize(1280, 820);
+                        designer->selectLayout(QStringLiteral("Mahalle bilgi kartı"));
+                        designer->setPreviewArea(QStringLiteral("Karagöz Mh."));
+                        designer->selectItem(QStringLiteral("map"));
+                        QApplication::processEvents();
+                        const bool ok = designer->grab().save(file);
+                        QApplication::exit(ok ? 0 : 1);
+                        return;
                     }
                 } else if (part == u"unplanned" || part == u"goals") {
                     if (part == u"unplanned")

@@ -28,6 +28,7 @@ class ActionsOverviewDialog;
 struct MapLayer;
 class LayerListModel;
 class LegendWidget;
+class LayoutDesigner;
 class MapControls;
 class MapCanvas;
 class PlanTreeModel;
@@ -164,6 +165,8 @@ public:
     // Analiz ▸ …: a dialog for one analysis on the plan views' area layer (the caller owns it;
     // the menu runs it modally). A stored run recolours the area layer by its result.
     AnalysisDialog *makeAnalysisDialog(AnalysisDialog::Kind kind);
+    // Yazdır ▸ Sayfa düzeni: the designer, opened once and raised after.
+    LayoutDesigner *showLayoutDesigner();
     void showAnalysisResult(qint64 areaLayerId, const QString &field);
 
 private:
@@ -236,6 +239,7 @@ private:
     QAction *m_unplannedViewAction = nullptr;
     QMenu *m_planMapMenu = nullptr;
     QPointer<ActionsOverviewDialog> m_actionsOverview;
+    QPointer<LayoutDesigner> m_layoutDesigner;
     QAction *m_figuresAction = nullptr;
     QAction *m_coverageAction = nullptr;
     QAction *m_pressureAction = nullptr;

@@ -29,12 +29,14 @@ public:
     void notifyMetaChanged() { Q_EMIT metaChanged(); }
     void notifyPlanChanged() { Q_EMIT planChanged(); }
     void notifyLayersChanged() { Q_EMIT layersChanged(); }
+    void notifyLayoutsChanged() { Q_EMIT layoutsChanged(); }
     void reportError(const Error &error) { Q_EMIT errorOccurred(error); }
 
 Q_SIGNALS:
     void metaChanged();
     void planChanged();
     void layersChanged();
+    void layoutsChanged();
     void errorOccurred(const geisep::Error &error);
 
 private:

@@ -92,6 +92,8 @@ struct PlanData
     QHash<qint64, Stakeholder> stakeholders;
     QList<Indicator> indicators;
     QHash<qint64, QList<IndicatorValue>> values; // by indicator
+    QMultiHash<qint64, qint64> objectivesOfGoal;
+    QHash<qint64, qint64> objectiveOfAction;
 };
 
 Result<PlanData> readPlan(Database &db)
@@ -108,6 +110,16 @@ Result<PlanData> readPlan(Database &db)
         return std::unexpected(people.error());
     for (const Stakeholder &s : *people)
         d.stakeholders.insert(s.id, s);
+    auto objectives = plan.objectives();
+    if (!objectives)
+        return std::unexpected(objectives.error());
+    for (const Objective &o : *objectives)
+        d.objectivesOfGoal.insert(o.goalId, o.id);
+    auto allActions = plan.actions();
+    if (!allActions)
+        return std::unexpected(allActions.error());
+    for (const Action &a : *allActions)
+        d.objectiveOfAction.insert(a.id, a.objectiveId);
     auto indicators = plan.indicators();
     if (!indicators)
         return std::unexpected(indicators.error());
@@ -147,8 +159,7 @@ Result<void> fillPlan(Database &db, const PlanData &data, PrintArea &area, bool 
     auto links = plan.linksOfArea(area.areaId);
     if (!links)
         return std::unexpected(links.error());
-    QSet<QPair<int, qint64>> owners; // (kind, id) of linked objectives and actions
-    QSet<qint64> linkedObjectives;
+    QSet<QPair<int, qint64>> owners; // (kind, id) of the objectives and actions measured here
     for (const AreaLinkView &l : *links) {
         PrintArea::PlanLine line;
         line.kind = l.kind == PlanKind::Goal        ? w.text("Goal", "Hedef")
@@ -168,10 +179,14 @@ Result<void> fillPlan(Database &db, const PlanData &data, PrintArea &area, bool 
                 line.status = w.status(a->status);
                 line.years = yearsOf(a->start, a->end);
             }
+            // An action measures by its own indicators and its objective's.
             owners.insert({int(PlanKind::Action), l.itemId});
+            owners.insert({int(PlanKind::Objective), data.objectiveOfAction.value(l.itemId)});
         } else if (l.kind == PlanKind::Objective) {
             owners.insert({int(PlanKind::Objective), l.itemId});
-            linkedObjectives.insert(l.itemId);
+        } else {
+            for (const qint64 o : data.objectivesOfGoal.values(l.itemId))
+                owners.insert({int(PlanKind::Objective), o});
         }
         area.plan.push_back(std::move(line));
     }

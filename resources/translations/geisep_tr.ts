@@ -37,6 +37,61 @@
     </message>
 </context>
 <context>
+    <name>AtlasFilter</name>
+    <message>
+        <source>The quote at character %1 is not closed.</source>
+        <translation>%1. karakterdeki tırnak kapanmamış.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; at character %2.</source>
+        <translation>%2. karakterde beklenmeyen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Join conditions with AND or OR.</source>
+        <translation>Koşulları AND ya da OR ile birleştirin.</translation>
+    </message>
+    <message>
+        <source>The bracket at character %1 is not closed.</source>
+        <translation>%1. karakterdeki parantez kapanmamış.</translation>
+    </message>
+    <message>
+        <source>Expected a field name at character %1.</source>
+        <translation>%1. karakterde bir alan adı bekleniyordu.</translation>
+    </message>
+    <message>
+        <source>There is no field &quot;%1&quot; (character %2).</source>
+        <translation>&quot;%1&quot; adlı bir alan yok (%2. karakter).</translation>
+    </message>
+    <message>
+        <source>Fields: %1.</source>
+        <translation>Alanlar: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a value at character %1.</source>
+        <translation>%1. karakterde bir değer bekleniyordu.</translation>
+    </message>
+    <message>
+        <source>Write it in quotes if it has brackets or commas: &apos;Aşağı Arıl Mh.&apos;</source>
+        <translation>Parantez ya da virgül içeriyorsa tırnak içinde yazın: &apos;Aşağı Arıl Mh.&apos;</translation>
+    </message>
+    <message>
+        <source>Expected =, !=, &lt;, &lt;=, &gt;, &gt;=, LIKE or IN after &quot;%1&quot; at character %2.</source>
+        <translation>%2. karakterde &quot;%1&quot; ifadesinden sonra =, !=, &lt;, &lt;=, &gt;, &gt;=, LIKE ya da IN bekleniyordu.</translation>
+    </message>
+    <message>
+        <source>IN takes a list in brackets at character %1: ilçe IN (Şahinbey, Şehitkamil).</source>
+        <translation>%1. karakterdeki IN, parantez içinde bir liste bekler: ilçe IN (Şahinbey, Şehitkamil).</translation>
+    </message>
+    <message>
+        <source>The list at character %1 is not closed.</source>
+        <translation>%1. karakterdeki liste kapanmamış.</translation>
+    </message>
+    <message>
+        <source>Expected a value after &quot;%1&quot; at character %2.</source>
+        <translation>%2. karakterde &quot;%1&quot; ifadesinden sonra bir değer bekleniyordu.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>GEİSEP Workbench %1 — planning the integration of migration, without a window.</source>
@@ -659,6 +714,112 @@
     <message>
         <source>, %1 short</source>
         <translation>, %1 eksik</translation>
+    </message>
+    <message>
+        <source>A layout saved in the project (Print ▸ Layout designer), or a template: fact-sheet, district-map.</source>
+        <translation>Projede kayıtlı bir sayfa düzeni (Yazdır ▸ Sayfa düzeni) ya da bir şablon: fact-sheet, district-map.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf (all pages in one file), .png or .svg (one file per page: NAME-001.png, …).</source>
+        <translation>Yazılacak dosya: .pdf (tüm sayfalar tek dosyada), .png ya da .svg (her sayfa için bir dosya: AD-001.png, …).</translation>
+    </message>
+    <message>
+        <source>One page per area of this layer (instead of the layout&apos;s own atlas layer).</source>
+        <translation>Bu katmanın her alanı için bir sayfa (sayfa düzeninin kendi atlas katmanı yerine).</translation>
+    </message>
+    <message>
+        <source>Which areas, e.g. &quot;ilçe = Şahinbey&quot; or &quot;nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil)&quot;.</source>
+        <translation>Yazdırılacak alanlar, ör. &quot;ilçe = Şahinbey&quot; ya da &quot;nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil)&quot;.</translation>
+    </message>
+    <message>
+        <source>Only the N areas with the highest migration pressure.</source>
+        <translation>Yalnızca göç baskısı en yüksek N alan.</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG and SVG pages (default 300).</source>
+        <translation>PNG ve SVG sayfalarının çözünürlüğü (varsayılan 300).</translation>
+    </message>
+    <message>
+        <source>One file per area in the folder OUT, named after the area.</source>
+        <translation>ÇIKTI klasörüne her alan için, alanın adını taşıyan ayrı bir dosya yazar.</translation>
+    </message>
+    <message>
+        <source>With --per-area: pdf (default), png or svg.</source>
+        <translation>--per-area ile: pdf (varsayılan), png ya da svg.</translation>
+    </message>
+    <message>
+        <source>Leave out the atlas&apos;s cover and contents pages.</source>
+        <translation>Atlasın kapak ve içindekiler sayfalarını ekleme.</translation>
+    </message>
+    <message>
+        <source>With a template: its English version.</source>
+        <translation>Şablon verildiyse: şablonun İngilizce sürümü.</translation>
+    </message>
+    <message>
+        <source>Print the names and contact details of muhtar and other people (personal data, KVKK).</source>
+        <translation>Muhtarların ve diğer kişilerin adlarını ve iletişim bilgilerini yazdır (kişisel veri, KVKK).</translation>
+    </message>
+    <message>
+        <source>The date to print (YYYY-MM-DD; default today).</source>
+        <translation>Yazdırılacak tarih (YYYY-MM-DD; varsayılan bugün).</translation>
+    </message>
+    <message>
+        <source>Benchmark reference: draw every feature, no index.</source>
+        <translation>Performans karşılaştırması için: her objeyi indeks kullanmadan çiz.</translation>
+    </message>
+    <message>
+        <source>Error: print needs --layout NAME and -o OUT.</source>
+        <translation>Hata: print komutu için --layout AD ve -o ÇIKTI gerekir.</translation>
+    </message>
+    <message>
+        <source>Error: --format takes pdf, png or svg.</source>
+        <translation>Hata: --format pdf, png ya da svg alır.</translation>
+    </message>
+    <message>
+        <source>Error: the output must end in .pdf, .png or .svg.</source>
+        <translation>Hata: çıktı dosyasının adı .pdf, .png ya da .svg ile bitmelidir.</translation>
+    </message>
+    <message>
+        <source>Error: --dpi takes a number from 36 to 1200.</source>
+        <translation>Hata: --dpi 36 ile 1200 arasında bir sayı alır.</translation>
+    </message>
+    <message>
+        <source>Error: --top takes a number of areas, e.g. 10.</source>
+        <translation>Hata: --top bir alan sayısı alır, ör. 10.</translation>
+    </message>
+    <message>
+        <source>Error: --date takes YYYY-MM-DD, e.g. 2026-12-02.</source>
+        <translation>Hata: --date YYYY-MM-DD biçiminde bir tarih alır, ör. 2026-12-02.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) of &quot;%1&quot;</source>
+        <translation>
+            <numerusform>&quot;%1&quot; sayfa düzeninden %n sayfa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(atlas of %n area(s) of &quot;%1&quot;)</source>
+        <translation>
+            <numerusform>(&quot;%1&quot; katmanından %n alanlık atlas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 s (%2 pages a second; reading the project %3 s).</source>
+        <translation>%1 sn içinde yazdırıldı (saniyede %2 sayfa; projenin okunması %3 sn).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 yazıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%1 klasörüne %n dosya yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts below %1 are shown as &quot;&lt;%1&quot; (small-cell suppression).</source>
+        <translation>%1 altındaki sayılar &quot;&lt;%1&quot; olarak gösterilir (eşiğin altındaki sayıların gizlenmesi).</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1603,56 @@
     </message>
 </context>
 <context>
+    <name>Layout</name>
+    <message>
+        <source>The layout was saved by a newer GEİSEP Workbench (layout format %1; this program reads up to %2).</source>
+        <translation>Sayfa düzeni GEİSEP Workbench’in daha yeni bir sürümüyle kaydedilmiş (sayfa düzeni biçimi %1; bu program en fazla %2 biçimini okuyabilir).</translation>
+    </message>
+    <message>
+        <source>Open the project with the newer program, or update this one.</source>
+        <translation>Projeyi daha yeni programla açın ya da bu programı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>The layout has an item of a kind this program does not know: &quot;%1&quot;.</source>
+        <translation>Sayfa düzeninde bu programın tanımadığı türde bir öğe var: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Open the project with the program that made the layout.</source>
+        <translation>Projeyi, sayfa düzenini oluşturan programla açın.</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutStore</name>
+    <message>
+        <source>The layout &quot;%1&quot; is damaged: its definition is not JSON.</source>
+        <translation>&quot;%1&quot; sayfa düzeni bozuk: tanımı JSON değil.</translation>
+    </message>
+    <message>
+        <source>Remove it and make it again from a template.</source>
+        <translation>Sayfa düzenini kaldırın ve bir şablondan yeniden oluşturun.</translation>
+    </message>
+    <message>
+        <source>Layout &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; sayfa düzeni: %2</translation>
+    </message>
+    <message>
+        <source>A layout needs a name.</source>
+        <translation>Sayfa düzeninin bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>There is already a layout named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adlı bir sayfa düzeni zaten var.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Cannot restore a layout that was never saved.</source>
+        <translation>Hiç kaydedilmemiş bir sayfa düzeni geri getirilemez.</translation>
+    </message>
+</context>
+<context>
     <name>PlanExport</name>
     <message>
         <source>Cannot read the plan.</source>
@@ -1648,6 +1859,96 @@
     <message>
         <source>The coverage deficit is left out: no coverage run on this layer.</source>
         <translation>Kapsama açığı hesaba katılmadı: bu katmanda kapsama çalışması yok.</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>The project has no layout &quot;%1&quot;.</source>
+        <translation>Projede &quot;%1&quot; adlı sayfa düzeni yok.</translation>
+    </message>
+    <message>
+        <source>Layouts: %1.</source>
+        <translation>Sayfa düzenleri: %1.</translation>
+    </message>
+    <message>
+        <source>An atlas needs a layer of areas, and the project has none.</source>
+        <translation>Atlas için bir alan katmanı gerekir; projede hiç alan katmanı yok.</translation>
+    </message>
+    <message>
+        <source>Import the mahalle boundaries first.</source>
+        <translation>Önce mahalle sınırlarını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The project has no area layer &quot;%1&quot; to make an atlas of.</source>
+        <translation>Projede atlası yapılacak &quot;%1&quot; adlı bir alan katmanı yok.</translation>
+    </message>
+    <message>
+        <source>Area layers: %1.</source>
+        <translation>Alan katmanları: %1.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no areas to print.</source>
+        <translation>&quot;%1&quot; katmanında yazdırılacak alan yok.</translation>
+    </message>
+    <message>
+        <source>Atlas filter &quot;%1&quot;: %2</source>
+        <translation>Atlas süzgeci &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The top %1 by migration pressure needs a migration pressure run on &quot;%2&quot;.</source>
+        <translation>Göç baskısına göre ilk %1 alan için &quot;%2&quot; katmanında bir göç baskısı çalışması gerekir.</translation>
+    </message>
+    <message>
+        <source>Run Analysis ▸ Migration pressure first.</source>
+        <translation>Önce Analiz ▸ Göç baskısı komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>No area of &quot;%1&quot; is left to print: %2.</source>
+        <translation>&quot;%1&quot; katmanında yazdırılacak alan kalmadı: %2.</translation>
+    </message>
+    <message>
+        <source>Loosen the filter, or choose other areas.</source>
+        <translation>Süzgeci gevşetin ya da başka alanlar seçin.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable, and that the file is not open in another program.</source>
+        <translation>Klasörün var olduğunu ve klasöre yazılabildiğini, dosyanın da başka bir programda açık olmadığını denetleyin.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; klasörü oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>Klasörün var olduğunu ve klasöre yazılabildiğini denetleyin.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message>
+        <source>A page of %1 × %2 pixels does not fit in memory.</source>
+        <translation>%1 × %2 piksellik bir sayfa belleğe sığmıyor.</translation>
+    </message>
+    <message>
+        <source>Choose a lower resolution.</source>
+        <translation>Daha düşük bir çözünürlük seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>The privacy threshold cannot be below %1: counts of fewer people than that would show in print.</source>
+        <translation>Gizlilik eşiği %1 altında olamaz: %1 kişiden az olan sayılar çıktılarda görünürdü.</translation>
+    </message>
+    <message>
+        <source>Choose %1 or more; 10 is the default.</source>
+        <translation>%1 ya da daha büyük bir değer seçin; varsayılan değer 10.</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3241,441 @@
     <message>
         <source>Raster basemap · %1</source>
         <translation>Raster altlık harita · %1</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::LayoutDesigner</name>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Alt başlık</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Lejant</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Ölçek çubuğu</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Kuzey oku</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Sources and attribution</source>
+        <translation>Kaynaklar ve atıflar</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Overview inset</source>
+        <translation>Genel bakış haritası</translation>
+    </message>
+    <message>
+        <source>Goals, actions and indicators</source>
+        <translation>Hedefler, eylemler ve göstergeler</translation>
+    </message>
+    <message>
+        <source>Area figures</source>
+        <translation>Alan verileri</translation>
+    </message>
+    <message>
+        <source>Layout designer</source>
+        <translation>Sayfa düzeni</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Sayfa düzeni:</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Şablondan yeni</translation>
+    </message>
+    <message>
+        <source>Mahalle fact sheet (Turkish)</source>
+        <translation>Mahalle bilgi kartı (Türkçe)</translation>
+    </message>
+    <message>
+        <source>District map (Turkish)</source>
+        <translation>İlçe haritası (Türkçe)</translation>
+    </message>
+    <message>
+        <source>Mahalle fact sheet (English)</source>
+        <translation>Mahalle bilgi kartı (İngilizce)</translation>
+    </message>
+    <message>
+        <source>District map (English)</source>
+        <translation>İlçe haritası (İngilizce)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Yeniden adlandır…</translation>
+    </message>
+    <message>
+        <source>Rename layout</source>
+        <translation>Sayfa düzenini yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation>Sayfa düzenini sil</translation>
+    </message>
+    <message>
+        <source>Delete the layout &quot;%1&quot;? Düzen ▸ Geri al brings it back.</source>
+        <translation>&quot;%1&quot; sayfa düzeni silinsin mi? Düzen ▸ Geri al onu geri getirir.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Öğe ekle</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Öğeyi kaldır</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <source>Print / export…</source>
+        <translation>Yazdır / dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Dikey</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Yatay</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Boyut:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Yön:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Kenar boşlukları:</translation>
+    </message>
+    <message>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <source>One page per area</source>
+        <translation>Her alan için bir sayfa</translation>
+    </message>
+    <message>
+        <source>e.g. ilçe = Şahinbey</source>
+        <translation>ör. ilçe = Şahinbey</translation>
+    </message>
+    <message>
+        <source>Which areas: ilçe = Şahinbey, nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil), ad LIKE &apos;Yeni%&apos;. Fields: ad, ilçe, il, kod, nüfus, baskı (migration pressure), sıra (its rank).</source>
+        <translation>Hangi alanlar: ilçe = Şahinbey, nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil), ad LIKE &apos;Yeni%&apos;. Alanlar: ad, ilçe, il, kod, nüfus, baskı (göç baskısı), sıra (baskı sırası).</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tümü</translation>
+    </message>
+    <message>
+        <source>Only the N areas with the highest migration pressure (Analysis ▸ Migration pressure).</source>
+        <translation>Yalnızca göç baskısı en yüksek N alan (Analiz ▸ Göç baskısı).</translation>
+    </message>
+    <message>
+        <source>Cover and contents pages</source>
+        <translation>Kapak ve içindekiler sayfaları</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Katman:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Süzgeç:</translation>
+    </message>
+    <message>
+        <source>Top by pressure:</source>
+        <translation>Göç baskısına göre ilk:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Önizleme:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Öğe</translation>
+    </message>
+    <message>
+        <source>Left edge, mm from the page&apos;s left</source>
+        <translation>Sol kenar: sayfanın solundan uzaklık, mm</translation>
+    </message>
+    <message>
+        <source>Top edge, mm from the page&apos;s top</source>
+        <translation>Üst kenar: sayfanın üstünden uzaklık, mm</translation>
+    </message>
+    <message>
+        <source>Width, mm</source>
+        <translation>Genişlik, mm</translation>
+    </message>
+    <message>
+        <source>Height, mm</source>
+        <translation>Yükseklik, mm</translation>
+    </message>
+    <message>
+        <source>x, y, w, h (mm):</source>
+        <translation>x, y, en, boy (mm):</translation>
+    </message>
+    <message>
+        <source>{area}, {district}, {province}, {project}, {date}, {page} and {pages} are filled in on each page.</source>
+        <translation>{area}, {district}, {province}, {project}, {date}, {page} ve {pages} her sayfada o sayfanın değeriyle doldurulur.</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Metin:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Kalın</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Yazı tipi:</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sol</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Sağ</translation>
+    </message>
+    <message>
+        <source>Alignment:</source>
+        <translation>Hizalama:</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Çerçeve</translation>
+    </message>
+    <message>
+        <source>The atlas area</source>
+        <translation>Atlas alanı</translation>
+    </message>
+    <message>
+        <source>The whole layer</source>
+        <translation>Katmanın tamamı</translation>
+    </message>
+    <message>
+        <source>Map shows:</source>
+        <translation>Harita kapsamı:</translation>
+    </message>
+    <message>
+        <source> % round the area</source>
+        <translation> % (alanın çevresinde)</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Çevre boşluğu:</translation>
+    </message>
+    <message>
+        <source>Neighbours muted</source>
+        <translation>Komşu alanlar soluk</translation>
+    </message>
+    <message>
+        <source>Print contact details (personal data)</source>
+        <translation>İletişim bilgilerini yazdır (kişisel veri)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Görüntü seç…</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Görüntü:</translation>
+    </message>
+    <message>
+        <source>(the first mahalle layer)</source>
+        <translation>(ilk mahalle katmanı)</translation>
+    </message>
+    <message>
+        <source>Click an item on the page to change it.</source>
+        <translation>Değiştirmek için sayfada bir öğeye tıklayın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s): %1 area(s)</source>
+        <translation>
+            <numerusform>%n sayfa: %1 alan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, a cover and %n contents page(s)</source>
+        <translation>
+            <numerusform>, bir kapak ve %n içindekiler sayfası</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Counts below %1 print as &quot;&lt;%1&quot;.</source>
+        <translation>. %1 altındaki sayılar &quot;&lt;%1&quot; olarak yazdırılır.</translation>
+    </message>
+    <message>
+        <source>One page.</source>
+        <translation>Tek sayfa.</translation>
+    </message>
+    <message>
+        <source>New layout &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; sayfa düzenini oluştur</translation>
+    </message>
+    <message>
+        <source>Delete layout &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; sayfa düzenini sil</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 öğesini taşı</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Metni düzenle</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 ekle</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 öğesini kaldır</translation>
+    </message>
+    <message>
+        <source>Atlas filter</source>
+        <translation>Atlas süzgeci</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 öğesini değiştir</translation>
+    </message>
+    <message>
+        <source>Page and atlas</source>
+        <translation>Sayfa ve atlas</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Görüntüler (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot use &quot;%1&quot;: it cannot be read, or it is over 4 MB.</source>
+        <translation>&quot;%1&quot; kullanılamıyor: dosya okunamıyor ya da 4 MB sınırını aşıyor.</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>Logo görüntüsü</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>%1 yazdırılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n sayfa yazdırıldı: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print / export &quot;%1&quot;</source>
+        <translation>Yazdır / dışa aktar: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>PDF (vector, fonts embedded)</source>
+        <translation>PDF (vektörel, yazı tipleri gömülü)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG görüntüsü</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG çizimi</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>One file per area, named after it</source>
+        <translation>Her alan için, alanın adını taşıyan ayrı bir dosya</translation>
+    </message>
+    <message>
+        <source>Print names and contact details of people (personal data)</source>
+        <translation>Kişilerin adlarını ve iletişim bilgilerini yazdır (kişisel veri)</translation>
+    </message>
+    <message>
+        <source>Muhtar and stakeholder contact details are personal data (KVKK): print them only for those who may see them.</source>
+        <translation>Muhtarların ve paydaşların iletişim bilgileri kişisel veridir (KVKK): bunları yalnızca görmeye yetkili kişiler için yazdırın.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Biçim:</translation>
+    </message>
+    <message>
+        <source>Resolution (PNG, SVG):</source>
+        <translation>Çözünürlük (PNG, SVG):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n sayfa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose file and print…</source>
+        <translation>Dosya seç ve yazdır…</translation>
+    </message>
+    <message>
+        <source>Folder for the pages</source>
+        <translation>Sayfaların yazılacağı klasör</translation>
+    </message>
+    <message>
+        <source>Print to</source>
+        <translation>Yazdırılacak dosya</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +5027,10 @@ Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı 
     <message>
         <source>analyze coverage | pressure | projection: run an analysis on an area layer and keep it in the project.</source>
         <translation>analyze coverage | pressure | projection: bir alan katmanında analiz yapar ve projede saklar.</translation>
+    </message>
+    <message>
+        <source>Print a layout, or an atlas of one page per area, to PDF, PNG or SVG.</source>
+        <translation>Bir sayfa düzenini ya da her alan için bir sayfalık bir atlası PDF, PNG veya SVG olarak yazdırır.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "core/layout.h"
+#include "gis/print.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QImage>
+#include <QTimer>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGraphicsPixmapItem;
+class QGraphicsScene;
+class QGraphicsView;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QToolButton;
+class QWidget;
+
+namespace geisep {
+
+class Session;
+class LayoutItemFrame;
+
+// Yazdır ▸ Sayfa düzeni / Print ▸ Layout designer: the project's layouts, one at a time on a
+// page the planner sees as it will print (the page is drawn by Printer::paintPage, on an atlas
+// area of their choice), its items moved and resized with the mouse or set exactly in the
+// panel; the page, the atlas (layer, filter, top N, cover and contents) and each item's
+// properties beside it. Every edit is one step of Düzen ▸ Geri al (a drag or a run of typing
+// one step). Export prints to PDF, PNG or SVG on a worker thread, with progress and Cancel.
+class LayoutDesigner : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LayoutDesigner(Session *session, QWidget *parent = nullptr);
+
+    // The layout being edited, as saved; nullopt when the project has none.
+    const std::optional<Layout> &layout() const { return m_layout; }
+    bool selectLayout(const QString &name);
+    // New from a template (fact-sheet, district-map) in Turkish or English; one undo step.
+    bool addFromTemplate(const QString &templateName, bool turkish);
+    bool removeCurrentLayout();
+    // Edits as the panel and the mouse make them, each one undo step.
+    void setItemRect(const QString &itemId, const QRectF &rectMm);
+    void setItemText(const QString &itemId, const QString &text);
+    void addItem(LayoutItem::Kind kind);
+    void removeItem(const QString &itemId);
+    void setAtlasFilter(const QString &filter);
+    void setPreviewArea(const QString &name); // an area's name on the atlas pages
+    void selectItem(const QString &itemId);
+    QString selectedItem() const { return m_selected; }
+
+    // What the preview shows, and the message under the atlas settings.
+    QImage preview() const { return m_preview; }
+    QString atlasStatus() const;
+    int itemFrames() const { return int(m_frames.size()); }
+    // Prints the current layout; false after saying why. With a parent window the work runs
+    // behind a progress dialog with Cancel.
+    bool exportTo(const PrintOutput &output, bool personalData = false);
+
+    // Called by the page's item frames as the mouse lets go.
+    void frameMoved(const QString &itemId, const QRectF &rectMm);
+    void frameClicked(const QString &itemId);
+
+private:
+    void buildUi();
+    void reload();          // layouts from the project, keeping the current one
+    void showLayout();      // scene, panel and preview for m_layout
+    void refreshPanel();
+    void schedulePreview();
+    void renderPreview();
+    void edit(const QString &text, const Layout &after, const QString &mergeKey = {});
+    void panelEdited();     // the item panel's values into the layout
+    void pageEdited();      // the page and atlas panel's values into the layout
+    void exportDialog();
+    void chooseLogo();
+    LayoutItem *current();
+
+    Session *m_session;
+    std::vector<Layout> m_layouts;
+    std::optional<Layout> m_layout;
+    QString m_selected;
+    QString m_previewArea;
+    std::optional<PrintJob> m_job; // the last prepared print of the layout
+    QString m_jobError;
+    QImage m_preview;
+    bool m_updating = false;
+    QTimer m_previewTimer;
+
+    QComboBox *m_layoutBox = nullptr;
+    QGraphicsView *m_view = nullptr;
+    QGraphicsScene *m_scene = nullptr;
+    QGraphicsPixmapItem *m_page = nullptr;
+    QHash<QString, LayoutItemFrame *> m_frames;
+
+    // Page and atlas
+    QComboBox *m_pageSize = nullptr;
+    QComboBox *m_orientation = nullptr;
+    QDoubleSpinBox *m_margin = nullptr;
+    QCheckBox *m_atlas = nullptr;
+    QComboBox *m_atlasLayer = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QSpinBox *m_top = nullptr;
+    QCheckBox *m_cover = nullptr;
+    QComboBox *m_previewBox = nullptr;
+    QLabel *m_atlasStatus = nullptr;
+
+    // Item
+    QWidget *m_itemBox = nullptr;
+    QLabel *m_itemKind = nullptr;
+    QDoubleSpinBox *m_x = nullptr, *m_y = nullptr, *m_w = nullptr, *m_h = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QDoubleSpinBox *m_font = nullptr;
+    QCheckBox *m_bold = nullptr;
+    QComboBox *m_align = nullptr;
+    QCheckBox *m_frame = nullptr;
+    QComboBox *m_extent = nullptr;
+    QSpinBox *m_marginShare = nullptr;
+    QCheckBox *m_mute = nullptr;
+    QCheckBox *m_contacts = nullptr;
+    QToolButton *m_logo = nullptr;
+};
+
+} // namespace geisep

@@ -1,0 +1,173 @@
+// Yazdır ▸ Sayfa düzeni as a planner uses it (issue 7): a layout from a template, items moved
+// and edited with undo and redo, the atlas filter, the preview, and a print from the window;
+// and geisep-cli print on the sample.
+#include "app/layoutdesigner.h"
+#include "app/mainwindow.h"
+#include "app/session.h"
+#include "core/layout.h"
+#include "tests/app/fixtures.h"
+#include "tests/support/support.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace geisep;
+
+TEST_CASE("Layout designer: a fact sheet from a template, edited, undone, previewed and printed",
+          "[print][designer]")
+{
+    test::TempDir dir;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("tr"));
+    window.setReportHandler([](const QString &) {});
+    QList<Error> errors;
+    window.setErrorHandler([&](const Error &e) { errors.append(e); });
+    REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("Deneme"),
+                                 QStringLiteral("Gaziantep"), 5256));
+    test::importSahinbey(window);
+    Session *session = window.session();
+    QUndoStack *undo = session->undoStack();
+
+    // The menu item, in Turkish.
+    QAction *action = window.findChild<QAction *>(QStringLiteral("layoutAction"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+    CHECK(action->text() == u"&Sayfa düzeni…");
+    action->trigger();
+    auto *designer = window.findChild<LayoutDesigner *>();
+    REQUIRE(designer);
+    CHECK_FALSE(designer->layout());
+
+    REQUIRE(designer->addFromTemplate(QStringLiteral("fact-sheet"), true));
+    REQUIRE(designer->layout());
+    CHECK(designer->layout()->name == u"Mahalle bilgi kartı");
+    CHECK(designer->itemFrames() == int(designer->layout()->items.size()));
+    LayoutStore store(session->project().db());
+    REQUIRE(store.layouts()->size() == 1);
+    CHECK(designer->atlasStatus().contains(QStringLiteral("181"))); // Şahinbey's 181 mahalle
+    // The preview is the printed page: the map frame holds the area's colours, not paper.
+    const QImage preview = designer->preview();
+    REQUIRE_FALSE(preview.isNull());
+    const QRectF map = designer->layout()->item(QStringLiteral("map"))->rectMm;
+    const QRgb middle = preview.pixel(int(map.center().x() * 4), int(map.center().y() * 4 + 40));
+    CHECK(middle != qRgb(255, 255, 255));
+
+    // Moved twice by the mouse's way (two drags of one item fold into one step), then the title
+    // edited; undo takes the steps back one by one, redo puts them again.
+    const int before = undo->count();
+    designer->setItemRect(QStringLiteral("title"), QRectF(12, 10, 180, 12));
+    designer->setItemRect(QStringLiteral("title"), QRectF(14, 11, 180, 12));
+    CHECK(undo->count() == before + 1);
+    designer->setItemText(QStringLiteral("title"), QStringLiteral("{area} — bilgi kartı"));
+    CHECK(undo->count() == before + 2);
+    auto saved = store.find(QStringLiteral("Mahalle bilgi kartı"));
+    REQUIRE(saved);
+    REQUIRE(saved->has_value());
+    CHECK((*saved)->item(QStringLiteral("title"))->rectMm == QRectF(14, 11, 180, 12));
+    CHECK((*saved)->item(QStringLiteral("title"))->text == u"{area} — bilgi kartı");
+    undo->undo();
+    CHECK(designer->layout()->item(QStringLiteral("title"))->text == u"{area}");
+    undo->undo();
+    CHECK(designer->layout()->item(QStringLiteral("title"))->rectMm == QRectF(10, 10, 190, 11));
+    CHECK((*store.find(QStringLiteral("Mahalle bilgi kartı")))->item(QStringLiteral("title"))->rectMm
+          == QRectF(10, 10, 190, 11));
+    undo->redo();
+    undo->redo();
+    CHECK(designer->layout()->item(QStringLiteral("title"))->text == u"{area} — bilgi kartı");
+
+    // An item added and removed, one step each.
+    const std::size_t items = designer->layout()->items.size();
+    designer->addItem(LayoutItem::Kind::Text);
+    CHECK(designer->layout()->items.size() == items + 1);
+    CHECK(designer->itemFrames() == int(items + 1));
+    designer->removeItem(QStringLiteral("text"));
+    CHECK(designer->layout()->items.size() == items);
+    undo->undo();
+    CHECK(designer->layout()->item(QStringLiteral("text")));
+    undo->undo();
+    CHECK_FALSE(designer->layout()->item(QStringLiteral("text")));
+
+    // The atlas filter: a bad field says so under the settings, a good one counts the pages.
+    designer->setAtlasFilter(QStringLiteral("semt = Merkez"));
+    CHECK(designer->atlasStatus().contains(QStringLiteral("semt")));
+    designer->setAtlasFilter(QStringLiteral("ad IN ('İnönü Mh.', 'Karataş Mh.', 'Akyol Mah.')"));
+    CHECK(designer->atlasStatus().contains(QStringLiteral("5 sayfa"))); // 3 areas, cover, contents
+    designer->setPreviewArea(QStringLiteral("Karataş Mh."));
+
+    // Printed from the window, behind its progress dialog.
+    const QString pdf = dir.path(QStringLiteral("kart.pdf"));
+    PrintOutput out;
+    out.path = pdf;
+    REQUIRE(designer->exportTo(out));
+    CHECK(errors.isEmpty());
+    const auto text = test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QStringList pages = text.out.split(u'\f', Qt::SkipEmptyParts);
+    CHECK(pages.size() == 5);
+    CHECK(text.out.contains(QStringLiteral("İnönü Mh. — bilgi kartı")));
+    CHECK(text.out.contains(QStringLiteral("Karataş Mh. — bilgi kartı")));
+
+    // The layout removed, and back with undo; it stays in the project as the file's own.
+    REQUIRE(designer->removeCurrentLayout());
+    CHECK(store.layouts()->empty());
+    CHECK_FALSE(designer->layout());
+    undo->undo();
+    REQUIRE(store.layouts()->size() == 1);
+    REQUIRE(designer->layout());
+    CHECK(designer->layout()->atlas.filter.contains(QStringLiteral("Karataş")));
+}
+
+TEST_CASE("cli print: the sample's atlas, a top 5, per-area files, and bad arguments",
+          "[cli][print]")
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), project, QStringLiteral("--data"),
+                          test::sharedData(QString())})
+                .exitCode
+            == 0);
+    const QString pdf = dir.path(QStringLiteral("atlas.pdf"));
+    auto r = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                           QStringLiteral("fact-sheet"), QStringLiteral("-o"), pdf,
+                           QStringLiteral("--filter"), QStringLiteral("ilçe = Şahinbey"),
+                           QStringLiteral("--date"), QStringLiteral("2026-12-02")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("184 page(s)"))); // 181 + cover + 2 contents
+    CHECK(r.out.contains(QStringLiteral("<10")));
+    CHECK(test::run(QStringLiteral("pdfinfo"), {pdf}).out.contains(
+        QRegularExpression(QStringLiteral("Pages:\\s+184\\n"))));
+    CHECK(test::run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                                  QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                                                  QStringLiteral("-")})
+              .out.contains(QStringLiteral("2 Aralık 2026")));
+
+    const QString folder = dir.path(QStringLiteral("kartlar"));
+    r = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                      QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
+                      QStringLiteral("5"), QStringLiteral("--per-area"), QStringLiteral("-o"),
+                      folder, QStringLiteral("--format"), QStringLiteral("svg")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.svg")}).size() == 5);
+
+    // Bad arguments: no layout named, a wrong extension (exit 2); an unknown layout (exit 1).
+    r = test::runCli({QStringLiteral("print"), project, QStringLiteral("-o"), pdf});
+    CHECK(r.exitCode == 2);
+    r = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                      QStringLiteral("fact-sheet"), QStringLiteral("-o"), dir.path(QStringLiteral("x.docx"))});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral(".pdf, .png or .svg")));
+    r = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                      QStringLiteral("Afiş"), QStringLiteral("-o"), pdf});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("Afiş")));
+    CHECK(r.err.contains(QStringLiteral("district-map")));
+}
