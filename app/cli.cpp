@@ -1030,10 +1030,15 @@ int Cli::analyzePressure(const QStringList &args)
               << QLocale().toString(row.score, 'f', 1) << "  ("
               << Pressure::classTitle(row.klass, std::clamp(request.classes, 3, 9)) << ")";
         QStringList parts;
-        for (int c = 0; c < kPressureComponents; ++c)
+        for (int c = 0; c < kPressureComponents; ++c) {
+            if (row.smallCell && c <= 2) { // rates of a small migrant count are withheld
+                parts << pressureComponentTitle(PressureComponent(c)) + QStringLiteral(" –");
+                continue;
+            }
             if (std::isfinite(row.raw[std::size_t(c)]))
                 parts << pressureComponentTitle(PressureComponent(c)) + QStringLiteral(" ")
                              + QLocale().toString(row.raw[std::size_t(c)], 'f', c == 3 ? 0 : 1);
+        }
         m_out << "  " << parts.join(QStringLiteral("; ")) << '\n';
     }
     return writeTable(parser.value(csv), Pressure::table(*result, u';', parser.isSet(english)),

@@ -3,6 +3,7 @@
 #include "core/csv.h"
 #include "core/gpkg.h"
 #include "core/planviews.h"
+#include "core/privacy.h"
 #include "core/turkish.h"
 #include "gis/maplayer.h"
 #include "gis/style.h"
@@ -908,6 +909,7 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
     }
     result.coverageRun = coverageRun;
 
+    const int threshold = Privacy::threshold(db);
     for (std::size_t f = 0; f < ids.size(); ++f) {
         if (ids[f] == 0)
             continue;
@@ -929,6 +931,7 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
         if (p >= 0 && km2 > 0)
             row.raw[3] = p / km2;
         row.raw[4] = deficit.value(row.areaId, kNaN);
+        row.smallCell = std::isfinite(m) && m < threshold;
         result.rows.push_back(row);
     }
     for (int c = 0; c < kPressureComponents; ++c)
@@ -1042,9 +1045,15 @@ QList<QStringList> Pressure::table(const PressureResult &result, QChar separator
                          row.klass > 0 ? QString::number(row.klass) + QLatin1Char('/')
                                              + QString::number(classes)
                                        : QString()};
-        for (std::size_t c = 0; c < kPressureComponents; ++c)
+        for (std::size_t c = 0; c < kPressureComponents; ++c) {
+            // Share, per 1,000 and growth come from the migrant count: withheld for a small one.
+            if (row.smallCell && c <= 2) {
+                line << QStringLiteral("–") << QStringLiteral("–");
+                continue;
+            }
             line << CsvWriter::number(row.raw[c], c == 3 ? 0 : 1, separator)
                  << CsvWriter::number(row.normalised[c], 3, separator);
+        }
         out << line;
     }
     return out;

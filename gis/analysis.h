@@ -169,6 +169,9 @@ struct PressureRow
     double score = std::numeric_limits<double>::quiet_NaN(); // 0–100
     int rank = 0;   // 1 = highest pressure; 0 without a score
     int klass = 0;  // 1 (lowest) … classes; 0 without a score
+    // Fewer migrants than the project's privacy threshold (DESIGN.md, Privacy): the rates
+    // computed from them are withheld wherever the table is shown or written.
+    bool smallCell = false;
 };
 
 struct PressureResult

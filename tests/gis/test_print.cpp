@@ -3,6 +3,7 @@
 // legend and scale bar; small cells hidden everywhere; other outputs and bad requests.
 #include "core/layout.h"
 #include "core/privacy.h"
+#include "gis/analysis.h"
 #include "gis/importer.h"
 #include "gis/print.h"
 #include "gis/sample.h"
@@ -477,4 +478,33 @@ TEST_CASE("Bad print requests say what to fix and leave no file behind", "[print
     CHECK(cancelled.error().message.contains(QStringLiteral("Cancelled")));
     CHECK_FALSE(QFile::exists(pdf));
     CHECK_FALSE(QFile::exists(pdf + QStringLiteral(".part")));
+}
+
+TEST_CASE("The migration pressure table withholds the rates of small migrant counts",
+          "[privacy][analysis]")
+{
+    auto project = openSample(Project::Access::ReadWrite);
+    PressureRequest request;
+    for (const LayerInfo &l : project->layers())
+        if (l.role == u"muhtar_district")
+            request.areas = l.name;
+    auto result = Pressure::compute(*project, request);
+    REQUIRE(result);
+    const QList<QStringList> table = Pressure::table(*result, u';', false);
+    REQUIRE(table.size() == int(result->rows.size()) + 1);
+    CHECK(table[0][4] == u"Göçmen oranı (%)");
+    int small = 0;
+    for (std::size_t i = 0; i < result->rows.size(); ++i) {
+        const PressureRow &row = result->rows[i];
+        const QStringList &line = table[int(i) + 1];
+        if (row.smallCell) {
+            ++small;
+            for (int c = 4; c <= 9; ++c) // share, per 1,000, growth: raw and scaled
+                CHECK(line[c] == u"–");
+        } else if (std::isfinite(row.raw[0])) {
+            CHECK(line[4] != u"–");
+        }
+        CHECK(line[10] != u"–"); // density is no migrant figure
+    }
+    CHECK(small == 34);
 }
