@@ -76,7 +76,7 @@ case ${1:-} in
         --screenshot "docs/screenshots/main-empty-$lang.png"
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" \
         --screenshot "docs/screenshots/main-sample-$lang.png" "$(sample)"
-      for part in style plan action; do
+      for part in style plan action layout; do
         QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang "$lang" --show "$part" \
           --screenshot "docs/screenshots/$part-$lang.png" "$(sample)"
       done
@@ -95,6 +95,13 @@ case ${1:-} in
       rm -f "$copy"/ornek.gpkg*
     done
     rm -rf "$copy"
+    # One atlas page as printed (a mahalle with linked goals and an indicator), and the cover.
+    "$BUILD_DIR/app/geisep-cli" print "$(sample)" --layout "Mahalle bilgi kartı" \
+      --filter "ad = Şahintepe" --no-cover --dpi 110 -o docs/screenshots/atlas-page-tr.png
+    "$BUILD_DIR/app/geisep-cli" print "$(sample)" --layout "Mahalle bilgi kartı" \
+      --filter "ilçe = Şahinbey" --dpi 80 -o "$BUILD_DIR/atlas-cover.png" >/dev/null
+    mv "$BUILD_DIR/atlas-cover-001.png" docs/screenshots/atlas-cover-tr.png
+    rm -f "$BUILD_DIR"/atlas-cover-*.png
     ;;
   bench)
     install_packages

@@ -1875,11 +1875,11 @@ int MainWindow::runApplication(QApplication &app)
                         dialog = std::move(d);
                     }
                 } else if (part == u"layout") {
-                    // The sample's fact sheet on Karagöz, its map chosen.
+                    // The sample's fact sheet on Şahintepe (goals and an indicator linked), its map chosen.
                     if (LayoutDesigner *designer = window.showLayoutDesigner()) {
                         designer->resize(1280, 820);
                         designer->selectLayout(QStringLiteral("Mahalle bilgi kartı"));
-                        designer->setPreviewArea(QStringLiteral("Karagöz Mh."));
+                        designer->setPreviewArea(QStringLiteral("Şahintepe Mh."));
                         designer->selectItem(QStringLiteral("map"));
                         QApplication::processEvents();
                         const bool ok = designer->grab().save(file);
