@@ -836,13 +836,15 @@ void LayoutDesigner::chooseLogo()
     edit(tr("Logo image"), after);
 }
 
-bool LayoutDesigner::exportTo(const PrintOutput &output, bool personalData)
+bool LayoutDesigner::exportTo(const PrintOutput &output, bool personalData,
+                              const QList<qint64> &selection)
 {
     if (!m_layout)
         return false;
     PrintRequest request;
     request.layout = *m_layout;
     request.personalData = personalData;
+    request.selection = selection;
     auto job = Printer::prepare(m_session->project(), request);
     if (!job) {
         m_session->reportError(job.error());
@@ -895,6 +897,18 @@ void LayoutDesigner::exportDialog()
     form->addRow(tr("Resolution (PNG, SVG):"), dpi);
     form->addRow(perArea);
     form->addRow(personal);
+    // The areas selected on the map, when they are of the atlas layer.
+    QList<qint64> selected;
+    if (m_selection && m_job && m_job->atlasLayer) {
+        const auto [layerId, fids] = m_selection();
+        if (layerId == m_job->atlasLayer->id)
+            selected = fids;
+    }
+    auto *onlySelected = new QCheckBox(tr("Only the %n area(s) selected on the map", nullptr,
+                                          int(selected.size())),
+                                       &dialog);
+    onlySelected->setEnabled(!selected.isEmpty());
+    form->addRow(onlySelected);
     if (m_job)
         form->addRow(new QLabel(tr("%n page(s).", nullptr, m_job->pageCount()), &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -920,7 +934,7 @@ void LayoutDesigner::exportDialog()
         return;
     if (!output.perArea && QFileInfo(output.path).suffix().isEmpty())
         output.path += u'.' + suffix;
-    exportTo(output, personal->isChecked());
+    exportTo(output, personal->isChecked(), onlySelected->isChecked() ? selected : QList<qint64>());
 }
 
 } // namespace geisep

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -61,9 +62,13 @@ public:
     QImage preview() const { return m_preview; }
     QString atlasStatus() const;
     int itemFrames() const { return int(m_frames.size()); }
-    // Prints the current layout; false after saying why. With a parent window the work runs
-    // behind a progress dialog with Cancel.
-    bool exportTo(const PrintOutput &output, bool personalData = false);
+    // Prints the current layout; false after saying why. The work runs behind a progress
+    // dialog with Cancel. `selection`: only these fids of the atlas layer.
+    bool exportTo(const PrintOutput &output, bool personalData = false,
+                  const QList<qint64> &selection = {});
+    // The areas selected on the map, as (layer id, fids), for "only the selected areas".
+    using SelectionFn = std::function<std::pair<qint64, QList<qint64>>()>;
+    void setSelectionProvider(SelectionFn provider) { m_selection = std::move(provider); }
 
     // Called by the page's item frames as the mouse lets go.
     void frameMoved(const QString &itemId, const QRectF &rectMm);
@@ -93,6 +98,7 @@ private:
     QImage m_preview;
     bool m_updating = false;
     QTimer m_previewTimer;
+    SelectionFn m_selection;
 
     QComboBox *m_layoutBox = nullptr;
     QGraphicsView *m_view = nullptr;

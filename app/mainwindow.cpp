@@ -6,6 +6,7 @@
 #include "app/i18n.h"
 #include "app/importdialog.h"
 #include "app/worker.h"
+#include "core/privacy.h"
 #include "app/legendwidget.h"
 #include "app/mapcanvas.h"
 #include "app/mapcontrols.h"
@@ -53,6 +54,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -857,12 +859,20 @@ void MainWindow::propertiesDialog()
     auto *name = new QLineEdit(project.meta(QStringLiteral("name")), &dialog);
     auto *province = new QLineEdit(project.meta(QStringLiteral("province")), &dialog);
     auto *municipality = new QLineEdit(project.meta(QStringLiteral("municipality")), &dialog);
+    auto *threshold = new QSpinBox(&dialog);
+    threshold->setObjectName(QStringLiteral("privacyThreshold"));
+    threshold->setRange(Privacy::kMinimumThreshold, 1000);
+    threshold->setValue(Privacy::threshold(project.db()));
+    threshold->setToolTip(tr("Counts of migrants below this print and export as \"<N\", the rates "
+                             "from them are withheld (never below %1).")
+                              .arg(Privacy::kMinimumThreshold));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
                                          &dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Project name:"), name);
     form->addRow(tr("Province (il):"), province);
     form->addRow(tr("Municipality (belediye):"), municipality);
+    form->addRow(tr("Small-cell threshold:"), threshold);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -873,7 +883,9 @@ void MainWindow::propertiesDialog()
         {QStringLiteral("name"), name->text().trimmed(), tr("Rename project")},
         {QStringLiteral("province"), province->text().trimmed(), tr("Change province")},
         {QStringLiteral("municipality"), municipality->text().trimmed(),
-         tr("Change municipality")}};
+         tr("Change municipality")},
+        {QStringLiteral("privacy_threshold"), QString::number(threshold->value()),
+         tr("Change the small-cell threshold")}};
     for (const auto &[key, value, text] : edits)
         if (project.meta(key) != value)
             stack->push(new SetMetaCommand(m_session.get(), key, value, text));
@@ -1115,6 +1127,14 @@ LayoutDesigner *MainWindow::showLayoutDesigner()
     if (!m_layoutDesigner) {
         m_layoutDesigner = new LayoutDesigner(m_session.get(), this);
         m_layoutDesigner->setAttribute(Qt::WA_DeleteOnClose);
+        m_layoutDesigner->setSelectionProvider([this] {
+            QList<qint64> fids;
+            const auto layer = m_canvas->layer(m_canvas->selectionLayer());
+            if (layer)
+                for (const std::size_t f : m_canvas->selection())
+                    fids << layer->geometry->fids[f];
+            return std::pair<qint64, QList<qint64>>(layer ? layer->id : 0, fids);
+        });
     }
     m_layoutDesigner->show();
     m_layoutDesigner->raise();

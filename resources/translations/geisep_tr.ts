@@ -3677,6 +3677,12 @@
         <source>Print to</source>
         <translation>Yazdırılacak dosya</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the %n area(s) selected on the map</source>
+        <translation>
+            <numerusform>Yalnızca haritada seçili %n alan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>geisep::LegendWidget</name>
@@ -4250,6 +4256,18 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
     <message>
         <source>Analyses</source>
         <translation>Analizler</translation>
+    </message>
+    <message>
+        <source>Counts of migrants below this print and export as &quot;&lt;N&quot;, the rates from them are withheld (never below %1).</source>
+        <translation>Bu sayının altındaki göçmen sayıları yazdırılırken ve dışa aktarılırken &quot;&lt;N&quot; olarak gösterilir, bunlardan hesaplanan oranlar verilmez (en az %1).</translation>
+    </message>
+    <message>
+        <source>Small-cell threshold:</source>
+        <translation>Küçük hücre eşiği:</translation>
+    </message>
+    <message>
+        <source>Change the small-cell threshold</source>
+        <translation>Küçük hücre eşiğini değiştir</translation>
     </message>
 </context>
 <context>

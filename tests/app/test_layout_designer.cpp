@@ -114,6 +114,19 @@ TEST_CASE("Layout designer: a fact sheet from a template, edited, undone, previe
     CHECK(text.out.contains(QStringLiteral("İnönü Mh. — bilgi kartı")));
     CHECK(text.out.contains(QStringLiteral("Karataş Mh. — bilgi kartı")));
 
+    // Only the areas selected on the map (two of the three the filter keeps).
+    QList<qint64> two;
+    auto fids = session->project().db().prepare(
+        "SELECT fid FROM geisep_areas WHERE name IN ('İnönü Mh.', 'Akyol Mah.')");
+    REQUIRE(fids);
+    REQUIRE(fids->forEachRow([&] { two << fids->int64(0); }));
+    REQUIRE(two.size() == 2);
+    REQUIRE(designer->exportTo(out, false, two));
+    const auto selected = test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(selected.out.split(u'\f', Qt::SkipEmptyParts).size() == 4); // cover, contents, 2
+    CHECK_FALSE(selected.out.contains(QStringLiteral("Karataş Mh. — bilgi kartı")));
+    CHECK(selected.out.contains(QStringLiteral("2 seçili")));
+
     // The layout removed, and back with undo; it stays in the project as the file's own.
     REQUIRE(designer->removeCurrentLayout());
     CHECK(store.layouts()->empty());
