@@ -1421,7 +1421,7 @@ int Cli::cmdPrint(const QStringList &args)
     }
     // With --per-area, OUT is a folder and --format says which files go in it.
     const auto format = parser.isSet(perArea)
-                            ? PrintOutput::formatOf(QStringLiteral("x.") + parser.value(formatOption))
+                            ? PrintOutput::formatNamed(parser.value(formatOption))
                             : PrintOutput::formatOf(parser.value(output));
     if (!format) {
         m_err << (parser.isSet(perArea) ? tr("Error: --format takes pdf, png or svg.")

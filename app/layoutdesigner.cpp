@@ -489,7 +489,8 @@ void LayoutDesigner::showLayout()
     }
     m_updating = false;
     refreshPanel();
-    renderPreview();
+    // Edits come a keystroke at a time: the page is drawn again once they pause (or when asked).
+    schedulePreview();
 }
 
 LayoutItem *LayoutDesigner::current()
@@ -560,8 +561,21 @@ void LayoutDesigner::schedulePreview()
     m_previewTimer.start();
 }
 
+void LayoutDesigner::flushPreview()
+{
+    if (m_previewTimer.isActive())
+        renderPreview();
+}
+
+QImage LayoutDesigner::preview()
+{
+    flushPreview();
+    return m_preview;
+}
+
 void LayoutDesigner::renderPreview()
 {
+    m_previewTimer.stop();
     m_job.reset();
     m_jobError.clear();
     m_preview = QImage();
@@ -625,8 +639,9 @@ void LayoutDesigner::renderPreview()
         m_page->setPixmap(QPixmap::fromImage(image));
 }
 
-QString LayoutDesigner::atlasStatus() const
+QString LayoutDesigner::atlasStatus()
 {
+    flushPreview();
     return m_atlasStatus->text();
 }
 
@@ -877,6 +892,7 @@ void LayoutDesigner::exportDialog()
 {
     if (!m_layout)
         return;
+    flushPreview(); // the page count below
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Print / export \"%1\"").arg(m_layout->name));
     auto *form = new QFormLayout(&dialog);
@@ -920,7 +936,7 @@ void LayoutDesigner::exportDialog()
         return;
     const QString suffix = format->currentData().toString();
     PrintOutput output;
-    output.format = *PrintOutput::formatOf(QStringLiteral("x.") + suffix);
+    output.format = *PrintOutput::formatNamed(suffix);
     output.dpi = dpi->value();
     output.perArea = perArea->isChecked();
     const QString suggested = QFileInfo(m_session->project().path()).dir().filePath(

@@ -58,9 +58,10 @@ public:
     void selectItem(const QString &itemId);
     QString selectedItem() const { return m_selected; }
 
-    // What the preview shows, and the message under the atlas settings.
-    QImage preview() const { return m_preview; }
-    QString atlasStatus() const;
+    // What the preview shows, and the message under the atlas settings (drawn first if edits
+    // are waiting for it).
+    QImage preview();
+    QString atlasStatus();
     int itemFrames() const { return int(m_frames.size()); }
     // Prints the current layout; false after saying why. The work runs behind a progress
     // dialog with Cancel. `selection`: only these fids of the atlas layer.
@@ -80,6 +81,7 @@ private:
     void showLayout();      // scene, panel and preview for m_layout
     void refreshPanel();
     void schedulePreview();
+    void flushPreview(); // draws now if a redraw is waiting
     void renderPreview();
     void edit(const QString &text, const Layout &after, const QString &mergeKey = {});
     void panelEdited();     // the item panel's values into the layout

@@ -46,6 +46,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -1671,24 +1673,46 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
     Database &db = m_session->project().db();
     const QLocale locale;
     QStringList lines;
-    auto value = [&](qint64 run, const QString &variable, const QString &category = {}) {
-        return Analyses::values(db, run, variable, category)
-            .value_or(QHash<qint64, double>{})
-            .value(areaId, std::nan(""));
+    // One run's results for this area, in the order stored: (variable, category) → value.
+    struct Stored
+    {
+        QString variable, category;
+        double value;
     };
-    if (const qint64 run = Analyses::latestRun(db, QStringLiteral("coverage"), layerId).value_or(0)) {
-        auto stmt = db.prepare("SELECT category, variable, value FROM geisep_analysis_results "
-                               "WHERE run_id = ? AND area_id = ? AND variable IN ('covered_share', "
-                               "'covered_population_share', 'nearest_m') ORDER BY id");
-        QMap<QString, QMap<QString, double>> byService;
-        QStringList order;
+    auto results = [&](qint64 run) {
+        std::vector<Stored> out;
+        auto stmt = db.prepare("SELECT variable, coalesce(category, ''), value FROM "
+                               "geisep_analysis_results WHERE run_id = ? AND area_id = ? ORDER BY id");
         if (stmt) {
             stmt->bind(1, run).bind(2, areaId);
-            while (stmt->step().value_or(false)) {
-                if (!order.contains(stmt->text(0)))
-                    order << stmt->text(0);
-                byService[stmt->text(0)][stmt->text(1)] = stmt->real(2);
-            }
+            (void)stmt->forEachRow([&] { out.push_back({stmt->text(0), stmt->text(1), stmt->real(2)}); });
+        }
+        return out;
+    };
+    auto valueOf = [](const std::vector<Stored> &rs, const QString &variable, const QString &category = {}) {
+        for (const Stored &r : rs)
+            if (r.variable == variable && r.category == category)
+                return r.value;
+        return std::nan("");
+    };
+    auto countOf = [&](qint64 run, const QString &variable) {
+        auto stmt = db.prepare("SELECT count(*) FROM geisep_analysis_results WHERE run_id = ? AND "
+                               "variable = ?");
+        if (!stmt)
+            return 0;
+        stmt->bind(1, run).bind(2, variable);
+        return stmt->step().value_or(false) ? int(stmt->int64(0)) : 0;
+    };
+    if (const qint64 run = Analyses::latestRun(db, QStringLiteral("coverage"), layerId).value_or(0)) {
+        QMap<QString, QMap<QString, double>> byService;
+        QStringList order;
+        for (const Stored &r : results(run)) {
+            if (r.variable != u"covered_share" && r.variable != u"covered_population_share"
+                && r.variable != u"nearest_m")
+                continue;
+            if (!order.contains(r.category))
+                order << r.category;
+            byService[r.category][r.variable] = r.value;
         }
         for (const QString &service : order) {
             const auto &v = byService[service];
@@ -1701,39 +1725,43 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
             lines << QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
                          .arg(serviceTitle(service).toHtmlEscaped(), text.toHtmlEscaped());
         }
-        if (!order.isEmpty())
+        if (!order.isEmpty()) {
             lines.prepend(QStringLiteral("<p><b>%1</b> <small>(%2)</small></p><table>")
                               .arg(tr("Coverage").toHtmlEscaped(), tr("run %1").arg(run)));
-        if (!order.isEmpty())
             lines << QStringLiteral("</table>");
+        }
     }
     if (const qint64 run = Analyses::latestRun(db, QStringLiteral("pressure"), layerId).value_or(0)) {
-        const double score = value(run, QStringLiteral("score"));
-        if (std::isfinite(score)) {
-            const int ranked = int(Analyses::values(db, run, QStringLiteral("rank")).value_or(QHash<qint64, double>{}).size());
+        const auto rs = results(run);
+        const double score = valueOf(rs, QStringLiteral("score"));
+        if (std::isfinite(score))
             lines << QStringLiteral("<p><b>%1</b> %2 · %3</p>")
                          .arg(tr("Migration pressure").toHtmlEscaped(),
                               locale.toString(score, 'f', 1),
                               tr("rank %1 of %2, %3")
-                                  .arg(value(run, QStringLiteral("rank")))
-                                  .arg(ranked)
-                                  .arg(Pressure::classTitle(int(value(run, QStringLiteral("class"))), 5))
+                                  .arg(valueOf(rs, QStringLiteral("rank")))
+                                  .arg(countOf(run, QStringLiteral("rank")))
+                                  .arg(Pressure::classTitle(int(valueOf(rs, QStringLiteral("class"))), 5))
                                   .toHtmlEscaped());
-        }
     }
     if (const qint64 run = Analyses::latestRun(db, QStringLiteral("projection"), layerId).value_or(0)) {
-        const double p = value(run, QStringLiteral("population"), QStringLiteral("medium"));
-        const auto runs = Analyses::runs(db).value_or(QList<AnalysisRun>{});
+        const auto rs = results(run);
+        const double p = valueOf(rs, QStringLiteral("population"), QStringLiteral("medium"));
         int horizon = 0;
-        for (const AnalysisRun &r : runs)
-            if (r.id == run)
-                horizon = r.parameters.value(QStringLiteral("horizon")).toInt();
+        if (auto stmt = db.prepare("SELECT parameters FROM geisep_analysis_runs WHERE id = ?")) {
+            stmt->bind(1, run);
+            if (stmt->step().value_or(false))
+                horizon = QJsonDocument::fromJson(stmt->text(0).toUtf8())
+                              .object()
+                              .value(QStringLiteral("horizon"))
+                              .toInt();
+        }
         if (std::isfinite(p)) {
             QString text = tr("%1 people in %2 (medium growth), %3 school places needed")
                                .arg(locale.toString(p, 'f', 0))
                                .arg(horizon)
-                               .arg(locale.toString(value(run, QStringLiteral("school_places"), QStringLiteral("medium")), 'f', 0));
-            const double short_ = value(run, QStringLiteral("school_shortfall"), QStringLiteral("medium"));
+                               .arg(locale.toString(valueOf(rs, QStringLiteral("school_places"), QStringLiteral("medium")), 'f', 0));
+            const double short_ = valueOf(rs, QStringLiteral("school_shortfall"), QStringLiteral("medium"));
             if (std::isfinite(short_))
                 text += tr(", %1 short").arg(locale.toString(short_, 'f', 0));
             lines << QStringLiteral("<p><b>%1</b> %2</p>")

@@ -6,6 +6,7 @@
 #include "core/privacy.h"
 #include "core/turkish.h"
 #include "gis/maplayer.h"
+#include "gis/printwords.h"
 #include "gis/style.h"
 
 #include <QJsonArray>
@@ -686,25 +687,6 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
     return stored;
 }
 
-namespace {
-
-// A service's name in the table's own language, whatever the message language (a Turkish table
-// written by an English session stays Turkish).
-QString serviceIn(const QString &service, bool english)
-{
-    static const QHash<QString, std::pair<const char *, const char *>> names{
-        {QStringLiteral("school"), {"School", "Okul"}},
-        {QStringLiteral("health"), {"Health centre", "Sağlık merkezi"}},
-        {QStringLiteral("water"), {"Water point", "Su noktası"}},
-        {QStringLiteral("transit"), {"Transit stop", "Toplu taşıma durağı"}}};
-    const auto it = names.constFind(service);
-    if (it == names.cend())
-        return service;
-    return QString::fromUtf8(english ? it->first : it->second);
-}
-
-} // namespace
-
 QList<QStringList> Coverage::table(const CoverageJob &job, const std::vector<CoverageRow> &rows,
                                    QChar separator, bool english)
 {
@@ -726,7 +708,7 @@ QList<QStringList> Coverage::table(const CoverageJob &job, const std::vector<Cov
         distance.insert(s.name, s.distance);
     for (const CoverageRow &row : rows) {
         out << QStringList{row.area < job.areaLabels.size() ? job.areaLabels[row.area] : QString(),
-                           serviceIn(row.service, english),
+                           PrintWords{!english}.service(row.service),
                            CsvWriter::number(distance.value(row.service), 0, separator),
                            CsvWriter::number(row.areaM2, 0, separator),
                            CsvWriter::number(row.coveredM2, 0, separator),

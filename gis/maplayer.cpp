@@ -282,6 +282,17 @@ QStringList styleFields(Database &db, const QString &table, qint64 layerId)
     return fields;
 }
 
+void classifyGraduated(MapLayer &layer)
+{
+    const LayerStyle &style = layer.style;
+    layer.breaks = classBreaks(layer.values, style.method, style.classes);
+    layer.classColors
+        = rampColors(style.ramp, int(std::max<std::size_t>(1, layer.breaks.size()) - 1));
+    layer.klass.assign(layer.geometry ? layer.geometry->featureCount() : layer.values.size(), -1);
+    for (std::size_t f = 0; f < layer.values.size() && f < layer.klass.size(); ++f)
+        layer.klass[f] = std::int16_t(classOf(layer.values[f], layer.breaks));
+}
+
 Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style)
 {
     layer.style = style;
@@ -299,11 +310,7 @@ Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style)
             return std::unexpected(values.error());
         if (style.kind == LayerStyle::Kind::Graduated) {
             layer.values = std::move(values->numbers);
-            layer.breaks = classBreaks(layer.values, style.method, style.classes);
-            layer.classColors
-                = rampColors(style.ramp, int(std::max<std::size_t>(1, layer.breaks.size()) - 1));
-            for (std::size_t f = 0; f < n; ++f)
-                layer.klass[f] = std::int16_t(classOf(layer.values[f], layer.breaks));
+            classifyGraduated(layer);
         } else {
             layer.texts = std::move(values->texts);
             for (const LayerStyle::Category &c : style.categories)

@@ -58,6 +58,9 @@ QStringList styleFields(Database &db, const QString &table, qint64 layerId);
 
 // Applies `style` to a layer: reads values and labels, computes class breaks and colours.
 Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style);
+// A graduated layer's breaks, class colours and each feature's class from its `values` (print
+// calls it again after withholding some values).
+void classifyGraduated(MapLayer &layer);
 
 // The style saved for a layer (geisep_styles, is_current), or the role's default.
 LayerStyle savedStyle(Database &db, qint64 layerId, const QString &role);

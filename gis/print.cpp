@@ -297,13 +297,8 @@ Result<std::shared_ptr<const MapLayer>> maskedLayer(Database &db, const MapLayer
                 if (f < copy->klass.size())
                     copy->klass[f] = -1;
             }
-        if (copy->style.kind == LayerStyle::Kind::Graduated) {
-            copy->breaks = classBreaks(copy->values, copy->style.method, copy->style.classes);
-            copy->classColors = rampColors(
-                copy->style.ramp, int(std::max<std::size_t>(1, copy->breaks.size()) - 1));
-            for (std::size_t f = 0; f < copy->values.size() && f < copy->klass.size(); ++f)
-                copy->klass[f] = std::int16_t(classOf(copy->values[f], copy->breaks));
-        }
+        if (copy->style.kind == LayerStyle::Kind::Graduated)
+            classifyGraduated(*copy);
     }
     if (labelled)
         for (std::size_t f = 0; f < hidden.size() && f < copy->labels.size(); ++f)
@@ -338,7 +333,12 @@ const PrintArea *PrintJob::areaOfPage(int index) const
 
 std::optional<PrintOutput::Format> PrintOutput::formatOf(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    return formatNamed(QFileInfo(path).suffix());
+}
+
+std::optional<PrintOutput::Format> PrintOutput::formatNamed(const QString &name)
+{
+    const QString suffix = name.toLower();
     if (suffix == u"pdf")
         return Format::Pdf;
     if (suffix == u"png")
@@ -703,19 +703,93 @@ QString Printer::safeFileName(const QString &name)
     return out.isEmpty() ? QStringLiteral("_") : out;
 }
 
+namespace {
+
+// Draws `pages` of the job into `part`: one PDF with all of them, or one PNG or SVG page.
+// `pageDone` is called after each page.
+Result<void> writeFile(const PrintJob &job, const PrintOutput &output,
+                       const std::vector<int> &pages, const QString &part, const QString &path,
+                       const std::function<void()> &pageDone, const std::atomic_bool *cancel)
+{
+    auto cannotWrite = [&] {
+        return fail(Printer::tr("Cannot write \"%1\".").arg(path), path,
+                    Printer::tr("Check that the folder exists and is writable."));
+    };
+    auto cancelled = [&] { return cancel && cancel->load(); };
+    const QSizeF pageMm = job.layout.page.sizeMm();
+    if (output.format == PrintOutput::Format::Pdf) {
+        constexpr int kPdfDpi = 300;
+        QPdfWriter writer(part);
+        writer.setResolution(kPdfDpi);
+        writer.setPageSize(QPageSize(pageMm, QPageSize::Millimeter));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(job.layout.name);
+        writer.setCreator(QStringLiteral("GEİSEP Workbench"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return cannotWrite();
+        for (std::size_t k = 0; k < pages.size(); ++k) {
+            if (cancelled())
+                return fail(Printer::tr("Cancelled.")); // the painter ends with the writer
+            if (k > 0)
+                writer.newPage();
+            Printer::paintPage(painter, job, pages[k], kPdfDpi);
+            pageDone();
+        }
+        return {};
+    }
+    if (cancelled())
+        return fail(Printer::tr("Cancelled."));
+    const double dpi = std::clamp(output.dpi, 36, 1200);
+    const QSize px(int(std::lround(pageMm.width() / 25.4 * dpi)),
+                   int(std::lround(pageMm.height() / 25.4 * dpi)));
+    if (output.format == PrintOutput::Format::Png) {
+        QImage image(px, QImage::Format_RGB32);
+        if (image.isNull())
+            return fail(Printer::tr("A page of %1 × %2 pixels does not fit in memory.")
+                            .arg(px.width())
+                            .arg(px.height()),
+                        path, Printer::tr("Choose a lower resolution."));
+        image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            Printer::paintPage(painter, job, pages.front(), dpi);
+        }
+        if (!image.save(part, "PNG"))
+            return cannotWrite();
+    } else {
+        QSvgGenerator svg;
+        svg.setFileName(part);
+        svg.setSize(px);
+        svg.setViewBox(QRect(QPoint(0, 0), px));
+        svg.setResolution(int(dpi));
+        svg.setTitle(job.layout.name);
+        svg.setDescription(QStringLiteral("GEİSEP Workbench"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return cannotWrite();
+        Printer::paintPage(painter, job, pages.front(), dpi);
+        painter.end();
+    }
+    pageDone();
+    return {};
+}
+
+} // namespace
+
 Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &output,
                                     const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     PrintOutcome outcome;
     outcome.anyHidden = job.anyHidden;
     const int pages = job.pageCount();
-    const QSizeF pageMm = job.layout.page.sizeMm();
     QStringList written; // final names, removed again on cancel or error
     auto cleanUp = [&] {
         for (const QString &f : written)
             QFile::remove(f);
     };
-    auto cancelled = [&] { return cancel && cancel->load(); };
     auto finish = [&](const QString &part, const QString &path) -> Result<void> {
         QFile::remove(path);
         if (!QFile::rename(part, path)) {
@@ -766,89 +840,18 @@ Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &outp
     }
 
     int done = 0;
-    const double pdfDpi = 300;
+    auto pageDone = [&] {
+        ++done;
+        if (progress)
+            progress(done, pages);
+    };
     for (const File &file : files) {
         const QString part = file.path + QStringLiteral(".part");
-        if (output.format == PrintOutput::Format::Pdf) {
-            QPdfWriter writer(part);
-            writer.setResolution(int(pdfDpi));
-            writer.setPageSize(QPageSize(pageMm, QPageSize::Millimeter));
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-            writer.setTitle(job.layout.name);
-            writer.setCreator(QStringLiteral("GEİSEP Workbench"));
-            QPainter painter;
-            if (!painter.begin(&writer)) {
-                QFile::remove(part);
-                cleanUp();
-                return fail(tr("Cannot write \"%1\".").arg(file.path), file.path,
-                            tr("Check that the folder exists and is writable."));
-            }
-            for (std::size_t k = 0; k < file.pages.size(); ++k) {
-                if (cancelled()) {
-                    painter.end();
-                    QFile::remove(part);
-                    cleanUp();
-                    return fail(tr("Cancelled."));
-                }
-                if (k > 0)
-                    writer.newPage();
-                paintPage(painter, job, file.pages[k], pdfDpi);
-                ++done;
-                if (progress)
-                    progress(done, pages);
-            }
-            painter.end();
-        } else {
-            if (cancelled()) {
-                cleanUp();
-                return fail(tr("Cancelled."));
-            }
-            const double dpi = std::clamp(output.dpi, 36, 1200);
-            const QSize px(int(std::lround(pageMm.width() / 25.4 * dpi)),
-                           int(std::lround(pageMm.height() / 25.4 * dpi)));
-            if (output.format == PrintOutput::Format::Png) {
-                QImage image(px, QImage::Format_RGB32);
-                if (image.isNull()) {
-                    cleanUp();
-                    return fail(tr("A page of %1 × %2 pixels does not fit in memory.")
-                                    .arg(px.width())
-                                    .arg(px.height()),
-                                file.path, tr("Choose a lower resolution."));
-                }
-                image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
-                image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
-                image.fill(Qt::white);
-                {
-                    QPainter painter(&image);
-                    paintPage(painter, job, file.pages.front(), dpi);
-                }
-                if (!image.save(part, "PNG")) {
-                    QFile::remove(part);
-                    cleanUp();
-                    return fail(tr("Cannot write \"%1\".").arg(file.path), file.path,
-                                tr("Check that the folder exists and is writable."));
-                }
-            } else {
-                QSvgGenerator svg;
-                svg.setFileName(part);
-                svg.setSize(px);
-                svg.setViewBox(QRect(QPoint(0, 0), px));
-                svg.setResolution(int(dpi));
-                svg.setTitle(job.layout.name);
-                svg.setDescription(QStringLiteral("GEİSEP Workbench"));
-                QPainter painter;
-                if (!painter.begin(&svg)) {
-                    cleanUp();
-                    return fail(tr("Cannot write \"%1\".").arg(file.path), file.path);
-                }
-                paintPage(painter, job, file.pages.front(), dpi);
-                painter.end();
-            }
-            ++done;
-            if (progress)
-                progress(done, pages);
-        }
-        if (auto ok = finish(part, file.path); !ok) {
+        auto ok = writeFile(job, output, file.pages, part, file.path, pageDone, cancel);
+        if (ok)
+            ok = finish(part, file.path);
+        if (!ok) {
+            QFile::remove(part);
             cleanUp();
             return std::unexpected(ok.error());
         }

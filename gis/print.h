@@ -143,6 +143,8 @@ struct PrintOutput
 
     // The format from the path's extension; nullopt when it is none of .pdf, .png, .svg.
     static std::optional<Format> formatOf(const QString &path);
+    // The format named pdf, png or svg (any case).
+    static std::optional<Format> formatNamed(const QString &name);
 };
 
 struct PrintOutcome

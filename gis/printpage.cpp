@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <optional>
 
 namespace geisep {
 
@@ -211,22 +212,41 @@ void paintFrame(const Page &page, const LayoutItem &item)
     page.p.drawRect(page.rect(item.rectMm));
 }
 
+// A map on the page for as long as it lives: the painter clipped to `rect`, its origin there and
+// scaled so that the viewport's pixels (at `dpi`) fill it, over a background.
+class MapFrame
+{
+public:
+    MapFrame(const Page &page, const QRectF &rect, const Viewport &vp, double dpi,
+             const QColor &background)
+        : m_painter(page.p)
+    {
+        m_painter.save();
+        m_painter.setClipRect(rect);
+        m_painter.translate(rect.topLeft());
+        m_painter.scale(page.dpi / dpi, page.dpi / dpi);
+        m_painter.fillRect(QRectF(QPointF(0, 0), QSizeF(vp.size())), background);
+        m_painter.setRenderHint(QPainter::Antialiasing);
+    }
+    ~MapFrame() { m_painter.restore(); }
+    MapFrame(const MapFrame &) = delete;
+    MapFrame &operator=(const MapFrame &) = delete;
+
+private:
+    QPainter &m_painter;
+};
+
 void paintMap(const Page &page, const LayoutItem &item)
 {
     QPainter &p = page.p;
-    const QRectF r = page.rect(item.rectMm);
     const Viewport vp = mapViewport(page, item);
     const Envelope view = vp.visibleExtent();
     const double s = mapDpi(page) / 96;
     const PrintJob &job = page.job;
-    p.save();
-    p.setClipRect(r);
-    p.translate(r.topLeft());
-    p.scale(page.dpi / mapDpi(page), page.dpi / mapDpi(page));
-    p.fillRect(QRectF(QPointF(0, 0), QSizeF(vp.size())), kMapBackground);
-    p.setRenderHint(QPainter::Antialiasing);
+    std::optional<MapFrame> frame(std::in_place, page, page.rect(item.rectMm), vp, mapDpi(page),
+                                  kMapBackground);
     const bool mute = page.area && item.muteNeighbours && item.extent == LayoutItem::Extent::Atlas;
-    std::vector<MapLayer> drawn; // what the labels are placed from
+    std::vector<std::shared_ptr<const MapLayer>> drawn; // what the labels are placed from
     drawn.reserve(job.layers.size());
     for (const auto &layer : job.layers) {
         if (!layer->style.visibleAtScale(vp.scaleDenominator(mapDpi(page))))
@@ -244,15 +264,12 @@ void paintMap(const Page &page, const LayoutItem &item)
                                       nullptr);
         }
         p.setOpacity(1);
-        drawn.push_back(std::move(l));
+        drawn.push_back(std::make_shared<const MapLayer>(std::move(l)));
     }
-    std::vector<std::shared_ptr<const MapLayer>> forLabels;
-    for (const MapLayer &l : drawn)
-        forLabels.push_back(std::shared_ptr<const MapLayer>(&l, [](const MapLayer *) {}));
-    drawLabels(page, MapRenderer::placeLabels(forLabels, vp),
+    drawLabels(page, MapRenderer::placeLabels(drawn, vp),
                job.atlasLayer && mute ? job.atlasLayer->id : -1,
                page.area ? page.area->feature : std::size_t(-1), s);
-    p.restore();
+    frame.reset();
     paintFrame(page, item);
 }
 
@@ -268,12 +285,7 @@ void paintOverview(const Page &page, const LayoutItem &item)
     vp.setSize(QSize(std::max(1, int(r.width() / f)), std::max(1, int(r.height() / f))));
     vp.zoomToExtent(padded(job.fullExtent, 0.04), 0);
     const double s = dpi / 96;
-    p.save();
-    p.setClipRect(r);
-    p.translate(r.topLeft());
-    p.scale(f, f);
-    p.fillRect(QRectF(QPointF(0, 0), QSizeF(vp.size())), Qt::white);
-    p.setRenderHint(QPainter::Antialiasing);
+    std::optional<MapFrame> frame(std::in_place, page, r, vp, dpi, QColor(Qt::white));
     bool reference = false;
     const std::size_t areaCount = job.atlasLayer ? job.atlasLayer->geometry->featureCount() : 0;
     for (const auto &layer : job.layers)
@@ -289,19 +301,19 @@ void paintOverview(const Page &page, const LayoutItem &item)
                                       nullptr);
             reference = true;
         }
-    if (job.atlasLayer && (!reference || page.area)) {
+    if (job.atlasLayer) {
         MapLayer l = muted(*job.atlasLayer);
         l.style.strokeWidth = 0.3;
-        std::vector<std::uint32_t> features;
         if (!reference) // no districts to show: the areas themselves
-            features = featuresIn(page, *l.geometry, vp.visibleExtent());
+            MapRenderer::drawFeatures(p, vp, scaled(l, s),
+                                      featuresIn(page, *l.geometry, vp.visibleExtent()), job.naive,
+                                      nullptr);
         if (page.area) {
-            MapRenderer::drawFeatures(p, vp, scaled(l, s), features, job.naive, nullptr);
             l.style.fill = kExtentMark;
             l.style.stroke = kExtentMark;
-            features = {std::uint32_t(page.area->feature)};
+            MapRenderer::drawFeatures(p, vp, scaled(l, s), {std::uint32_t(page.area->feature)},
+                                      job.naive, nullptr);
         }
-        MapRenderer::drawFeatures(p, vp, scaled(l, s), features, job.naive, nullptr);
     }
     // Where the main map is.
     if (const LayoutItem *map = job.layout.mapFor(item)) {
@@ -314,7 +326,7 @@ void paintOverview(const Page &page, const LayoutItem &item)
         else
             p.drawRect(mark);
     }
-    p.restore();
+    frame.reset();
     paintFrame(page, item);
 }
 
@@ -738,15 +750,9 @@ void paintCover(const Page &page)
     const double mapH = std::min(size.height() * 0.5, size.height() - y - 80);
     map.rectMm = QRectF(m, y, size.width() - 2 * m, mapH);
     {
-        const QRectF r = page.rect(map.rectMm);
         const Viewport vp = mapViewport(page, map);
         QPainter &p = page.p;
-        p.save();
-        p.setClipRect(r);
-        p.translate(r.topLeft());
-        p.scale(page.dpi / mapDpi(page), page.dpi / mapDpi(page));
-        p.fillRect(QRectF(QPointF(0, 0), QSizeF(vp.size())), kMapBackground);
-        p.setRenderHint(QPainter::Antialiasing);
+        MapFrame frame(page, page.rect(map.rectMm), vp, mapDpi(page), kMapBackground);
         const double s = mapDpi(page) / 96;
         for (const auto &layer : job.layers) {
             if (layer->geometry->kind != LayerGeometry::Kind::Polygons)
@@ -765,9 +771,8 @@ void paintCover(const Page &page)
                 MapRenderer::drawFeatures(p, vp, l, featuresIn(page, *l.geometry, vp.visibleExtent()), job.naive, nullptr);
             }
         }
-        p.restore();
-        paintFrame(page, map);
     }
+    paintFrame(page, map);
     y += mapH + 5;
 
     // Totals by district.
