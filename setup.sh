@@ -42,13 +42,14 @@ build() {
   cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 
-# The sample project: Şahinbey and Şehitkamil from the real files in ../shared/data.
-DATA_DIR=${GEISEP_DATA_DIR:-../shared/data}
+# The sample project: Şahinbey and Şehitkamil from the real files the repository carries in
+# data/ (data/SOURCES.md). It is built under a temporary name and renamed when complete, so a
+# file under this name is always a whole sample.
 sample() {
   local sample="$BUILD_DIR/sample/ornek-gaziantep.gpkg"
   if [[ ! -f $sample ]]; then
     mkdir -p "$(dirname "$sample")"
-    "$BUILD_DIR/app/geisep-cli" sample "$sample" --data "$DATA_DIR" >&2
+    "$BUILD_DIR/app/geisep-cli" sample "$sample" --data data >&2
   fi
   echo "$sample"
 }

@@ -1,5 +1,7 @@
 #include "app/analysisdialog.h"
 
+#include "app/messages.h"
+
 #include "app/i18n.h"
 #include "app/session.h"
 #include "app/worker.h"
@@ -19,7 +21,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -641,9 +642,8 @@ AnalysisRunsDialog::AnalysisRunsDialog(Session *session, QWidget *parent)
         if (row < 0)
             return;
         const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-        if (QMessageBox::question(this, tr("Remove run"),
-                                  tr("Remove run %1 with its results and gap layers?").arg(id))
-            == QMessageBox::Yes)
+        if (messages::ask(this, tr("Remove run"),
+                          tr("Remove run %1 with its results and gap layers?").arg(id)))
             removeRun(id);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -18,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -666,7 +667,10 @@ int Cli::cmdSample(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project to create."));
     const QCommandLineOption dataDir(QStringLiteral("data"),
-                                     tr("The folder with the real data files (shared/data)."),
+                                     tr("The folder with the real data files (default: the "
+                                        "data that comes with the program, %1).")
+                                         .arg(QDir::toNativeSeparators(
+                                             SampleProject::defaultDataDir())),
                                      QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       tr("The language of the project's names and texts: tr "
@@ -674,19 +678,21 @@ int Cli::cmdSample(const QStringList &args)
                                       QStringLiteral("LANG"), QStringLiteral("tr"));
     parser.addOptions({dataDir, language});
     int code = Ok;
-    m_positionalSyntax = QStringLiteral("PROJECT.gpkg --data DIR");
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg [--data DIR]");
     if (!parse(parser, QStringLiteral("sample"), commandSummary(QStringLiteral("sample")), args, 1,
                &code))
         return code;
-    if (!parser.isSet(dataDir)) {
-        m_err << tr("Error: say where the data files are with --data.") << '\n';
-        return Usage;
-    }
+    const QString data =
+        parser.isSet(dataDir) ? parser.value(dataDir) : SampleProject::defaultDataDir();
+    const QString out = parser.positionalArguments().first();
+    // Checked in the language of the messages, before the names' language is installed.
+    if (auto ok = SampleProject::check(out, data); !ok)
+        return error(ok.error());
     // The sample is a Turkish municipality's project: its layer and project names are Turkish
     // whatever language the messages are in, unless asked otherwise.
     const QString messages = i18n::current();
     i18n::install(parser.value(language));
-    auto built = SampleProject::build(parser.positionalArguments().first(), parser.value(dataDir));
+    auto built = SampleProject::build(out, data);
     i18n::install(messages);
     if (!built)
         return error(built.error());

@@ -1,5 +1,7 @@
 #include "app/indicatorsdialog.h"
 
+#include "app/messages.h"
+
 #include "app/commands.h"
 #include "app/session.h"
 #include "core/planviews.h"
@@ -13,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -253,10 +254,9 @@ IndicatorsDialog::IndicatorsDialog(Session *session, PlanKind ownerKind, qint64 
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const qint64 id = currentIndicator();
         if (id > 0
-            && QMessageBox::question(this, windowTitle(),
-                                     tr("Remove the indicator \"%1\" with all its values?")
-                                         .arg(m_list->currentItem()->text()))
-                   == QMessageBox::Yes)
+            && messages::ask(this, windowTitle(),
+                             tr("Remove the indicator \"%1\" with all its values?")
+                                 .arg(m_list->currentItem()->text())))
             removeIndicator(id);
     });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {

@@ -1,5 +1,7 @@
 #include "app/layoutdesigner.h"
 
+#include "app/messages.h"
+
 #include "app/commands.h"
 #include "app/session.h"
 #include "app/worker.h"
@@ -23,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -240,10 +241,9 @@ void LayoutDesigner::buildUi()
     });
     toolbar->addAction(tr("Delete layout"), this, [this] {
         if (m_layout
-            && QMessageBox::question(this, tr("Delete layout"),
-                                     tr("Delete the layout \"%1\"? Düzen ▸ Geri al brings it back.")
-                                         .arg(m_layout->name))
-                   == QMessageBox::Yes)
+            && messages::ask(this, tr("Delete layout"),
+                             tr("Delete the layout \"%1\"? Düzen ▸ Geri al brings it back.")
+                                 .arg(m_layout->name)))
             removeCurrentLayout();
     });
     toolbar->addSeparator();
@@ -842,8 +842,8 @@ void LayoutDesigner::chooseLogo()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 4 * 1024 * 1024) {
-        QMessageBox::warning(this, tr("Logo"),
-                             tr("Cannot use \"%1\": it cannot be read, or it is over 4 MB.").arg(path));
+        messages::warn(this, tr("Logo"),
+                       tr("Cannot use \"%1\": it cannot be read, or it is over 4 MB.").arg(path));
         return;
     }
     Layout after = *m_layout;

@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/messages.h"
 #include "app/commands.h"
 #include "app/layoutdesigner.h"
 #include "app/figuresdialog.h"
@@ -52,7 +53,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -183,24 +183,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newProjectDialog);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openProjectDialog);
     connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openProject);
-
-    m_reportHandler = [this](const QString &report) {
-        QMessageBox box(QMessageBox::Information, tr("Import report"),
-                        report.section(u'\n', 0, 1), QMessageBox::Ok, this);
-        box.setDetailedText(report);
-        box.exec();
-    };
-    m_errorHandler = [this](const Error &error) {
-        QMessageBox box(QMessageBox::Critical, tr("GEİSEP Workbench"), error.message,
-                        QMessageBox::Ok, this);
-        QString details;
-        if (!error.file.isEmpty())
-            details = tr("File: %1").arg(error.file);
-        if (!error.hint.isEmpty())
-            details += (details.isEmpty() ? QString() : QStringLiteral("\n\n")) + error.hint;
-        box.setInformativeText(details);
-        box.exec();
-    };
 
     retranslateUi();
     refreshAll();
@@ -607,15 +589,9 @@ void MainWindow::setLanguage(const QString &language)
     retranslateUi();
 }
 
-void MainWindow::setErrorHandler(std::function<void(const Error &)> handler)
-{
-    m_errorHandler = std::move(handler);
-}
-
 void MainWindow::showError(const Error &error)
 {
-    if (m_errorHandler)
-        m_errorHandler(error);
+    messages::error(this, error);
 }
 
 QString MainWindow::bannerText() const
@@ -895,7 +871,7 @@ void MainWindow::propertiesDialog()
 
 void MainWindow::aboutDialog()
 {
-    QMessageBox::about(
+    messages::inform(
         this, tr("About GEİSEP Workbench"),
         tr("<h3>GEİSEP Workbench %1</h3><p>A desktop GIS for the Strategic Action Plan for the "
            "Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and "
@@ -927,8 +903,8 @@ bool MainWindow::importLayer(const ImportOptions &options)
                                  .arg(result->repaired)
                                  .arg(result->skipped),
                              15000);
-    if (m_reportHandler)
-        m_reportHandler(result->toText());
+    const QString report = result->toText();
+    messages::inform(this, tr("Import report"), report.section(u'\n', 0, 1), report);
     return true;
 }
 
@@ -1214,11 +1190,7 @@ bool MainWindow::removePlanItem(PlanKind kind, qint64 id)
             tr("Deleting \"%1\" also deletes %2. Delete them all?\n\nEdit ▸ Undo brings "
                "everything back.")
                 .arg(item->titleTr, QLocale().createSeparatedList(parts));
-        const bool yes = m_confirmHandler
-                             ? m_confirmHandler(question)
-                             : QMessageBox::question(this, tr("Delete"), question)
-                                   == QMessageBox::Yes;
-        if (!yes)
+        if (!messages::ask(this, tr("Delete"), question))
             return false;
     }
     const int count = m_session->undoStack()->count();
@@ -1817,6 +1789,8 @@ int MainWindow::runApplication(QApplication &app)
     // settings go to an empty folder that is thrown away.
     QTemporaryDir screenshotSettings;
     if (parser.isSet(screenshot)) {
+        // Nobody is there to close a message box: messages go to stderr.
+        messages::setSink(messages::printingSink());
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
     }

@@ -59,13 +59,6 @@ public:
     bool importLayer(const ImportOptions &options);
 
     void setLanguage(const QString &language);
-    // Where errors go; a message box by default, a recorder in tests.
-    void setErrorHandler(std::function<void(const Error &)> handler);
-    // Where import reports go; a message box by default.
-    void setReportHandler(std::function<void(const QString &)> handler)
-    {
-        m_reportHandler = std::move(handler);
-    }
     QString bannerText() const;
 
 protected:
@@ -156,11 +149,6 @@ public:
     qint64 planViewLayer() const;
     // Plan ▸ Actions overview (one window, kept until closed).
     ActionsOverviewDialog *showActionsOverview();
-    // Asked before a delete that takes children or links with it; a message box by default.
-    void setConfirmHandler(std::function<bool(const QString &)> handler)
-    {
-        m_confirmHandler = std::move(handler);
-    }
     QAction *styleAction() const { return m_styleAction; }
     // Analiz ▸ …: a dialog for one analysis on the plan views' area layer (the caller owns it;
     // the menu runs it modally). A stored run recolours the area layer by its result.
@@ -172,9 +160,6 @@ public:
 private:
 
     std::unique_ptr<Session> m_session;
-    std::function<void(const Error &)> m_errorHandler;
-    std::function<void(const QString &)> m_reportHandler;
-    std::function<bool(const QString &)> m_confirmHandler;
     qint64 m_inspectedLayer = 0;
     qint64 m_inspectedFid = 0;
 

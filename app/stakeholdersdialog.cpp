@@ -1,5 +1,7 @@
 #include "app/stakeholdersdialog.h"
 
+#include "app/messages.h"
+
 #include "app/commands.h"
 #include "app/session.h"
 #include "core/planviews.h"
@@ -14,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -204,11 +205,9 @@ StakeholdersDialog::StakeholdersDialog(Session *session, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const qint64 id = currentId();
         if (id > 0
-            && QMessageBox::question(
-                   this, windowTitle(),
-                   tr("Remove \"%1\" from the register?")
-                       .arg(m_table->item(m_table->currentRow(), NameColumn)->text()))
-                   == QMessageBox::Yes)
+            && messages::ask(this, windowTitle(),
+                             tr("Remove \"%1\" from the register?")
+                                 .arg(m_table->item(m_table->currentRow(), NameColumn)->text())))
             removeStakeholder(id);
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, m_edit, &QPushButton::click);

@@ -56,7 +56,7 @@ QList<Crs::Named> Crs::turkishSystems()
 
 std::optional<int> Crs::defaultEpsgForProvince(const QString &province)
 {
-    // Longitude of each province's centroid (from the OSM province boundaries in shared/data),
+    // Longitude of each province's centroid (from the OSM province boundaries in data/),
     // enough to choose its 3° TM zone.
     struct Province
     {

@@ -96,8 +96,16 @@ Result<Source> openSource(const ImportOptions &options)
         return fail(Text::tr("The file does not exist."), options.path, Text::tr("Check the path."));
     QString gdalPath = fi.absoluteFilePath();
     const bool zipped = fi.suffix().compare(QStringLiteral("zip"), Qt::CaseInsensitive) == 0;
+    // One gzip'd file (mahalle.geojson.gz) is read as it is, through GDAL's /vsigzip/; its
+    // format is promised by the name inside (geojson).
+    const bool gzipped = fi.suffix().compare(QStringLiteral("gz"), Qt::CaseInsensitive) == 0;
+    QString suffix = fi.suffix();
     if (zipped)
         gdalPath = QStringLiteral("/vsizip/") + gdalPath;
+    if (gzipped) {
+        gdalPath = QStringLiteral("/vsigzip/") + gdalPath;
+        suffix = QFileInfo(fi.completeBaseName()).suffix();
+    }
 
     ensureGdal();
     GdalErrors errors;
@@ -110,10 +118,10 @@ Result<Source> openSource(const ImportOptions &options)
                     options.path,
                     Text::tr("Check that the file is complete and is what its name says."));
     const QString driver = QString::fromUtf8(GDALGetDriverShortName(identified));
-    const QStringList expected = driversForSuffix(fi.suffix());
+    const QStringList expected = driversForSuffix(suffix);
     if (!zipped && !fi.isDir() && !expected.isEmpty() && !expected.contains(driver))
         return fail(Text::tr("The file is named .%1 but holds %2 data.")
-                        .arg(fi.suffix(), formatName(driver)),
+                        .arg(suffix, formatName(driver)),
                     options.path,
                     Text::tr("Rename it to match its content, or export it again from the "
                              "program that made it."));

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <QTemporaryDir>
@@ -221,21 +222,70 @@ Result<void> addSampleAnalyses(Project &project, qint64 areasId, qint64 infrastr
 
 } // namespace
 
+const QStringList &SampleProject::dataFiles()
+{
+    static const QStringList files{QStringLiteral("tr_4prov_ilce.geojson.gz"),
+                                   QStringLiteral("tr_4prov_mahalle.geojson.gz"),
+                                   QStringLiteral("tr_4prov_mahalle_nufus_2023.csv")};
+    return files;
+}
+
+QString SampleProject::defaultDataDir()
+{
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/geisep/data"));
+    if (QFileInfo(installed).isDir())
+        return QDir::cleanPath(installed);
+    return QStringLiteral(GEISEP_SOURCE_DATA_DIR);
+}
+
+Result<void> SampleProject::check(const QString &outPath, const QString &dataDir)
+{
+    const QDir data(dataDir);
+    for (const QString &name : dataFiles())
+        if (!data.exists(name))
+            return fail(tr("The sample data file %1 is missing.").arg(name), data.filePath(name),
+                        tr("Point --data at the folder data/ of the GEİSEP Workbench sources, "
+                           "or restore it there."));
+    if (QFileInfo::exists(outPath))
+        return fail(tr("The file already exists."), outPath,
+                    tr("Remove it first, or choose another name."));
+    return {};
+}
+
 Result<QString> SampleProject::build(const QString &outPath, const QString &dataDir,
                                      const ProgressFn &progress)
 {
-    const QDir data(dataDir);
-    for (const char *name :
-         {"tr_4prov_ilce.geojson", "tr_4prov_mahalle.geojson", "tr_4prov_mahalle_nufus_2023.csv"})
-        if (!data.exists(QString::fromLatin1(name)))
-            return fail(tr("The sample data file %1 is missing.").arg(QString::fromLatin1(name)),
-                        dataDir, tr("Point --data at the folder shared/data."));
+    if (auto ok = check(outPath, dataDir); !ok)
+        return std::unexpected(ok.error());
+    // Built under a temporary name, renamed at the end: a build that is stopped half way leaves
+    // nothing that looks like a finished sample.
+    const QString building = outPath + QStringLiteral(".building");
+    for (const QString &leftover : {building, building + QStringLiteral("-wal"),
+                                    building + QStringLiteral("-shm")})
+        QFile::remove(leftover);
+    auto built = buildInto(building, QDir(dataDir), progress);
+    if (!built) {
+        QFile::remove(building);
+        return std::unexpected(built.error());
+    }
+    if (!QFile::rename(building, outPath)) {
+        QFile::remove(building);
+        return fail(tr("Cannot move the sample project into place."), outPath,
+                    tr("Check that you may write to the folder."));
+    }
+    return QFileInfo(outPath).absoluteFilePath();
+}
+
+Result<void> SampleProject::buildInto(const QString &path, const QDir &data,
+                                      const ProgressFn &progress)
+{
     auto options = Crs::newProject(tr("Sample project: Şahinbey and Şehitkamil"),
                                    QStringLiteral("Gaziantep"), 5256);
     if (!options)
         return std::unexpected(options.error());
     options->municipality = QStringLiteral("Gaziantep Büyükşehir Belediyesi");
-    auto created = Project::create(outPath, *options);
+    auto created = Project::create(path, *options);
     if (!created)
         return std::unexpected(created.error());
     Project &project = **created;
@@ -244,7 +294,7 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
     };
 
     ImportOptions districts;
-    districts.path = data.filePath(QStringLiteral("tr_4prov_ilce.geojson"));
+    districts.path = data.filePath(dataFiles().at(0));
     districts.role = QStringLiteral("reference");
     districts.name = tr("District boundaries (Gaziantep)");
     districts.where = QStringLiteral("cityId = 27");
@@ -254,7 +304,7 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
         return fail(tr("Cancelled."));
 
     ImportOptions mahalle;
-    mahalle.path = data.filePath(QStringLiteral("tr_4prov_mahalle.geojson"));
+    mahalle.path = data.filePath(dataFiles().at(1));
     mahalle.role = QStringLiteral("muhtar_district");
     mahalle.name = tr("Mahalle (Şahinbey, Şehitkamil)");
     mahalle.where = QStringLiteral("townId IN (343, 344)");
@@ -266,7 +316,7 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
         return fail(tr("Cancelled."));
 
     FigureOptions figures;
-    figures.csvPath = data.filePath(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv"));
+    figures.csvPath = data.filePath(dataFiles().at(2));
     figures.layer = mahalle.name;
     figures.period = 2023;
     figures.map = {{QStringLiteral("nufus_2023"), QStringLiteral("population")}};
@@ -404,7 +454,7 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
             return std::unexpected(ok.error());
     }
     step(5);
-    return outPath;
+    return {};
 }
 
 } // namespace geisep

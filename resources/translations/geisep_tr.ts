@@ -382,14 +382,6 @@
         <translation>Oluşturulacak proje.</translation>
     </message>
     <message>
-        <source>The folder with the real data files (shared/data).</source>
-        <translation>Gerçek veri dosyalarının bulunduğu klasör (shared/data).</translation>
-    </message>
-    <message>
-        <source>Error: say where the data files are with --data.</source>
-        <translation>Hata: veri dosyalarının yerini --data ile belirtin.</translation>
-    </message>
-    <message>
         <source>Built the sample project %1.</source>
         <translation>Örnek proje oluşturuldu: %1.</translation>
     </message>
@@ -820,6 +812,10 @@
     <message>
         <source>Counts below %1 are shown as &quot;&lt;%1&quot; (small-cell suppression).</source>
         <translation>%1 altındaki sayılar &quot;&lt;%1&quot; olarak gösterilir (eşiğin altındaki sayıların gizlenmesi).</translation>
+    </message>
+    <message>
+        <source>The folder with the real data files (default: the data that comes with the program, %1).</source>
+        <translation>Gerçek veri dosyalarının klasörü (varsayılan: programla gelen veriler, %1).</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1649,17 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Dosya: %1</translation>
+    </message>
+    <message>
+        <source>GEİSEP Workbench</source>
+        <translation>GEİSEP Workbench</translation>
+    </message>
+</context>
+<context>
     <name>PlanExport</name>
     <message>
         <source>Cannot read the plan.</source>
@@ -2376,10 +2383,6 @@
         <translation>Örnek veri dosyası %1 eksik.</translation>
     </message>
     <message>
-        <source>Point --data at the folder shared/data.</source>
-        <translation>--data ile shared/data klasörünü gösterin.</translation>
-    </message>
-    <message>
         <source>Sample project: Şahinbey and Şehitkamil</source>
         <translation>Örnek proje: Şahinbey ve Şehitkamil</translation>
     </message>
@@ -2426,6 +2429,26 @@
     <message>
         <source>Example: made-up figures, not real data</source>
         <translation>Örnek: uydurma sayılar, gerçek veri değil</translation>
+    </message>
+    <message>
+        <source>Point --data at the folder data/ of the GEİSEP Workbench sources, or restore it there.</source>
+        <translation>--data ile GEİSEP Workbench kaynaklarındaki data/ klasörünü gösterin ya da dosyayı oraya geri koyun.</translation>
+    </message>
+    <message>
+        <source>The file already exists.</source>
+        <translation>Dosya zaten var.</translation>
+    </message>
+    <message>
+        <source>Remove it first, or choose another name.</source>
+        <translation>Önce onu silin ya da başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Cannot move the sample project into place.</source>
+        <translation>Örnek proje yerine taşınamadı.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the folder.</source>
+        <translation>Klasöre yazma izniniz olduğunu denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -3700,10 +3723,6 @@
     <message>
         <source>GEİSEP Workbench</source>
         <translation>GEİSEP Workbench</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Dosya: %1</translation>
     </message>
     <message>
         <source>&amp;Project</source>

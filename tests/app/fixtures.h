@@ -15,13 +15,13 @@ namespace geisep::test {
 inline void importSahinbey(MainWindow &window)
 {
     ImportOptions districts;
-    districts.path = sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
+    districts.path = dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
     districts.role = QStringLiteral("reference");
     districts.name = QStringLiteral("İlçeler");
     districts.where = QStringLiteral("cityId = 27");
     REQUIRE(window.importLayer(districts));
     ImportOptions mahalle;
-    mahalle.path = sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
+    mahalle.path = dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
     mahalle.role = QStringLiteral("muhtar_district");
     mahalle.name = QStringLiteral("Mahalleler");
     mahalle.where = QStringLiteral("townId = 343");

@@ -5,6 +5,7 @@
 #include "app/session.h"
 #include "gis/analysis.h"
 #include "gis/renderer.h"
+#include "tests/app/guards.h"
 #include "tests/app/fixtures.h"
 #include "tests/support/support.h"
 
@@ -28,15 +29,13 @@ namespace {
 struct AnalysisWindow
 {
     test::TempDir dir;
+    test::MessageCapture messages; // import reports, and the errors a test provokes
     MainWindow window;
-    QList<Error> errors;
     qint64 mahalle = 0;
 
     AnalysisWindow()
     {
         window.setLanguage(QStringLiteral("en"));
-        window.setReportHandler([](const QString &) {});
-        window.setErrorHandler([this](const Error &e) { errors.append(e); });
         REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
                                      QStringLiteral("Gaziantep"), 5256));
         test::importSahinbey(window);
@@ -204,7 +203,7 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     REQUIRE(list.removeRun(list.table()->item(2, 0)->data(Qt::UserRole).toLongLong()));
     CHECK(list.table()->rowCount() == 2);
     CHECK_FALSE(w.layerNames().contains(QStringLiteral("Coverage gaps: School (run 1)")));
-    CHECK(w.errors.isEmpty());
+    CHECK(w.messages.errors().isEmpty());
 }
 
 TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[cli][analysis]")
@@ -212,7 +211,7 @@ TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[
     test::TempDir dir;
     const QString project = dir.path(QStringLiteral("ornek.gpkg"));
     REQUIRE(test::runCli({QStringLiteral("sample"), project, QStringLiteral("--data"),
-                          test::sharedData(QString())})
+                          test::dataDir()})
                 .exitCode
             == 0);
     // The sample's layer names follow the language it was built in: found by role.

@@ -4,6 +4,7 @@
 #include "app/i18n.h"
 #include "app/mainwindow.h"
 #include "app/session.h"
+#include "tests/app/guards.h"
 #include "tests/app/fixtures.h"
 #include "gis/importer.h"
 #include "tests/support/support.h"
@@ -21,21 +22,20 @@ using namespace geisep;
 TEST_CASE("Layer ▸ Import in the window: the layer appears under its role", "[app][import]")
 {
     test::TempDir dir;
+    test::MessageCapture messages;
     MainWindow window;
     window.setLanguage(QStringLiteral("en"));
-    QStringList reports;
-    QList<Error> errors;
-    window.setReportHandler([&](const QString &r) { reports.append(r); });
-    window.setErrorHandler([&](const Error &e) { errors.append(e); });
     REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
                                  QStringLiteral("Gaziantep"), 5256));
     ImportOptions options;
-    options.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
+    options.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
     options.role = QStringLiteral("reference");
     options.name = QStringLiteral("İlçeler");
     REQUIRE(window.importLayer(options));
+    const QList<Message> reports = messages.ofKind(Message::Kind::Information);
     REQUIRE(reports.size() == 1);
-    CHECK(reports[0].contains(QStringLiteral("written 59")));
+    CHECK(reports[0].title == u"Import report");
+    CHECK(reports[0].more.contains(QStringLiteral("written 59")));
     auto *layers = window.findChild<QTreeView *>(QStringLiteral("layersView"));
     REQUIRE(layers->model()->rowCount() == 1);
     const QModelIndex group = layers->model()->index(0, 0);
@@ -44,6 +44,7 @@ TEST_CASE("Layer ▸ Import in the window: the layer appears under its role", "[
 
     options.path = dir.path(QStringLiteral("yok.geojson"));
     CHECK_FALSE(window.importLayer(options));
+    const QList<Error> errors = messages.errors();
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].file == options.path);
 }
@@ -53,7 +54,7 @@ TEST_CASE("The import dialog previews rows in the chosen encoding", "[app][impor
     test::TempDir dir;
     const QString shp = dir.path(QStringLiteral("ilce.shp"));
     REQUIRE(test::run(QStringLiteral("ogr2ogr"),
-                      {shp, test::sharedData(QStringLiteral("tr_4prov_ilce.geojson")),
+                      {shp, test::gdalDataPath(QStringLiteral("tr_4prov_ilce.geojson.gz")),
                        QStringLiteral("-lco"), QStringLiteral("ENCODING=CP1254"),
                        QStringLiteral("-select"), QStringLiteral("name,cityId")})
                 .exitCode
@@ -88,7 +89,7 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
     test::TempDir dir;
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions mahalle;
-    mahalle.path = test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
+    mahalle.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
     mahalle.role = QStringLiteral("muhtar_district");
     mahalle.name = QStringLiteral("Mahalleler");
     mahalle.where = QStringLiteral("townId IN (343, 344)");
@@ -141,9 +142,9 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
 TEST_CASE("A click inside a mahalle shows it in the area inspector", "[app][identify]")
 {
     test::TempDir dir;
+    test::MessageCapture messages; // the import reports
     MainWindow window;
     window.setLanguage(QStringLiteral("en"));
-    window.setReportHandler([](const QString &) {});
     REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
                                  QStringLiteral("Gaziantep"), 5256));
     test::importSahinbey(window);

@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "app/session.h"
 #include "core/layout.h"
+#include "tests/app/guards.h"
 #include "tests/app/fixtures.h"
 #include "tests/support/support.h"
 
@@ -24,11 +25,9 @@ TEST_CASE("Layout designer: a fact sheet from a template, edited, undone, previe
           "[print][designer]")
 {
     test::TempDir dir;
+    test::MessageCapture messages; // import reports
     MainWindow window;
     window.setLanguage(QStringLiteral("tr"));
-    window.setReportHandler([](const QString &) {});
-    QList<Error> errors;
-    window.setErrorHandler([&](const Error &e) { errors.append(e); });
     REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("Deneme"),
                                  QStringLiteral("Gaziantep"), 5256));
     test::importSahinbey(window);
@@ -106,7 +105,7 @@ TEST_CASE("Layout designer: a fact sheet from a template, edited, undone, previe
     PrintOutput out;
     out.path = pdf;
     REQUIRE(designer->exportTo(out));
-    CHECK(errors.isEmpty());
+    CHECK(messages.errors().isEmpty());
     const auto text = test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.exitCode == 0);
     const QStringList pages = text.out.split(u'\f', Qt::SkipEmptyParts);
@@ -143,7 +142,7 @@ TEST_CASE("cli print: the sample's atlas, a top 5, per-area files, and bad argum
     test::TempDir dir;
     const QString project = dir.path(QStringLiteral("ornek.gpkg"));
     REQUIRE(test::runCli({QStringLiteral("sample"), project, QStringLiteral("--data"),
-                          test::sharedData(QString())})
+                          test::dataDir()})
                 .exitCode
             == 0);
     const QString pdf = dir.path(QStringLiteral("atlas.pdf"));

@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 #include "app/session.h"
 #include "app/commands.h"
+#include "tests/app/guards.h"
 #include "tests/support/support.h"
 
 #include <QAbstractItemModel>
@@ -46,10 +47,9 @@ TEST_CASE("The window's menus in Turkish and in English, switched live", "[app][
 TEST_CASE("Opening broken, foreign and newer files shows an error, not a crash", "[app]")
 {
     test::TempDir dir;
+    test::MessageCapture messages;
     MainWindow window;
     window.setLanguage(QStringLiteral("en"));
-    QList<Error> errors;
-    window.setErrorHandler([&](const Error &e) { errors.append(e); });
 
     QFile text(dir.path(QStringLiteral("notes.gpkg")));
     REQUIRE(text.open(QIODevice::WriteOnly));
@@ -64,6 +64,7 @@ TEST_CASE("Opening broken, foreign and newer files shows an error, not a crash",
     }
     CHECK_FALSE(window.openProject(newer));
 
+    const QList<Error> errors = messages.errors();
     REQUIRE(errors.size() == 2);
     CHECK(errors[0].file == text.fileName());
     CHECK(errors[1].message.contains(u"9"));

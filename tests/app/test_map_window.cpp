@@ -13,6 +13,7 @@
 #include "core/areasearch.h"
 #include "core/layerlistmodel.h"
 #include "gis/geos.h"
+#include "tests/app/guards.h"
 #include "tests/app/fixtures.h"
 #include "tests/support/support.h"
 
@@ -46,14 +47,12 @@ namespace {
 struct MapWindow
 {
     test::TempDir dir;
+    test::MessageCapture messages; // import reports, and the errors a test provokes
     MainWindow window;
-    QList<Error> errors;
 
     MapWindow()
     {
         window.setLanguage(QStringLiteral("en"));
-        window.setReportHandler([](const QString &) {});
-        window.setErrorHandler([this](const Error &e) { errors.append(e); });
         REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
                                      QStringLiteral("Gaziantep"), 5256));
         test::importSahinbey(window);
@@ -144,7 +143,7 @@ TEST_CASE("Dragging the map moves the extent by the dragged distance", "[app][ma
     CHECK_THAT(mapAfter.x(), WithinAbs(mapBefore.x(), 1e-6));
     CHECK_THAT(mapAfter.y(), WithinAbs(mapBefore.y(), 1e-6));
     CHECK(w.canvas()->waitForFrame());
-    CHECK(w.errors.isEmpty());
+    CHECK(w.messages.errors().isEmpty());
 }
 
 TEST_CASE("A click on the map identifies the mahalle under it", "[app][map]")
@@ -320,7 +319,7 @@ TEST_CASE("A style chosen in the style dialog is drawn, saved and undoable", "[a
     REQUIRE(byDistrict.categories.size() == 1);
     CHECK(byDistrict.categories[0].value == u"Şahinbey");
     CHECK(preview->topLevelItem(0)->text(1) == QLocale().toString(qulonglong(layer->geometry->featureCount())));
-    CHECK(w.errors.isEmpty());
+    CHECK(w.messages.errors().isEmpty());
 }
 
 TEST_CASE("Layers panel: opacity, rename, reorder by drag, remove — each undoable", "[app][map][layers]")
@@ -410,7 +409,7 @@ TEST_CASE("Layers panel: opacity, rename, reorder by drag, remove — each undoa
     CHECK(names == QStringList{QStringLiteral("eski-harita"), QStringLiteral("ortofoto"),
                                QStringLiteral("İlçeler")});
     CHECK((*reopened)->planCounts().areas == 0);
-    CHECK(w.errors.isEmpty());
+    CHECK(w.messages.errors().isEmpty());
 }
 
 TEST_CASE("Plan dock: a goal under a sector, three mahalle linked, undo, redo, reopen",
@@ -430,8 +429,8 @@ TEST_CASE("Plan dock: a goal under a sector, three mahalle linked, undo, redo, r
     REQUIRE(add);
     REQUIRE(add->isEnabled());
     bool filled = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<PlanItemDialog *>(QApplication::activeModalWidget());
+    test::ExpectModal goalForm([&](QWidget *modal) {
+        auto *dialog = qobject_cast<PlanItemDialog *>(modal);
         REQUIRE(dialog);
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         CHECK_FALSE(ok->isEnabled()); // no Turkish title yet
@@ -458,9 +457,7 @@ TEST_CASE("Plan dock: a goal under a sector, three mahalle linked, undo, redo, r
     const qint64 mahalle = w.layerId(QStringLiteral("Mahalleler"));
     w.canvas()->setSelectionLayer(mahalle);
     w.canvas()->setSelection({0, 1, 2});
-    QTimer::singleShot(0, [&] {
-        auto *dialog = QApplication::activeModalWidget();
-        REQUIRE(dialog);
+    test::ExpectModal linkForm([&](QWidget *dialog) {
         REQUIRE(dialog->objectName() == u"linkDialog");
         auto *priority = dialog->findChild<QComboBox *>();
         priority->setCurrentIndex(priority->findData(QStringLiteral("high")));
@@ -499,7 +496,7 @@ TEST_CASE("Plan dock: a goal under a sector, three mahalle linked, undo, redo, r
     CHECK(w.window.session()->plan().goals()->front().code == u"H3.2");
     CHECK(links() == 3);
     CHECK(w.window.showItemAreas(PlanKind::Goal, goalId) == 3);
-    CHECK(w.errors.isEmpty());
+    CHECK(w.messages.errors().isEmpty());
 }
 
 TEST_CASE("Plan dock: deleting a goal with children asks first; undo restores all",
@@ -520,19 +517,19 @@ TEST_CASE("Plan dock: deleting a goal with children asks first; undo restores al
     PlanItem refused = objective;
     refused.titleTr.clear();
     CHECK(w.window.addPlanItem(refused) == 0);
-    CHECK(w.errors.size() == 1); // said why, and nothing entered the undo stack
-    w.errors.clear();
+    CHECK(w.messages.errors().size() == 1); // said why, and nothing entered the undo stack
+    w.messages.clear();
 
     QStringList asked;
-    w.window.setConfirmHandler([&](const QString &q) {
-        asked << q;
+    w.messages.answer = [&](const Message &q) {
+        asked << q.text;
         return false;
-    });
+    };
     CHECK_FALSE(w.window.removePlanItem(PlanKind::Goal, g));
     REQUIRE(asked.size() == 1);
     CHECK(asked[0].contains(QStringLiteral("1 objective")));
     CHECK(w.window.session()->plan().objectives()->size() == 1);
-    w.window.setConfirmHandler([](const QString &) { return true; });
+    w.messages.answer = [](const Message &) { return true; };
     CHECK(w.window.removePlanItem(PlanKind::Goal, g));
     CHECK(w.window.session()->plan().goals()->isEmpty());
     CHECK(w.window.session()->plan().objectives()->isEmpty());
@@ -594,9 +591,7 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     plan->scrollTo(actionIndex);
     const QPoint at = plan->visualRect(actionIndex).center();
     bool linked = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = QApplication::activeModalWidget();
-        REQUIRE(dialog);
+    test::ExpectModal linkForm([&](QWidget *dialog) {
         REQUIRE(dialog->objectName() == u"linkDialog");
         linked = true;
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -682,9 +677,9 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     // Not a number: said, and nothing changes.
     grid->item(row, IndicatorsDialog::ActualColumn)->setText(QStringLiteral("elli"));
     QCoreApplication::processEvents();
-    CHECK(w.errors.size() == 1);
+    CHECK(w.messages.errors().size() == 1);
     CHECK(store.indicatorValues(r).value().size() == 6);
-    w.errors.clear();
+    w.messages.clear();
 
     // The stakeholder register: the muhtar of the first area, shown in the inspector.
     StakeholdersDialog register_(w.window.session());
@@ -777,5 +772,5 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     overview->setFilter(filter);
     CHECK(overview->model()->rowCount() == 0);
     CHECK(overview->countText() == u"0 of 1 action(s)");
-    CHECK(w.errors.isEmpty());
+    CHECK(w.messages.errors().isEmpty());
 }

@@ -7,7 +7,7 @@
 # Usage: tests/bench/atlas.sh [BUILD_DIR]
 set -euo pipefail
 BUILD=${1:-build}
-DATA=${GEISEP_DATA_DIR:-$(dirname "$0")/../../../shared/data}
+DATA=$(dirname "$0")/../../data # the repository's own copy (data/SOURCES.md)
 CLI="$BUILD/app/geisep-cli"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

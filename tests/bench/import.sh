@@ -5,8 +5,8 @@
 # Prints the median of 5 runs of each and their ratio.  Usage: tests/bench/import.sh [BUILD_DIR]
 set -euo pipefail
 BUILD=${1:-build}
-DATA=${GEISEP_DATA_DIR:-$(dirname "$0")/../../../shared/data}
-SRC="$DATA/tr_4prov_mahalle.geojson"
+DATA=$(dirname "$0")/../../data # the repository's own copy (data/SOURCES.md)
+SRC="$DATA/tr_4prov_mahalle.geojson.gz"
 CLI="$BUILD/app/geisep-cli"
 exec /usr/bin/python3 - "$CLI" "$SRC" <<'PY'
 import os, statistics, subprocess, sys, tempfile, time
@@ -20,7 +20,7 @@ with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([cli, "new", p, "--name", "bench", "--crs", "EPSG:5256"], check=True, stdout=subprocess.DEVNULL)
         ours.append(timed([cli, "import", p, src, "--role", "muhtar_district"]))
         o = os.path.join(tmp, f"o{i}.gpkg")
-        ref.append(timed(["ogr2ogr", "-f", "GPKG", o, src, "-t_srs", "EPSG:5256", "-makevalid", "-nlt", "PROMOTE_TO_MULTI"]))
+        ref.append(timed(["ogr2ogr", "-f", "GPKG", o, "/vsigzip/" + os.path.abspath(src), "-t_srs", "EPSG:5256", "-makevalid", "-nlt", "PROMOTE_TO_MULTI"]))
 a, b = statistics.median(ours), statistics.median(ref)
 print(f"import 4-province mahalle: geisep-cli {a:.2f} s, ogr2ogr -makevalid {b:.2f} s, ratio {a/b:.2f} (median of 5)")
 PY

@@ -6,14 +6,14 @@
 # Usage: tests/bench/render.sh [BUILD_DIR]
 set -euo pipefail
 BUILD=${1:-build}
-DATA=${GEISEP_DATA_DIR:-$(dirname "$0")/../../../shared/data}
+DATA=$(dirname "$0")/../../data # the repository's own copy (data/SOURCES.md)
 CLI="$BUILD/app/geisep-cli"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 P="$TMP/bench.gpkg"
 "$CLI" new "$P" --name bench --crs EPSG:5256 >/dev/null
-"$CLI" import "$P" "$DATA/tr_4prov_mahalle.geojson" --role muhtar_district --as Mahalle >/dev/null
-"$CLI" import "$P" "$DATA/tr_4prov_ilce.geojson" --role reference --as Ilceler >/dev/null
+"$CLI" import "$P" "$DATA/tr_4prov_mahalle.geojson.gz" --role muhtar_district --as Mahalle >/dev/null
+"$CLI" import "$P" "$DATA/tr_4prov_ilce.geojson.gz" --role reference --as Ilceler >/dev/null
 FID=$(sqlite3 "$P" "SELECT fid FROM $(sqlite3 "$P" "SELECT table_name FROM geisep_layers WHERE name = 'Ilceler'") WHERE name = 'Şahinbey'")
 echo "full extent, mahalle only:"
 "$CLI" render "$P" -o "$TMP/full.png" --layers Mahalle --repeat 20 --compare-naive 2>/dev/null

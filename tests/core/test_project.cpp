@@ -187,7 +187,7 @@ TEST_CASE("A GeoPackage that is not a GEİSEP project is refused with what to do
     const QString path = dir.path(QStringLiteral("ilce.gpkg"));
     const auto ogr = test::run(QStringLiteral("ogr2ogr"),
                                {QStringLiteral("-f"), QStringLiteral("GPKG"), path,
-                                test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"))});
+                                test::gdalDataPath(QStringLiteral("tr_4prov_ilce.geojson.gz"))});
     REQUIRE(ogr.exitCode == 0);
     const QByteArray before = test::fileHash(path);
     auto opened = Project::open(path);

@@ -17,12 +17,12 @@ std::unique_ptr<Project> mahalleProject(const test::TempDir &dir)
 {
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions districts;
-    districts.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
+    districts.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
     districts.role = QStringLiteral("reference");
     districts.name = QStringLiteral("İlçeler");
     REQUIRE(LayerImporter::run(*project, districts));
     ImportOptions mahalle;
-    mahalle.path = test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
+    mahalle.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
     mahalle.role = QStringLiteral("muhtar_district");
     mahalle.name = QStringLiteral("Mahalleler");
     mahalle.districtsLayer = QStringLiteral("İlçeler");
@@ -34,7 +34,7 @@ std::unique_ptr<Project> mahalleProject(const test::TempDir &dir)
 FigureOptions populationOptions()
 {
     FigureOptions options;
-    options.csvPath = test::sharedData(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv"));
+    options.csvPath = test::dataFile(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv"));
     options.layer = QStringLiteral("Mahalleler");
     options.period = 2023;
     options.map = {{QStringLiteral("nufus_2023"), QStringLiteral("population")}};

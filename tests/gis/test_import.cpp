@@ -22,7 +22,7 @@ namespace {
 
 QString mahalleFile()
 {
-    return test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
+    return test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
 }
 
 // Everything a failed import must leave alone: the tables, the layer rows and their counts.
@@ -101,7 +101,7 @@ TEST_CASE("The 4-province mahalle file imports whole, valid, with its area", "[i
     const double stored = sumOfAreas(layerWkbs(*project, report->table), &allValid);
     CHECK(allValid);
     GDALAllRegister();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(mahalleFile().toUtf8().constData(), GDAL_OF_VECTOR));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(test::gdalDataPath(QStringLiteral("tr_4prov_mahalle.geojson.gz")).toUtf8().constData(), GDAL_OF_VECTOR));
     REQUIRE(ds);
     OGRSpatialReference tm36;
     tm36.importFromEPSG(5256);
@@ -141,7 +141,8 @@ TEST_CASE("Every format comes in with Turkish names intact", "[import][formats]"
     // A subset with the names the brief singles out: İnönü (Şahinbey), Ağaçgeçit (Bağlar) and
     // the mahalle of Eyyübiye (Şanlıurfa).
     const QString subset = dir.path(QStringLiteral("subset.geojson"));
-    REQUIRE(ogr2ogr({QStringLiteral("-f"), QStringLiteral("GeoJSON"), subset, mahalleFile(),
+    REQUIRE(ogr2ogr({QStringLiteral("-f"), QStringLiteral("GeoJSON"), subset,
+                     test::gdalDataPath(QStringLiteral("tr_4prov_mahalle.geojson.gz")),
                      QStringLiteral("-select"), QStringLiteral("name,quarterId,townId,cityId"),
                      QStringLiteral("-where"),
                      QStringLiteral("quarterId IN (18647, 13909) OR townId = 1056")})
@@ -273,7 +274,7 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
     {
         // Something already in the project, which a failed import must not touch.
         ImportOptions first;
-        first.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
+        first.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
         first.role = QStringLiteral("reference");
         REQUIRE(LayerImporter::run(*project, first));
     }
@@ -284,9 +285,7 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
         f.write(bytes);
         return dir.path(name);
     };
-    QFile source(test::sharedData(QStringLiteral("tr_4prov_ilce.geojson")));
-    REQUIRE(source.open(QIODevice::ReadOnly));
-    const QByteArray geojson = source.readAll();
+    const QByteArray geojson = test::dataBytes(QStringLiteral("tr_4prov_ilce.geojson.gz"));
 
     const QString kind = GENERATE(as<QString>{}, QStringLiteral("truncated"),
                                   QStringLiteral("png named geojson"),
@@ -309,7 +308,7 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
         mustMention = QStringLiteral(".shp");
     } else if (kind == u"no prj") {
         REQUIRE(ogr2ogr({dir.path(QStringLiteral("noprj.shp")),
-                         test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"))})
+                         test::gdalDataPath(QStringLiteral("tr_4prov_ilce.geojson.gz"))})
                     .exitCode
                 == 0);
         QFile::remove(dir.path(QStringLiteral("noprj.prj")));
@@ -327,7 +326,7 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
         mustMention = QStringLiteral("no features");
     } else if (kind == u"wrong encoding") {
         REQUIRE(ogr2ogr({dir.path(QStringLiteral("cp.shp")),
-                         test::sharedData(QStringLiteral("tr_4prov_ilce.geojson")),
+                         test::gdalDataPath(QStringLiteral("tr_4prov_ilce.geojson.gz")),
                          QStringLiteral("-lco"), QStringLiteral("ENCODING=CP1254")})
                     .exitCode
                 == 0);
@@ -370,7 +369,7 @@ TEST_CASE("Layers export to every format, read back by GDAL with Turkish letters
     test::TempDir dir;
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions options;
-    options.path = test::sharedData(QStringLiteral("tr_4prov_ilce.geojson"));
+    options.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
     options.role = QStringLiteral("reference");
     options.name = QStringLiteral("İlçeler");
     REQUIRE(LayerImporter::run(*project, options));

@@ -41,15 +41,15 @@ QString shahinbeyProject()
     };
     run({QStringLiteral("new"), p, QStringLiteral("--name"), QStringLiteral("Şahinbey"),
          QStringLiteral("--crs"), QStringLiteral("EPSG:5256")});
-    run({QStringLiteral("import"), p, test::sharedData(QStringLiteral("tr_4prov_ilce.geojson")),
+    run({QStringLiteral("import"), p, test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz")),
          QStringLiteral("--role"), QStringLiteral("reference"), QStringLiteral("--as"),
          QStringLiteral("İlçeler"), QStringLiteral("--where"), QStringLiteral("cityId = 27")});
-    run({QStringLiteral("import"), p, test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson")),
+    run({QStringLiteral("import"), p, test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz")),
          QStringLiteral("--role"), QStringLiteral("muhtar_district"), QStringLiteral("--as"),
          QStringLiteral("Mahalleler"), QStringLiteral("--where"), QStringLiteral("townId = 343"),
          QStringLiteral("--districts"), QStringLiteral("İlçeler")});
     run({QStringLiteral("figures"), p,
-         test::sharedData(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv")),
+         test::dataFile(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv")),
          QStringLiteral("--layer"), QStringLiteral("Mahalleler"), QStringLiteral("--period"),
          QStringLiteral("2023"), QStringLiteral("--map"), QStringLiteral("nufus_2023=population"),
          QStringLiteral("--match"), QStringLiteral("il,ilce,mahalle")});

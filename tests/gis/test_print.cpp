@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 
@@ -28,7 +29,7 @@ const QString &samplePath()
     static test::TempDir dir;
     static const QString path = [] {
         const QString p = dir.path(QStringLiteral("ornek.gpkg"));
-        auto built = SampleProject::build(p, test::sharedData(QString()));
+        auto built = SampleProject::build(p, test::dataDir());
         REQUIRE(built);
         return p;
     }();
@@ -450,7 +451,7 @@ TEST_CASE("Bad print requests say what to fix and leave no file behind", "[print
     {
         auto fresh = test::newProject(dir.path(QStringLiteral("yeni.gpkg")));
         ImportOptions o;
-        o.path = test::sharedData(QStringLiteral("tr_4prov_mahalle.geojson"));
+        o.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
         o.role = QStringLiteral("muhtar_district");
         o.name = QStringLiteral("Mahalleler");
         o.where = QStringLiteral("townId = 344");
@@ -507,4 +508,35 @@ TEST_CASE("The migration pressure table withholds the rates of small migrant cou
         CHECK(line[10] != u"–"); // density is no migrant figure
     }
     CHECK(small == 34);
+}
+
+TEST_CASE("The sample is built whole or not at all, from the repository's own data", "[sample]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("ornek.gpkg"));
+    // Stopped after the mahalle are in: nothing under the name, nothing half-made beside it.
+    int steps = 0;
+    auto stopped = SampleProject::build(path, test::dataDir(), [&](qint64 done, qint64) {
+        steps = int(done);
+        return done < 2;
+    });
+    REQUIRE_FALSE(stopped);
+    CHECK(steps == 2);
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(QDir(dir.path(QString())).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    // The default data folder is the repository's, and a missing file is named.
+    CHECK(QFileInfo(SampleProject::defaultDataDir()).canonicalFilePath()
+          == QFileInfo(test::dataDir()).canonicalFilePath());
+    auto missing = SampleProject::check(path, dir.path(QString()));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().file.endsWith(QStringLiteral("tr_4prov_ilce.geojson.gz")));
+
+    // An existing file is refused in the language of the messages, whatever the sample's.
+    QFile(path).open(QIODevice::WriteOnly);
+    const auto again = test::runCli({QStringLiteral("sample"), path, QStringLiteral("--lang"),
+                                     QStringLiteral("tr")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+    CHECK_FALSE(again.err.contains(QStringLiteral("zaten")));
 }

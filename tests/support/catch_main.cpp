@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #if defined(GEISEP_TEST_GUI)
+#include "tests/app/guards.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #elif defined(GEISEP_TEST_GUIAPP)
@@ -24,5 +26,8 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("GEISEP-tests"));
     TestApplication::setApplicationName(QStringLiteral("tests"));
+#if defined(GEISEP_TEST_GUI)
+    geisep::test::installGuards(); // no window test waits on a person
+#endif
     return Catch::Session().run(argc, argv);
 }

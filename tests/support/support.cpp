@@ -5,10 +5,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPointF>
 #include <QProcess>
 #include <QtEndian>
 
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
@@ -16,9 +18,54 @@
 
 namespace geisep::test {
 
-QString sharedData(const QString &name)
+namespace {
+
+// data/ of the sources; GEISEP_TEST_DATA_DIR points elsewhere (check_missing_data.sh uses it
+// to show that a missing file fails fast).
+QString dataFolder()
 {
-    return QDir(QStringLiteral(GEISEP_SHARED_DATA)).filePath(name);
+    return qEnvironmentVariable("GEISEP_TEST_DATA_DIR", QStringLiteral(GEISEP_SOURCE_DIR "/data"));
+}
+
+} // namespace
+
+QString dataFile(const QString &name)
+{
+    const QString path = QDir(dataFolder()).filePath(name);
+    if (!QFileInfo(path).isFile())
+        FAIL("The data file " << path.toStdString()
+                              << " is missing: the repository's data/ folder should hold it "
+                                 "(see data/SOURCES.md); restore it with git checkout -- data.");
+    return path;
+}
+
+QString dataDir()
+{
+    const QString path = dataFolder();
+    if (!QFileInfo(path).isDir())
+        FAIL("The data folder " << path.toStdString()
+                                << " is missing; restore it with git checkout -- data.");
+    return path;
+}
+
+QString gdalDataPath(const QString &name)
+{
+    const QString path = dataFile(name);
+    return path.endsWith(QStringLiteral(".gz")) ? QStringLiteral("/vsigzip/") + path : path;
+}
+
+QByteArray dataBytes(const QString &name)
+{
+    const QByteArray path = gdalDataPath(name).toUtf8();
+    VSILFILE *file = VSIFOpenL(path.constData(), "rb");
+    if (!file)
+        FAIL("Cannot read " << path.constData());
+    QByteArray bytes;
+    char buffer[1 << 16];
+    for (size_t n; (n = VSIFReadL(buffer, 1, sizeof buffer, file)) > 0;)
+        bytes.append(buffer, qsizetype(n));
+    VSIFCloseL(file);
+    return bytes;
 }
 
 QString testData(const QString &name)

@@ -16,8 +16,13 @@
 
 namespace geisep::test {
 
-QString sharedData(const QString &name); // ../shared/data/NAME
-QString testData(const QString &name);   // tests/data/NAME
+// The real boundaries and populations the repository carries in data/ (see data/SOURCES.md):
+// the path of data/NAME, or a failed test naming the file when it is not there.
+QString dataFile(const QString &name);
+QString dataDir();                        // data/, checked the same way
+QString gdalDataPath(const QString &name); // for GDAL's tools: /vsigzip/data/NAME.gz
+QByteArray dataBytes(const QString &name); // data/NAME, uncompressed
+QString testData(const QString &name);     // tests/data/NAME
 
 // A temporary directory removed at the end of the test.
 class TempDir

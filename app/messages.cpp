@@ -1,0 +1,118 @@
+#include "app/messages.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace geisep {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Messages)
+};
+
+// The default: a message box, modal to the window that speaks.
+class MessageBoxSink final : public MessageSink
+{
+public:
+    bool deliver(QWidget *parent, const Message &message) override
+    {
+        using Kind = Message::Kind;
+        const QMessageBox::Icon icon = message.kind == Kind::Error      ? QMessageBox::Critical
+                                       : message.kind == Kind::Warning  ? QMessageBox::Warning
+                                       : message.kind == Kind::Question ? QMessageBox::Question
+                                                                        : QMessageBox::Information;
+        const auto buttons
+            = message.kind == Kind::Question ? QMessageBox::Yes | QMessageBox::No : QMessageBox::Ok;
+        QMessageBox box(icon, message.title, message.text, buttons, parent);
+        QString details;
+        if (!message.file.isEmpty())
+            details = Text::tr("File: %1").arg(message.file);
+        if (!message.hint.isEmpty())
+            details += (details.isEmpty() ? QString() : QStringLiteral("\n\n")) + message.hint;
+        if (!details.isEmpty())
+            box.setInformativeText(details);
+        if (!message.more.isEmpty())
+            box.setDetailedText(message.more);
+        if (message.kind == Kind::Question)
+            box.setDefaultButton(QMessageBox::No);
+        return box.exec() == QMessageBox::Yes;
+    }
+};
+
+class PrintingSink final : public MessageSink
+{
+public:
+    bool deliver(QWidget *, const Message &message) override
+    {
+        QString line = message.title + QStringLiteral(": ");
+        if (!message.file.isEmpty())
+            line += message.file + QStringLiteral(": ");
+        line += message.text;
+        if (!message.hint.isEmpty())
+            line += QLatin1Char(' ') + message.hint;
+        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        return false;
+    }
+};
+
+MessageSink &defaultSink()
+{
+    static MessageBoxSink boxes;
+    return boxes;
+}
+
+MessageSink *&current()
+{
+    static MessageSink *sink = &defaultSink();
+    return sink;
+}
+
+} // namespace
+
+namespace messages {
+
+void inform(QWidget *parent, const QString &title, const QString &text, const QString &more)
+{
+    current()->deliver(parent, Message{Message::Kind::Information, title, text, {}, {}, more});
+}
+
+void warn(QWidget *parent, const QString &title, const QString &text)
+{
+    current()->deliver(parent, Message{Message::Kind::Warning, title, text, {}, {}, {}});
+}
+
+void error(QWidget *parent, const Error &error)
+{
+    current()->deliver(parent, Message{Message::Kind::Error,
+                                       Text::tr("GEİSEP Workbench"),
+                                       error.message,
+                                       error.file,
+                                       error.hint,
+                                       {}});
+}
+
+bool ask(QWidget *parent, const QString &title, const QString &question)
+{
+    return current()->deliver(parent,
+                              Message{Message::Kind::Question, title, question, {}, {}, {}});
+}
+
+MessageSink *setSink(MessageSink *sink)
+{
+    MessageSink *previous = current();
+    current() = sink ? sink : &defaultSink();
+    return previous;
+}
+
+MessageSink *printingSink()
+{
+    static PrintingSink printing;
+    return &printing;
+}
+
+} // namespace messages
+} // namespace geisep
