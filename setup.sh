@@ -35,11 +35,13 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-build() {
+build() { # [TARGET…]: only these (the run command needs just the two programs)
   local werror=OFF
   [[ -n ${CI:-} ]] && werror=ON
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGEISEP_WERROR=$werror
-  cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+  local targets=()
+  for t in "$@"; do targets+=(--target "$t"); done
+  cmake --build "$BUILD_DIR" --parallel "$(nproc)" "${targets[@]}"
 }
 
 # The sample project: Şahinbey and Şehitkamil from the real files the repository carries in
@@ -57,7 +59,7 @@ sample() {
 case ${1:-} in
   run)
     install_packages
-    build
+    build geisep geisep-cli
     exec "$BUILD_DIR/app/geisep" "$(sample)"
     ;;
   test)

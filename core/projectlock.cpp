@@ -1,32 +1,83 @@
 #include "core/projectlock.h"
 
-#include <QByteArray>
+#include <QDir>
+#include <QFileInfo>
 
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <utility>
+
 namespace geisep {
 
-QString ProjectLock::lockPathFor(const QString &projectPath)
+namespace {
+
+QByteArray encoded(const QString &path)
 {
-    return projectPath + QStringLiteral(".lock");
+    return QFile::encodeName(path);
 }
 
-qint64 ProjectLock::holderOf(const QString &projectPath)
+// The pid written in a lock file, 0 if none can be read.
+qint64 pidIn(int fd)
 {
-    const QByteArray path = lockPathFor(projectPath).toLocal8Bit();
+    char buf[32] = {};
+    const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+    return n > 0 ? QByteArray(buf, int(n)).trimmed().toLongLong() : 0;
+}
+
+// The holder of one lock file without taking it: its pid, -1 if held but unnamed, 0 if free.
+qint64 holderOfFile(const QByteArray &path)
+{
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return 0;
     qint64 pid = 0;
     if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
-        char buf[32] = {};
-        const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
-        pid = n > 0 ? QByteArray(buf, int(n)).trimmed().toLongLong() : -1;
+        pid = pidIn(fd);
+        if (pid == 0)
+            pid = -1;
     }
     ::close(fd); // also drops the shared lock if we got it
+    return pid;
+}
+
+QString lockFolder()
+{
+    const QString set = qEnvironmentVariable("GEISEP_LOCK_DIR");
+    if (!set.isEmpty())
+        return set;
+    if (::access("/run/lock", W_OK | X_OK) == 0)
+        return QStringLiteral("/run/lock");
+    return QDir::tempPath();
+}
+
+} // namespace
+
+QString ProjectLock::lockPathFor(const QString &projectPath)
+{
+    const QString real = QFileInfo(projectPath).canonicalFilePath();
+    return (real.isEmpty() ? projectPath : real) + QStringLiteral(".lock");
+}
+
+QString ProjectLock::identityLockPathFor(const QString &projectPath)
+{
+    struct stat st{};
+    if (::stat(encoded(projectPath).constData(), &st) != 0)
+        return {};
+    return QDir(lockFolder())
+        .filePath(QStringLiteral("geisep-%1-%2.lock")
+                      .arg(quint64(st.st_dev), 0, 16)
+                      .arg(quint64(st.st_ino)));
+}
+
+qint64 ProjectLock::holderOf(const QString &projectPath)
+{
+    const QString identity = identityLockPathFor(projectPath);
+    qint64 pid = identity.isEmpty() ? 0 : holderOfFile(encoded(identity));
+    if (pid == 0)
+        pid = holderOfFile(encoded(lockPathFor(projectPath)));
     return pid;
 }
 
@@ -36,8 +87,8 @@ ProjectLock::~ProjectLock()
 }
 
 ProjectLock::ProjectLock(ProjectLock &&other) noexcept
-    : m_fd(std::exchange(other.m_fd, -1))
-    , m_lockPath(std::move(other.m_lockPath))
+    : m_pathLock(std::exchange(other.m_pathLock, File{}))
+    , m_identityLock(std::exchange(other.m_identityLock, File{}))
     , m_holderPid(other.m_holderPid)
 {}
 
@@ -45,8 +96,8 @@ ProjectLock &ProjectLock::operator=(ProjectLock &&other) noexcept
 {
     if (this != &other) {
         release();
-        m_fd = std::exchange(other.m_fd, -1);
-        m_lockPath = std::move(other.m_lockPath);
+        m_pathLock = std::exchange(other.m_pathLock, File{});
+        m_identityLock = std::exchange(other.m_identityLock, File{});
         m_holderPid = other.m_holderPid;
     }
     return *this;
@@ -55,15 +106,35 @@ ProjectLock &ProjectLock::operator=(ProjectLock &&other) noexcept
 ProjectLock::Outcome ProjectLock::tryLock(const QString &projectPath)
 {
     release();
-    const QByteArray path = lockPathFor(projectPath).toLocal8Bit();
+    const QString identity = identityLockPathFor(projectPath);
+    if (identity.isEmpty())
+        return Outcome::CannotCreate;
+    // The identity first: it is what two names of one file share.
+    Outcome outcome = lockFile(encoded(identity), &m_identityLock);
+    if (outcome == Outcome::Acquired)
+        outcome = lockFile(encoded(lockPathFor(projectPath)), &m_pathLock);
+    if (outcome != Outcome::Acquired) {
+        const qint64 holder = m_holderPid;
+        release();
+        m_holderPid = holder;
+        return outcome;
+    }
+    m_holderPid = ::getpid();
+    return Outcome::Acquired;
+}
+
+ProjectLock::Outcome ProjectLock::lockFile(const QByteArray &path, File *out)
+{
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        // Readable and writable by everyone: another user's program must be able to take the
+        // lock of a shared project after this one ends.
+        int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        if (fd < 0 && errno == EACCES)
+            fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             return Outcome::CannotCreate;
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-            char buf[32] = {};
-            const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
-            m_holderPid = n > 0 ? QByteArray(buf, int(n)).trimmed().toLongLong() : 0;
+            m_holderPid = pidIn(fd);
             ::close(fd);
             return Outcome::HeldByOther;
         }
@@ -72,12 +143,12 @@ ProjectLock::Outcome ProjectLock::tryLock(const QString &projectPath)
         struct stat held{}, current{};
         if (::fstat(fd, &held) == 0 && ::stat(path.constData(), &current) == 0
             && held.st_ino == current.st_ino && held.st_dev == current.st_dev) {
+            (void) ::fchmod(fd, 0666); // whatever the umask
             const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
             if (::ftruncate(fd, 0) == 0)
                 (void) !::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
-            m_fd = fd;
-            m_lockPath = QString::fromLocal8Bit(path);
-            m_holderPid = ::getpid();
+            out->fd = fd;
+            out->path = path;
             return Outcome::Acquired;
         }
         ::close(fd);
@@ -85,13 +156,19 @@ ProjectLock::Outcome ProjectLock::tryLock(const QString &projectPath)
     return Outcome::HeldByOther;
 }
 
+void ProjectLock::releaseFile(File *file)
+{
+    if (file->fd >= 0) {
+        ::unlink(file->path.constData());
+        ::close(file->fd);
+    }
+    *file = File{};
+}
+
 void ProjectLock::release()
 {
-    if (m_fd >= 0) {
-        ::unlink(m_lockPath.toLocal8Bit().constData());
-        ::close(m_fd);
-        m_fd = -1;
-    }
+    releaseFile(&m_pathLock);
+    releaseFile(&m_identityLock);
 }
 
 } // namespace geisep

@@ -1,4 +1,5 @@
 #include "core/project.h"
+#include "core/projectlock.h"
 #include "core/plan.h"
 #include "tests/support/support.h"
 
@@ -7,6 +8,8 @@
 #include <QProcess>
 
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 
 using namespace geisep;
 
@@ -248,6 +251,52 @@ TEST_CASE("A second process gets the project read-only and is told who holds it"
     auto after = Project::open(path);
     REQUIRE(after);
     CHECK_FALSE((*after)->isReadOnly());
+}
+
+TEST_CASE("Any name of a project shares its lock: hard links and symlinks too", "[project][lock]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.gpkg"));
+    test::newProject(path).reset();
+    QDir(dir.path(QString())).mkdir(QStringLiteral("elsewhere"));
+    const QString hard = dir.path(QStringLiteral("elsewhere/p-link.gpkg"));
+    const QString soft = dir.path(QStringLiteral("p-symlink.gpkg"));
+    REQUIRE(::link(QFile::encodeName(path).constData(), QFile::encodeName(hard).constData()) == 0);
+    REQUIRE(QFile::link(path, soft));
+
+    QProcess holder;
+    holder.start(QStringLiteral(GEISEP_TEST_WRITER), {QStringLiteral("hold"), path});
+    REQUIRE(holder.waitForStarted());
+    REQUIRE(holder.waitForReadyRead(30000));
+    REQUIRE(holder.readLine().trimmed() == "ready");
+    for (const QString &name : {hard, soft}) {
+        INFO(name.toStdString());
+        auto reader = Project::open(name);
+        REQUIRE(reader);
+        CHECK((*reader)->isReadOnly());
+        CHECK((*reader)->readOnlyReason().contains(QString::number(holder.processId())));
+        CHECK(ProjectLock::holderOf(name) == holder.processId());
+    }
+    // Two imports at once through two names: the second is refused, the file stays whole.
+    const auto second = test::runCli({QStringLiteral("import"), hard,
+                                      test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz")),
+                                      QStringLiteral("--role"), QStringLiteral("reference")});
+    CHECK(second.exitCode == 1);
+    CHECK(second.err.contains(QStringLiteral("read-only")));
+    holder.kill();
+    holder.waitForFinished();
+
+    // Free again: the hard link opens for writing, and the first name is then read-only.
+    auto writer = Project::open(hard);
+    REQUIRE(writer);
+    CHECK_FALSE((*writer)->isReadOnly());
+    auto reader = Project::open(path);
+    REQUIRE(reader);
+    CHECK((*reader)->isReadOnly());
+    reader->reset();
+    writer->reset();
+    CHECK(test::gdalValidate({path}).isEmpty());
+    CHECK_FALSE(QFile::exists(hard + QStringLiteral(".lock"))); // a clean close removes it
 }
 
 TEST_CASE("Save As writes a consistent copy", "[project]")
