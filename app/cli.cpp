@@ -3,6 +3,7 @@
 #include "app/i18n.h"
 #include "core/csv.h"
 #include "core/figures.h"
+#include "core/outputfile.h"
 #include "core/planexport.h"
 #include "core/project.h"
 #include "core/validate.h"
@@ -1224,8 +1225,21 @@ int Cli::cmdRender(const QStringList &args)
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     const int width = wh.size() == 2 ? wh[0].toInt() : 0;
     const int height = wh.size() == 2 ? wh[1].toInt() : 0;
-    if (width < 16 || height < 16 || width > 20000 || height > 20000) {
+    if (width < 16 || height < 16) {
         m_err << tr("Error: --size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080.") << '\n';
+        return Usage;
+    }
+    // Each layer is drawn into an image of the frame's size on each render thread: bounded so
+    // a frame stays within a laptop's memory (25 million pixels is about 100 MB an image).
+    constexpr int kMaxSide = 10000;
+    constexpr qint64 kMaxPixels = 25'000'000;
+    if (width > kMaxSide || height > kMaxSide || qint64(width) * height > kMaxPixels) {
+        m_err << tr("Error: --size %1 is too large: at most %2 pixels a side and %3 million "
+                    "pixels in all. For a poster, print a layout to PDF (geisep-cli print), "
+                    "which is drawn as vectors at any size.")
+                     .arg(parser.value(size), QString::number(kMaxSide),
+                          QString::number(kMaxPixels / 1'000'000))
+              << '\n';
         return Usage;
     }
     bool repeatOk = false;
@@ -1337,11 +1351,19 @@ int Cli::cmdRender(const QStringList &args)
     };
     RenderedFrame frame;
     const double median = timeFrames(false, 0, &frame);
-    if (!frame.image.save(parser.value(output), "PNG")) {
-        m_err << tr("Error: cannot write %1; check the folder and the name (it must end in .png).")
-                     .arg(parser.value(output))
-              << '\n';
-        return Failed;
+    {
+        OutputFile png(parser.value(output));
+        if (auto opened = png.open(); !opened)
+            return error(opened.error());
+        if (!frame.image.save(&png, "PNG") && !png.failed()) {
+            m_err << tr("Error: cannot write %1; check the folder and the name (it must end in "
+                        ".png).")
+                         .arg(parser.value(output))
+                  << '\n';
+            return Failed;
+        }
+        if (auto written = png.commit(); !written)
+            return error(written.error());
     }
     if (repeats > 1 || parser.isSet(naive)) {
         m_out << tr("Frame: %1 ms (median of %2), %3 labels, scale 1:%L4.")

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace geisep {
@@ -12,10 +13,17 @@ struct AtlasFilter::Node
 {
     enum class Op { And, Or, Not, Eq, Ne, Lt, Le, Gt, Ge, Like, In };
     Op op = Op::Eq;
-    std::unique_ptr<Node> left, right; // And, Or; Not uses left
-    QString key;                       // comparisons: the field
-    QStringList values;                // comparisons: one value, or In's list
+    // And and Or hold all their operands (a AND b AND c is one node, not a chain), so a long
+    // filter is wide, not deep; Not holds one. Depth comes only from brackets and NOT, and the
+    // parser bounds it.
+    std::vector<std::unique_ptr<Node>> operands;
+    QString key;        // comparisons: the field
+    QStringList values; // comparisons: one value, or In's list
 };
+
+// Brackets and NOT nested deeper than this are refused: no planner writes them, and parsing
+// and evaluating stay within a small, fixed stack whatever a stored layout holds.
+constexpr int kMaxNesting = 64;
 
 namespace {
 
@@ -110,56 +118,65 @@ private:
     const Token &peek() const { return m_tokens[m_pos]; }
     const Token &take() { return m_tokens[m_pos < m_tokens.size() - 1 ? m_pos++ : m_pos]; }
 
-    Result<std::unique_ptr<Node>> binary(Node::Op op, std::unique_ptr<Node> l,
-                                         std::unique_ptr<Node> r)
+    // Operands joined by one keyword (AND/VE or OR/VEYA) into one node.
+    Result<std::unique_ptr<Node>> joined(Node::Op op, const char *word, const char *turkish,
+                                         Result<std::unique_ptr<Node>> (Parser::*operand)())
     {
+        auto first = (this->*operand)();
+        if (!first || !(isKeyword(peek(), word) || isKeyword(peek(), turkish)))
+            return first;
         auto n = std::make_unique<Node>();
         n->op = op;
-        n->left = std::move(l);
-        n->right = std::move(r);
+        n->operands.push_back(std::move(*first));
+        while (isKeyword(peek(), word) || isKeyword(peek(), turkish)) {
+            take();
+            auto next = (this->*operand)();
+            if (!next)
+                return next;
+            n->operands.push_back(std::move(*next));
+        }
         return n;
     }
 
     Result<std::unique_ptr<Node>> orExpr()
     {
-        auto left = andExpr();
-        while (left && (isKeyword(peek(), "OR") || isKeyword(peek(), "VEYA"))) {
-            take();
-            auto right = andExpr();
-            if (!right)
-                return right;
-            left = binary(Node::Op::Or, std::move(*left), std::move(*right));
-        }
-        return left;
+        return joined(Node::Op::Or, "OR", "VEYA", &Parser::andExpr);
     }
 
     Result<std::unique_ptr<Node>> andExpr()
     {
-        auto left = notExpr();
-        while (left && (isKeyword(peek(), "AND") || isKeyword(peek(), "VE"))) {
-            take();
-            auto right = notExpr();
-            if (!right)
-                return right;
-            left = binary(Node::Op::And, std::move(*left), std::move(*right));
-        }
-        return left;
+        return joined(Node::Op::And, "AND", "VE", &Parser::notExpr);
     }
 
     Result<std::unique_ptr<Node>> notExpr()
     {
+        const bool nests = isKeyword(peek(), "NOT")
+                           || (peek().kind == Token::Kind::Symbol && peek().text == u"(");
+        if (nests && m_depth >= kMaxNesting)
+            return fail(AtlasFilter::tr("The filter nests brackets and NOT more than %1 deep "
+                                        "at character %2.")
+                            .arg(QString::number(kMaxNesting), QString::number(peek().at)),
+                        {}, AtlasFilter::tr("Write it with fewer brackets."));
+        struct Deeper
+        {
+            int &depth;
+            explicit Deeper(int &d) : depth(++d) {}
+            ~Deeper() { --depth; }
+        };
         if (isKeyword(peek(), "NOT")) {
             take();
+            Deeper deeper(m_depth);
             auto inner = notExpr();
             if (!inner)
                 return inner;
             auto n = std::make_unique<Node>();
             n->op = Node::Op::Not;
-            n->left = std::move(*inner);
+            n->operands.push_back(std::move(*inner));
             return n;
         }
         if (peek().kind == Token::Kind::Symbol && peek().text == u"(") {
             const Token open = take();
+            Deeper deeper(m_depth);
             auto inner = orExpr();
             if (!inner)
                 return inner;
@@ -285,6 +302,7 @@ private:
     std::vector<Token> m_tokens;
     const std::vector<AtlasFilter::Field> &m_fields;
     std::size_t m_pos = 0;
+    int m_depth = 0; // brackets and NOT open at this point
 };
 
 // LIKE on folded text: % any run, _ one character; the text between them folded as names are.
@@ -328,11 +346,13 @@ bool evaluate(const Node &n, const AtlasFilter::Lookup &lookup)
 {
     switch (n.op) {
     case Node::Op::And:
-        return evaluate(*n.left, lookup) && evaluate(*n.right, lookup);
+        return std::all_of(n.operands.begin(), n.operands.end(),
+                           [&](const auto &o) { return evaluate(*o, lookup); });
     case Node::Op::Or:
-        return evaluate(*n.left, lookup) || evaluate(*n.right, lookup);
+        return std::any_of(n.operands.begin(), n.operands.end(),
+                           [&](const auto &o) { return evaluate(*o, lookup); });
     case Node::Op::Not:
-        return !evaluate(*n.left, lookup);
+        return !evaluate(*n.operands.front(), lookup);
     default:
         break;
     }

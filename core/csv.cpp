@@ -1,11 +1,12 @@
 #include "core/csv.h"
 
+#include "core/outputfile.h"
+
 #include "core/turkish.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -224,15 +225,7 @@ Result<void> CsvWriter::write(const QString &path, const QList<QStringList> &row
         text += out.join(separator).toUtf8();
         text += "\r\n";
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write the file: %1").arg(file.errorString()), path,
-                    tr("Choose a folder you can write to."));
-    file.write(text);
-    if (!file.commit())
-        return fail(tr("Cannot write the file: %1").arg(file.errorString()), path,
-                    tr("Check the free disk space."));
-    return {};
+    return OutputFile::writeAll(path, text);
 }
 
 QString CsvWriter::number(double value, int decimals, QChar separator)

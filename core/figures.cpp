@@ -1,5 +1,7 @@
 #include "core/figures.h"
 
+#include "core/outputfile.h"
+
 #include "core/turkish.h"
 
 #include <QFile>
@@ -89,10 +91,6 @@ QString FigureReport::toText() const
 
 Result<void> FigureReport::writeCsv(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(FigureImporter::tr("Cannot write the report: %1").arg(file.errorString()),
-                    path);
     auto quote = [](const QString &s) {
         QString q = s;
         q.replace(u'"', QStringLiteral("\"\""));
@@ -107,9 +105,7 @@ Result<void> FigureReport::writeCsv(const QString &path) const
                                     quote(m.areaName), matchKindName(m.kind), quote(m.note)};
         out += fields.join(u',').toUtf8() + '\n';
     }
-    if (file.write(out) != out.size())
-        return fail(FigureImporter::tr("Cannot write the report."), path);
-    return {};
+    return OutputFile::writeAll(path, out);
 }
 
 Result<void> FigureImporter::saveManualMatch(Project &project, const QString &source,

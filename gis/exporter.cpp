@@ -1,10 +1,19 @@
 #include "gis/gdalinit.h"
 #include "gis/exporter.h"
 
+#include "core/outputfile.h"
+
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <atomic>
+#include <memory>
+#include <vector>
 
 #include <cpl_error.h>
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <gdal_utils.h>
 #include <ogrsf_frmts.h>
@@ -83,14 +92,53 @@ Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QStrin
         GDALVectorTranslateOptionsNew(args.List(), nullptr));
     if (!options)
         return fail(tr("Bad export options: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+    // GDAL writes into memory first; every file it made (a shapefile is several) is then
+    // written to disk through OutputFile, whose errors are checked, and renamed into place only
+    // when all are whole. GDAL 3.6's GDALClose reports no write error, so writing its output to
+    // the disk directly could leave a truncated file behind a success.
+    static std::atomic<int> exports{0};
+    const QString folder = QStringLiteral("/vsimem/geisep-export-%1-%2")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(++exports);
+    struct RemoveFolder
+    {
+        QByteArray path;
+        ~RemoveFolder() { VSIRmdirRecursive(path.constData()); }
+    } removeFolder{folder.toUtf8()};
+    const QString memoryPath = folder + u'/' + out.fileName();
     GDALDatasetH sourceHandle = GDALDataset::ToHandle(source.get());
     int usageError = FALSE;
-    GDALDatasetH written = GDALVectorTranslate(outPath.toUtf8().constData(), nullptr, 1,
+    GDALDatasetH written = GDALVectorTranslate(memoryPath.toUtf8().constData(), nullptr, 1,
                                                &sourceHandle, options.get(), &usageError);
     if (!written)
         return fail(tr("Writing failed: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())),
                     outPath, tr("Check that you may write to the folder."));
     GDALClose(written); // flushes; some drivers count features only once written
+    const CPLStringList made(VSIReadDir(folder.toUtf8().constData()));
+    std::vector<std::unique_ptr<OutputFile>> files;
+    for (int i = 0; i < made.size(); ++i) {
+        const QString name = QString::fromUtf8(made[i]);
+        vsi_l_offset size = 0;
+        GByte *bytes = VSIGetMemFileBuffer((folder + u'/' + name).toUtf8().constData(), &size,
+                                           FALSE);
+        if (!bytes)
+            continue;
+        auto file = std::make_unique<OutputFile>(
+            name == out.fileName() ? outPath : QDir::cleanPath(out.dir().filePath(name)));
+        if (auto ok = file->open(); !ok)
+            return std::unexpected(ok.error());
+        file->write(reinterpret_cast<const char *>(bytes), qint64(size));
+        files.push_back(std::move(file));
+    }
+    QStringList committed;
+    for (const auto &file : files) {
+        if (auto ok = file->commit(); !ok) {
+            for (const QString &f : committed)
+                QFile::remove(f); // a shapefile without its .dbf is no use
+            return std::unexpected(ok.error());
+        }
+        committed << file->path();
+    }
     outcome.features = layer->featureCount;
     return outcome;
 }

@@ -1,5 +1,7 @@
 #include "gis/print.h"
 
+#include "core/outputfile.h"
+
 #include "core/atlasfilter.h"
 #include "core/plan.h"
 #include "core/planviews.h"
@@ -705,21 +707,23 @@ QString Printer::safeFileName(const QString &name)
 
 namespace {
 
-// Draws `pages` of the job into `part`: one PDF with all of them, or one PNG or SVG page.
-// `pageDone` is called after each page.
+// Draws `pages` of the job into `file`: one PDF with all of them, or one PNG or SVG page.
+// `pageDone` is called after each page. The caller commits the file.
 Result<void> writeFile(const PrintJob &job, const PrintOutput &output,
-                       const std::vector<int> &pages, const QString &part, const QString &path,
+                       const std::vector<int> &pages, OutputFile &file,
                        const std::function<void()> &pageDone, const std::atomic_bool *cancel)
 {
+    if (auto opened = file.open(); !opened)
+        return opened;
     auto cannotWrite = [&] {
-        return fail(Printer::tr("Cannot write \"%1\".").arg(path), path,
+        return fail(Printer::tr("Cannot write \"%1\".").arg(file.path()), file.path(),
                     Printer::tr("Check that the folder exists and is writable."));
     };
     auto cancelled = [&] { return cancel && cancel->load(); };
     const QSizeF pageMm = job.layout.page.sizeMm();
     if (output.format == PrintOutput::Format::Pdf) {
         constexpr int kPdfDpi = 300;
-        QPdfWriter writer(part);
+        QPdfWriter writer(&file);
         writer.setResolution(kPdfDpi);
         writer.setPageSize(QPageSize(pageMm, QPageSize::Millimeter));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -729,13 +733,17 @@ Result<void> writeFile(const PrintJob &job, const PrintOutput &output,
         if (!painter.begin(&writer))
             return cannotWrite();
         for (std::size_t k = 0; k < pages.size(); ++k) {
-            if (cancelled())
-                return fail(Printer::tr("Cancelled.")); // the painter ends with the writer
+            // A full disk stops the print at once rather than after every page is drawn.
+            if (cancelled() || file.failed())
+                break;
             if (k > 0)
                 writer.newPage();
             Printer::paintPage(painter, job, pages[k], kPdfDpi);
             pageDone();
         }
+        painter.end(); // writes the rest of the PDF into the file
+        if (cancelled())
+            return fail(Printer::tr("Cancelled."));
         return {};
     }
     if (cancelled())
@@ -749,7 +757,7 @@ Result<void> writeFile(const PrintJob &job, const PrintOutput &output,
             return fail(Printer::tr("A page of %1 × %2 pixels does not fit in memory.")
                             .arg(px.width())
                             .arg(px.height()),
-                        path, Printer::tr("Choose a lower resolution."));
+                        file.path(), Printer::tr("Choose a lower resolution."));
         image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
         image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
         image.fill(Qt::white);
@@ -757,11 +765,11 @@ Result<void> writeFile(const PrintJob &job, const PrintOutput &output,
             QPainter painter(&image);
             Printer::paintPage(painter, job, pages.front(), dpi);
         }
-        if (!image.save(part, "PNG"))
+        if (!image.save(&file, "PNG") && !file.failed())
             return cannotWrite();
     } else {
         QSvgGenerator svg;
-        svg.setFileName(part);
+        svg.setOutputDevice(&file);
         svg.setSize(px);
         svg.setViewBox(QRect(QPoint(0, 0), px));
         svg.setResolution(int(dpi));
@@ -789,17 +797,6 @@ Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &outp
     auto cleanUp = [&] {
         for (const QString &f : written)
             QFile::remove(f);
-    };
-    auto finish = [&](const QString &part, const QString &path) -> Result<void> {
-        QFile::remove(path);
-        if (!QFile::rename(part, path)) {
-            QFile::remove(part);
-            return fail(tr("Cannot write \"%1\".").arg(path), path,
-                        tr("Check that the folder exists and is writable, and that the file is "
-                           "not open in another program."));
-        }
-        written << path;
-        return {};
     };
     // The page indexes each file holds and its name.
     struct File
@@ -846,15 +843,15 @@ Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &outp
             progress(done, pages);
     };
     for (const File &file : files) {
-        const QString part = file.path + QStringLiteral(".part");
-        auto ok = writeFile(job, output, file.pages, part, file.path, pageDone, cancel);
+        OutputFile out(file.path); // discards its part file unless committed
+        auto ok = writeFile(job, output, file.pages, out, pageDone, cancel);
         if (ok)
-            ok = finish(part, file.path);
+            ok = out.commit();
         if (!ok) {
-            QFile::remove(part);
             cleanUp();
             return std::unexpected(ok.error());
         }
+        written << file.path;
     }
     outcome.pages = done;
     outcome.files = written;

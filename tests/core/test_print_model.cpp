@@ -207,3 +207,42 @@ TEST_CASE("The atlas filter reads as a planner writes it", "[atlas][filter]")
     CHECK_FALSE(AtlasFilter::parse(QStringLiteral("(ilçe = Şahinbey"), fields));
     CHECK_FALSE(AtlasFilter::parse(QStringLiteral("ilçe ="), fields));
 }
+
+TEST_CASE("A hostile atlas filter is refused or evaluated without exhausting the stack",
+          "[atlas][filter][attack]")
+{
+    const std::vector<AtlasFilter::Field> fields{
+        {QStringLiteral("district"), {QStringLiteral("district"), QStringLiteral("ilçe")}},
+        {QStringLiteral("population"), {QStringLiteral("population"), QStringLiteral("nüfus")}}};
+    const auto lookup = [](const QString &key) -> QVariant {
+        return key == u"district" ? QVariant(QStringLiteral("Şahinbey")) : QVariant(5000);
+    };
+    // Deep nesting is refused with a clear message (before: a stack overflow).
+    for (const QString &deep :
+         {QString(QStringLiteral("(")).repeated(2000) + QStringLiteral("ilçe = Şahinbey")
+              + QString(QStringLiteral(")")).repeated(2000),
+          QString(QStringLiteral("NOT ")).repeated(5000) + QStringLiteral("ilçe = Şahinbey")}) {
+        auto filter = AtlasFilter::parse(deep, fields);
+        REQUIRE_FALSE(filter);
+        CHECK(filter.error().message.contains(QStringLiteral("more than 64 deep")));
+    }
+    // 64 levels are still fine; a long chain of AND/OR is wide, not deep, and evaluates.
+    const QString fine = QString(QStringLiteral("(")).repeated(63) + QStringLiteral("ilçe = Şahinbey")
+                         + QString(QStringLiteral(")")).repeated(63);
+    auto nested = AtlasFilter::parse(fine, fields);
+    REQUIRE(nested);
+    CHECK(nested->accepts(lookup));
+    QStringList conditions;
+    for (int i = 0; i < 4000; ++i)
+        conditions << QStringLiteral("nüfus > %1").arg(i % 4000);
+    auto ands = AtlasFilter::parse(conditions.join(QStringLiteral(" AND ")), fields);
+    REQUIRE(ands);
+    CHECK(ands->accepts(lookup)); // 5000 is over every bound
+    auto andsFailing = AtlasFilter::parse(
+        conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" AND nüfus > 6000"), fields);
+    REQUIRE(andsFailing);
+    CHECK_FALSE(andsFailing->accepts(lookup));
+    auto ors = AtlasFilter::parse(conditions.join(QStringLiteral(" OR ")), fields);
+    REQUIRE(ors);
+    CHECK(ors->accepts(lookup));
+}

@@ -93,9 +93,16 @@ std::unique_ptr<Project> newProject(const QString &path, const QString &name)
     return std::move(*project);
 }
 
-ProcessResult run(const QString &program, const QStringList &args, int timeoutMs)
+ProcessResult run(const QString &program, const QStringList &args, int timeoutMs,
+                  const QStringList &environment)
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &pair : environment)
+            env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        process.setProcessEnvironment(env);
+    }
     process.start(program, args);
     ProcessResult result;
     if (!process.waitForStarted(30000)) {
@@ -118,6 +125,11 @@ ProcessResult run(const QString &program, const QStringList &args, int timeoutMs
 ProcessResult runCli(const QStringList &args)
 {
     return run(QStringLiteral(GEISEP_CLI), args);
+}
+
+ProcessResult runCliWith(const QStringList &environment, const QStringList &args)
+{
+    return run(QStringLiteral(GEISEP_CLI), args, 120000, environment);
 }
 
 QString gdalValidate(const QStringList &files)

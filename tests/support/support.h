@@ -45,8 +45,11 @@ struct ProcessResult
     QString out;
     QString err;
 };
-ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 120000);
+ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 120000,
+                  const QStringList &environment = {});
 ProcessResult runCli(const QStringList &args);
+// geisep-cli with extra environment variables ("NAME=value").
+ProcessResult runCliWith(const QStringList &environment, const QStringList &args);
 
 // GDAL's validate_gpkg.py over each file in one Python process. Empty on success, else the
 // errors, one per line, prefixed with the file.

@@ -1,0 +1,162 @@
+#include "core/outputfile.h"
+
+#include <QFile>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace geisep {
+
+namespace {
+
+constexpr qsizetype kBufferSize = 256 * 1024;
+
+// GEISEP_FAULT_WRITE_LIMIT: bytes the process's output files may hold before writes fail.
+std::atomic<qint64> &faultBudget()
+{
+    static std::atomic<qint64> budget = [] {
+        bool ok = false;
+        const qint64 n = qEnvironmentVariable("GEISEP_FAULT_WRITE_LIMIT").toLongLong(&ok);
+        return ok ? n : qint64(-1);
+    }();
+    return budget;
+}
+
+// write(2) until done; false with errno set on failure (a full disk, a quota, an I/O error).
+bool writeFully(int fd, const char *data, qsizetype size)
+{
+    std::atomic<qint64> &budget = faultBudget();
+    while (size > 0) {
+        qsizetype chunk = size;
+        if (budget.load() >= 0) {
+            const qint64 left = budget.load();
+            if (left <= 0) {
+                errno = ENOSPC;
+                return false;
+            }
+            chunk = qsizetype(std::min<qint64>(chunk, left));
+        }
+        const ssize_t n = ::write(fd, data, size_t(chunk));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        if (budget.load() >= 0)
+            budget -= n;
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+} // namespace
+
+OutputFile::OutputFile(QString path, QObject *parent)
+    : QIODevice(parent)
+    , m_path(std::move(path))
+{}
+
+OutputFile::~OutputFile()
+{
+    discard();
+}
+
+Result<void> OutputFile::open()
+{
+    discard();
+    m_errno = 0;
+    const QByteArray part = QFile::encodeName(partPath());
+    m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (m_fd < 0) {
+        m_errno = errno;
+        return std::unexpected(failure(tr("Cannot create the file")));
+    }
+    QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    return {};
+}
+
+qint64 OutputFile::writeData(const char *data, qint64 size)
+{
+    if (m_fd < 0 || m_errno != 0)
+        return -1;
+    m_buffer.append(data, qsizetype(size));
+    if (m_buffer.size() >= kBufferSize && !flushBuffer())
+        return -1;
+    return size;
+}
+
+bool OutputFile::flushBuffer()
+{
+    if (m_errno != 0)
+        return false;
+    if (!writeFully(m_fd, m_buffer.constData(), m_buffer.size())) {
+        m_errno = errno;
+        setErrorString(QString::fromLocal8Bit(std::strerror(m_errno)));
+        return false;
+    }
+    m_buffer.clear();
+    return true;
+}
+
+Result<void> OutputFile::commit()
+{
+    if (m_fd < 0)
+        return std::unexpected(failure(tr("The file was not opened")));
+    const bool written = flushBuffer();
+    if (written && ::fsync(m_fd) != 0)
+        m_errno = errno;
+    if (::close(m_fd) != 0 && m_errno == 0)
+        m_errno = errno;
+    m_fd = -1;
+    if (isOpen()) // a PDF or SVG writer may have closed the device already
+        QIODevice::close();
+    const QByteArray part = QFile::encodeName(partPath());
+    if (m_errno == 0
+        && ::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0)
+        m_errno = errno;
+    if (m_errno != 0) {
+        ::unlink(part.constData());
+        return std::unexpected(failure(tr("Cannot write the file")));
+    }
+    return {};
+}
+
+void OutputFile::discard()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+        ::unlink(QFile::encodeName(partPath()).constData());
+    }
+    m_buffer.clear();
+    if (isOpen())
+        QIODevice::close();
+}
+
+Error OutputFile::failure(const QString &what) const
+{
+    const QString reason = QString::fromLocal8Bit(std::strerror(m_errno));
+    const bool full = m_errno == ENOSPC || m_errno == EDQUOT || m_errno == EFBIG;
+    return Error{tr("%1: %2.").arg(what, reason), m_path,
+                 full ? tr("Free some disk space, or write to another disk; nothing was "
+                           "written under this name.")
+                      : tr("Check that the folder exists and that you may write to it; "
+                           "nothing was written under this name.")};
+}
+
+Result<void> OutputFile::writeAll(const QString &path, const QByteArray &bytes)
+{
+    OutputFile file(path);
+    if (auto ok = file.open(); !ok)
+        return ok;
+    file.write(bytes);
+    return file.commit();
+}
+
+} // namespace geisep
