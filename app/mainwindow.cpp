@@ -1382,6 +1382,10 @@ int MainWindow::showItemAreas(PlanKind kind, qint64 id)
     // The areas' features in the current area layer (or the first one holding any of them).
     Database &db = m_session->project().db();
     auto stmt = db.prepare("SELECT layer_id, fid FROM geisep_areas WHERE id = ?");
+    if (!stmt) {
+        showError(stmt.error());
+        return 0;
+    }
     std::map<qint64, std::set<qint64>> fids;
     for (qint64 area : *areas) {
         stmt->reset();

@@ -1,6 +1,7 @@
 #include "core/outputfile.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <atomic>
 #include <cerrno>
@@ -75,7 +76,7 @@ Result<void> OutputFile::open()
     m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (m_fd < 0) {
         m_errno = errno;
-        return std::unexpected(failure(tr("Cannot create the file")));
+        return std::unexpected(failure(tr("Cannot create")));
     }
     QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     return {};
@@ -106,8 +107,10 @@ bool OutputFile::flushBuffer()
 
 Result<void> OutputFile::commit()
 {
-    if (m_fd < 0)
-        return std::unexpected(failure(tr("The file was not opened")));
+    if (m_fd < 0) {
+        m_errno = m_errno ? m_errno : EBADF;
+        return std::unexpected(failure(tr("Cannot write")));
+    }
     const bool written = flushBuffer();
     if (written && ::fsync(m_fd) != 0)
         m_errno = errno;
@@ -122,7 +125,7 @@ Result<void> OutputFile::commit()
         m_errno = errno;
     if (m_errno != 0) {
         ::unlink(part.constData());
-        return std::unexpected(failure(tr("Cannot write the file")));
+        return std::unexpected(failure(tr("Cannot write")));
     }
     return {};
 }
@@ -143,7 +146,7 @@ Error OutputFile::failure(const QString &what) const
 {
     const QString reason = QString::fromLocal8Bit(std::strerror(m_errno));
     const bool full = m_errno == ENOSPC || m_errno == EDQUOT || m_errno == EFBIG;
-    return Error{tr("%1: %2.").arg(what, reason), m_path,
+    return Error{tr("%1 %2: %3.").arg(what, QFileInfo(m_path).fileName(), reason), m_path,
                  full ? tr("Free some disk space, or write to another disk; nothing was "
                            "written under this name.")
                       : tr("Check that the folder exists and that you may write to it; "

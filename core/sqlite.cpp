@@ -214,6 +214,10 @@ Result<Database> Database::open(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
+    // No double-quoted string literals: "school" is a column or an error, never the text
+    // 'school' (a mistyped field name once matched every row as a constant).
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
     if (auto ok = registerGeoPackageFunctions(raw); !ok)
         return std::unexpected(ok.error());
     // Reading the schema is the cheapest check that this really is an SQLite database.

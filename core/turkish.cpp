@@ -108,14 +108,17 @@ QString turkishLower(QStringView text)
     return out;
 }
 
-QString asciiSlug(const QString &text, const QString &fallback)
+QString asciiSlug(const QString &text, const QString &fallback, qsizetype maxLength)
 {
-    QString s = foldTurkish(text);
+    const QString composed = text.normalized(QString::NormalizationForm_C);
     QString out;
-    for (QChar c : s) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out.append(c);
-        else if (!out.endsWith(u'_'))
+    for (QChar c : composed) {
+        const QChar f = foldChar(c);
+        if (f.isNull())
+            continue;
+        if ((f >= u'a' && f <= u'z') || (f >= u'0' && f <= u'9'))
+            out.append(f);
+        else if (!out.isEmpty() && !out.endsWith(u'_'))
             out.append(u'_');
     }
     while (out.endsWith(u'_'))
@@ -124,7 +127,22 @@ QString asciiSlug(const QString &text, const QString &fallback)
         out = fallback;
     if (out.at(0).isDigit())
         out.prepend(fallback.left(1) + QLatin1Char('_'));
-    return out.left(40);
+    out.truncate(maxLength);
+    while (out.endsWith(u'_'))
+        out.chop(1);
+    return out;
+}
+
+QString uniqueSlug(const QString &text, const QString &fallback,
+                   const std::function<bool(const QString &)> &taken)
+{
+    constexpr qsizetype kMax = 40;
+    QString name = asciiSlug(text, fallback, kMax);
+    for (int n = 2; taken(name); ++n) {
+        const QString suffix = QLatin1Char('_') + QString::number(n);
+        name = asciiSlug(text, fallback, kMax - suffix.size()) + suffix;
+    }
+    return name;
 }
 
 } // namespace geisep

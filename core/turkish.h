@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+
 namespace geisep {
 
 // The one folding function for comparing Turkish place names. Two spellings of the same name
@@ -19,9 +21,15 @@ QString foldTurkish(QStringView text);
 QString turkishUpper(QStringView text);
 QString turkishLower(QStringView text);
 
-// A name safe as an SQL identifier or a file name on any system: folded (ş → s), letters and
-// digits kept, runs of anything else one '_', at most 40 characters, `fallback` when nothing is
-// left, never starting with a digit.
-QString asciiSlug(const QString &text, const QString &fallback);
+// A name safe as an SQL identifier or a file name on any system: letters folded (Ş → s, İ → i;
+// words are kept, "Mahalle" gives "mahalle"), letters and digits kept, runs of anything else
+// one '_', at most `maxLength` characters, `fallback` when nothing is left, never starting
+// with a digit.
+QString asciiSlug(const QString &text, const QString &fallback, qsizetype maxLength = 40);
+
+// asciiSlug made unique: NAME, else NAME_2, NAME_3, … with the name cut so that the number
+// always fits in 40 characters, until `taken` says the name is free.
+QString uniqueSlug(const QString &text, const QString &fallback,
+                   const std::function<bool(const QString &)> &taken);
 
 } // namespace geisep

@@ -126,6 +126,20 @@ std::optional<QHash<qint64, QVariant>> columnValues(Database &db, const QString 
     return out;
 }
 
+// The columns of a layer table but fid and geom.
+QStringList layerColumns(Database &db, const QString &table)
+{
+    QStringList out;
+    const auto t = Identifier::make(table);
+    if (!t)
+        return out;
+    if (auto stmt = db.prepareWith("SELECT * FROM %1 LIMIT 0", {*t}))
+        for (int c = 0; c < stmt->columnCount(); ++c)
+            if (stmt->columnName(c) != u"fid" && stmt->columnName(c) != u"geom")
+                out << stmt->columnName(c);
+    return out;
+}
+
 // The column of a table whose folded name is one of `names`, or empty.
 QString findColumn(Database &db, const QString &table, const QStringList &names)
 {
@@ -434,6 +448,14 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
         facilityNames.append(layer->name);
         auto services = columnValues(db, layer->tableName, serviceField);
         QString fixedService;
+        if (!services && !request.serviceField.isEmpty()) {
+            // Asked for by name: a field that is not there is a mistake to report, never a
+            // reason to fall back on something else.
+            return fail(tr("The layer \"%1\" has no field \"%2\". Its fields are: %3.")
+                            .arg(layer->name, serviceField,
+                                 layerColumns(db, layer->tableName).join(QStringLiteral(", "))),
+                        project.path(), tr("Name one of them with --service-field."));
+        }
         if (!services) {
             auto type = db.prepare("SELECT service_type FROM geisep_layers WHERE id = ?");
             if (type && type->bind(1, layer->id).step().value_or(false))
@@ -600,14 +622,12 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
             const QString name = tr("Coverage gaps: %1 (run %2)")
                                      .arg(serviceTitle(service.name))
                                      .arg(*runId);
-            QString table = asciiSlug(QStringLiteral("gaps_%1_run_%2").arg(service.name).arg(*runId),
-                                      QStringLiteral("gaps"));
-            for (int n = 2; db.tableExists(table); ++n)
-                table = asciiSlug(QStringLiteral("gaps_%1_run_%2_%3")
-                                      .arg(service.name)
-                                      .arg(*runId)
-                                      .arg(n),
-                                  QStringLiteral("gaps"));
+            // The service's part is cut so the run number always fits.
+            const QString table = uniqueSlug(
+                QStringLiteral("gaps_%1_run_%2")
+                    .arg(asciiSlug(service.name, QStringLiteral("service"), 20),
+                         QString::number(*runId)),
+                QStringLiteral("gaps"), [&](const QString &t) { return db.tableExists(t); });
             const Identifier id = *Identifier::make(table);
             const QList<gpkg::FieldSpec> fields
                 = {{*Identifier::make(QStringLiteral("area_id")), "INTEGER"},

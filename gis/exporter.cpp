@@ -105,6 +105,7 @@ Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QStrin
         QByteArray path;
         ~RemoveFolder() { VSIRmdirRecursive(path.constData()); }
     } removeFolder{folder.toUtf8()};
+    VSIMkdir(folder.toUtf8().constData(), 0755); // the CSV driver needs the folder to exist
     const QString memoryPath = folder + u'/' + out.fileName();
     GDALDatasetH sourceHandle = GDALDataset::ToHandle(source.get());
     int usageError = FALSE;

@@ -318,6 +318,11 @@ Result<std::vector<District>> loadDistricts(Project &project, const QString &lay
                         .arg(layerName),
                     project.path(), Text::tr("Import the district boundaries first."));
     const auto table = Identifier::make(layer->tableName);
+    if (!table)
+        return fail(Text::tr("The layer \"%1\" has a table name this program does not write "
+                             "(%2).")
+                        .arg(layerName, layer->tableName),
+                    project.path(), Text::tr("Run geisep-cli validate on the project."));
     auto columns = project.db().prepareWith("SELECT * FROM %1 LIMIT 0", {*table});
     if (!columns)
         return std::unexpected(columns.error());
@@ -334,6 +339,8 @@ Result<std::vector<District>> loadDistricts(Project &project, const QString &lay
                     project.path());
     columns->reset();
     auto rows = project.db().prepareWith("SELECT * FROM %1", {*table});
+    if (!rows)
+        return std::unexpected(rows.error());
     std::vector<District> out;
     while (rows->step().value_or(false)) {
         const QByteArray blob = rows->blob(geomCol);
@@ -712,9 +719,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         const QString original = decode(defn->GetFieldDefn(i)->GetNameRef(), encoding);
         decodedNames.append(original);
         foldedNames.append(foldTurkish(original));
-        QString column = asciiSlug(original, QStringLiteral("field"));
-        for (int n = 2; used.contains(column); ++n)
-            column = asciiSlug(original, QStringLiteral("field")) + QLatin1Char('_') + QString::number(n);
+        const QString column = uniqueSlug(original, QStringLiteral("field"),
+                                          [&](const QString &c) { return used.contains(c); });
         used.insert(column);
         QByteArray type = "TEXT";
         switch (defn->GetFieldDefn(i)->GetType()) {
@@ -753,9 +759,9 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
 
     const QString layerName = options.name.isEmpty() ? decode(layer->GetName(), encoding)
                                                      : options.name;
-    QString tableName = asciiSlug(layerName, QStringLiteral("layer"));
-    for (int n = 2; project.db().tableExists(tableName); ++n)
-        tableName = asciiSlug(layerName, QStringLiteral("layer")) + QLatin1Char('_') + QString::number(n);
+    const QString tableName = uniqueSlug(layerName, QStringLiteral("layer"), [&](const QString &t) {
+        return project.db().tableExists(t);
+    });
     const Identifier table = *Identifier::make(tableName);
     report.table = tableName;
 

@@ -113,6 +113,8 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
         // name is one of kAreaFields, a column of geisep_areas.
         auto stmt = db.prepareWith("SELECT fid, %1 FROM geisep_areas WHERE layer_id = ?",
                                    {*Identifier::make(name)});
+        if (!stmt) // geisep_areas missing or damaged: validate says so; draw without values
+            return std::unexpected(stmt.error());
         stmt->bind(1, layerId);
         auto rows = stmt->forEachRow([&] {
             if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
@@ -432,8 +434,18 @@ loadMapLayers(Database &db, const std::vector<std::shared_ptr<const MapLayer>> &
                 return std::unexpected(geometry.error());
             layer->geometry = std::make_shared<const LayerGeometry>(std::move(*geometry));
         }
-        if (auto applied = applyStyle(db, *layer, savedStyle(db, layer->id, layer->role)); !applied)
-            return std::unexpected(applied.error());
+        // A style whose values cannot be read (a damaged project) does not stop the map: the
+        // layer is drawn in its role's plain style and says why.
+        if (auto applied = applyStyle(db, *layer, savedStyle(db, layer->id, layer->role));
+            !applied) {
+            layer->problem = applied.error().message;
+            LayerStyle plainStyle = LayerStyle::forRole(layer->role);
+            plainStyle.kind = LayerStyle::Kind::Single;
+            plainStyle.field.clear();
+            plainStyle.labelField.clear();
+            if (auto plain = applyStyle(db, *layer, plainStyle); !plain)
+                return std::unexpected(plain.error());
+        }
     }
     return out;
 }

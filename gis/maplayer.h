@@ -28,7 +28,9 @@ struct MapLayer
     std::shared_ptr<const LayerGeometry> geometry; // no features for a raster, its extent only
     std::shared_ptr<const RasterSource> raster;    // raster basemaps only
     QString source;  // raster basemaps: the dataset as stored
-    QString problem; // why the layer cannot be drawn (a basemap file gone), empty when fine
+    // Why the layer cannot be drawn (a basemap file gone), or is drawn in its plain style (its
+    // style's values cannot be read); empty when fine.
+    QString problem;
     LayerStyle style;
 
     std::vector<double> values;      // graduated: each feature's value (NaN when unknown)

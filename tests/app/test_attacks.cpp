@@ -2,6 +2,7 @@
 // contents, hostile arguments and a failing machine. Each runs the real geisep-cli.
 
 #include "core/project.h"
+#include "core/sqlite.h"
 #include "gis/sample.h"
 #include "tests/support/support.h"
 
@@ -128,4 +129,105 @@ TEST_CASE("A real file size limit while printing fails the same way", "[faults][
     CHECK(r.err.contains(QStringLiteral("File too large")));
     CHECK(r.err.contains(pdf));
     CHECK(outputsIn(dir.path(QString())).isEmpty());
+}
+
+TEST_CASE("Coverage with a long service name runs twice and makes new gap layers", "[attack][coverage]")
+{
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+    const QString csv = dir.path(QStringLiteral("merkezler.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("wkt,ad\n\"POINT (612000 4100000)\",Merkez A\n\"POINT (615000 4103000)\",Merkez B\n");
+    }
+    const QString service = QStringLiteral("toplum-merkezi-ve-sosyal-hizmet-binasi-uzun");
+    REQUIRE(test::runCli({QStringLiteral("import"), project, csv, QStringLiteral("--role"),
+                          QStringLiteral("infrastructure"), QStringLiteral("--service"), service,
+                          QStringLiteral("--source-crs"), QStringLiteral("EPSG:5256"),
+                          QStringLiteral("--as"), QStringLiteral("Toplum merkezleri")})
+                .exitCode
+            == 0);
+    for (int run = 0; run < 2; ++run) {
+        // Before the fix the second run spun for ever holding the project's lock.
+        const auto r = test::run(QStringLiteral(GEISEP_CLI),
+                                 {QStringLiteral("analyze"), QStringLiteral("coverage"), project,
+                                  QStringLiteral("--areas"),
+                                  QStringLiteral("Mahalle (Şahinbey, Şehitkamil)"),
+                                  QStringLiteral("--facilities"), QStringLiteral("Toplum merkezleri"),
+                                  QStringLiteral("--distance"), service + QStringLiteral("=800")},
+                                 60000);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("1 gap layer(s) added.")));
+    }
+    auto opened = Project::open(project, Project::Access::ReadOnly);
+    REQUIRE(opened);
+    const auto tables = (*opened)->db().queryInt(
+        "SELECT count(DISTINCT table_name) FROM geisep_layers WHERE table_name LIKE "
+        "'gaps_toplum%' AND length(table_name) <= 40");
+    CHECK(tables.value() == 2);
+}
+
+TEST_CASE("A mistyped --service-field is refused, naming the fields there are", "[attack][coverage]")
+{
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+    const auto r = test::runCli({QStringLiteral("analyze"), QStringLiteral("coverage"), project,
+                                 QStringLiteral("--areas"),
+                                 QStringLiteral("Mahalle (Şahinbey, Şehitkamil)"),
+                                 QStringLiteral("--facilities"),
+                                 QStringLiteral("Sample infrastructure (made-up data)"),
+                                 QStringLiteral("--service-field"), QStringLiteral("school")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("no field \"school\"")));
+    CHECK(r.err.contains(QStringLiteral("service")));
+    // Nothing was stored: the sample's own coverage run is still the only one.
+    auto opened = Project::open(project, Project::Access::ReadOnly);
+    REQUIRE(opened);
+    CHECK((*opened)->db().queryInt("SELECT count(*) FROM geisep_analysis_runs WHERE kind = "
+                                   "'coverage'").value() == 1);
+}
+
+TEST_CASE("A project missing its areas table draws plainly, refuses to print, and validate says why",
+          "[attack][damaged]")
+{
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+    {
+        auto db = Database::open(project, Database::Mode::ReadWrite);
+        REQUIRE(db);
+        REQUIRE(db->exec("PRAGMA foreign_keys = OFF; DROP TABLE geisep_areas;"));
+    }
+    // The mahalle are styled and labelled by area fields; before, reading them crashed.
+    const auto render = test::runCli({QStringLiteral("render"), project, QStringLiteral("-o"),
+                                      dir.path(QStringLiteral("harita.png"))});
+    INFO(render.err.toStdString());
+    CHECK(render.exitCode == 0);
+    const auto print = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                                     QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("-o"),
+                                     dir.path(QStringLiteral("atlas.pdf"))});
+    CHECK(print.exitCode == 1);
+    CHECK(print.err.contains(QStringLiteral("geisep_areas")));
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("atlas.pdf"))));
+    const auto validate = test::runCli({QStringLiteral("validate"), project});
+    CHECK(validate.exitCode == 3);
+    CHECK(validate.out.contains(QStringLiteral("The plan table geisep_areas is missing.")));
+
+    // A district layer whose table name is not one this program writes is refused by name.
+    {
+        auto db = Database::open(project, Database::Mode::ReadWrite);
+        REQUIRE(db);
+        REQUIRE(db->exec("UPDATE geisep_layers SET table_name = 'ilçe tablosu; --' WHERE name = "
+                         "'District boundaries (Gaziantep)'"));
+    }
+    const auto import = test::runCli(
+        {QStringLiteral("import"), project, test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz")),
+         QStringLiteral("--role"), QStringLiteral("muhtar_district"), QStringLiteral("--where"),
+         QStringLiteral("townId = 343"), QStringLiteral("--districts"),
+         QStringLiteral("District boundaries (Gaziantep)")});
+    INFO(import.err.toStdString());
+    CHECK(import.exitCode == 1);
+    CHECK(import.err.contains(QStringLiteral("District boundaries (Gaziantep)")));
 }

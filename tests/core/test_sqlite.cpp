@@ -81,3 +81,21 @@ TEST_CASE("A file that is not SQLite is refused with its name", "[sqlite]")
     REQUIRE_FALSE(db);
     CHECK(db.error().file == path);
 }
+
+TEST_CASE("A double-quoted name is a column or an error, never a string", "[sqlite][attack]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.path(QStringLiteral("t.sqlite")),
+                             Database::Mode::ReadWriteCreate);
+    REQUIRE(db);
+    REQUIRE(db->exec("CREATE TABLE t (id INTEGER PRIMARY KEY, service TEXT)"));
+    REQUIRE(db->exec("INSERT INTO t (service) VALUES ('health')"));
+    auto column = db->prepareWith("SELECT %1 FROM t", {*Identifier::make(QStringLiteral("service"))});
+    REQUIRE(column);
+    REQUIRE(column->step().value());
+    CHECK(column->text(0) == u"health");
+    // SQLite's old fallback read "school" as the text 'school' when no such column exists.
+    auto missing = db->prepareWith("SELECT %1 FROM t", {*Identifier::make(QStringLiteral("school"))});
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().message.contains(QStringLiteral("no such column")));
+}

@@ -1,5 +1,7 @@
 #include "core/turkish.h"
 
+#include <QSet>
+
 #include <catch2/catch.hpp>
 
 using namespace geisep;
@@ -40,4 +42,28 @@ TEST_CASE("Turkish upper and lower case map i/İ and ı/I", "[turkish]")
     CHECK(turkishUpper(QStringLiteral("inönü ılıca")) == QStringLiteral("İNÖNÜ ILICA"));
     CHECK(turkishLower(QStringLiteral("İNÖNÜ ILICA")) == QStringLiteral("inönü ılıca"));
     CHECK(turkishUpper(QStringLiteral("şehitkamil")) == QStringLiteral("ŞEHİTKAMİL"));
+}
+
+TEST_CASE("Slugs keep every word and stay unique within 40 characters", "[turkish][slug]")
+{
+    // Table and column names: the word "Mahalle" stays (it once left nothing, giving "layer").
+    CHECK(asciiSlug(QStringLiteral("Mahalle"), QStringLiteral("layer")) == u"mahalle");
+    CHECK(asciiSlug(QStringLiteral("Mahalle (Şahinbey, Şehitkamil)"), QStringLiteral("layer"))
+          == u"mahalle_sahinbey_sehitkamil");
+    CHECK(asciiSlug(QStringLiteral("Nüfus 2023"), QStringLiteral("field")) == u"nufus_2023");
+    CHECK(asciiSlug(QStringLiteral("2023 nüfus"), QStringLiteral("field")) == u"f_2023_nufus");
+    CHECK(asciiSlug(QStringLiteral("   "), QStringLiteral("field")) == u"field");
+    CHECK(asciiSlug(QStringLiteral("İĞDIR ılıca"), QStringLiteral("x")) == u"igdir_ilica");
+
+    // A long name: each new one differs, in 40 characters, and the loop ends.
+    const QString longName = QStringLiteral("toplum-merkezi-ve-sosyal-hizmet-binasi-uzun");
+    QSet<QString> taken;
+    for (int i = 0; i < 30; ++i) {
+        const QString name = uniqueSlug(longName, QStringLiteral("layer"),
+                                        [&](const QString &n) { return taken.contains(n); });
+        CHECK(name.size() <= 40);
+        CHECK_FALSE(taken.contains(name));
+        taken.insert(name);
+    }
+    CHECK(taken.contains(QStringLiteral("toplum_merkezi_ve_sosyal_hizmet_binas_30")));
 }
