@@ -429,6 +429,12 @@ void LayoutDesigner::reload()
         m_session->reportError(all.error());
         return;
     }
+    // A damaged layout is named once; the others stay usable.
+    for (const Error &broken : store.broken())
+        if (!m_reportedBroken.contains(broken.message)) {
+            m_reportedBroken.insert(broken.message);
+            m_session->reportError(broken);
+        }
     m_layouts = std::move(*all);
     const qint64 keep = m_layout ? m_layout->id : 0;
     m_layout.reset();

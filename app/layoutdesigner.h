@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QImage>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -92,6 +93,7 @@ private:
 
     Session *m_session;
     std::vector<Layout> m_layouts;
+    QSet<QString> m_reportedBroken; // damaged layouts already named to the planner
     std::optional<Layout> m_layout;
     QString m_selected;
     QString m_previewArea;

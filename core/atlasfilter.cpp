@@ -413,6 +413,19 @@ Result<AtlasFilter> AtlasFilter::parse(const QString &text, const std::vector<Fi
     return out;
 }
 
+const std::vector<AtlasFilter::Field> &AtlasFilter::areaFields()
+{
+    static const std::vector<Field> fields{
+        {QStringLiteral("name"), {QStringLiteral("name"), QStringLiteral("ad"), QStringLiteral("mahalle")}},
+        {QStringLiteral("district"), {QStringLiteral("district"), QStringLiteral("ilçe")}},
+        {QStringLiteral("province"), {QStringLiteral("province"), QStringLiteral("il")}},
+        {QStringLiteral("code"), {QStringLiteral("code"), QStringLiteral("kod")}},
+        {QStringLiteral("population"), {QStringLiteral("population"), QStringLiteral("nüfus")}},
+        {QStringLiteral("pressure"), {QStringLiteral("pressure"), QStringLiteral("baskı")}},
+        {QStringLiteral("rank"), {QStringLiteral("rank"), QStringLiteral("sıra")}}};
+    return fields;
+}
+
 bool AtlasFilter::accepts(const Lookup &value) const
 {
     return !m_root || evaluate(*m_root, value);

@@ -39,6 +39,9 @@ public:
     // An empty text accepts every area. A field not among `fields`, a missing value or a stray
     // word is refused with the character position and the fields one may use.
     static Result<AtlasFilter> parse(const QString &text, const std::vector<Field> &fields);
+    // The fields an atlas filter may name about an area (name/ad/mahalle, district/ilçe,
+    // province/il, code/kod, population/nüfus, pressure/baskı, rank/sıra).
+    static const std::vector<Field> &areaFields();
 
     bool accepts(const Lookup &value) const;
     bool isEmpty() const { return !m_root; }

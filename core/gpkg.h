@@ -132,7 +132,8 @@ public:
 
     bool geometry(int depth = 0)
     {
-        if (depth > 32 || m_pos + 5 > m_size || m_data[m_pos] > 1)
+        // As deep as GDAL reads (it refuses a 32nd level of nesting), and no deeper.
+        if (depth >= 32 || m_pos + 5 > m_size || m_data[m_pos] > 1)
             return false;
         m_little = m_data[m_pos++] == 1;
         quint32 type = u32();

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+
 namespace geisep {
 
 namespace {
@@ -226,9 +229,18 @@ Result<Layout> Layout::fromJson(const QJsonObject &json)
         i.id = o[QStringLiteral("id")].toString();
         if (i.id.isEmpty() || out.item(i.id))
             i.id = out.newItemId(i.kind);
+        // On the page, whatever the file says: an item of a kilometre once asked the renderer
+        // for a 90,000-pixel map.
         const QJsonArray r = o[QStringLiteral("rect")].toArray();
-        i.rectMm = QRectF(r.at(0).toDouble(), r.at(1).toDouble(), std::max(1.0, r.at(2).toDouble()),
-                          std::max(1.0, r.at(3).toDouble()));
+        const QSizeF pageMm = out.page.sizeMm();
+        auto number = [&](int k, double fallback) {
+            const double n = r.at(k).toDouble(fallback);
+            return std::isfinite(n) ? n : fallback;
+        };
+        const double w = std::clamp(number(2, 10), 1.0, pageMm.width());
+        const double h = std::clamp(number(3, 10), 1.0, pageMm.height());
+        i.rectMm = QRectF(std::clamp(number(0, 0), 0.0, pageMm.width() - w),
+                          std::clamp(number(1, 0), 0.0, pageMm.height() - h), w, h);
         i.text = o[QStringLiteral("text")].toString();
         i.fontPt = std::clamp(o[QStringLiteral("font_pt")].toDouble(10), 4.0, 96.0);
         i.bold = o[QStringLiteral("bold")].toBool();
@@ -377,18 +389,19 @@ Result<std::vector<Layout>> LayoutStore::layouts()
     if (!stmt)
         return std::unexpected(stmt.error());
     std::vector<Layout> out;
-    std::optional<Error> bad;
+    m_broken.clear();
+    m_brokenNames.clear();
     auto rows = stmt->forEachRow([&] {
         auto layout = layoutFromRow(*stmt, m_db.path());
-        if (layout)
+        if (layout) {
             out.push_back(std::move(*layout));
-        else if (!bad)
-            bad = layout.error();
+        } else {
+            m_broken.append(layout.error());
+            m_brokenNames.append(stmt->text(1));
+        }
     });
     if (!rows)
         return std::unexpected(rows.error());
-    if (bad)
-        return std::unexpected(*bad);
     return out;
 }
 
@@ -404,6 +417,9 @@ Result<std::optional<Layout>> LayoutStore::find(const QString &name)
     for (const Layout &l : *all)
         if (foldTurkish(l.name) == folded)
             return l;
+    for (qsizetype k = 0; k < m_brokenNames.size(); ++k)
+        if (m_brokenNames[k] == name || foldTurkish(m_brokenNames[k]) == folded)
+            return std::unexpected(m_broken[k]);
     return std::optional<Layout>();
 }
 

@@ -135,8 +135,13 @@ public:
     explicit LayoutStore(Database &db)
         : m_db(db)
     {}
-    Result<std::vector<Layout>> layouts(); // by name
-    // By exact name, else by name through the Turkish folding function; nullopt when none.
+    // The layouts that can be read, by name. A damaged one does not hide the others: it is
+    // left out and named in broken().
+    Result<std::vector<Layout>> layouts();
+    // The layouts the last layouts() or find() could not read: each one's error names it.
+    const QList<Error> &broken() const { return m_broken; }
+    // By exact name, else by name through the Turkish folding function; nullopt when none. A
+    // damaged layout of that name is its error.
     Result<std::optional<Layout>> find(const QString &name);
     Result<std::optional<Layout>> byId(qint64 id);
     // Inserts (id 0; the new id is returned) or replaces the layout with its id. A name used by
@@ -148,6 +153,8 @@ public:
 
 private:
     Database &m_db;
+    QList<Error> m_broken;
+    QStringList m_brokenNames;
 };
 
 } // namespace geisep

@@ -1,11 +1,188 @@
 #include "core/validate.h"
 
+#include "core/atlasfilter.h"
+#include "core/gpkg.h"
+#include "core/layout.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QtEndian>
+
+#include <cmath>
+#include <functional>
+#include <iterator>
+#include <map>
 
 namespace geisep {
+
+namespace {
+
+using AddProblem = std::function<void(Problem::Kind, const QString &)>;
+
+const char *const kWkbTypes[] = {"GEOMETRY",   "POINT",           "LINESTRING",
+                                 "POLYGON",    "MULTIPOINT",      "MULTILINESTRING",
+                                 "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
+
+// The geometries of one feature table, as GDAL's GeoPackage validator reads them
+// (requirements 19, 32, 33, 152): a readable header, the column's srs_id, WKB that parses
+// within GDAL's nesting limit, and the column's geometry type. Problems are counted per table,
+// with the first feature of each kind, rather than listed one by one.
+void checkGeometries(Database &db, const Identifier &table, const Identifier &column,
+                     const QString &declaredType, qint64 srsId, const AddProblem &add)
+{
+    auto stmt = db.prepareWith("SELECT fid, %2 FROM %1", {table, column});
+    if (!stmt) {
+        add(Problem::Kind::GeoPackage, ProjectValidator::tr("The layer %1 cannot be read: %2")
+                                           .arg(table.name(), stmt.error().message));
+        return;
+    }
+    qint64 badHeader = 0, badWkb = 0, otherSrs = 0, firstBadHeader = 0, firstBadWkb = 0;
+    QSet<QString> found;
+    auto rows = stmt->forEachRow([&] {
+        if (stmt->isNull(1))
+            return;
+        const qint64 fid = stmt->int64(0);
+        const QByteArray blob = stmt->blob(1);
+        const auto header = gpkg::decodeHeader(blob);
+        if (!header) {
+            if (badHeader++ == 0)
+                firstBadHeader = fid;
+            return;
+        }
+        if (header->srsId != srsId)
+            ++otherSrs;
+        const char *wkb = blob.constData() + header->wkbOffset;
+        const qsizetype size = blob.size() - header->wkbOffset;
+        const bool parses = size >= 5 && static_cast<unsigned char>(wkb[0]) <= 1
+                            && gpkg::walkWkb(wkb, size, [](quint32) {}, [](double, double) {});
+        if (!parses) {
+            if (badWkb++ == 0)
+                firstBadWkb = fid;
+            return;
+        }
+        const quint32 type = (wkb[0] == 1 ? qFromLittleEndian<quint32>(wkb + 1)
+                                          : qFromBigEndian<quint32>(wkb + 1))
+                             & 0x0fffffffu;
+        if (type % 1000 < std::size(kWkbTypes))
+            found.insert(QString::fromLatin1(kWkbTypes[type % 1000]));
+    });
+    if (!rows) {
+        add(Problem::Kind::GeoPackage, ProjectValidator::tr("The layer %1 cannot be read: %2")
+                                           .arg(table.name(), rows.error().message));
+        return;
+    }
+    if (badHeader > 0)
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The layer %1 has %2 geometries that are not GeoPackage "
+                                 "geometry blobs (the first is feature %3).")
+                .arg(table.name(), QString::number(badHeader), QString::number(firstBadHeader)));
+    if (badWkb > 0)
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The layer %1 has %2 geometries that cannot be read, cut short "
+                                 "or nested too deep (the first is feature %3).")
+                .arg(table.name(), QString::number(badWkb), QString::number(firstBadWkb)));
+    if (otherSrs > 0)
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The layer %1 has %2 geometries in another CRS than its "
+                                 "column's (srs_id %3).")
+                .arg(table.name(), QString::number(otherSrs), QString::number(srsId)));
+    static const QSet<QString> single{QStringLiteral("POINT"),        QStringLiteral("LINESTRING"),
+                                      QStringLiteral("POLYGON"),      QStringLiteral("MULTIPOINT"),
+                                      QStringLiteral("MULTILINESTRING"),
+                                      QStringLiteral("MULTIPOLYGON")};
+    if (single.contains(declaredType) && !found.isEmpty()
+        && found != QSet<QString>{declaredType}) {
+        QStringList types(found.begin(), found.end());
+        types.sort();
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The layer %1 is declared %2 but holds %3.")
+                .arg(table.name(), declaredType, types.join(QStringLiteral(", "))));
+    }
+}
+
+// The R-tree of a feature table: declared in gpkg_extensions, with its six triggers
+// (requirements 75, 78). Our own layers always have one.
+void checkSpatialIndex(Database &db, const QString &table, const QString &column, bool ours,
+                       const AddProblem &add)
+{
+    const QString rtree = QStringLiteral("rtree_%1_%2").arg(table, column);
+    if (!db.tableExists(rtree)) {
+        if (ours)
+            add(Problem::Kind::GeoPackage,
+                ProjectValidator::tr("The layer %1 has no spatial index (%2 is missing).")
+                    .arg(table, rtree));
+        return;
+    }
+    auto declared = db.prepare("SELECT 1 FROM gpkg_extensions WHERE extension_name = "
+                               "'gpkg_rtree_index' AND table_name = ? AND column_name = ?");
+    if (declared && !declared->bind(1, table).bind(2, column).step().value_or(false))
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The spatial index of %1 is not declared in gpkg_extensions.")
+                .arg(table));
+    QStringList missing;
+    for (const char *suffix : {"_insert", "_update1", "_update2", "_update3", "_update4", "_delete"}) {
+        auto trigger = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+        const QString name = rtree + QString::fromLatin1(suffix);
+        if (trigger && !trigger->bind(1, name).step().value_or(false))
+            missing << name;
+    }
+    if (!missing.isEmpty())
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The spatial index of %1 lacks its triggers %2: edits would "
+                                 "not reach it.")
+                .arg(table, missing.join(QStringLiteral(", "))));
+}
+
+// Layouts that cannot be read, and items a reader would take for absurd.
+void checkLayouts(Database &db, const AddProblem &add)
+{
+    auto stmt = db.prepare("SELECT name, definition FROM geisep_layouts ORDER BY name");
+    if (!stmt)
+        return;
+    (void) stmt->forEachRow([&] {
+        const QString name = stmt->text(0);
+        const QJsonDocument doc = QJsonDocument::fromJson(stmt->text(1).toUtf8());
+        if (!doc.isObject()) {
+            add(Problem::Kind::Plan,
+                ProjectValidator::tr("The layout \"%1\" is damaged: its definition is not JSON.")
+                    .arg(name));
+            return;
+        }
+        auto layout = Layout::fromJson(doc.object());
+        if (!layout) {
+            add(Problem::Kind::Plan, ProjectValidator::tr("The layout \"%1\" cannot be read: %2")
+                                         .arg(name, layout.error().message));
+            return;
+        }
+        const QSizeF page = layout->page.sizeMm();
+        for (const QJsonValue &v : doc.object()[QStringLiteral("items")].toArray()) {
+            const QJsonArray r = v.toObject()[QStringLiteral("rect")].toArray();
+            const double x = r.at(0).toDouble(), y = r.at(1).toDouble();
+            const double w = r.at(2).toDouble(), h = r.at(3).toDouble();
+            const bool onPage = std::isfinite(x) && std::isfinite(y) && std::isfinite(w)
+                                && std::isfinite(h) && x > -page.width() && y > -page.height()
+                                && x < 2 * page.width() && y < 2 * page.height()
+                                && w <= 2 * page.width() && h <= 2 * page.height();
+            if (!onPage)
+                add(Problem::Kind::Plan,
+                    ProjectValidator::tr("The layout \"%1\" has an item (\"%2\") far outside its "
+                                         "page; it is drawn within the page.")
+                        .arg(name, v.toObject()[QStringLiteral("id")].toString()));
+        }
+        if (auto filter = AtlasFilter::parse(layout->atlas.filter, AtlasFilter::areaFields());
+            !filter)
+            add(Problem::Kind::Plan,
+                ProjectValidator::tr("The atlas filter of the layout \"%1\" cannot be used: %2")
+                    .arg(name, filter.error().message));
+    });
+}
+
+} // namespace
 
 Result<QList<Problem>> ProjectValidator::check(const QString &path)
 {
@@ -27,11 +204,29 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                 add(Problem::Kind::Integrity, tr("SQLite integrity: %1").arg(stmt->text(0)));
     }
     if (auto stmt = db.prepare("PRAGMA foreign_key_check")) {
-        while (stmt->step().value_or(false))
+        // One line per table and parent, not per row: a lost table can orphan thousands.
+        struct Orphans
+        {
+            qint64 count = 0;
+            QList<qint64> first;
+        };
+        std::map<std::pair<QString, QString>, Orphans> orphans;
+        while (stmt->step().value_or(false)) {
+            Orphans &o = orphans[{stmt->text(0), stmt->text(2)}];
+            if (o.count++ < 5)
+                o.first << stmt->int64(1);
+        }
+        for (const auto &[tables, o] : orphans) {
+            QStringList rows;
+            for (qint64 r : o.first)
+                rows << QString::number(r);
+            if (o.count > o.first.size())
+                rows << QStringLiteral("…");
             add(Problem::Kind::Integrity,
-                tr("Row %1 of %2 refers to a row of %3 that does not exist.")
-                    .arg(stmt->int64(1))
-                    .arg(stmt->text(0), stmt->text(2)));
+                tr("%n row(s) of %1 refer to rows of %2 that do not exist (rows %3).", nullptr,
+                   int(o.count))
+                    .arg(tables.first, tables.second, rows.join(QStringLiteral(", "))));
+        }
     }
 
     // GeoPackage structure.
@@ -58,6 +253,10 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             "SELECT c.table_name, c.data_type, c.srs_id, g.column_name, "
             "(SELECT count(*) FROM gpkg_spatial_ref_sys s WHERE s.srs_id = c.srs_id) "
             "FROM gpkg_contents c LEFT JOIN gpkg_geometry_columns g USING (table_name)");
+    QSet<QString> ourLayers;
+    if (db.tableExists(QStringLiteral("geisep_layers")))
+        if (auto layers = db.prepare("SELECT table_name FROM geisep_layers WHERE kind = 'vector'"))
+            (void) layers->forEachRow([&] { ourLayers.insert(layers->text(0)); });
     if (hasContents && contents) {
         Statement *stmt = &*contents;
         while (stmt->step().value_or(false)) {
@@ -78,6 +277,15 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                     tr("The layer %1 uses srs_id %2, which gpkg_spatial_ref_sys does not hold.")
                         .arg(table)
                         .arg(stmt->int64(2)));
+            if (const auto t = Identifier::make(table), c = Identifier::make(stmt->text(3));
+                t && c) {
+                auto declared = db.prepare("SELECT geometry_type_name, srs_id FROM "
+                                           "gpkg_geometry_columns WHERE table_name = ?");
+                if (declared && declared->bind(1, table).step().value_or(false))
+                    checkGeometries(db, *t, *c, declared->text(0).toUpper(), declared->int64(1),
+                                    add);
+                checkSpatialIndex(db, table, stmt->text(3), ourLayers.contains(table), add);
+            }
             // An R-tree that disagrees with its table makes features vanish from the map.
             const auto id = Identifier::make(table);
             const auto rtree = Identifier::make(QStringLiteral("rtree_") + table
@@ -157,6 +365,8 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                                              .arg(table->name()));
         }
     }
+    if (db.tableExists(QStringLiteral("geisep_layouts")))
+        checkLayouts(db, add);
     return problems;
 }
 

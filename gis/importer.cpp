@@ -260,6 +260,26 @@ Family familyOf(OGRwkbGeometryType type)
     }
 }
 
+// How deeply collections nest in a geometry (0 for anything but a collection), counted with an
+// explicit stack so a hostile file cannot exhaust ours.
+int nestingDepth(const OGRGeometry *root)
+{
+    int deepest = 0;
+    std::vector<std::pair<const OGRGeometry *, int>> todo{{root, 0}};
+    while (!todo.empty()) {
+        const auto [g, depth] = todo.back();
+        todo.pop_back();
+        deepest = std::max(deepest, depth);
+        if (wkbFlatten(g->getGeometryType()) == wkbGeometryCollection)
+            for (const OGRGeometry *part : *g->toGeometryCollection())
+                todo.emplace_back(part, depth + 1);
+    }
+    return deepest;
+}
+
+// GDAL (and so QGIS) refuses to read a geometry nested 32 collections deep.
+constexpr int kMaxNesting = 31;
+
 bool coordinatesSane(const OGREnvelope &env)
 {
     for (double v : {env.MinX, env.MinY, env.MaxX, env.MaxY})
@@ -580,6 +600,13 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
             report.notes.append(tr("feature %1: no geometry, skipped").arg(fid));
             continue;
         }
+        if (nestingDepth(geometry.get()) > kMaxNesting)
+            return fail(tr("Feature %1 nests geometry collections more than %2 deep; GDAL and "
+                           "QGIS could not read it back.")
+                            .arg(QString::number(fid), QString::number(kMaxNesting)),
+                        options.path,
+                        tr("Fix or delete that feature in the program that made the file. "
+                           "Nothing was imported."));
         geometry->flattenTo2D();
         OGREnvelope env;
         geometry->getEnvelope(&env);

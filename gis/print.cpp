@@ -534,15 +534,7 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     }
 
     // Which areas, in which order.
-    const std::vector<AtlasFilter::Field> fields{
-        {QStringLiteral("name"), {QStringLiteral("name"), QStringLiteral("ad"), QStringLiteral("mahalle")}},
-        {QStringLiteral("district"), {QStringLiteral("district"), QStringLiteral("ilçe")}},
-        {QStringLiteral("province"), {QStringLiteral("province"), QStringLiteral("il")}},
-        {QStringLiteral("code"), {QStringLiteral("code"), QStringLiteral("kod")}},
-        {QStringLiteral("population"), {QStringLiteral("population"), QStringLiteral("nüfus")}},
-        {QStringLiteral("pressure"), {QStringLiteral("pressure"), QStringLiteral("baskı")}},
-        {QStringLiteral("rank"), {QStringLiteral("rank"), QStringLiteral("sıra")}}};
-    auto filter = AtlasFilter::parse(layout.atlas.filter, fields);
+    auto filter = AtlasFilter::parse(layout.atlas.filter, AtlasFilter::areaFields());
     if (!filter) {
         Error e = filter.error();
         e.message = tr("Atlas filter \"%1\": %2").arg(layout.atlas.filter, e.message);

@@ -264,10 +264,13 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.priority > b.priority; });
     // Placed labels bucketed in a coarse grid, so each test looks at a few neighbours only.
-    constexpr double kCell = 64;
+    // 64 px cells, larger on a huge surface so the grid stays within a million cells.
+    double kCell = 64;
+    while ((bounds.width() / kCell + 1) * (bounds.height() / kCell + 1) > double(1 << 20))
+        kCell *= 2;
     const int cols = int(std::ceil(bounds.width() / kCell)) + 1;
     const int rows = int(std::ceil(bounds.height() / kCell)) + 1;
-    std::vector<std::vector<std::uint32_t>> grid(std::size_t(cols * rows));
+    std::vector<std::vector<std::uint32_t>> grid(std::size_t(cols) * std::size_t(rows));
     std::vector<PlacedLabel> placed;
     for (const Candidate &c : candidates) {
         const int cx0 = std::max(0, int(c.rect.left() / kCell));
@@ -277,7 +280,7 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
         bool free = true;
         for (int y = cy0; y <= cy1 && free; ++y)
             for (int x = cx0; x <= cx1 && free; ++x)
-                for (const std::uint32_t k : grid[std::size_t(y * cols + x)])
+                for (const std::uint32_t k : grid[std::size_t(y) * std::size_t(cols) + std::size_t(x)])
                     if (placed[k].rect.intersects(c.rect)) {
                         free = false;
                         break;
@@ -289,7 +292,7 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
         placed.push_back({c.text, c.rect, baseline, c.font, c.layerId, c.feature});
         for (int y = cy0; y <= cy1; ++y)
             for (int x = cx0; x <= cx1; ++x)
-                grid[std::size_t(y * cols + x)].push_back(k);
+                grid[std::size_t(y) * std::size_t(cols) + std::size_t(x)].push_back(k);
     }
     return placed;
 }

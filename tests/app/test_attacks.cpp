@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -230,4 +231,105 @@ TEST_CASE("A project missing its areas table draws plainly, refuses to print, an
     INFO(import.err.toStdString());
     CHECK(import.exitCode == 1);
     CHECK(import.err.contains(QStringLiteral("District boundaries (Gaziantep)")));
+}
+
+TEST_CASE("A layout item of a kilometre prints within the page, and validate names it",
+          "[attack][layout]")
+{
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+    {
+        auto db = Database::open(project, Database::Mode::ReadWrite);
+        REQUIRE(db);
+        // The fact sheet's map (its third item) at 1,000 m × 1,000 m.
+        REQUIRE(db->exec("UPDATE geisep_layouts SET definition = json_set(definition, "
+                         "'$.items[2].rect', json('[0, 0, 1000000, 1000000]')) WHERE name = "
+                         "'Mahalle bilgi kartı'"));
+    }
+    const QString pdf = dir.path(QStringLiteral("atlas.pdf"));
+    const auto r = test::run(QStringLiteral(GEISEP_CLI),
+                             {QStringLiteral("print"), project, QStringLiteral("--layout"),
+                              QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
+                              QStringLiteral("2"), QStringLiteral("--no-cover"),
+                              QStringLiteral("-o"), pdf},
+                             60000);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(test::run(QStringLiteral("pdfinfo"), {pdf})
+              .out.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))));
+    const auto validate = test::runCli({QStringLiteral("validate"), project});
+    CHECK(validate.exitCode == 3);
+    CHECK(validate.out.contains(QStringLiteral("\"Mahalle bilgi kartı\" has an item (\"map\") far outside its page")));
+}
+
+TEST_CASE("One damaged layout leaves the others usable and is named", "[attack][layout]")
+{
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+    {
+        auto db = Database::open(project, Database::Mode::ReadWrite);
+        REQUIRE(db);
+        REQUIRE(db->exec("UPDATE geisep_layouts SET definition = '{' WHERE name = 'İlçe haritası'"));
+    }
+    const auto good = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                                    QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
+                                    QStringLiteral("1"), QStringLiteral("--no-cover"),
+                                    QStringLiteral("-o"), dir.path(QStringLiteral("bir.pdf"))});
+    INFO(good.err.toStdString());
+    CHECK(good.exitCode == 0);
+    const auto bad = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                                   QStringLiteral("İlçe haritası"), QStringLiteral("-o"),
+                                   dir.path(QStringLiteral("ilce.pdf"))});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("\"İlçe haritası\" is damaged")));
+    const auto validate = test::runCli({QStringLiteral("validate"), project});
+    CHECK(validate.exitCode == 3);
+    CHECK(validate.out.contains(QStringLiteral("\"İlçe haritası\" is damaged")));
+}
+
+TEST_CASE("validate finds damaged geometry and spatial indexes; import refuses deep collections",
+          "[attack][validate]")
+{
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+    {
+        auto db = Database::open(project, Database::Mode::ReadWrite);
+        REQUIRE(db);
+        const QString mahalle = db->queryText("SELECT table_name FROM geisep_layers WHERE role = "
+                                              "'muhtar_district'")
+                                    .value();
+        REQUIRE(mahalle == u"mahalle_sahinbey_sehitkamil");
+        // A blob that is no geometry, one cut short, and a district table without its R-tree.
+        REQUIRE(db->exec("UPDATE mahalle_sahinbey_sehitkamil SET geom = X'00112233' WHERE fid = 3"));
+        REQUIRE(db->exec("UPDATE mahalle_sahinbey_sehitkamil SET geom = substr(geom, 1, 60) "
+                         "WHERE fid = 5"));
+        REQUIRE(db->exec("DROP TRIGGER rtree_sample_infrastructure_made_up_data_geom_update1"));
+        REQUIRE(db->exec("DROP TABLE rtree_district_boundaries_gaziantep_geom"));
+    }
+    const auto validate = test::runCli({QStringLiteral("validate"), project});
+    INFO(validate.out.toStdString());
+    CHECK(validate.exitCode == 3);
+    CHECK(validate.out.contains(QStringLiteral("mahalle_sahinbey_sehitkamil has 1 geometries that are not GeoPackage geometry blobs (the first is feature 3)")));
+    CHECK(validate.out.contains(QStringLiteral("mahalle_sahinbey_sehitkamil has 1 geometries that cannot be read")));
+    CHECK(validate.out.contains(QStringLiteral("rtree_sample_infrastructure_made_up_data_geom_update1")));
+    CHECK(validate.out.contains(QStringLiteral("district_boundaries_gaziantep has no spatial index")));
+
+    // A KML of collections nested 40 deep: GDAL could not read it back from the project.
+    QString inner = QStringLiteral("<Point><coordinates>37.35,37.05</coordinates></Point>");
+    for (int i = 0; i < 40; ++i)
+        inner = QStringLiteral("<MultiGeometry>") + inner + QStringLiteral("</MultiGeometry>");
+    const QString kml = dir.path(QStringLiteral("derin.kml"));
+    {
+        QFile f(kml);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><kml "
+                "xmlns=\"http://www.opengis.net/kml/2.2\"><Document><Placemark><name>Derin</name>"
+                + inner.toUtf8() + "</Placemark></Document></kml>");
+    }
+    const QString fresh = dir.path(QStringLiteral("yeni.gpkg"));
+    test::newProject(fresh).reset();
+    const auto import = test::runCli({QStringLiteral("import"), fresh, kml, QStringLiteral("--role"),
+                                      QStringLiteral("reference")});
+    CHECK(import.exitCode == 1);
+    CHECK(import.err.contains(QStringLiteral("nests geometry collections more than 31 deep")));
 }
