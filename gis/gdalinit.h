@@ -1,14 +1,42 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <cpl_error.h>
 
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace geisep {
 
 // Registers GDAL's drivers once per process (thread-safe); every gis entry point that opens a
 // file through GDAL calls it first.
 void ensureGdal();
+
+// The workbench is offline: a name GDAL would fetch over a network (/vsicurl/, /vsis3/,
+// http://…, a WMS or WFS connection string) or a pseudo-file (/vsistdin/, /vsimem/) is refused
+// with a message, whatever a project or a dialog hands over. Local archives (/vsizip/,
+// /vsigzip/, /vsitar/ of a local file) are fine.
+Result<void> refuseRemote(const QString &name);
+
+// The GDAL raster drivers a file's name promises: GTiff for .tif, MBTiles for .mbtiles, GPKG
+// for .gpkg, VRT for .vrt, JP2 drivers for .jp2; empty for any other name.
+QStringList rasterDriversFor(const QString &path);
+
+// GDAL's list of driver names as the allowed-drivers argument of GDALOpenEx.
+class DriverList
+{
+public:
+    explicit DriverList(const QStringList &drivers);
+    const char *const *get() const { return m_pointers.data(); }
+
+private:
+    std::vector<QByteArray> m_names;
+    std::vector<const char *> m_pointers;
+};
 
 // Keeps GDAL's own messages off stderr while we probe and read, on this thread; the last one
 // is kept for ours.

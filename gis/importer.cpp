@@ -48,6 +48,14 @@ struct TransformDeleter
     }
 };
 
+// The formats import reads, each only through the driver its name promises: a VRT or any
+// other driver that can reach beyond the file never opens.
+const QStringList kReadable = {QStringLiteral("GPKG"),       QStringLiteral("ESRI Shapefile"),
+                               QStringLiteral("GeoJSON"),    QStringLiteral("GeoJSONSeq"),
+                               QStringLiteral("ESRIJSON"),   QStringLiteral("TopoJSON"),
+                               QStringLiteral("KML"),        QStringLiteral("LIBKML"),
+                               QStringLiteral("FlatGeobuf"), QStringLiteral("CSV")};
+
 // Which GDAL drivers a file name promises.
 QStringList driversForSuffix(const QString &suffix)
 {
@@ -91,6 +99,8 @@ class Text
 
 Result<Source> openSource(const ImportOptions &options)
 {
+    if (auto local = refuseRemote(options.path); !local)
+        return std::unexpected(local.error());
     const QFileInfo fi(options.path);
     if (!fi.exists())
         return fail(Text::tr("The file does not exist."), options.path, Text::tr("Check the path."));
@@ -110,8 +120,9 @@ Result<Source> openSource(const ImportOptions &options)
     ensureGdal();
     GdalErrors errors;
     const QByteArray path8 = gdalPath.toUtf8();
-    GDALDriverH identified = GDALIdentifyDriverEx(path8.constData(), GDAL_OF_VECTOR, nullptr,
-                                                  nullptr);
+    const DriverList readableDrivers(kReadable);
+    GDALDriverH identified = GDALIdentifyDriverEx(path8.constData(), GDAL_OF_VECTOR,
+                                                  readableDrivers.get(), nullptr);
     if (!identified)
         return fail(Text::tr("This file is not a GIS layer that can be read (GeoPackage, "
                              "Shapefile, GeoJSON, KML, FlatGeobuf or CSV)."),
@@ -119,7 +130,13 @@ Result<Source> openSource(const ImportOptions &options)
                     Text::tr("Check that the file is complete and is what its name says."));
     const QString driver = QString::fromUtf8(GDALGetDriverShortName(identified));
     const QStringList expected = driversForSuffix(suffix);
-    if (!zipped && !fi.isDir() && !expected.isEmpty() && !expected.contains(driver))
+    if (!kReadable.contains(driver) || (!zipped && !fi.isDir() && expected.isEmpty()))
+        return fail(Text::tr("Files of this kind (%1) cannot be imported.")
+                        .arg(formatName(driver)),
+                    options.path,
+                    Text::tr("Use GeoPackage, Shapefile (also zipped), GeoJSON, KML, FlatGeobuf "
+                             "or CSV."));
+    if (!zipped && !fi.isDir() && !expected.contains(driver))
         return fail(Text::tr("The file is named .%1 but holds %2 data.")
                         .arg(suffix, formatName(driver)),
                     options.path,

@@ -50,10 +50,25 @@ private:
     std::vector<char *> m_ptrs;
 };
 
+// Opens a local raster with the drivers its name promises only; nothing else.
 GDALDatasetUniquePtr openRaster(const QString &dataset)
 {
-    return GDALDatasetUniquePtr(GDALDataset::Open(dataset.toUtf8().constData(),
-                                                  GDAL_OF_RASTER | GDAL_OF_READONLY));
+    if (!refuseRemote(dataset))
+        return nullptr;
+    const QStringList drivers = rasterDriversFor(dataset);
+    if (drivers.isEmpty())
+        return nullptr;
+    const DriverList allowed(drivers);
+    GDALDatasetUniquePtr ds(GDALDataset::Open(dataset.toUtf8().constData(),
+                                              GDAL_OF_RASTER | GDAL_OF_READONLY, allowed.get()));
+    // A VRT names its sources: every one must be a local file too, before a pixel is read.
+    if (ds && drivers.contains(QStringLiteral("VRT"))) {
+        const CPLStringList files(ds->GetFileList());
+        for (int i = 0; i < files.size(); ++i)
+            if (!refuseRemote(QString::fromUtf8(files[i])))
+                return nullptr;
+    }
+    return ds;
 }
 
 bool hasPalette(GDALDataset &ds)
@@ -84,6 +99,12 @@ Result<RasterSource> RasterSource::open(const QString &dataset, const QByteArray
     ensureGdal();
     GdalErrors errors;
     QString name = dataset;
+    if (auto local = refuseRemote(dataset); !local)
+        return std::unexpected(local.error());
+    if (rasterDriversFor(dataset).isEmpty())
+        return fail(tr("This kind of file cannot be a basemap."), dataset,
+                    tr("Use a GeoTIFF (.tif), MBTiles (.mbtiles), GeoPackage tiles (.gpkg), a "
+                       "VRT of local files (.vrt) or JPEG 2000 (.jp2)."));
     GDALDatasetUniquePtr ds = openRaster(name);
     if (ds && ds->GetRasterCount() == 0) {
         // A GeoPackage with several tile tables opens as a list of them.
@@ -249,6 +270,8 @@ QByteArray projectCrsWkt(Database &db)
 
 Result<qint64> addBasemap(Project &project, const QString &path, const QString &name)
 {
+    if (auto local = refuseRemote(path); !local)
+        return std::unexpected(local.error());
     QString dataset = path;
     if (!path.startsWith(QStringLiteral("GPKG:"))) {
         const QFileInfo fi(path);

@@ -13,6 +13,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace geisep;
 
 namespace {
@@ -332,4 +337,93 @@ TEST_CASE("validate finds damaged geometry and spatial indexes; import refuses d
                                       QStringLiteral("reference")});
     CHECK(import.exitCode == 1);
     CHECK(import.err.contains(QStringLiteral("nests geometry collections more than 31 deep")));
+}
+
+namespace {
+
+// A TCP listener on loopback that counts who connected to it: a stand-in for the internet.
+class Listener
+{
+public:
+    Listener()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        socklen_t size = sizeof address;
+        REQUIRE(::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &size) == 0);
+        m_port = ntohs(address.sin_port);
+        REQUIRE(::listen(m_fd, 16) == 0);
+    }
+    ~Listener() { ::close(m_fd); }
+    QString url(const QString &file) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/%2").arg(QString::number(m_port), file);
+    }
+    int connections()
+    {
+        int n = 0;
+        for (int c; (c = ::accept(m_fd, nullptr, nullptr)) >= 0; ++n)
+            ::close(c);
+        return n;
+    }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
+} // namespace
+
+TEST_CASE("Nothing a project or a file says makes the workbench connect out", "[attack][network]")
+{
+    Listener internet;
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+
+    // A basemap given as a URL is refused before GDAL sees it.
+    const auto add = test::runCli({QStringLiteral("import"), project,
+                                   QStringLiteral("/vsicurl/") + internet.url(QStringLiteral("orto.tif"))});
+    CHECK(add.exitCode == 1);
+    CHECK(add.err.contains(QStringLiteral("works offline")));
+
+    // A basemap row pointing at the network (written by another program) is not opened: the
+    // map draws without it.
+    {
+        auto db = Database::open(project, Database::Mode::ReadWrite);
+        REQUIRE(db);
+        auto insert = db->prepare("INSERT INTO geisep_layers (table_name, name, role, kind, "
+                                  "source_path, position) VALUES ('orto', 'Ortofoto', 'basemap', "
+                                  "'raster', ?, 0)");
+        REQUIRE(insert);
+        insert->bind(1, QStringLiteral("/vsicurl/") + internet.url(QStringLiteral("orto.tif")));
+        REQUIRE(insert->exec());
+    }
+    const auto render = test::runCli({QStringLiteral("render"), project, QStringLiteral("-o"),
+                                      dir.path(QStringLiteral("harita.png"))});
+    INFO(render.err.toStdString());
+    CHECK(render.exitCode == 0);
+    const auto print = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                                     QStringLiteral("İlçe haritası"), QStringLiteral("-o"),
+                                     dir.path(QStringLiteral("ilce.pdf"))});
+    CHECK(print.exitCode == 0);
+
+    // An OGR VRT named .xml (or .vrt) that reads from the network is not imported.
+    const QString vrt = dir.path(QStringLiteral("katman.xml"));
+    {
+        QFile f(vrt);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("<OGRVRTDataSource><OGRVRTLayer name=\"uzak\"><SrcDataSource>/vsicurl/"
+                + internet.url(QStringLiteral("uzak.geojson")).toUtf8()
+                + "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>");
+    }
+    for (const QString &name : {vrt, dir.path(QStringLiteral("katman.vrt"))}) {
+        QFile::copy(vrt, name);
+        const auto import = test::runCli({QStringLiteral("import"), project, name,
+                                          QStringLiteral("--role"), QStringLiteral("reference")});
+        CHECK(import.exitCode == 1);
+    }
+    CHECK(internet.connections() == 0);
 }
