@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -164,6 +165,16 @@ void ImportDialog::refreshPreview()
                                 preview->crs.isEmpty() ? tr("none — choose one below")
                                                        : preview->crs,
                                 preview->encoding, preview->encodingReason));
+    if (preview->conflict) {
+        // The file's declaration does not fit its text: the import will use what the text
+        // reads as (chosen here, so the planner sees and can change it), and the summary says so.
+        if (const int i = m_encoding->findData(preview->encoding); i >= 0) {
+            const QSignalBlocker quiet(m_encoding);
+            m_encoding->setCurrentIndex(i);
+        }
+        m_summary->setText(QStringLiteral("<span style='color:#a05a00'>%1</span>")
+                               .arg(m_summary->text().toHtmlEscaped()));
+    }
     m_preview->setColumnCount(int(preview->fields.size()));
     m_preview->setHorizontalHeaderLabels(preview->fields);
     m_preview->setRowCount(int(preview->rows.size()));

@@ -1,6 +1,7 @@
 #include "gis/gdalinit.h"
 #include "gis/importer.h"
 
+#include "core/csv.h"
 #include "core/gpkg.h"
 #include "core/provinces.h"
 #include "core/turkish.h"
@@ -297,6 +298,34 @@ int nestingDepth(const OGRGeometry *root)
 // GDAL (and so QGIS) refuses to read a geometry nested 32 collections deep.
 constexpr int kMaxNesting = 31;
 
+// A declared encoding (a .cpg, a DBF code page mark) that the bytes do not bear out: UTF-8
+// declared over 8-bit text, or an 8-bit code page declared over valid UTF-8. Carries the
+// encoding the bytes read as and a word read both ways, for the message.
+struct EncodingConflict
+{
+    TextEncoding detected = TextEncoding::Utf8;
+    QString asDeclared, asDetected;
+};
+
+std::optional<EncodingConflict> encodingConflict(TextEncoding declared, const QByteArray &sample)
+{
+    auto high = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+    if (std::none_of(sample.begin(), sample.end(), high))
+        return std::nullopt;
+    const EncodingGuess guess = detectEncoding(sample);
+    if ((declared == TextEncoding::Utf8) == (guess.encoding == TextEncoding::Utf8))
+        return std::nullopt;
+    EncodingConflict out;
+    out.detected = guess.encoding;
+    for (const QByteArray &word : sample.split(' '))
+        if (std::any_of(word.begin(), word.end(), high)) {
+            out.asDeclared = decode(word.left(40), declared);
+            out.asDetected = decode(word.left(40), guess.encoding);
+            break;
+        }
+    return out;
+}
+
 bool coordinatesSane(const OGREnvelope &env)
 {
     for (double v : {env.MinX, env.MinY, env.MaxX, env.MaxY})
@@ -476,7 +505,7 @@ Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int r
             const QByteArray v = feature->IsFieldSetAndNotNull(i)
                                      ? QByteArray(feature->GetFieldAsString(i))
                                      : QByteArray();
-            sample += v;
+            sample += v + ' ';
             values.append(v);
         }
         raw.append(values);
@@ -495,6 +524,14 @@ Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int r
         if (declared.encoding) {
             encoding = *declared.encoding;
             preview.encodingReason = declared.reason;
+            // The dialog offers what the bytes read as, and says why.
+            if (auto conflict = encodingConflict(encoding, names + sample)) {
+                preview.encodingReason = tr("%1, but the text is not %2: it reads as %3")
+                                             .arg(declared.reason, encodingName(encoding),
+                                                  encodingName(conflict->detected));
+                encoding = conflict->detected;
+                preview.conflict = true;
+            }
         } else {
             const EncodingGuess guess = detectEncoding(names + sample);
             encoding = guess.encoding;
@@ -587,6 +624,42 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         return fail(tr("The filter \"%1\" cannot be used: %2").arg(options.where, quiet.last()),
                     options.path, tr("Write it as in SQL, e.g. \"townId IN (343, 344)\"."));
 
+    // A CSV is also read by our own reader, which knows the line each row starts on: notes and
+    // errors then name the line a planner sees in the file, and rows that a quote left open
+    // swallowed are caught before they become one wrong feature.
+    std::optional<CsvTable> csv;
+    if (source.driver == u"CSV" && !source.gdalPath.startsWith(QStringLiteral("/vsi"))) {
+        auto table = CsvReader::read(options.path);
+        if (!table) {
+            Error e = table.error();
+            e.hint += QLatin1Char(' ') + tr("Nothing was imported.");
+            return std::unexpected(e);
+        }
+        {
+            csv = std::move(*table);
+            for (qsizetype r = 0; r < csv->rows.size(); ++r)
+                for (const QString &field : csv->rows[r])
+                    if (field.contains(u'\n') && field.contains(csv->separator)) {
+                        const int first = csv->lines[r];
+                        const int last = first + int(field.count(u'\n'));
+                        return fail(tr("Lines %1 to %2 are read as one row: a quote opened on "
+                                       "line %1 is only closed on line %2.")
+                                        .arg(QString::number(first), QString::number(last)),
+                                    options.path,
+                                    tr("Close the quote on line %1 (or remove it), then import "
+                                       "again. Nothing was imported.")
+                                        .arg(first));
+                    }
+        }
+    }
+    // "feature 12", or for a CSV "row 12 (line 13)".
+    auto featureName = [&](qint64 fid) {
+        if (csv && fid >= 1 && fid <= csv->lines.size())
+            return tr("row %1 (line %2)").arg(QString::number(fid),
+                                              QString::number(csv->lines[fid - 1]));
+        return tr("feature %1").arg(fid);
+    };
+
     // Read everything first: the table's one geometry type depends on all features.
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     const int fieldCount = defn->GetFieldCount();
@@ -597,6 +670,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     bool anyMulti = false;
     layer->ResetReading();
     for (;;) {
+        CPLErrorReset(); // an error counts only if this very read raised it
         FeaturePtr feature(layer->GetNextFeature());
         if (!feature) {
             if (CPLGetLastErrorType() >= CE_Failure)
@@ -614,7 +688,11 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         OgrGeometryPtr geometry(feature->StealGeometry());
         if (!geometry || geometry->IsEmpty()) {
             ++report.skipped;
-            report.notes.append(tr("feature %1: no geometry, skipped").arg(fid));
+            const QString why = CPLGetLastErrorType() >= CE_Failure ? quiet.last() : QString();
+            report.notes.append(why.isEmpty()
+                                    ? tr("%1: no geometry, skipped").arg(featureName(fid))
+                                    : tr("%1: the geometry cannot be read (%2), skipped")
+                                          .arg(featureName(fid), why));
             continue;
         }
         if (nestingDepth(geometry.get()) > kMaxNesting)
@@ -694,7 +772,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
             default: {
                 const QByteArray raw(feature->GetFieldAsString(i));
                 if (textSample.size() < (1 << 20))
-                    textSample += raw;
+                    textSample += raw + ' ';
                 row.values.append(QVariant(raw));
                 break;
             }
@@ -727,6 +805,17 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         if (declared.encoding) {
             encoding = *declared.encoding;
             report.encodingReason = declared.reason;
+            if (auto conflict = encodingConflict(encoding, names + textSample))
+                return fail(tr("The file says its text is %1 (%2), but it is not: it reads as "
+                               "%3 (\"%4\", not \"%5\").")
+                                .arg(encodingName(encoding), declared.reason,
+                                     encodingName(conflict->detected), conflict->asDetected,
+                                     conflict->asDeclared),
+                            options.path,
+                            tr("Import again with --encoding %1 (in the window: choose it in the "
+                               "import dialog), or with --encoding %2 to keep what the file says. "
+                               "Nothing was imported.")
+                                .arg(encodingName(conflict->detected), encodingName(encoding)));
         } else {
             const EncodingGuess guess = detectEncoding(names + textSample);
             encoding = guess.encoding;

@@ -68,6 +68,7 @@ struct ImportPreview
     QString crs; // "EPSG:4326 WGS 84", or empty when the file has none
     QString encoding;
     QString encodingReason;
+    bool conflict = false; // the file declares an encoding its text does not bear out
 };
 
 // Brings a foreign layer into a project through GDAL, PROJ and GEOS: encoding, CRS

@@ -3,6 +3,7 @@
 
 #include "core/project.h"
 #include "core/sqlite.h"
+#include "gis/importer.h"
 #include "gis/sample.h"
 #include "tests/support/support.h"
 
@@ -426,4 +427,104 @@ TEST_CASE("Nothing a project or a file says makes the workbench connect out", "[
         CHECK(import.exitCode == 1);
     }
     CHECK(internet.connections() == 0);
+}
+
+TEST_CASE("Import says when a file's declared encoding or quotes do not fit its text",
+          "[attack][import]")
+{
+    test::TempDir dir;
+    const QString project = dir.path(QStringLiteral("p.gpkg"));
+    test::newProject(project).reset();
+    auto ogr2ogr = [&](const QString &out, const QString &encoding) {
+        REQUIRE(test::run(QStringLiteral("ogr2ogr"),
+                          {out, test::gdalDataPath(QStringLiteral("tr_4prov_ilce.geojson.gz")),
+                           QStringLiteral("-where"), QStringLiteral("cityId = 27"),
+                           QStringLiteral("-select"), QStringLiteral("name"),
+                           QStringLiteral("-lco"), QStringLiteral("ENCODING=") + encoding})
+                    .exitCode
+                == 0);
+    };
+    auto import = [&](const QString &file) {
+        return test::runCli({QStringLiteral("import"), project, file, QStringLiteral("--role"),
+                             QStringLiteral("reference")});
+    };
+
+    SECTION("a .cpg saying UTF-8 over CP1254 bytes")
+    {
+        const QString shp = dir.path(QStringLiteral("cp.shp"));
+        ogr2ogr(shp, QStringLiteral("CP1254"));
+        QFile cpg(dir.path(QStringLiteral("cp.cpg")));
+        REQUIRE(cpg.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        cpg.write("UTF-8");
+        cpg.close();
+        const auto r = import(shp);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("it reads as CP1254")));
+        CHECK(r.err.contains(QStringLiteral("Şahinbey")));
+        CHECK(r.err.contains(QStringLiteral("--encoding CP1254")));
+        // The dialog's preview offers CP1254 and shows the names right.
+        ImportOptions options;
+        options.path = shp;
+        auto preview = LayerImporter::preview(options, 20);
+        REQUIRE(preview);
+        CHECK(preview->conflict);
+        CHECK(preview->encoding == u"CP1254");
+        QStringList names;
+        for (const QStringList &row : preview->rows)
+            names << row.value(0);
+        CHECK(names.contains(QStringLiteral("Şahinbey")));
+        // Told which to use, it imports with Turkish letters intact.
+        const auto given = test::runCli({QStringLiteral("import"), project, shp,
+                                         QStringLiteral("--role"), QStringLiteral("reference"),
+                                         QStringLiteral("--encoding"), QStringLiteral("CP1254")});
+        CHECK(given.exitCode == 0);
+    }
+    SECTION("a DBF code page mark of CP1254 over UTF-8 bytes")
+    {
+        const QString shp = dir.path(QStringLiteral("u.shp"));
+        ogr2ogr(shp, QStringLiteral("UTF-8"));
+        QFile::remove(dir.path(QStringLiteral("u.cpg")));
+        QFile dbf(dir.path(QStringLiteral("u.dbf")));
+        REQUIRE(dbf.open(QIODevice::ReadWrite));
+        REQUIRE(dbf.seek(29));
+        dbf.write("\xCA", 1); // language driver id 0xCA: Windows 1254
+        dbf.close();
+        const auto r = import(shp);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("it reads as UTF-8")));
+        CHECK(r.err.contains(QStringLiteral("Şahinbey")));
+    }
+    SECTION("a CSV whose quote swallows the next rows")
+    {
+        const QString csv = dir.path(QStringLiteral("okullar.csv"));
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("ad,wkt\nOkul A,\"POINT (37.30 37.05)\"\n\"Okul B, POINT (37.31 37.06)\nOkul "
+                "C,POINT (37.32 37.07)\nOkul D\",\"POINT (37.33 37.08)\"\n");
+        f.close();
+        const auto r = test::runCli({QStringLiteral("import"), project, csv, QStringLiteral("--role"),
+                                     QStringLiteral("infrastructure"), QStringLiteral("--service"),
+                                     QStringLiteral("school"), QStringLiteral("--source-crs"),
+                                     QStringLiteral("EPSG:4326")});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("Lines 3 to 5 are read as one row")));
+    }
+    SECTION("a CSV row whose WKT cannot be read is named by its line")
+    {
+        const QString csv = dir.path(QStringLiteral("okullar.csv"));
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("ad,wkt\nOkul A,\"POINT (37.30 37.05)\"\nOkul B,\"POLYGON ((37.31\"\nOkul "
+                "C,\"POINT (37.32 37.07)\"\n");
+        f.close();
+        const auto r = test::runCli({QStringLiteral("import"), project, csv, QStringLiteral("--role"),
+                                     QStringLiteral("infrastructure"), QStringLiteral("--service"),
+                                     QStringLiteral("school"), QStringLiteral("--source-crs"),
+                                     QStringLiteral("EPSG:4326")});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("written 2")));
+        CHECK(r.out.contains(QStringLiteral("row 2 (line 3)")));
+        CHECK_FALSE(r.out.contains(QStringLiteral("WKB")));
+    }
 }
