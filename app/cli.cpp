@@ -280,10 +280,8 @@ int Cli::cmdNew(const QStringList &args)
     if (!project)
         return error(project.error());
     m_out << tr("Created %1: \"%2\", CRS EPSG:%3 %4, schema version %5.")
-                 .arg(path, options->name)
-                 .arg(epsg)
-                 .arg(options->crs.name)
-                 .arg((*project)->schemaVersion())
+                 .arg(path, options->name, QString::number(epsg), options->crs.name,
+                      QString::number((*project)->schemaVersion()))
           << '\n';
     return Ok;
 }
@@ -472,11 +470,10 @@ int Cli::cmdImport(const QStringList &args)
         if (raster)
             m_out << tr("Linked basemap %1: %2, %3 × %4 pixels, %5 bands, %n overview(s), CRS %6.",
                         nullptr, raster->info().overviews)
-                         .arg(raster->info().dataset, raster->info().driver)
-                         .arg(raster->info().width)
-                         .arg(raster->info().height)
-                         .arg(raster->info().bands)
-                         .arg(raster->info().crsName)
+                         .arg(raster->info().dataset, raster->info().driver,
+                              QString::number(raster->info().width),
+                              QString::number(raster->info().height),
+                              QString::number(raster->info().bands), raster->info().crsName)
                   << '\n';
         if (raster && raster->info().overviews == 0
             && std::max(raster->info().width, raster->info().height) > 4096)

@@ -173,6 +173,20 @@ private:
     bool m_resizing = false;
 };
 
+LayoutDesigner::~LayoutDesigner()
+{
+    // The scene is a child of this window, so QWidget's destructor deletes it after this
+    // object's members are gone; deleting its items changes the selection, whose handler reads
+    // those members. Cut the scene off first (it once corrupted the heap after a print).
+    m_previewTimer.stop();
+    if (m_scene) {
+        m_scene->disconnect(this);
+        m_view->setScene(nullptr);
+        delete m_scene;
+        m_scene = nullptr;
+    }
+}
+
 LayoutDesigner::LayoutDesigner(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -668,7 +682,7 @@ bool LayoutDesigner::addFromTemplate(const QString &templateName, bool turkish)
     for (int n = 2; std::any_of(m_layouts.begin(), m_layouts.end(),
                                 [&](const Layout &l) { return l.name == layout->name; });
          ++n)
-        layout->name = QStringLiteral("%1 %2").arg(base).arg(n);
+        layout->name = QStringLiteral("%1 %2").arg(base, QString::number(n));
     auto *command = new LayoutCommand(m_session, tr("New layout \"%1\"").arg(layout->name),
                                       std::nullopt, *layout);
     m_session->undoStack()->push(command);

@@ -42,6 +42,7 @@ class LayoutDesigner : public QDialog
 
 public:
     explicit LayoutDesigner(Session *session, QWidget *parent = nullptr);
+    ~LayoutDesigner() override;
 
     // The layout being edited, as saved; nullopt when the project has none.
     const std::optional<Layout> &layout() const { return m_layout; }

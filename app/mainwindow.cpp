@@ -898,10 +898,10 @@ bool MainWindow::importLayer(const ImportOptions &options)
         return false;
     }
     statusBar()->showMessage(tr("Imported %1: %2 features, %3 repaired, %4 skipped.")
-                                 .arg(options.name.isEmpty() ? result->table : options.name)
-                                 .arg(result->written)
-                                 .arg(result->repaired)
-                                 .arg(result->skipped),
+                                 .arg(options.name.isEmpty() ? result->table : options.name,
+                                      QString::number(result->written),
+                                      QString::number(result->repaired),
+                                      QString::number(result->skipped)),
                              15000);
     const QString report = result->toText();
     messages::inform(this, tr("Import report"), report.section(u'\n', 0, 1), report);
@@ -1584,8 +1584,8 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
                 while (figures->step().value_or(false))
                     row(QStringLiteral("%1 %2")
                             .arg(turkish || figures->text(1).isEmpty() ? figures->text(0)
-                                                                       : figures->text(1))
-                            .arg(figures->int64(2)),
+                                                                       : figures->text(1),
+                                 QString::number(figures->int64(2))),
                         QLocale().toString(figures->real(3), 'f', 0));
             }
             html += QStringLiteral("</table>");

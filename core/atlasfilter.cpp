@@ -108,8 +108,7 @@ public:
             return node;
         if (peek().kind != Token::Kind::End)
             return fail(AtlasFilter::tr("Unexpected \"%1\" at character %2.")
-                            .arg(peek().text)
-                            .arg(peek().at),
+                            .arg(peek().text, QString::number(peek().at)),
                         {}, AtlasFilter::tr("Join conditions with AND or OR."));
         return node;
     }
@@ -198,7 +197,7 @@ private:
             for (const QString &name : f.names)
                 if (foldTurkish(name) == folded)
                     return f.key;
-        return fail(AtlasFilter::tr("There is no field \"%1\" (character %2).").arg(t.text).arg(t.at),
+        return fail(AtlasFilter::tr("There is no field \"%1\" (character %2).").arg(t.text, QString::number(t.at)),
                     {}, fieldHint());
     }
 
@@ -263,8 +262,7 @@ private:
         else
             return fail(AtlasFilter::tr("Expected =, !=, <, <=, >, >=, LIKE or IN after \"%1\" at "
                                         "character %2.")
-                            .arg(field.text)
-                            .arg(op.at));
+                            .arg(field.text, QString::number(op.at)));
         if (n->op == Node::Op::In) {
             if (!(peek().kind == Token::Kind::Symbol && peek().text == u"("))
                 return fail(AtlasFilter::tr("IN takes a list in brackets at character %1: "
@@ -293,8 +291,7 @@ private:
             return std::unexpected(v.error());
         if (v->isEmpty())
             return fail(AtlasFilter::tr("Expected a value after \"%1\" at character %2.")
-                            .arg(o)
-                            .arg(op.at));
+                            .arg(o, QString::number(op.at)));
         n->values << *v;
         return n;
     }

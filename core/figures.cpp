@@ -75,16 +75,10 @@ QString FigureReport::toText() const
 {
     QString text = FigureImporter::tr("%1: %2 rows (%3). Matched %4 (exact %5, folded %6, fuzzy "
                                       "%7, manual %8), ambiguous %9, unmatched %10.")
-                       .arg(file)
-                       .arg(rows)
-                       .arg(encoding)
-                       .arg(matched)
-                       .arg(exact)
-                       .arg(folded)
-                       .arg(fuzzy)
-                       .arg(manual)
-                       .arg(ambiguous)
-                       .arg(unmatched);
+                       .arg(file, QString::number(rows), encoding, QString::number(matched),
+                            QString::number(exact), QString::number(folded),
+                            QString::number(fuzzy), QString::number(manual),
+                            QString::number(ambiguous), QString::number(unmatched));
     text += u'\n' + FigureImporter::tr("%1 figures written.").arg(figuresWritten);
     return text;
 }

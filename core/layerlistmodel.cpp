@@ -113,7 +113,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (layer.opacity < 0.999)
-            return tr("%1 (%2 %)").arg(layer.name).arg(qRound(layer.opacity * 100));
+            return tr("%1 (%2 %)").arg(layer.name, QString::number(qRound(layer.opacity * 100)));
         return layer.name;
     case Qt::EditRole:
         return layer.name;

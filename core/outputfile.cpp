@@ -76,7 +76,7 @@ Result<void> OutputFile::open()
     m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (m_fd < 0) {
         m_errno = errno;
-        return std::unexpected(failure(tr("Cannot create")));
+        return std::unexpected(failure(Failure::Create));
     }
     QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     return {};
@@ -109,7 +109,7 @@ Result<void> OutputFile::commit()
 {
     if (m_fd < 0) {
         m_errno = m_errno ? m_errno : EBADF;
-        return std::unexpected(failure(tr("Cannot write")));
+        return std::unexpected(failure(Failure::Write));
     }
     const bool written = flushBuffer();
     if (written && ::fsync(m_fd) != 0)
@@ -125,7 +125,7 @@ Result<void> OutputFile::commit()
         m_errno = errno;
     if (m_errno != 0) {
         ::unlink(part.constData());
-        return std::unexpected(failure(tr("Cannot write")));
+        return std::unexpected(failure(Failure::Write));
     }
     return {};
 }
@@ -142,11 +142,41 @@ void OutputFile::discard()
         QIODevice::close();
 }
 
-Error OutputFile::failure(const QString &what) const
+Error OutputFile::failure(Failure kind) const
 {
-    const QString reason = QString::fromLocal8Bit(std::strerror(m_errno));
+    // The system's reason in the planner's language, for the errors a disk gives.
+    QString reason;
+    switch (m_errno) {
+    case ENOSPC:
+        reason = tr("No space left on device");
+        break;
+    case EDQUOT:
+        reason = tr("Disk quota exceeded");
+        break;
+    case EFBIG:
+        reason = tr("File too large");
+        break;
+    case EACCES:
+    case EPERM:
+        reason = tr("Permission denied");
+        break;
+    case ENOENT:
+        reason = tr("No such file or directory");
+        break;
+    case EROFS:
+        reason = tr("Read-only file system");
+        break;
+    case EIO:
+        reason = tr("Input/output error");
+        break;
+    default:
+        reason = QString::fromLocal8Bit(std::strerror(m_errno));
+    }
+    const QString name = QFileInfo(m_path).fileName();
     const bool full = m_errno == ENOSPC || m_errno == EDQUOT || m_errno == EFBIG;
-    return Error{tr("%1 %2: %3.").arg(what, QFileInfo(m_path).fileName(), reason), m_path,
+    return Error{kind == Failure::Create ? tr("Cannot create %1: %2.").arg(name, reason)
+                                         : tr("Cannot write %1: %2.").arg(name, reason),
+                 m_path,
                  full ? tr("Free some disk space, or write to another disk; nothing was "
                            "written under this name.")
                       : tr("Check that the folder exists and that you may write to it; "

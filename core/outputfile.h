@@ -46,7 +46,8 @@ protected:
 
 private:
     bool flushBuffer();
-    Error failure(const QString &what) const;
+    enum class Failure { Create, Write };
+    Error failure(Failure kind) const;
 
     QString m_path;
     int m_fd = -1;

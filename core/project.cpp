@@ -119,6 +119,25 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
                                             : Database::Mode::ReadWrite);
     if (!db)
         return std::unexpected(db.error());
+    // A damaged file is opened read-only, before anything is written to it: whatever can still
+    // be read stays readable, and nothing more is lost.
+    if (const QString damage = quickCheck(*db); !damage.isEmpty()) {
+        project->m_damaged = true;
+        if (!readOnly) {
+            db->close();
+            project->m_lock.release();
+            readOnly = true;
+            project->m_readOnly = true;
+            db = Database::open(path, Database::Mode::ReadOnly);
+            if (!db)
+                return std::unexpected(db.error());
+        }
+        project->m_readOnlyReason =
+            tr("The file is damaged (%1), so it is opened read-only and nothing is written to "
+               "it. Save a copy of what you need with Project ▸ Save As, or go back to a backup; "
+               "geisep-cli validate lists the damage.")
+                .arg(damage);
+    }
     project->m_db = std::move(*db);
     Database &d = project->m_db;
 
@@ -183,6 +202,23 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             return std::unexpected(ok.error());
     }
     return project;
+}
+
+QString Project::quickCheck(Database &db)
+{
+    // quick_check reads every page but skips the index-to-table cross-checks of
+    // integrity_check: a damaged page, a broken b-tree or a cut-short file shows here.
+    auto stmt = db.prepare("PRAGMA quick_check(3)");
+    if (!stmt)
+        return stmt.error().message;
+    QStringList problems;
+    auto rows = stmt->forEachRow([&] {
+        if (stmt->text(0) != u"ok")
+            problems << stmt->text(0);
+    });
+    if (!rows)
+        return rows.error().message;
+    return problems.join(QStringLiteral("; "));
 }
 
 Project::~Project()

@@ -96,6 +96,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why the project is read-only, in a sentence for the status bar; empty when writable.
     const QString &readOnlyReason() const { return m_readOnlyReason; }
+    // SQLite found the file damaged when it was opened (then it is also read-only).
+    bool isDamaged() const { return m_damaged; }
+    // SQLite's quick check of a database: empty when fine, else what it found.
+    static QString quickCheck(Database &db);
     int schemaVersion() const { return m_schemaVersion; }
     const std::optional<MigrationRecord> &migration() const { return m_migration; }
 
@@ -140,6 +144,7 @@ private:
     ProjectLock m_lock;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    bool m_damaged = false;
     int m_schemaVersion = 0;
     std::optional<MigrationRecord> m_migration;
 };

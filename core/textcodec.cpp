@@ -1,8 +1,15 @@
 #include "core/textcodec.h"
 
+#include <QCoreApplication>
+
 namespace geisep {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TextCodec)
+};
 
 // CP1254 0x80–0x9F (Windows additions); 0 where the code point is unassigned.
 constexpr char16_t kCp1254High[32] = {
@@ -69,17 +76,17 @@ EncodingGuess detectEncoding(const QByteArray &sample)
             break;
         }
     if (!high)
-        return {TextEncoding::Utf8, QStringLiteral("UTF-8 (plain ASCII)")};
+        return {TextEncoding::Utf8, Text::tr("UTF-8 (plain ASCII)")};
     if (isValidUtf8(sample))
-        return {TextEncoding::Utf8, QStringLiteral("UTF-8 (valid multi-byte text)")};
+        return {TextEncoding::Utf8, Text::tr("UTF-8 (valid multi-byte text)")};
     int turkish = 0;
     for (char c : sample)
         if (turkishLetter(static_cast<unsigned char>(c)))
             ++turkish;
     if (turkish > 0)
         return {TextEncoding::Cp1254,
-                QStringLiteral("CP1254 (%1 Turkish letters in 8-bit form)").arg(turkish)};
-    return {TextEncoding::Latin1, QStringLiteral("ISO-8859-1 (8-bit text without Turkish letters)")};
+                Text::tr("CP1254 (%1 Turkish letters in 8-bit form)").arg(turkish)};
+    return {TextEncoding::Latin1, Text::tr("ISO-8859-1 (8-bit text without Turkish letters)")};
 }
 
 QString decode(const QByteArray &bytes, TextEncoding encoding)

@@ -275,8 +275,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             if (stmt->int64(4) == 0)
                 add(Problem::Kind::GeoPackage,
                     tr("The layer %1 uses srs_id %2, which gpkg_spatial_ref_sys does not hold.")
-                        .arg(table)
-                        .arg(stmt->int64(2)));
+                        .arg(table, QString::number(stmt->int64(2))));
             if (const auto t = Identifier::make(table), c = Identifier::make(stmt->text(3));
                 t && c) {
                 auto declared = db.prepare("SELECT geometry_type_name, srs_id FROM "
@@ -301,9 +300,8 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             if (count && count->step().value_or(false) && count->int64(0) != count->int64(1))
                 add(Problem::Kind::GeoPackage,
                     tr("The spatial index of %1 has %2 entries for %3 geometries.")
-                        .arg(table)
-                        .arg(count->int64(1))
-                        .arg(count->int64(0)));
+                        .arg(table, QString::number(count->int64(1)),
+                             QString::number(count->int64(0))));
         }
     }
 

@@ -399,8 +399,8 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
             return std::unexpected(periods.error());
         if (request.period > 0 && !periods->contains(request.period))
             return fail(tr("The layer \"%1\" has no %2 figures for %3.")
-                            .arg(job.areasLayer.name, request.populationVariable)
-                            .arg(request.period),
+                            .arg(job.areasLayer.name, request.populationVariable,
+                                 QString::number(request.period)),
                         project.path(),
                         periods->isEmpty()
                             ? tr("Join the figures first (Katman ▸ Rakamları birleştir).")
@@ -620,8 +620,7 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
         const int srs = job.areasLayer.srsId;
         for (const CoverageService &service : job.services) {
             const QString name = tr("Coverage gaps: %1 (run %2)")
-                                     .arg(serviceTitle(service.name))
-                                     .arg(*runId);
+                                     .arg(serviceTitle(service.name), QString::number(*runId));
             // The service's part is cut so the run number always fits.
             const QString table = uniqueSlug(
                 QStringLiteral("gaps_%1_run_%2")
@@ -638,10 +637,8 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
             gpkg::FeatureTableSpec spec{
                 id, name,
                 tr("Parts of each area of \"%1\" beyond %2 m of a %3 facility (analysis run %4).")
-                    .arg(job.areasLayer.name)
-                    .arg(service.distance)
-                    .arg(serviceTitle(service.name))
-                    .arg(*runId),
+                    .arg(job.areasLayer.name, QString::number(service.distance),
+                         serviceTitle(service.name), QString::number(*runId)),
                 "MULTIPOLYGON", srs, fields};
             if (auto ok = gpkg::createFeatureTable(db, spec); !ok)
                 return std::unexpected(ok.error());
@@ -849,7 +846,7 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
                     project.path(), tr("Join them first (Katman ▸ Rakamları birleştir)."));
     const int period = request.period > 0 ? request.period : migrantPeriods->last();
     if (!migrantPeriods->contains(period))
-        return fail(tr("The layer \"%1\" has no migrant figures for %2.").arg(layer->name).arg(period),
+        return fail(tr("The layer \"%1\" has no migrant figures for %2.").arg(layer->name, QString::number(period)),
                     project.path());
     int populationPeriod = period;
     if (!populationPeriods->contains(period)) {
@@ -1109,7 +1106,7 @@ Result<ProjectionResult> Projection::compute(Project &project, const ProjectionR
                     project.path(), tr("Join them first (Katman ▸ Rakamları birleştir)."));
     const int base = request.basePeriod > 0 ? request.basePeriod : periods->last();
     if (!periods->contains(base))
-        return fail(tr("The layer \"%1\" has no population figures for %2.").arg(layer->name).arg(base),
+        return fail(tr("The layer \"%1\" has no population figures for %2.").arg(layer->name, QString::number(base)),
                     project.path());
     if (request.horizon <= base)
         return fail(tr("The horizon year (%1) must come after the base year (%2).")

@@ -221,9 +221,9 @@ DeclaredEncoding shapefileEncoding(const Source &source)
         if (cpg.isEmpty())
             continue;
         if (auto e = encodingFromName(QString::fromLatin1(cpg)))
-            return {e, QStringLiteral(".cpg says %1").arg(QString::fromLatin1(cpg)), false};
+            return {e, Text::tr(".cpg says %1").arg(QString::fromLatin1(cpg)), false};
         return {std::nullopt,
-                QStringLiteral(".cpg says %1, not a known encoding").arg(QString::fromLatin1(cpg)),
+                Text::tr(".cpg says %1, not a known encoding").arg(QString::fromLatin1(cpg)),
                 false};
     }
     for (const char *ext : {".dbf", ".DBF"}) {
@@ -235,17 +235,17 @@ DeclaredEncoding shapefileEncoding(const Source &source)
         case 0x00:
             return {std::nullopt, QString(), false};
         case 0xCA:
-            return {TextEncoding::Cp1254, QStringLiteral("DBF code page mark 0xCA (Windows 1254)"),
+            return {TextEncoding::Cp1254, Text::tr("DBF code page mark 0xCA (Windows 1254)"),
                     false};
         case 0x03:
         case 0x57:
             return {std::nullopt,
-                    QStringLiteral("DBF code page mark 0x%1 (the writer's ANSI code page)")
+                    Text::tr("DBF code page mark 0x%1 (the writer's ANSI code page)")
                         .arg(ldid, 2, 16, QLatin1Char('0')),
                     true};
         default:
             return {std::nullopt,
-                    QStringLiteral("DBF code page mark 0x%1").arg(ldid, 2, 16, QLatin1Char('0')),
+                    Text::tr("DBF code page mark 0x%1").arg(ldid, 2, 16, QLatin1Char('0')),
                     false};
         }
     }

@@ -822,9 +822,10 @@ Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &outp
         const QFileInfo info(output.path);
         for (int i = 0; i < pages; ++i)
             files.push_back({info.dir().filePath(QStringLiteral("%1-%2.%3")
-                                                     .arg(info.completeBaseName())
-                                                     .arg(i + 1, 3, 10, QLatin1Char('0'))
-                                                     .arg(suffix)),
+                                                     .arg(info.completeBaseName(),
+                                                          QStringLiteral("%1").arg(
+                                                              i + 1, 3, 10, QLatin1Char('0')),
+                                                          suffix)),
                              {i}});
     }
 

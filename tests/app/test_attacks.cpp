@@ -1,10 +1,12 @@
 // Regression tests for the defects an attack on the workbench found (issue 21): hostile project
 // contents, hostile arguments and a failing machine. Each runs the real geisep-cli.
 
+#include "app/mainwindow.h"
 #include "core/project.h"
 #include "core/sqlite.h"
 #include "gis/importer.h"
 #include "gis/sample.h"
+#include "tests/app/guards.h"
 #include "tests/support/support.h"
 
 #include <QDir>
@@ -527,4 +529,68 @@ TEST_CASE("Import says when a file's declared encoding or quotes do not fit its 
         CHECK(r.out.contains(QStringLiteral("row 2 (line 3)")));
         CHECK_FALSE(r.out.contains(QStringLiteral("WKB")));
     }
+}
+
+TEST_CASE("A damaged project opens read-only with a banner, and nothing is written to it",
+          "[attack][damaged]")
+{
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+    {
+        // One table page overwritten: SQLite still opens the file, its quick check does not pass.
+        QFile f(project);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.size() > 4096 * 320);
+        REQUIRE(f.seek(4096 * 300 + 100));
+        f.write(QByteArray(3000, '\xff'));
+    }
+    const QByteArray before = test::fileHash(project);
+    {
+        auto opened = Project::open(project);
+        REQUIRE(opened);
+        CHECK((*opened)->isDamaged());
+        CHECK((*opened)->isReadOnly());
+        CHECK((*opened)->readOnlyReason().contains(QStringLiteral("damaged")));
+        CHECK_FALSE((*opened)->setMeta(QStringLiteral("name"), QStringLiteral("x")));
+    }
+    {
+        test::MessageCapture messages;
+        MainWindow window;
+        window.setLanguage(QStringLiteral("en"));
+        REQUIRE(window.openProject(project));
+        CHECK(window.bannerText().contains(QStringLiteral("damaged")));
+        window.closeProject();
+    }
+    CHECK(test::fileHash(project) == before);
+
+    // The screenshot mode prints what it would have shown and ends; it never waits on a box.
+    const auto shot = test::run(QStringLiteral(GEISEP_GUI),
+                                {QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("--screenshot"), dir.path(QStringLiteral("shot.png")),
+                                 dir.path(QStringLiteral("yok.gpkg"))},
+                                60000, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+    CHECK(shot.exitCode == 0);
+    CHECK(shot.err.contains(QStringLiteral("does not exist")));
+    CHECK(QFile::exists(dir.path(QStringLiteral("shot.png"))));
+}
+
+TEST_CASE("User text with %1 in it stays as typed in names and messages", "[attack][text]")
+{
+    test::TempDir dir;
+    const auto made = test::runCli({QStringLiteral("new"), dir.path(QStringLiteral("p.gpkg")),
+                                    QStringLiteral("--name"), QStringLiteral("Proje %4 %3"),
+                                    QStringLiteral("--province"), QStringLiteral("Gaziantep")});
+    CHECK(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("\"Proje %4 %3\", CRS EPSG:5256")));
+
+    const QString project = copyOfSample(dir);
+    const auto printed = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                                       QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
+                                       QStringLiteral("2"), QStringLiteral("--no-cover"),
+                                       QStringLiteral("--dpi"), QStringLiteral("40"),
+                                       QStringLiteral("-o"), dir.path(QStringLiteral("atlas%1.png"))});
+    INFO(printed.err.toStdString());
+    CHECK(printed.exitCode == 0);
+    CHECK(QFile::exists(dir.path(QStringLiteral("atlas%1-001.png"))));
+    CHECK(QFile::exists(dir.path(QStringLiteral("atlas%1-002.png"))));
 }

@@ -3,6 +3,7 @@
 // and geisep-cli print on the sample.
 #include "app/layoutdesigner.h"
 #include "app/mainwindow.h"
+#include "app/mapcanvas.h"
 #include "app/session.h"
 #include "core/layout.h"
 #include "tests/app/guards.h"
@@ -12,7 +13,9 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUndoStack>
@@ -182,4 +185,43 @@ TEST_CASE("cli print: the sample's atlas, a top 5, per-area files, and bad argum
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("Afiş")));
     CHECK(r.err.contains(QStringLiteral("district-map")));
+}
+
+TEST_CASE("The designer closes cleanly after a print, opens again and the window goes on",
+          "[print][designer][teardown]")
+{
+    // The council-day sequence that once corrupted the heap: print from the designer, close it,
+    // open it again, click an item, close it, then use the window. Run under ASan/UBSan it
+    // fails on any use of the closed designer.
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("tr"));
+    const QString project = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), project}).exitCode == 0);
+    REQUIRE(window.openProject(project));
+    window.show();
+    for (int round = 0; round < 2; ++round) {
+        QPointer<LayoutDesigner> designer = window.showLayoutDesigner();
+        REQUIRE(designer);
+        REQUIRE(designer->selectLayout(QStringLiteral("Mahalle bilgi kartı")));
+        designer->frameClicked(QStringLiteral("map"));
+        CHECK(designer->selectedItem() == u"map");
+        if (round == 0) {
+            const QString pdf = dir.path(QStringLiteral("atlas.pdf"));
+            REQUIRE(designer->exportTo({pdf, PrintOutput::Format::Pdf}, false, {1, 2, 3}));
+            CHECK(QFile::exists(pdf));
+        }
+        designer->selectItem(QStringLiteral("legend"));
+        designer->close(); // deletes itself
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK(designer.isNull());
+    }
+    // The window goes on: undo stack, menus and the map.
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        menu->popup(QPoint(10, 10));
+        menu->hide();
+    }
+    window.canvas()->waitForFrame(20000);
+    CHECK(messages.errors().isEmpty());
 }
