@@ -2,7 +2,9 @@
 # GEİSEP Workbench: the two set-up commands of the README.
 #   ./setup.sh run    install what is missing (Debian 12, apt-get), build, open the sample project
 #   ./setup.sh test   install what is missing, build, run every test (ctest)
-# Other: ./setup.sh build | bench | screenshots | package
+# Other: ./setup.sh build | sanitize | bench | screenshots | package
+#   sanitize: every test again in a second build under AddressSanitizer and UBSan (CI runs it
+#   after test; any report fails the run)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -72,6 +74,21 @@ case ${1:-} in
     install_packages
     build
     ;;
+  sanitize)
+    install_packages
+    BUILD_DIR=${SANITIZE_DIR:-build-sanitize}
+    werror=OFF
+    [[ -n ${CI:-} ]] && werror=ON
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGEISEP_SANITIZE=ON \
+      -DGEISEP_WERROR=$werror
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+    cd "$BUILD_DIR"
+    # No recovery: the first report ends the process and fails its test. Leaks are reported
+    # too. The package check is the normal build's business.
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_QPA_PLATFORM=offscreen \
+      ctest --output-on-failure --parallel "$(nproc)" --timeout 1800 -E '^packaging'
+    ;;
   screenshots)
     build
     for lang in tr en; do
@@ -119,7 +136,7 @@ case ${1:-} in
     (cd "$BUILD_DIR" && cpack -G DEB)
     ;;
   *)
-    echo "usage: $0 run | test | build | bench | screenshots | package" >&2
+    echo "usage: $0 run | test | build | sanitize | bench | screenshots | package" >&2
     exit 2
     ;;
 esac

@@ -44,8 +44,9 @@ void closeModal(QWidget *w)
 class ModalWatchdog : public QObject
 {
 public:
-    explicit ModalWatchdog(int limitMs)
-        : m_limitMs(limitMs)
+    ModalWatchdog(int limitMs, QObject *parent)
+        : QObject(parent)
+        , m_limitMs(limitMs)
     {
         auto *timer = new QTimer(this);
         timer->setInterval(250);
@@ -103,7 +104,7 @@ void installGuards()
     const int limit = qEnvironmentVariableIsSet("GEISEP_TEST_MODAL_LIMIT_MS")
                           ? qEnvironmentVariableIntValue("GEISEP_TEST_MODAL_LIMIT_MS")
                           : 15000;
-    new ModalWatchdog(limit); // lives as long as the application; parented to nothing on purpose
+    new ModalWatchdog(limit, QCoreApplication::instance()); // lives as long as the application
 }
 
 MessageCapture::MessageCapture()

@@ -295,7 +295,7 @@ TEST_CASE("One damaged layout leaves the others usable and is named", "[attack][
     CHECK(validate.out.contains(QStringLiteral("\"İlçe haritası\" is damaged")));
 }
 
-TEST_CASE("validate finds damaged geometry and spatial indexes; import refuses deep collections",
+TEST_CASE("validate finds damaged geometry and spatial indexes, import refuses deep collections",
           "[attack][validate]")
 {
     test::TempDir dir;

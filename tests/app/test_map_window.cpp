@@ -499,7 +499,7 @@ TEST_CASE("Plan dock: a goal under a sector, three mahalle linked, undo, redo, r
     CHECK(w.messages.errors().isEmpty());
 }
 
-TEST_CASE("Plan dock: deleting a goal with children asks first; undo restores all",
+TEST_CASE("Plan dock: deleting a goal with children asks first, undo restores all",
           "[app][plan]")
 {
     MapWindow w;

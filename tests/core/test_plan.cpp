@@ -100,7 +100,7 @@ std::unique_ptr<Project> fixture(test::TempDir &dir)
 
 } // namespace
 
-TEST_CASE("Plan items: every action field round-trips; bad input is refused", "[plan]")
+TEST_CASE("Plan items: every action field round-trips, bad input is refused", "[plan]")
 {
     test::TempDir dir;
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
@@ -242,7 +242,7 @@ TEST_CASE("Removing a plan item says what goes with it, and restores exactly", "
     CHECK(dump(db) == before);
 }
 
-TEST_CASE("Areas link to plan items once; the inspector's view groups them by sector",
+TEST_CASE("Areas link to plan items once, the inspector's view groups them by sector",
           "[plan][links]")
 {
     test::TempDir dir;

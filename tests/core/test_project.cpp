@@ -319,7 +319,7 @@ TEST_CASE("Save As writes a consistent copy", "[project]")
     CHECK(copied.goals()->at(0).titleTr == goal.titleTr);
 }
 
-TEST_CASE("Layer properties: opacity, name, order; a removed layer goes when the project closes",
+TEST_CASE("Layer properties: opacity, name, order, a removed layer goes when the project closes",
           "[project][layers]")
 {
     test::TempDir dir;

@@ -35,7 +35,7 @@ TEST_CASE("Values go in through bind, Turkish text intact", "[sqlite]")
     CHECK(db->tableExists(QStringLiteral("t")));
 }
 
-TEST_CASE("A transaction rolls back unless committed; nested ones are savepoints",
+TEST_CASE("A transaction rolls back unless committed, nested ones are savepoints",
           "[sqlite]")
 {
     test::TempDir dir;

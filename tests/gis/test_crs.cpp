@@ -13,7 +13,7 @@ TEST_CASE("EPSG codes are parsed in the forms people write them", "[crs]")
     CHECK_FALSE(Crs::parseEpsg(QStringLiteral("EPSG:")));
 }
 
-TEST_CASE("PROJ gives names and WKT for the Turkish systems; unknown codes fail", "[crs]")
+TEST_CASE("PROJ gives names and WKT for the Turkish systems, unknown codes fail", "[crs]")
 {
     auto tm36 = Crs::fromEpsg(5256);
     REQUIRE(tm36);
