@@ -15,7 +15,7 @@ PACKAGES=(
   qt6-translations-l10n libqt6svg6 libgl-dev
   libgdal-dev gdal-bin python3-gdal libproj-dev proj-data libgeos-dev
   libsqlite3-dev sqlite3 catch2
-  fonts-dejavu-core poppler-utils
+  fonts-dejavu-core poppler-utils clang-format
 )
 
 install_packages() {

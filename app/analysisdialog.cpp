@@ -203,9 +203,9 @@ void AnalysisDialog::refreshFinerFields()
         if (l.id != id)
             continue;
         const auto table = Identifier::make(l.tableName);
-        auto stmt = table ? m_session->project().db().prepareWith("SELECT * FROM %1 LIMIT 0",
-                                                                 {*table})
-                          : fail(QString());
+        auto stmt
+            = table ? m_session->project().db().prepareWith("SELECT * FROM %1 LIMIT 0", {*table})
+                    : fail(QString());
         if (stmt)
             for (int c = 0; c < stmt->columnCount(); ++c)
                 if (stmt->columnName(c) != u"fid" && stmt->columnName(c) != u"geom")
@@ -363,9 +363,9 @@ void AnalysisDialog::buildProjection()
         m_capacityLayer->addItem(l.name, l.name);
         // Chosen at once when it has a column of places.
         const auto table = Identifier::make(l.tableName);
-        auto stmt = table ? m_session->project().db().prepareWith("SELECT * FROM %1 LIMIT 0",
-                                                                 {*table})
-                          : fail(QString());
+        auto stmt
+            = table ? m_session->project().db().prepareWith("SELECT * FROM %1 LIMIT 0", {*table})
+                    : fail(QString());
         for (int c = 0; stmt && c < stmt->columnCount(); ++c)
             if (QStringList{QStringLiteral("capacity"), QStringLiteral("kapasite"),
                             QStringLiteral("kontenjan")}
@@ -470,26 +470,25 @@ bool AnalysisDialog::runCoverage()
     std::atomic_bool cancel = false;
     job->options.cancel = &cancel;
     Result<std::vector<CoverageRow>> rows = fail(QString());
-    BackgroundTask::run(this, tr("Computing coverage of %n area(s)…", nullptr,
-                                 int(job->areas->featureCount())),
-                        [&](const std::function<bool(qint64, qint64)> &progress) {
-                            int shown = -1;
-                            job->options.progress = [&](int done, int total) {
-                                const int permille = total > 0 ? 1000 * done / total : 0;
-                                if (permille != shown) {
-                                    shown = permille;
-                                    if (!progress(done, total))
-                                        cancel = true;
-                                }
-                            };
-                            rows = Coverage::compute(*job);
-                        });
+    BackgroundTask::run(
+        this, tr("Computing coverage of %n area(s)…", nullptr, int(job->areas->featureCount())),
+        [&](const std::function<bool(qint64, qint64)> &progress) {
+            int shown = -1;
+            job->options.progress = [&](int done, int total) {
+                const int permille = total > 0 ? 1000 * done / total : 0;
+                if (permille != shown) {
+                    shown = permille;
+                    if (!progress(done, total))
+                        cancel = true;
+                }
+            };
+            rows = Coverage::compute(*job);
+        });
     if (!rows) {
         const QString status = cancel ? QStringLiteral("cancelled") : QStringLiteral("failed");
         (void)Analyses::recordUnfinished(project, QStringLiteral("coverage"), job->parameters,
                                          job->started, status, rows.error().message);
-        say(cancel ? tr("Cancelled: nothing was added to the project.")
-                   : rows.error().toString());
+        say(cancel ? tr("Cancelled: nothing was added to the project.") : rows.error().toString());
         return false;
     }
     auto stored = Coverage::store(project, *job, *rows);
@@ -576,9 +575,10 @@ bool AnalysisDialog::runProjection()
             m_rates[s]->setValue(result->rates[std::size_t(s)]);
     fillTable(Projection::table(*result, separator(), english()));
     say(tr("Run %1 stored.").arg(*run) + QLatin1Char(' ') + result->ratesFrom);
-    Q_EMIT runStored(areaLayerId(), request.facilities.isEmpty()
-                                        ? QStringLiteral("analysis.projection.population.medium")
-                                        : QStringLiteral("analysis.projection.school_shortfall.medium"));
+    Q_EMIT runStored(areaLayerId(),
+                     request.facilities.isEmpty()
+                         ? QStringLiteral("analysis.projection.population.medium")
+                         : QStringLiteral("analysis.projection.school_shortfall.medium"));
     return true;
 }
 
@@ -594,8 +594,8 @@ void AnalysisDialog::fillTable(const QList<QStringList> &rows)
     for (int r = 1; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c) {
             auto *item = new QTableWidgetItem(rows[r][c]);
-            if (c > 0 && !rows[r][c].isEmpty() && (rows[r][c].front().isDigit()
-                                                   || rows[r][c].front() == u'-'))
+            if (c > 0 && !rows[r][c].isEmpty()
+                && (rows[r][c].front().isDigit() || rows[r][c].front() == u'-'))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_results->setItem(r - 1, c, item);
         }
@@ -668,8 +668,10 @@ void AnalysisRunsDialog::refresh()
                                : run.status == u"cancelled" ? tr("cancelled")
                                                             : tr("failed");
         const QStringList cells{
-            QString::number(run.id), Analyses::kindTitle(run.kind),
-            QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat), status,
+            QString::number(run.id),
+            Analyses::kindTitle(run.kind),
+            QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
+            status,
             QString::number(run.layers.size()),
             QString::fromUtf8(QJsonDocument(run.parameters).toJson(QJsonDocument::Compact))};
         for (int c = 0; c < cells.size(); ++c) {

@@ -12,8 +12,8 @@
 #include "gis/exporter.h"
 #include "gis/importer.h"
 #include "gis/maplayer.h"
-#include "gis/raster.h"
 #include "gis/print.h"
+#include "gis/raster.h"
 #include "gis/renderer.h"
 #include "gis/sample.h"
 
@@ -104,8 +104,8 @@ const Command kCommands[] = {
                                  "Write a project layer to .gpkg, .geojson, .shp or .csv.")},
     {"figures", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                   "Join per-area figures from a CSV table to an area layer.")},
-    {"sample", QT_TRANSLATE_NOOP("geisep::cli::Cli",
-                                 "Build the sample project from the real data files.")},
+    {"sample",
+     QT_TRANSLATE_NOOP("geisep::cli::Cli", "Build the sample project from the real data files.")},
     {"plan", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                "plan export: write the plan with its linked areas to a CSV "
                                "table.")},
@@ -117,9 +117,9 @@ const Command kCommands[] = {
     {"print", QT_TRANSLATE_NOOP("geisep::cli::Cli",
                                 "Print a layout, or an atlas of one page per area, to PDF, PNG "
                                 "or SVG.")},
-    {"validate", QT_TRANSLATE_NOOP("geisep::cli::Cli",
-                                   "Check a project file: SQLite integrity, GeoPackage "
-                                   "structure and plan references.")},
+    {"validate",
+     QT_TRANSLATE_NOOP("geisep::cli::Cli", "Check a project file: SQLite integrity, GeoPackage "
+                                           "structure and plan references.")},
 };
 
 QString commandSummary(const QString &name)
@@ -229,8 +229,7 @@ int Cli::dispatch(const QStringList &args)
 int Cli::cmdNew(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"),
-                                 tr("The project file to create."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file to create."));
     const QCommandLineOption name(QStringLiteral("name"), tr("The project's name."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption crs(QStringLiteral("crs"),
@@ -239,9 +238,8 @@ int Cli::cmdNew(const QStringList &args)
                                  QStringLiteral("EPSG:N"));
     const QCommandLineOption province(QStringLiteral("province"), tr("The province (il)."),
                                       QStringLiteral("NAME"));
-    const QCommandLineOption municipality(QStringLiteral("municipality"),
-                                          tr("The municipality (belediye)."),
-                                          QStringLiteral("NAME"));
+    const QCommandLineOption municipality(
+        QStringLiteral("municipality"), tr("The municipality (belediye)."), QStringLiteral("NAME"));
     parser.addOptions({name, crs, province, municipality});
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg");
@@ -271,8 +269,8 @@ int Cli::cmdNew(const QStringList &args)
         if (const auto zone = Crs::defaultEpsgForProvince(parser.value(province)))
             epsg = *zone;
     }
-    auto options = Crs::newProject(parser.value(name).trimmed(), parser.value(province).trimmed(),
-                                   epsg);
+    auto options
+        = Crs::newProject(parser.value(name).trimmed(), parser.value(province).trimmed(), epsg);
     if (!options)
         return error(options.error());
     options->municipality = parser.value(municipality).trimmed();
@@ -294,18 +292,18 @@ QJsonObject infoToJson(const ProjectInfo &info)
         if (layer.extent)
             extent = QJsonArray{layer.extent->minX, layer.extent->minY, layer.extent->maxX,
                                 layer.extent->maxY};
-        layers.append(QJsonObject{{QStringLiteral("id"), layer.id},
-                                  {QStringLiteral("name"), layer.name},
-                                  {QStringLiteral("table"), layer.tableName},
-                                  {QStringLiteral("role"), layer.role},
-                                  {QStringLiteral("geometry_type"), layer.geometryType},
-                                  {QStringLiteral("feature_count"), layer.featureCount},
-                                  {QStringLiteral("extent"), extent},
-                                  {QStringLiteral("sample"), layer.isSample},
-                                  {QStringLiteral("visible"), layer.visible},
-                                  {QStringLiteral("opacity"), layer.opacity},
-                                  {QStringLiteral("source"),
-                                   layer.isRaster ? QJsonValue(layer.source) : QJsonValue()}});
+        layers.append(QJsonObject{
+            {QStringLiteral("id"), layer.id},
+            {QStringLiteral("name"), layer.name},
+            {QStringLiteral("table"), layer.tableName},
+            {QStringLiteral("role"), layer.role},
+            {QStringLiteral("geometry_type"), layer.geometryType},
+            {QStringLiteral("feature_count"), layer.featureCount},
+            {QStringLiteral("extent"), extent},
+            {QStringLiteral("sample"), layer.isSample},
+            {QStringLiteral("visible"), layer.visible},
+            {QStringLiteral("opacity"), layer.opacity},
+            {QStringLiteral("source"), layer.isRaster ? QJsonValue(layer.source) : QJsonValue()}});
     }
     const PlanCounts &p = info.plan;
     return QJsonObject{
@@ -366,14 +364,15 @@ int Cli::cmdInfo(const QStringList &args)
     } else {
         m_out << tr("Layers:") << '\n';
         for (const LayerInfo &layer : info.layers) {
-            m_out << "  " << layer.name << "  [" << layer.role << ", " << layer.geometryType
-                  << ", " << tr("%n feature(s)", nullptr, int(layer.featureCount)) << ']';
+            m_out << "  " << layer.name << "  [" << layer.role << ", " << layer.geometryType << ", "
+                  << tr("%n feature(s)", nullptr, int(layer.featureCount)) << ']';
             if (layer.extent)
-                m_out << "  " << tr("extent %1, %2 – %3, %4")
-                                     .arg(layer.extent->minX, 0, 'f', 1)
-                                     .arg(layer.extent->minY, 0, 'f', 1)
-                                     .arg(layer.extent->maxX, 0, 'f', 1)
-                                     .arg(layer.extent->maxY, 0, 'f', 1);
+                m_out << "  "
+                      << tr("extent %1, %2 – %3, %4")
+                             .arg(layer.extent->minX, 0, 'f', 1)
+                             .arg(layer.extent->minY, 0, 'f', 1)
+                             .arg(layer.extent->maxX, 0, 'f', 1)
+                             .arg(layer.extent->maxY, 0, 'f', 1);
             m_out << '\n';
         }
     }
@@ -396,8 +395,8 @@ int Cli::cmdValidate(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
     int code = Ok;
-    if (!parse(parser, QStringLiteral("validate"), commandSummary(QStringLiteral("validate")),
-               args, 1, &code))
+    if (!parse(parser, QStringLiteral("validate"), commandSummary(QStringLiteral("validate")), args,
+               1, &code))
         return code;
     const QString path = parser.positionalArguments().first();
     auto problems = ProjectValidator::check(path);
@@ -450,8 +449,8 @@ int Cli::cmdImport(const QStringList &args)
                                    tr("Take only the features that match an attribute filter, "
                                       "e.g. \"townId IN (343, 344)\"."),
                                    QStringLiteral("FILTER"));
-    parser.addOptions({layer, as, role, encoding, sourceCrs, serviceField, service, districts,
-                       where});
+    parser.addOptions(
+        {layer, as, role, encoding, sourceCrs, serviceField, service, districts, where});
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg FILE");
     if (!parse(parser, QStringLiteral("import"), commandSummary(QStringLiteral("import")), args, 2,
@@ -543,8 +542,8 @@ int Cli::cmdExport(const QStringList &args)
     auto project = Project::open(parser.positionalArguments().at(0), Project::Access::ReadOnly);
     if (!project)
         return error(project.error());
-    auto outcome = LayerExporter::run(**project, parser.positionalArguments().at(1),
-                                      parser.value(output));
+    auto outcome
+        = LayerExporter::run(**project, parser.positionalArguments().at(1), parser.value(output));
     if (!outcome)
         return error(outcome.error());
     m_out << tr("Wrote %n feature(s) to %1 (%2).", nullptr, int(outcome->features))
@@ -627,8 +626,7 @@ int Cli::cmdFigures(const QStringList &args)
     } else {
         const QStringList parts = parser.value(match).split(u',');
         if (parts.size() != 3) {
-            m_err << tr("Error: --match takes three column names: PROVINCE,DISTRICT,NAME.")
-                  << '\n';
+            m_err << tr("Error: --match takes three column names: PROVINCE,DISTRICT,NAME.") << '\n';
             return Usage;
         }
         options.provinceColumn = parts[0].trimmed();
@@ -664,12 +662,12 @@ int Cli::cmdSample(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project to create."));
-    const QCommandLineOption dataDir(QStringLiteral("data"),
-                                     tr("The folder with the real data files (default: the "
-                                        "data that comes with the program, %1).")
-                                         .arg(QDir::toNativeSeparators(
-                                             SampleProject::defaultDataDir())),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data"),
+        tr("The folder with the real data files (default: the "
+           "data that comes with the program, %1).")
+            .arg(QDir::toNativeSeparators(SampleProject::defaultDataDir())),
+        QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       tr("The language of the project's names and texts: tr "
                                          "(default) or en."),
@@ -680,8 +678,8 @@ int Cli::cmdSample(const QStringList &args)
     if (!parse(parser, QStringLiteral("sample"), commandSummary(QStringLiteral("sample")), args, 1,
                &code))
         return code;
-    const QString data =
-        parser.isSet(dataDir) ? parser.value(dataDir) : SampleProject::defaultDataDir();
+    const QString data
+        = parser.isSet(dataDir) ? parser.value(dataDir) : SampleProject::defaultDataDir();
     const QString out = parser.positionalArguments().first();
     // Checked in the language of the messages, before the names' language is installed.
     if (auto ok = SampleProject::check(out, data); !ok)
@@ -825,8 +823,8 @@ int Cli::analyzeCoverage(const QStringList &args)
                                       tr("Catchment distances in metres (defaults school=1000, "
                                          "health=1000, water=500, transit=500)."),
                                       QStringLiteral("SERVICE=M,…"));
-    const QCommandLineOption services(QStringLiteral("services"),
-                                      tr("Only these services."), QStringLiteral("A,B"));
+    const QCommandLineOption services(QStringLiteral("services"), tr("Only these services."),
+                                      QStringLiteral("A,B"));
     const QCommandLineOption population(QStringLiteral("population"),
                                         tr("The figure counted as population (default "
                                            "population; \"none\" for none)."),
@@ -850,8 +848,8 @@ int Cli::analyzeCoverage(const QStringList &args)
         parser.addOption(o);
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg --areas LAYER --facilities LAYER");
-    if (!parse(parser, QStringLiteral("analyze coverage"), commandSummary(QStringLiteral("analyze")),
-               args, 1, &code))
+    if (!parse(parser, QStringLiteral("analyze coverage"),
+               commandSummary(QStringLiteral("analyze")), args, 1, &code))
         return code;
     if (!parser.isSet(areas) || !parser.isSet(facilities)) {
         m_err << tr("Error: give --areas LAYER and --facilities LAYER.") << '\n';
@@ -907,7 +905,7 @@ int Cli::analyzeCoverage(const QStringList &args)
             if (std::isfinite(row.coveredPopulation)) {
                 peopleCovered += row.coveredPopulation;
                 people += row.area < job->options.population.size()
-                              && std::isfinite(job->options.population[row.area])
+                                  && std::isfinite(job->options.population[row.area])
                               ? job->options.population[row.area]
                               : 0;
             }
@@ -917,7 +915,8 @@ int Cli::analyzeCoverage(const QStringList &args)
                      .arg(QLocale().toString(service.distance, 'f', 0))
                      .arg(QLocale().toString(area > 0 ? covered / area * 100 : 0, 'f', 1));
         if (people > 0)
-            m_out << tr(", %1 % of the population").arg(QLocale().toString(peopleCovered / people * 100, 'f', 1));
+            m_out << tr(", %1 % of the population")
+                         .arg(QLocale().toString(peopleCovered / people * 100, 'f', 1));
         m_out << '\n';
     }
     if (!stored->gapLayers.isEmpty())
@@ -955,19 +954,20 @@ int Cli::analyzePressure(const QStringList &args)
                                          QStringLiteral("ID"));
     const QCommandLineOption classes(QStringLiteral("classes"), tr("Number of classes (3–9)."),
                                      QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption top(QStringLiteral("top"), tr("List the N areas of highest "
-                                                           "pressure (default 10)."),
+    const QCommandLineOption top(QStringLiteral("top"),
+                                 tr("List the N areas of highest "
+                                    "pressure (default 10)."),
                                  QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Also write the results table."),
                                  QStringLiteral("OUT.csv"));
     const QCommandLineOption english(QStringLiteral("english"), tr("Table headers in English."));
-    for (const auto &o : {areas, weights, preset, period, fromPeriod, coverageRun, classes, top,
-                          csv, english})
+    for (const auto &o :
+         {areas, weights, preset, period, fromPeriod, coverageRun, classes, top, csv, english})
         parser.addOption(o);
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg --areas LAYER");
-    if (!parse(parser, QStringLiteral("analyze pressure"), commandSummary(QStringLiteral("analyze")),
-               args, 1, &code))
+    if (!parse(parser, QStringLiteral("analyze pressure"),
+               commandSummary(QStringLiteral("analyze")), args, 1, &code))
         return code;
     if (!parser.isSet(areas)) {
         m_err << tr("Error: give --areas LAYER.") << '\n';
@@ -1101,9 +1101,9 @@ int Cli::analyzeProjection(const QStringList &args)
     request.areas = parser.value(areas);
     request.horizon = parser.value(horizon).toInt();
     request.basePeriod = parser.value(base).toInt();
-    for (const auto &[option, rate] : {std::pair{&low, &request.low},
-                                       std::pair{&medium, &request.medium},
-                                       std::pair{&high, &request.high}}) {
+    for (const auto &[option, rate] :
+         {std::pair{&low, &request.low}, std::pair{&medium, &request.medium},
+          std::pair{&high, &request.high}}) {
         if (!parser.isSet(*option))
             continue;
         const auto v = parseNumber(parser.value(*option));
@@ -1171,9 +1171,8 @@ int Cli::analyzeProjection(const QStringList &args)
     for (std::size_t s = 0; s < 3; ++s) {
         m_out << "  " << Projection::scenarioTitle(int(s)).leftJustified(8) << ' '
               << tr("%1 % a year: %2 → %3 people, %4 school places")
-                     .arg(locale.toString(result->rates[s], 'f', 2),
-                          locale.toString(base0, 'f', 0), locale.toString(total[s], 'f', 0),
-                          locale.toString(places[s], 'f', 0));
+                     .arg(locale.toString(result->rates[s], 'f', 2), locale.toString(base0, 'f', 0),
+                          locale.toString(total[s], 'f', 0), locale.toString(places[s], 'f', 0));
         if (!request.facilities.isEmpty())
             m_out << tr(", %1 short").arg(locale.toString(shortfall[s], 'f', 0));
         m_out << '\n';
@@ -1266,7 +1265,8 @@ int Cli::cmdRender(const QStringList &args)
     };
     if (parser.isSet(layersOption)) {
         std::vector<std::shared_ptr<const MapLayer>> chosen;
-        for (const QString &name : parser.value(layersOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &name :
+             parser.value(layersOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto layer = findLayer(name.trimmed());
             if (!layer) {
                 m_err << tr("Error: the project has no layer \"%1\"; its layers are: %2.")
@@ -1311,7 +1311,8 @@ int Cli::cmdRender(const QStringList &args)
             const qint64 fid = spec.mid(colon + 1).toLongLong(&ok);
             const auto index = ok ? layer->geometry->indexOfFid(fid) : std::nullopt;
             if (!index) {
-                m_err << tr("Error: the layer \"%1\" has no feature %2.").arg(name, spec.mid(colon + 1))
+                m_err << tr("Error: the layer \"%1\" has no feature %2.")
+                             .arg(name, spec.mid(colon + 1))
                       << '\n';
                 return Usage;
             }
@@ -1411,8 +1412,9 @@ int Cli::cmdPrint(const QStringList &args)
     const QCommandLineOption top(QStringLiteral("top"),
                                  tr("Only the N areas with the highest migration pressure."),
                                  QStringLiteral("N"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of PNG and SVG pages "
-                                                           "(default 300)."),
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 tr("Resolution of PNG and SVG pages "
+                                    "(default 300)."),
                                  QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption perArea(QStringLiteral("per-area"),
                                      tr("One file per area in the folder OUT, named after the "
@@ -1427,8 +1429,9 @@ int Cli::cmdPrint(const QStringList &args)
     const QCommandLineOption personal(QStringLiteral("with-personal-data"),
                                       tr("Print the names and contact details of muhtar and "
                                          "other people (personal data, KVKK)."));
-    const QCommandLineOption date(QStringLiteral("date"), tr("The date to print (YYYY-MM-DD; "
-                                                             "default today)."),
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("The date to print (YYYY-MM-DD; "
+                                     "default today)."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption naive(QStringLiteral("naive"),
                                    tr("Benchmark reference: draw every feature, no index."));
@@ -1445,9 +1448,8 @@ int Cli::cmdPrint(const QStringList &args)
         return Usage;
     }
     // With --per-area, OUT is a folder and --format says which files go in it.
-    const auto format = parser.isSet(perArea)
-                            ? PrintOutput::formatNamed(parser.value(formatOption))
-                            : PrintOutput::formatOf(parser.value(output));
+    const auto format = parser.isSet(perArea) ? PrintOutput::formatNamed(parser.value(formatOption))
+                                              : PrintOutput::formatOf(parser.value(output));
     if (!format) {
         m_err << (parser.isSet(perArea) ? tr("Error: --format takes pdf, png or svg.")
                                         : tr("Error: the output must end in .pdf, .png or .svg."))
@@ -1508,12 +1510,14 @@ int Cli::cmdPrint(const QStringList &args)
     const double seconds = double(timer.elapsed()) / 1000;
     m_out << tr("Printed %n page(s) of \"%1\"", nullptr, written->pages).arg(job->layout.name);
     if (job->atlasLayer)
-        m_out << ' ' << tr("(atlas of %n area(s) of \"%1\")", nullptr, int(job->areas.size()))
-                            .arg(job->atlasLayer->name);
-    m_out << ' ' << tr("in %1 s (%2 pages a second; reading the project %3 s).")
-                        .arg(seconds, 0, 'f', 2)
-                        .arg(seconds > 0 ? written->pages / seconds : 0.0, 0, 'f', 1)
-                        .arg(double(prepareMs) / 1000, 0, 'f', 2)
+        m_out << ' '
+              << tr("(atlas of %n area(s) of \"%1\")", nullptr, int(job->areas.size()))
+                     .arg(job->atlasLayer->name);
+    m_out << ' '
+          << tr("in %1 s (%2 pages a second; reading the project %3 s).")
+                 .arg(seconds, 0, 'f', 2)
+                 .arg(seconds > 0 ? written->pages / seconds : 0.0, 0, 'f', 1)
+                 .arg(double(prepareMs) / 1000, 0, 'f', 2)
           << '\n';
     if (written->files.size() == 1)
         m_out << tr("Wrote %1.").arg(written->files.front()) << '\n';

@@ -16,8 +16,7 @@ namespace geisep {
 class SetMetaCommand : public QUndoCommand
 {
 public:
-    SetMetaCommand(Session *session, const QString &key, const QString &value,
-                   const QString &text);
+    SetMetaCommand(Session *session, const QString &key, const QString &value, const QString &text);
     void redo() override;
     void undo() override;
 

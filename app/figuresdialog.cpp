@@ -22,8 +22,8 @@
 namespace geisep {
 
 namespace {
-const char *const kVariables[] = {"population", "migrant_population", "households",
-                                  "migrant_households"};
+const char *const kVariables[]
+    = {"population", "migrant_population", "households", "migrant_households"};
 }
 
 FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
@@ -71,8 +71,8 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
     m_filter->addItem(tr("All rows"));
     m_review->setObjectName(QStringLiteral("review"));
     m_review->setColumnCount(6);
-    m_review->setHorizontalHeaderLabels({tr("Line"), tr("Province"), tr("District"), tr("Name"),
-                                         tr("Matched area"), tr("How")});
+    m_review->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Province"), tr("District"), tr("Name"), tr("Matched area"), tr("How")});
     m_review->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_review->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_review->horizontalHeader()->setStretchLastSection(true);
@@ -187,11 +187,10 @@ void FiguresDialog::loadHeader()
             variable->setCurrentIndex(variable->findData(QStringLiteral("population")));
         m_columns->setCellWidget(i, 1, variable);
     }
-    m_summary->setText(tr("%n row(s), separator \"%1\", encoding %2 (%3).", nullptr,
-                          int(table->rows.size()))
-                           .arg(table->separator == u'\t' ? QStringLiteral("tab")
-                                                          : QString(table->separator))
-                           .arg(encodingName(table->encoding), table->encodingReason));
+    m_summary->setText(
+        tr("%n row(s), separator \"%1\", encoding %2 (%3).", nullptr, int(table->rows.size()))
+            .arg(table->separator == u'\t' ? QStringLiteral("tab") : QString(table->separator))
+            .arg(encodingName(table->encoding), table->encodingReason));
 }
 
 FigureOptions FiguresDialog::options() const
@@ -259,7 +258,10 @@ void FiguresDialog::fillReview()
             continue;
         const int row = m_review->rowCount();
         m_review->insertRow(row);
-        const QStringList cells = {QString::number(m.line), m.province, m.district, m.name,
+        const QStringList cells = {QString::number(m.line),
+                                   m.province,
+                                   m.district,
+                                   m.name,
                                    m.areaName.isEmpty() ? m.note : m.areaName,
                                    matchKindName(m.kind)};
         for (int c = 0; c < cells.size(); ++c) {
@@ -314,8 +316,8 @@ void FiguresDialog::reviewActivated(int row)
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Pair by hand"),
-        tr("Line %1 (%2): which area is it?").arg(line).arg(m_review->item(row, 3)->text()),
-        labels, 0, false, &ok);
+        tr("Line %1 (%2): which area is it?").arg(line).arg(m_review->item(row, 3)->text()), labels,
+        0, false, &ok);
     if (ok && !chosen.isEmpty())
         pairByHand(line, ids.value(labels.indexOf(chosen)));
 }

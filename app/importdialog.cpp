@@ -158,13 +158,13 @@ void ImportDialog::refreshPreview()
     m_serviceField->clear();
     m_serviceField->addItems(preview->fields);
     m_serviceField->setCurrentText(field);
-    m_summary->setText(tr("%1 · %2 features · %3 · CRS: %4 · encoding %5 (%6)")
-                           .arg(preview->driver)
-                           .arg(preview->featureCount)
-                           .arg(preview->geometryType,
-                                preview->crs.isEmpty() ? tr("none — choose one below")
-                                                       : preview->crs,
-                                preview->encoding, preview->encodingReason));
+    m_summary->setText(
+        tr("%1 · %2 features · %3 · CRS: %4 · encoding %5 (%6)")
+            .arg(preview->driver)
+            .arg(preview->featureCount)
+            .arg(preview->geometryType,
+                 preview->crs.isEmpty() ? tr("none — choose one below") : preview->crs,
+                 preview->encoding, preview->encodingReason));
     if (preview->conflict) {
         // The file's declaration does not fit its text: the import will use what the text
         // reads as (chosen here, so the planner sees and can change it), and the summary says so.

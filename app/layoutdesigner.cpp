@@ -240,7 +240,8 @@ void LayoutDesigner::buildUi()
         auto *dialog = new QDialog(this);
         dialog->setWindowTitle(tr("Rename layout"));
         auto *name = new QLineEdit(m_layout->name, dialog);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+        auto *buttons
+            = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
         auto *l = new QVBoxLayout(dialog);
         l->addWidget(name);
         l->addWidget(buttons);
@@ -283,7 +284,8 @@ void LayoutDesigner::buildUi()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
-    QAction *exportAction = toolbar->addAction(tr("Print / export…"), this, &LayoutDesigner::exportDialog);
+    QAction *exportAction
+        = toolbar->addAction(tr("Print / export…"), this, &LayoutDesigner::exportDialog);
     exportAction->setObjectName(QStringLiteral("export"));
 
     m_scene = new QGraphicsScene(this);
@@ -295,7 +297,8 @@ void LayoutDesigner::buildUi()
         if (m_updating)
             return;
         const auto items = m_scene->selectedItems();
-        m_selected = items.isEmpty() ? QString() : static_cast<LayoutItemFrame *>(items.front())->id();
+        m_selected
+            = items.isEmpty() ? QString() : static_cast<LayoutItemFrame *>(items.front())->id();
         refreshPanel();
     });
 
@@ -522,8 +525,9 @@ void LayoutDesigner::refreshPanel()
 {
     m_updating = true;
     const bool have = m_layout.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_pageSize, m_orientation, m_margin, m_atlas, m_atlasLayer,
-                                                        m_filter, m_top, m_cover, m_previewBox})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_pageSize, m_orientation, m_margin, m_atlas,
+                                          m_atlasLayer, m_filter, m_top, m_cover, m_previewBox})
         w->setEnabled(have);
     if (have) {
         const Layout &l = *m_layout;
@@ -541,7 +545,8 @@ void LayoutDesigner::refreshPanel()
             m_filter->setText(l.atlas.filter);
         m_top->setValue(l.atlas.topN);
         m_cover->setChecked(l.atlas.cover);
-        for (QWidget *w : std::initializer_list<QWidget *>{m_atlasLayer, m_filter, m_top, m_cover, m_previewBox})
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{m_atlasLayer, m_filter, m_top, m_cover, m_previewBox})
             w->setEnabled(l.atlas.enabled);
     }
     const LayoutItem *item = current();
@@ -558,7 +563,9 @@ void LayoutDesigner::refreshPanel()
         m_text->setEnabled(hasText(item->kind));
         m_font->setValue(item->fontPt);
         m_bold->setChecked(item->bold);
-        m_align->setCurrentIndex(item->align & Qt::AlignHCenter ? 1 : item->align & Qt::AlignRight ? 2 : 0);
+        m_align->setCurrentIndex(item->align & Qt::AlignHCenter ? 1
+                                 : item->align & Qt::AlignRight ? 2
+                                                                : 0);
         m_frame->setChecked(item->frame);
         const bool map = item->kind == K::Map;
         m_extent->setEnabled(map);
@@ -622,22 +629,22 @@ void LayoutDesigner::renderPreview()
             m_previewBox->setCurrentIndex(chosen);
             m_updating = false;
             page = m_job->areas[std::size_t(chosen)].page - 1;
-            m_atlasStatus->setText(tr("%n page(s): %1 area(s)", nullptr, m_job->pageCount())
-                                       .arg(m_job->areas.size())
-                                   + (m_job->coverPages ? tr(", a cover and %n contents page(s)", nullptr,
-                                                              m_job->contentsPages)
-                                                        : QString())
-                                   + (m_job->anyHidden ? tr(". Counts below %1 print as \"<%1\".")
-                                                              .arg(m_job->threshold)
-                                                       : QStringLiteral(".")));
+            m_atlasStatus->setText(
+                tr("%n page(s): %1 area(s)", nullptr, m_job->pageCount()).arg(m_job->areas.size())
+                + (m_job->coverPages
+                       ? tr(", a cover and %n contents page(s)", nullptr, m_job->contentsPages)
+                       : QString())
+                + (m_job->anyHidden
+                       ? tr(". Counts below %1 print as \"<%1\".").arg(m_job->threshold)
+                       : QStringLiteral(".")));
         } else {
             m_atlasStatus->setText(m_layout->atlas.enabled ? QString() : tr("One page."));
         }
     } else {
         m_jobError = job.error().message;
-        m_atlasStatus->setText(QStringLiteral("<span style='color:#b02020'>%1</span> %2")
-                                   .arg(job.error().message.toHtmlEscaped(),
-                                        job.error().hint.toHtmlEscaped()));
+        m_atlasStatus->setText(
+            QStringLiteral("<span style='color:#b02020'>%1</span> %2")
+                .arg(job.error().message.toHtmlEscaped(), job.error().hint.toHtmlEscaped()));
         // Still show the page: without the atlas.
         request.layout->atlas.enabled = false;
         if (auto plain = Printer::prepare(m_session->project(), request))
@@ -733,14 +740,15 @@ void LayoutDesigner::addItem(LayoutItem::Kind kind)
     item.kind = kind;
     item.id = after.newItemId(kind);
     const QSizeF page = after.page.sizeMm();
-    const QSizeF size = kind == K::Map ? QSizeF(120, 90)
-                        : kind == K::NorthArrow ? QSizeF(10, 14)
-                        : kind == K::ScaleBar ? QSizeF(60, 9)
-                        : kind == K::Overview ? QSizeF(40, 40)
+    const QSizeF size = kind == K::Map                            ? QSizeF(120, 90)
+                        : kind == K::NorthArrow                   ? QSizeF(10, 14)
+                        : kind == K::ScaleBar                     ? QSizeF(60, 9)
+                        : kind == K::Overview                     ? QSizeF(40, 40)
                         : kind == K::Legend || kind == K::Figures ? QSizeF(70, 50)
-                        : kind == K::PlanTable ? QSizeF(page.width() - 20, 40)
-                                               : QSizeF(80, 10);
-    item.rectMm = QRectF(QPointF((page.width() - size.width()) / 2, (page.height() - size.height()) / 2), size);
+                        : kind == K::PlanTable                    ? QSizeF(page.width() - 20, 40)
+                                                                  : QSizeF(80, 10);
+    item.rectMm = QRectF(
+        QPointF((page.width() - size.width()) / 2, (page.height() - size.height()) / 2), size);
     item.fontPt = kind == K::Title ? 18 : kind == K::Subtitle ? 11 : 9;
     item.bold = kind == K::Title;
     if (kind == K::Text)
@@ -814,16 +822,21 @@ void LayoutDesigner::panelEdited()
         return;
     Layout after = *m_layout;
     LayoutItem &i = *after.item(m_selected);
-    i.rectMm = QRectF(m_x->value(), m_y->value(), std::max(1.0, m_w->value()), std::max(1.0, m_h->value()));
+    i.rectMm = QRectF(m_x->value(), m_y->value(), std::max(1.0, m_w->value()),
+                      std::max(1.0, m_h->value()));
     if (hasText(i.kind))
         i.text = m_text->toPlainText();
     i.fontPt = m_font->value();
     i.bold = m_bold->isChecked();
     const Qt::Alignment v = i.align & Qt::AlignVertical_Mask;
-    i.align = v | (m_align->currentIndex() == 1 ? Qt::AlignHCenter : m_align->currentIndex() == 2 ? Qt::AlignRight : Qt::AlignLeft);
+    i.align = v
+              | (m_align->currentIndex() == 1   ? Qt::AlignHCenter
+                 : m_align->currentIndex() == 2 ? Qt::AlignRight
+                                                : Qt::AlignLeft);
     i.frame = m_frame->isChecked();
     if (i.kind == LayoutItem::Kind::Map) {
-        i.extent = m_extent->currentIndex() == 0 ? LayoutItem::Extent::Atlas : LayoutItem::Extent::Full;
+        i.extent
+            = m_extent->currentIndex() == 0 ? LayoutItem::Extent::Atlas : LayoutItem::Extent::Full;
         i.marginShare = m_marginShare->value() / 100.0;
         i.muteNeighbours = m_mute->isChecked();
     }
@@ -890,12 +903,13 @@ bool LayoutDesigner::exportTo(const PrintOutput &output, bool personalData,
     const PrintJob &prepared = *job;
     BackgroundTask::run(this, tr("Printing %1…").arg(m_layout->name),
                         [&](const std::function<bool(qint64, qint64)> &progress) {
-                            result = Printer::write(prepared, output,
-                                                    [&](int done, int total) {
-                                                        if (!progress(done, total))
-                                                            cancel = true;
-                                                    },
-                                                    &cancel);
+                            result = Printer::write(
+                                prepared, output,
+                                [&](int done, int total) {
+                                    if (!progress(done, total))
+                                        cancel = true;
+                                },
+                                &cancel);
                         });
     if (!result) {
         if (!cancel) // a cancel needs no message: nothing was written
@@ -903,8 +917,9 @@ bool LayoutDesigner::exportTo(const PrintOutput &output, bool personalData,
         return false;
     }
     m_atlasStatus->setText(tr("Printed %n page(s) to %1.", nullptr, result->pages)
-                               .arg(result->files.size() == 1 ? result->files.front()
-                                                              : QFileInfo(result->files.front()).absolutePath()));
+                               .arg(result->files.size() == 1
+                                        ? result->files.front()
+                                        : QFileInfo(result->files.front()).absolutePath()));
     return true;
 }
 
@@ -926,7 +941,8 @@ void LayoutDesigner::exportDialog()
     dpi->setSuffix(tr(" dpi"));
     auto *perArea = new QCheckBox(tr("One file per area, named after it"), &dialog);
     perArea->setEnabled(m_layout->atlas.enabled);
-    auto *personal = new QCheckBox(tr("Print names and contact details of people (personal data)"), &dialog);
+    auto *personal
+        = new QCheckBox(tr("Print names and contact details of people (personal data)"), &dialog);
     personal->setToolTip(tr("Muhtar and stakeholder contact details are personal data (KVKK): "
                             "print them only for those who may see them."));
     form->addRow(tr("Format:"), format);
@@ -940,9 +956,8 @@ void LayoutDesigner::exportDialog()
         if (layerId == m_job->atlasLayer->id)
             selected = fids;
     }
-    auto *onlySelected = new QCheckBox(tr("Only the %n area(s) selected on the map", nullptr,
-                                          int(selected.size())),
-                                       &dialog);
+    auto *onlySelected = new QCheckBox(
+        tr("Only the %n area(s) selected on the map", nullptr, int(selected.size())), &dialog);
     onlySelected->setEnabled(!selected.isEmpty());
     form->addRow(onlySelected);
     if (m_job)
@@ -959,13 +974,16 @@ void LayoutDesigner::exportDialog()
     output.format = *PrintOutput::formatNamed(suffix);
     output.dpi = dpi->value();
     output.perArea = perArea->isChecked();
-    const QString suggested = QFileInfo(m_session->project().path()).dir().filePath(
-        Printer::safeFileName(m_layout->name) + (output.perArea ? QString() : u'.' + suffix));
+    const QString suggested = QFileInfo(m_session->project().path())
+                                  .dir()
+                                  .filePath(Printer::safeFileName(m_layout->name)
+                                            + (output.perArea ? QString() : u'.' + suffix));
     output.path = output.perArea
                       ? QFileDialog::getExistingDirectory(this, tr("Folder for the pages"),
                                                           QFileInfo(suggested).absolutePath())
                       : QFileDialog::getSaveFileName(this, tr("Print to"), suggested,
-                                                     suffix.toUpper() + QStringLiteral(" (*.") + suffix + u')');
+                                                     suffix.toUpper() + QStringLiteral(" (*.")
+                                                         + suffix + u')');
     if (output.path.isEmpty())
         return;
     if (!output.perArea && QFileInfo(output.path).suffix().isEmpty())

@@ -79,15 +79,15 @@ public:
 
 private:
     void buildUi();
-    void reload();          // layouts from the project, keeping the current one
-    void showLayout();      // scene, panel and preview for m_layout
+    void reload();     // layouts from the project, keeping the current one
+    void showLayout(); // scene, panel and preview for m_layout
     void refreshPanel();
     void schedulePreview();
     void flushPreview(); // draws now if a redraw is waiting
     void renderPreview();
     void edit(const QString &text, const Layout &after, const QString &mergeKey = {});
-    void panelEdited();     // the item panel's values into the layout
-    void pageEdited();      // the page and atlas panel's values into the layout
+    void panelEdited(); // the item panel's values into the layout
+    void pageEdited();  // the page and atlas panel's values into the layout
     void exportDialog();
     void chooseLogo();
     LayoutItem *current();

@@ -28,8 +28,9 @@ QIcon LegendWidget::swatch(const MapLayer &layer, const QColor &fill, LayerStyle
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     const auto kind = layer.geometry ? layer.geometry->kind : LayerGeometry::Kind::Polygons;
-    drawLegendSwatch(p, kind == LayerGeometry::Kind::Points ? QRectF(3.75, 0.75, 12.5, 12.5)
-                                                            : QRectF(1, 1, 18, 12),
+    drawLegendSwatch(p,
+                     kind == LayerGeometry::Kind::Points ? QRectF(3.75, 0.75, 12.5, 12.5)
+                                                         : QRectF(1, 1, 18, 12),
                      layer, fill, marker);
     return QIcon(pixmap);
 }

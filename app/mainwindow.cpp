@@ -1,28 +1,28 @@
 #include "app/mainwindow.h"
 
-#include "app/messages.h"
+#include "app/actionsoverview.h"
+#include "app/analysisdialog.h"
 #include "app/commands.h"
-#include "app/layoutdesigner.h"
 #include "app/figuresdialog.h"
 #include "app/i18n.h"
 #include "app/importdialog.h"
-#include "app/worker.h"
-#include "core/privacy.h"
+#include "app/indicatorsdialog.h"
+#include "app/layoutdesigner.h"
 #include "app/legendwidget.h"
 #include "app/mapcanvas.h"
 #include "app/mapcontrols.h"
+#include "app/messages.h"
 #include "app/newprojectdialog.h"
-#include "app/actionsoverview.h"
-#include "app/analysisdialog.h"
-#include "app/indicatorsdialog.h"
 #include "app/planitemdialog.h"
-#include "app/stakeholdersdialog.h"
-#include "core/planviews.h"
 #include "app/session.h"
+#include "app/stakeholdersdialog.h"
 #include "app/startpage.h"
 #include "app/styledialog.h"
+#include "app/worker.h"
 #include "core/layerlistmodel.h"
 #include "core/plantreemodel.h"
+#include "core/planviews.h"
+#include "core/privacy.h"
 #include "core/progress.h"
 #include "gis/analysis.h"
 #include "gis/crs.h"
@@ -46,9 +46,9 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -59,8 +59,8 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
@@ -77,8 +77,8 @@ namespace {
 constexpr int kMaxRecent = 8;
 QUndoGroup *undoGroup(QObject *owner)
 {
-    auto *group = owner->findChild<QUndoGroup *>(QStringLiteral("undoGroup"),
-                                                 Qt::FindDirectChildrenOnly);
+    auto *group
+        = owner->findChild<QUndoGroup *>(QStringLiteral("undoGroup"), Qt::FindDirectChildrenOnly);
     if (!group) {
         group = new QUndoGroup(owner);
         group->setObjectName(QStringLiteral("undoGroup"));
@@ -147,15 +147,14 @@ MainWindow::MainWindow(QWidget *parent)
                 m_session->undoStack()->push(
                     setLayerVisibleCommand(m_session.get(), layerId, visible));
             });
-    connect(m_layerModel, &LayerListModel::renameRequested, this,
-            [this](qint64 layerId, const QString &name) {
-                if (!m_session)
-                    return;
-                const QString old =
-                    m_layerModel->indexOfLayer(layerId).data(Qt::EditRole).toString();
-                m_session->undoStack()->push(
-                    renameLayerCommand(m_session.get(), layerId, old, name));
-            });
+    connect(
+        m_layerModel, &LayerListModel::renameRequested, this,
+        [this](qint64 layerId, const QString &name) {
+            if (!m_session)
+                return;
+            const QString old = m_layerModel->indexOfLayer(layerId).data(Qt::EditRole).toString();
+            m_session->undoStack()->push(renameLayerCommand(m_session.get(), layerId, old, name));
+        });
     connect(m_layerModel, &LayerListModel::orderRequested, this,
             [this](const QList<qint64> &order) {
                 if (!m_session || order.isEmpty())
@@ -167,11 +166,14 @@ MainWindow::MainWindow(QWidget *parent)
                                    .data(LayerListModel::LayerIdRole)
                                    .toLongLong());
                 // Queued: the view is still inside its drop handling.
-                QMetaObject::invokeMethod(this, [this, old, order] {
-                    if (m_session)
-                        m_session->undoStack()->push(
-                            reorderLayersCommand(m_session.get(), old, order));
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, old, order] {
+                        if (m_session)
+                            m_session->undoStack()->push(
+                                reorderLayersCommand(m_session.get(), old, order));
+                    },
+                    Qt::QueuedConnection);
             });
     connect(m_layersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -244,8 +246,8 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
-    m_addBasemapAction = new QAction(QIcon(QStringLiteral(":/icons/map-basemap-add.svg")),
-                                     QString(), this);
+    m_addBasemapAction
+        = new QAction(QIcon(QStringLiteral(":/icons/map-basemap-add.svg")), QString(), this);
     m_addBasemapAction->setObjectName(QStringLiteral("addBasemapAction"));
     connect(m_addBasemapAction, &QAction::triggered, this, &MainWindow::addBasemapDialog);
     m_styleAction = new QAction(this);
@@ -277,12 +279,16 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_addPlanItemAction = planAction("addPlanItemAction", "plan-add", [this] { addPlanItemDialog(); });
+    m_addPlanItemAction
+        = planAction("addPlanItemAction", "plan-add", [this] { addPlanItemDialog(); });
     m_addPlanItemAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_editPlanItemAction = planAction("editPlanItemAction", "plan-edit", [this] { editPlanItemDialog(); });
-    m_deletePlanItemAction = planAction("deletePlanItemAction", "plan-delete", [this] { deletePlanItem(); });
+    m_editPlanItemAction
+        = planAction("editPlanItemAction", "plan-edit", [this] { editPlanItemDialog(); });
+    m_deletePlanItemAction
+        = planAction("deletePlanItemAction", "plan-delete", [this] { deletePlanItem(); });
     m_movePlanUpAction = planAction("movePlanUpAction", "plan-up", [this] { movePlanItem(-1); });
-    m_movePlanDownAction = planAction("movePlanDownAction", "plan-down", [this] { movePlanItem(+1); });
+    m_movePlanDownAction
+        = planAction("movePlanDownAction", "plan-down", [this] { movePlanItem(+1); });
     m_linkAction = planAction("linkAction", "plan-link", [this] { linkDialog(); });
     m_showAreasAction = planAction("showAreasAction", "map-zoom-selection", [this] {
         const auto [kind, id] = currentPlanItem();
@@ -303,12 +309,11 @@ void MainWindow::createActions()
         dialog.exec();
         refreshPlan(); // the inspector shows muhtar
     });
-    m_actionsOverviewAction = planAction("actionsOverviewAction", nullptr, [this] {
-        showActionsOverview();
-    });
+    m_actionsOverviewAction
+        = planAction("actionsOverviewAction", nullptr, [this] { showActionsOverview(); });
     m_goalsViewAction = planAction("goalsViewAction", nullptr, [this] { goalsViewDialog(); });
-    m_unplannedViewAction = planAction("unplannedViewAction", nullptr,
-                                       [this] { unplannedViewDialog(); });
+    m_unplannedViewAction
+        = planAction("unplannedViewAction", nullptr, [this] { unplannedViewDialog(); });
     m_coverageAction = planAction("coverageAction", nullptr,
                                   [this] { analysisDialog(AnalysisDialog::Kind::Coverage); });
     m_pressureAction = planAction("pressureAction", nullptr,
@@ -397,10 +402,11 @@ void MainWindow::createDocks()
     m_layersView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_layersView, &QWidget::customContextMenuRequested, this,
             &MainWindow::layersContextMenu);
-    connect(m_layersView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.parent().isValid())
-            styleDialog();
-    });
+    connect(m_layersView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                if (index.parent().isValid())
+                    styleDialog();
+            });
     m_layersDock = new QDockWidget(this);
     m_layersDock->setObjectName(QStringLiteral("layersDock"));
     m_layersDock->setWidget(m_layersView);
@@ -729,7 +735,8 @@ void MainWindow::refreshAll()
     const bool writable = open && !m_session->project().isReadOnly();
     m_importAction->setEnabled(writable);
     m_addBasemapAction->setEnabled(writable);
-    for (QAction *action : {m_styleAction, m_opacityAction, m_renameLayerAction, m_removeLayerAction})
+    for (QAction *action :
+         {m_styleAction, m_opacityAction, m_renameLayerAction, m_removeLayerAction})
         action->setEnabled(writable);
     m_figuresAction->setEnabled(open);
     m_propertiesAction->setEnabled(open && !m_session->project().isReadOnly());
@@ -754,8 +761,7 @@ void MainWindow::refreshTitle()
 QStringList MainWindow::recentProjects() const
 {
     QStringList paths;
-    for (const QString &path :
-         QSettings().value(QStringLiteral("recentProjects")).toStringList())
+    for (const QString &path : QSettings().value(QStringLiteral("recentProjects")).toStringList())
         if (QFileInfo::exists(path))
             paths.append(path);
     return paths;
@@ -800,8 +806,7 @@ void MainWindow::newProjectDialog()
 void MainWindow::openProjectDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open project"), QString(),
-        tr("GEİSEP projects (*.gpkg);;All files (*)"));
+        this, tr("Open project"), QString(), tr("GEİSEP projects (*.gpkg);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -844,8 +849,7 @@ void MainWindow::propertiesDialog()
     threshold->setToolTip(tr("Counts of migrants below this print and export as \"<N\", the rates "
                              "from them are withheld (never below %1).")
                               .arg(Privacy::kMinimumThreshold));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
-                                         &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Project name:"), name);
     form->addRow(tr("Province (il):"), province);
@@ -860,8 +864,7 @@ void MainWindow::propertiesDialog()
     const QList<std::tuple<QString, QString, QString>> edits = {
         {QStringLiteral("name"), name->text().trimmed(), tr("Rename project")},
         {QStringLiteral("province"), province->text().trimmed(), tr("Change province")},
-        {QStringLiteral("municipality"), municipality->text().trimmed(),
-         tr("Change municipality")},
+        {QStringLiteral("municipality"), municipality->text().trimmed(), tr("Change municipality")},
         {QStringLiteral("privacy_threshold"), QString::number(threshold->value()),
          tr("Change the small-cell threshold")}};
     for (const auto &[key, value, text] : edits)
@@ -967,7 +970,8 @@ void MainWindow::setLayerStyle(qint64 layerId, const LayerStyle &style)
     const auto layer = m_canvas->layer(layerId);
     if (!m_session || !layer || layer->style == style)
         return;
-    m_session->undoStack()->push(setLayerStyleCommand(m_session.get(), layerId, layer->style, style));
+    m_session->undoStack()->push(
+        setLayerStyleCommand(m_session.get(), layerId, layer->style, style));
 }
 
 void MainWindow::setLayerOpacity(qint64 layerId, double opacity)
@@ -1015,10 +1019,9 @@ void MainWindow::opacityDialog()
     if (!m_session || !layer)
         return;
     bool ok = false;
-    const int percent = QInputDialog::getInt(
-        this, tr("Opacity of %1").arg(layer->name),
-        tr("Opacity (0 % invisible, 100 % opaque):"), qRound(layer->opacity * 100), 0, 100, 5,
-        &ok);
+    const int percent = QInputDialog::getInt(this, tr("Opacity of %1").arg(layer->name),
+                                             tr("Opacity (0 % invisible, 100 % opaque):"),
+                                             qRound(layer->opacity * 100), 0, 100, 5, &ok);
     if (ok)
         setLayerOpacity(id, percent / 100.0);
 }
@@ -1145,8 +1148,7 @@ qint64 MainWindow::addPlanItem(const PlanItem &item)
     qint64 id = 0;
     m_session->undoStack()->push(addPlanItemCommand(m_session.get(), item, &id));
     if (id > 0)
-        m_planView->setCurrentIndex(
-            m_planModel->find(PlanTreeModel::Kind(int(item.kind)), id));
+        m_planView->setCurrentIndex(m_planModel->find(PlanTreeModel::Kind(int(item.kind)), id));
     return id;
 }
 
@@ -1186,10 +1188,10 @@ bool MainWindow::removePlanItem(PlanKind kind, qint64 id)
             parts << tr("%n indicator(s) with their values", nullptr, dependents->indicators);
         if (dependents->links)
             parts << tr("%n area link(s)", nullptr, dependents->links);
-        const QString question =
-            tr("Deleting \"%1\" also deletes %2. Delete them all?\n\nEdit ▸ Undo brings "
-               "everything back.")
-                .arg(item->titleTr, QLocale().createSeparatedList(parts));
+        const QString question
+            = tr("Deleting \"%1\" also deletes %2. Delete them all?\n\nEdit ▸ Undo brings "
+                 "everything back.")
+                  .arg(item->titleTr, QLocale().createSeparatedList(parts));
         if (!messages::ask(this, tr("Delete"), question))
             return false;
     }
@@ -1206,8 +1208,9 @@ bool MainWindow::linkSelection(PlanKind kind, qint64 id, const QString &priority
     const QList<qint64> areas = selectedAreaIds();
     if (areas.isEmpty()) {
         showError(Error{tr("Select areas on the map first (the select tool, or Shift+click)."),
-                        {}, tr("Only areas of a muhtar district or migrant area layer can be "
-                               "linked.")});
+                        {},
+                        tr("Only areas of a muhtar district or migrant area layer can be "
+                           "linked.")});
         return false;
     }
     const int count = m_session->undoStack()->count();
@@ -1281,7 +1284,8 @@ std::shared_ptr<const MapLayer> MainWindow::planViewLayerOrSay()
 {
     const auto layer = m_session ? m_canvas->layer(planViewLayer()) : nullptr;
     if (!layer)
-        showError(Error{tr("There is no area layer to colour."), {},
+        showError(Error{tr("There is no area layer to colour."),
+                        {},
                         tr("Import mahalle boundaries first (Layer ▸ Import).")});
     return layer;
 }
@@ -1327,8 +1331,8 @@ void MainWindow::goalsViewDialog()
     int current = 0;
     const auto [kind, id] = currentPlanItem();
     if (kind == PlanKind::Sector && id > 0)
-        current = int(codes.indexOf(m_planView->currentIndex().data(PlanTreeModel::CodeRole)
-                                        .toString()));
+        current = int(
+            codes.indexOf(m_planView->currentIndex().data(PlanTreeModel::CodeRole).toString()));
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Areas by goals of a sector"),
                                                  tr("Colour the areas by how many goals of this "
@@ -1356,13 +1360,12 @@ ActionsOverviewDialog *MainWindow::showActionsOverview()
     if (!m_session)
         return nullptr;
     if (!m_actionsOverview) {
-        m_actionsOverview = new ActionsOverviewDialog(m_session.get(), i18n::current() != u"tr",
-                                                      this);
+        m_actionsOverview
+            = new ActionsOverviewDialog(m_session.get(), i18n::current() != u"tr", this);
         m_actionsOverview->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_actionsOverview, &ActionsOverviewDialog::actionActivated, this,
                 [this](qint64 id) {
-                    m_planView->setCurrentIndex(
-                        m_planModel->find(PlanTreeModel::Kind::Action, id));
+                    m_planView->setCurrentIndex(m_planModel->find(PlanTreeModel::Kind::Action, id));
                     m_planDock->show();
                     showItemAreas(PlanKind::Action, id);
                 });
@@ -1508,8 +1511,8 @@ void MainWindow::exportDialog()
     if (names.isEmpty())
         return;
     bool ok = false;
-    const QString layer = QInputDialog::getItem(this, tr("Export a layer"), tr("Layer:"), names,
-                                                0, false, &ok);
+    const QString layer
+        = QInputDialog::getItem(this, tr("Export a layer"), tr("Layer:"), names, 0, false, &ok);
     if (!ok)
         return;
     const QString path = QFileDialog::getSaveFileName(
@@ -1582,10 +1585,10 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
                 figures->bind(1, areaId);
                 const bool turkish = i18n::current() == u"tr";
                 while (figures->step().value_or(false))
-                    row(QStringLiteral("%1 %2")
-                            .arg(turkish || figures->text(1).isEmpty() ? figures->text(0)
-                                                                       : figures->text(1),
-                                 QString::number(figures->int64(2))),
+                    row(QStringLiteral("%1 %2").arg(turkish || figures->text(1).isEmpty()
+                                                        ? figures->text(0)
+                                                        : figures->text(1),
+                                                    QString::number(figures->int64(2))),
                         QLocale().toString(figures->real(3), 'f', 0));
             }
             html += QStringLiteral("</table>");
@@ -1596,28 +1599,29 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
                 if (links->isEmpty())
                     html += QStringLiteral("<p><i>%1</i></p>")
                                 .arg(tr("No goal, objective or action is linked to this area "
-                                        "yet.").toHtmlEscaped());
+                                        "yet.")
+                                         .toHtmlEscaped());
                 QString sector;
                 for (const AreaLinkView &link : *links) {
-                    const QString name = turkish || link.sectorEn.isEmpty() ? link.sectorTr
-                                                                            : link.sectorEn;
+                    const QString name
+                        = turkish || link.sectorEn.isEmpty() ? link.sectorTr : link.sectorEn;
                     if (name != sector) {
                         if (!sector.isEmpty())
                             html += QStringLiteral("</ul>");
                         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(name.toHtmlEscaped());
                         sector = name;
                     }
-                    const QString title = turkish || link.itemEn.isEmpty() ? link.itemTr : link.itemEn;
+                    const QString title
+                        = turkish || link.itemEn.isEmpty() ? link.itemTr : link.itemEn;
                     const QString priority = link.priority == u"high"  ? tr("high priority")
                                              : link.priority == u"low" ? tr("low priority")
                                                                        : tr("medium priority");
                     html += QStringLiteral("<li>%1 %2 <small>(%3, %4)</small>%5</li>")
                                 .arg(link.itemCode.toHtmlEscaped(), title.toHtmlEscaped(),
                                      PlanItemDialog::kindTitle(link.kind).toLower(), priority,
-                                     link.note.isEmpty()
-                                         ? QString()
-                                         : QStringLiteral("<br/><small>%1</small>")
-                                               .arg(link.note.toHtmlEscaped()));
+                                     link.note.isEmpty() ? QString()
+                                                         : QStringLiteral("<br/><small>%1</small>")
+                                                               .arg(link.note.toHtmlEscaped()));
                 }
                 if (!sector.isEmpty())
                     html += QStringLiteral("</ul>");
@@ -1625,12 +1629,14 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
             html += analysisHtml(layer.layerId, areaId);
         } else {
             // A feature without an area row (facilities, references): its layer and id.
-            const QString category = *hit < mapLayer.texts.size() ? mapLayer.texts[*hit] : QString();
+            const QString category
+                = *hit < mapLayer.texts.size() ? mapLayer.texts[*hit] : QString();
             html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(mapLayer.name.toHtmlEscaped(),
                             tr("Feature %1").arg(fid)
-                                + (category.isEmpty() ? QString()
-                                                      : QStringLiteral(" · ") + serviceTitle(category)));
+                                + (category.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" · ") + serviceTitle(category)));
         }
         m_inspector->setHtml(html);
         m_canvas->setHighlight(*it, *hit);
@@ -1657,20 +1663,24 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
     };
     auto results = [&](qint64 run) {
         std::vector<Stored> out;
-        auto stmt = db.prepare("SELECT variable, coalesce(category, ''), value FROM "
-                               "geisep_analysis_results WHERE run_id = ? AND area_id = ? ORDER BY id");
+        auto stmt
+            = db.prepare("SELECT variable, coalesce(category, ''), value FROM "
+                         "geisep_analysis_results WHERE run_id = ? AND area_id = ? ORDER BY id");
         if (stmt) {
             stmt->bind(1, run).bind(2, areaId);
-            (void)stmt->forEachRow([&] { out.push_back({stmt->text(0), stmt->text(1), stmt->real(2)}); });
+            (void)stmt->forEachRow([&] {
+                out.push_back({stmt->text(0), stmt->text(1), stmt->real(2)});
+            });
         }
         return out;
     };
-    auto valueOf = [](const std::vector<Stored> &rs, const QString &variable, const QString &category = {}) {
-        for (const Stored &r : rs)
-            if (r.variable == variable && r.category == category)
-                return r.value;
-        return std::nan("");
-    };
+    auto valueOf
+        = [](const std::vector<Stored> &rs, const QString &variable, const QString &category = {}) {
+              for (const Stored &r : rs)
+                  if (r.variable == variable && r.category == category)
+                      return r.value;
+              return std::nan("");
+          };
     auto countOf = [&](qint64 run, const QString &variable) {
         auto stmt = db.prepare("SELECT count(*) FROM geisep_analysis_results WHERE run_id = ? AND "
                                "variable = ?");
@@ -1679,7 +1689,8 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
         stmt->bind(1, run).bind(2, variable);
         return stmt->step().value_or(false) ? int(stmt->int64(0)) : 0;
     };
-    if (const qint64 run = Analyses::latestRun(db, QStringLiteral("coverage"), layerId).value_or(0)) {
+    if (const qint64 run
+        = Analyses::latestRun(db, QStringLiteral("coverage"), layerId).value_or(0)) {
         QMap<QString, QMap<QString, double>> byService;
         QStringList order;
         for (const Stored &r : results(run)) {
@@ -1692,12 +1703,16 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
         }
         for (const QString &service : order) {
             const auto &v = byService[service];
-            QString text = tr("%1 % of the area").arg(locale.toString(v.value(QStringLiteral("covered_share")) * 100, 'f', 0));
+            QString text
+                = tr("%1 % of the area")
+                      .arg(locale.toString(v.value(QStringLiteral("covered_share")) * 100, 'f', 0));
             if (v.contains(QStringLiteral("covered_population_share")))
                 text += tr(", %1 % of the people")
-                            .arg(locale.toString(v.value(QStringLiteral("covered_population_share")) * 100, 'f', 0));
+                            .arg(locale.toString(
+                                v.value(QStringLiteral("covered_population_share")) * 100, 'f', 0));
             if (v.contains(QStringLiteral("nearest_m")))
-                text += tr("; nearest %1 m").arg(locale.toString(v.value(QStringLiteral("nearest_m")), 'f', 0));
+                text += tr("; nearest %1 m")
+                            .arg(locale.toString(v.value(QStringLiteral("nearest_m")), 'f', 0));
             lines << QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
                          .arg(serviceTitle(service).toHtmlEscaped(), text.toHtmlEscaped());
         }
@@ -1707,7 +1722,8 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
             lines << QStringLiteral("</table>");
         }
     }
-    if (const qint64 run = Analyses::latestRun(db, QStringLiteral("pressure"), layerId).value_or(0)) {
+    if (const qint64 run
+        = Analyses::latestRun(db, QStringLiteral("pressure"), layerId).value_or(0)) {
         const auto rs = results(run);
         const double score = valueOf(rs, QStringLiteral("score"));
         if (std::isfinite(score))
@@ -1717,10 +1733,12 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
                               tr("rank %1 of %2, %3")
                                   .arg(valueOf(rs, QStringLiteral("rank")))
                                   .arg(countOf(run, QStringLiteral("rank")))
-                                  .arg(Pressure::classTitle(int(valueOf(rs, QStringLiteral("class"))), 5))
+                                  .arg(Pressure::classTitle(
+                                      int(valueOf(rs, QStringLiteral("class"))), 5))
                                   .toHtmlEscaped());
     }
-    if (const qint64 run = Analyses::latestRun(db, QStringLiteral("projection"), layerId).value_or(0)) {
+    if (const qint64 run
+        = Analyses::latestRun(db, QStringLiteral("projection"), layerId).value_or(0)) {
         const auto rs = results(run);
         const double p = valueOf(rs, QStringLiteral("population"), QStringLiteral("medium"));
         int horizon = 0;
@@ -1736,8 +1754,11 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
             QString text = tr("%1 people in %2 (medium growth), %3 school places needed")
                                .arg(locale.toString(p, 'f', 0))
                                .arg(horizon)
-                               .arg(locale.toString(valueOf(rs, QStringLiteral("school_places"), QStringLiteral("medium")), 'f', 0));
-            const double short_ = valueOf(rs, QStringLiteral("school_shortfall"), QStringLiteral("medium"));
+                               .arg(locale.toString(valueOf(rs, QStringLiteral("school_places"),
+                                                            QStringLiteral("medium")),
+                                                    'f', 0));
+            const double short_
+                = valueOf(rs, QStringLiteral("school_shortfall"), QStringLiteral("medium"));
             if (std::isfinite(short_))
                 text += tr(", %1 short").arg(locale.toString(short_, 'f', 0));
             lines << QStringLiteral("<p><b>%1</b> %2</p>")
@@ -1746,7 +1767,8 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
     }
     if (lines.isEmpty())
         return {};
-    return QStringLiteral("<h4>%1</h4>").arg(tr("Analyses").toHtmlEscaped()) + lines.join(QString());
+    return QStringLiteral("<h4>%1</h4>").arg(tr("Analyses").toHtmlEscaped())
+           + lines.join(QString());
 }
 
 bool MainWindow::identifyFeature(qint64 layerId, qint64 fid)
@@ -1830,16 +1852,19 @@ int MainWindow::runApplication(QApplication &app)
                         window.m_planModel->find(PlanTreeModel::Kind::Action, id));
                     if (window.showItemAreas(PlanKind::Action, id) > 0) {
                         window.m_canvas->zoomToExtent(window.m_canvas->selectionExtent());
-                        const auto layer = window.m_canvas->layer(window.m_canvas->selectionLayer());
-                        window.identifyFeature(layer->id,
-                                               layer->geometry->fids[*window.m_canvas->selection().begin()]);
+                        const auto layer
+                            = window.m_canvas->layer(window.m_canvas->selectionLayer());
+                        window.identifyFeature(
+                            layer->id,
+                            layer->geometry->fids[*window.m_canvas->selection().begin()]);
                         window.m_canvas->waitForFrame(20000);
                     }
                     if (part == u"action")
-                        dialog = std::make_unique<PlanItemDialog>(
-                            window.m_session->project().db(),
-                            window.m_session->plan().item(PlanKind::Action, id).value_or(PlanItem{}),
-                            &window);
+                        dialog = std::make_unique<PlanItemDialog>(window.m_session->project().db(),
+                                                                  window.m_session->plan()
+                                                                      .item(PlanKind::Action, id)
+                                                                      .value_or(PlanItem{}),
+                                                                  &window);
                 }
             }
             if (window.m_session) {
@@ -1864,7 +1889,7 @@ int MainWindow::runApplication(QApplication &app)
                     // Runs on the project given (setup.sh passes a copy of the sample).
                     const bool map = part.endsWith(u"-map");
                     const AnalysisDialog::Kind kind
-                        = part.startsWith(u"coverage")  ? AnalysisDialog::Kind::Coverage
+                        = part.startsWith(u"coverage")   ? AnalysisDialog::Kind::Coverage
                           : part.startsWith(u"pressure") ? AnalysisDialog::Kind::Pressure
                                                          : AnalysisDialog::Kind::Projection;
                     if (kind == AnalysisDialog::Kind::Pressure) {
@@ -1891,8 +1916,9 @@ int MainWindow::runApplication(QApplication &app)
                                 const auto f = g.indexOfFid(fid);
                                 Envelope box = g.boxes[*f];
                                 const double pad = 3500;
-                                window.m_canvas->zoomToExtent(Envelope{box.minX - pad, box.minY - pad,
-                                                                       box.maxX + pad, box.maxY + pad});
+                                window.m_canvas->zoomToExtent(
+                                    Envelope{box.minX - pad, box.minY - pad, box.maxX + pad,
+                                             box.maxY + pad});
                                 window.identifyFeature(layer->id, fid);
                             }
                         }
@@ -1901,7 +1927,8 @@ int MainWindow::runApplication(QApplication &app)
                         dialog = std::move(d);
                     }
                 } else if (part == u"layout") {
-                    // The sample's fact sheet on Şahintepe (goals and an indicator linked), its map chosen.
+                    // The sample's fact sheet on Şahintepe (goals and an indicator linked), its map
+                    // chosen.
                     if (LayoutDesigner *designer = window.showLayoutDesigner()) {
                         designer->resize(1280, 820);
                         designer->selectLayout(QStringLiteral("Mahalle bilgi kartı"));

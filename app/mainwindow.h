@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/error.h"
 #include "app/analysisdialog.h"
+#include "core/error.h"
 #include "core/plan.h"
 
 #include <QMainWindow>
@@ -50,8 +50,7 @@ public:
     static int runApplication(QApplication &app);
 
     bool openProject(const QString &path);
-    bool createProject(const QString &path, const QString &name, const QString &province,
-                       int epsg);
+    bool createProject(const QString &path, const QString &name, const QString &province, int epsg);
     void closeProject();
     Session *session() const { return m_session.get(); }
     // Layer ▸ Import without the dialog (the dialog and tests call it): runs in the background
@@ -158,7 +157,6 @@ public:
     void showAnalysisResult(qint64 areaLayerId, const QString &field);
 
 private:
-
     std::unique_ptr<Session> m_session;
     qint64 m_inspectedLayer = 0;
     qint64 m_inspectedFid = 0;

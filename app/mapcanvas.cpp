@@ -207,11 +207,12 @@ void MapCanvas::viewportChanged()
 {
     if (m_viewport.isValid()) {
         if (!m_navigatingHistory && !m_dragging) {
-            const bool same = m_historyIndex >= 0
-                              && m_history[std::size_t(m_historyIndex)].centerX() == m_viewport.centerX()
-                              && m_history[std::size_t(m_historyIndex)].centerY() == m_viewport.centerY()
-                              && m_history[std::size_t(m_historyIndex)].unitsPerPixel()
-                                     == m_viewport.unitsPerPixel();
+            const bool same
+                = m_historyIndex >= 0
+                  && m_history[std::size_t(m_historyIndex)].centerX() == m_viewport.centerX()
+                  && m_history[std::size_t(m_historyIndex)].centerY() == m_viewport.centerY()
+                  && m_history[std::size_t(m_historyIndex)].unitsPerPixel()
+                         == m_viewport.unitsPerPixel();
             if (!same) {
                 m_history.resize(std::size_t(m_historyIndex + 1));
                 m_history.push_back(m_viewport);
@@ -408,8 +409,7 @@ QMimeData *MapCanvas::selectionMimeData() const
         if (f < sel->geometry->featureCount())
             fids << sel->geometry->fids[f];
     auto *mime = new QMimeData;
-    mime->setData(PlanTreeModel::featuresMimeType(),
-                  PlanTreeModel::encodeFeatures(sel->id, fids));
+    mime->setData(PlanTreeModel::featuresMimeType(), PlanTreeModel::encodeFeatures(sel->id, fids));
     mime->setText(tr("%n area(s)", nullptr, int(fids.size())));
     return mime;
 }
@@ -485,9 +485,9 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
             && !m_selection.empty()) {
             const auto sel = layer(m_selectionLayer);
             const QPointF map = m_viewport.toMap(event->position());
-            const auto hit = sel ? featureAt(*sel->geometry, map.x(), map.y(),
-                                             4 * m_viewport.unitsPerPixel())
-                                 : std::nullopt;
+            const auto hit
+                = sel ? featureAt(*sel->geometry, map.x(), map.y(), 4 * m_viewport.unitsPerPixel())
+                      : std::nullopt;
             if (hit && m_selection.contains(*hit)) {
                 m_dragSelection = true;
                 break;

@@ -121,9 +121,9 @@ private:
     QPointF m_dragFrom;
     QPointF m_dragTo;
     bool m_dragging = false;
-    bool m_rubberBand = false; // a rectangle being dragged (zoom box, selection)
+    bool m_rubberBand = false;    // a rectangle being dragged (zoom box, selection)
     bool m_dragSelection = false; // pressed on a selected feature: moving drags the selection
-    QPolygonF m_clickedPoints; // polygon selection and measurement, in map units
+    QPolygonF m_clickedPoints;    // polygon selection and measurement, in map units
     QPointF m_hoverMap;
     bool m_polygonDone = false;
 

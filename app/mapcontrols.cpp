@@ -54,7 +54,8 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
     m_pan->setChecked(true);
     m_zoomBox = tool("map-zoom-box", "zoomBoxTool", MapCanvas::Tool::ZoomBox);
     m_select = tool("map-select", "selectTool", MapCanvas::Tool::Select);
-    m_selectPolygon = tool("map-select-polygon", "selectPolygonTool", MapCanvas::Tool::SelectPolygon);
+    m_selectPolygon
+        = tool("map-select-polygon", "selectPolygonTool", MapCanvas::Tool::SelectPolygon);
     m_measureLine = tool("map-measure-line", "measureLineTool", MapCanvas::Tool::MeasureDistance);
     m_measureArea = tool("map-measure-area", "measureAreaTool", MapCanvas::Tool::MeasureArea);
     m_toolBar->addSeparator();
@@ -66,7 +67,8 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
         m_toolBar->addAction(a);
         return a;
     };
-    m_zoomFull = action("map-zoom-full", "zoomFullAction", [this] { m_canvas->zoomToFullExtent(); });
+    m_zoomFull
+        = action("map-zoom-full", "zoomFullAction", [this] { m_canvas->zoomToFullExtent(); });
     m_zoomFull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_zoomLayer = action("map-zoom-layer", "zoomLayerAction", [] {});
     m_zoomSelection = action("map-zoom-selection", "zoomSelectionAction",
@@ -140,8 +142,9 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
     });
     connect(m_canvas, &MapCanvas::measured, this, [this](double lengthM, double areaM2, bool) {
         const QLocale locale;
-        QString text = lengthM >= 1000 ? tr("Length %1 km").arg(locale.toString(lengthM / 1000, 'f', 3))
-                                       : tr("Length %1 m").arg(locale.toString(lengthM, 'f', 1));
+        QString text = lengthM >= 1000
+                           ? tr("Length %1 km").arg(locale.toString(lengthM / 1000, 'f', 3))
+                           : tr("Length %1 m").arg(locale.toString(lengthM, 'f', 1));
         if (m_canvas->tool() == MapCanvas::Tool::MeasureArea)
             text = tr("Area %1 m² (%2 ha), perimeter %3 m")
                        .arg(locale.toString(areaM2, 'f', 0), locale.toString(areaM2 / 1e4, 'f', 2),
@@ -214,10 +217,8 @@ void MapControls::updateCoordinates(double x, double y)
         const double lat = lonLat->y(), lon = lonLat->x();
         text += QStringLiteral("  ·  ")
                 + tr("%1° %2, %3° %4")
-                      .arg(QLocale().toString(std::abs(lat), 'f', 5),
-                           lat >= 0 ? tr("N") : tr("S"),
-                           QLocale().toString(std::abs(lon), 'f', 5),
-                           lon >= 0 ? tr("E") : tr("W"));
+                      .arg(QLocale().toString(std::abs(lat), 'f', 5), lat >= 0 ? tr("N") : tr("S"),
+                           QLocale().toString(std::abs(lon), 'f', 5), lon >= 0 ? tr("E") : tr("W"));
     }
     m_coordinates->setText(text);
 }

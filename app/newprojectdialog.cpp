@@ -53,8 +53,7 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browseButton, &QPushButton::clicked, this, &NewProjectDialog::browse);
-    connect(m_province, &QComboBox::currentTextChanged, this,
-            &NewProjectDialog::provinceChanged);
+    connect(m_province, &QComboBox::currentTextChanged, this, &NewProjectDialog::provinceChanged);
     connect(m_crs, &QComboBox::activated, this, [this] { m_crsTouched = true; });
     connect(m_name, &QLineEdit::textChanged, this, &NewProjectDialog::updateOk);
     connect(m_path, &QLineEdit::textChanged, this, &NewProjectDialog::updateOk);
@@ -77,8 +76,7 @@ void NewProjectDialog::updateOk()
 
 void NewProjectDialog::browse()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New project file"),
-                                                QDir::homePath(),
+    QString path = QFileDialog::getSaveFileName(this, tr("New project file"), QDir::homePath(),
                                                 tr("GEİSEP projects (*.gpkg)"));
     if (path.isEmpty())
         return;

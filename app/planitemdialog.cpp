@@ -116,23 +116,23 @@ PlanItemDialog::PlanItemDialog(Database &db, const PlanItem &item, QWidget *pare
         if (m_partners->count() == 0)
             new QListWidgetItem(tr("The stakeholder register is empty."), m_partners);
 
-        auto date = [this](QCheckBox *&has, QDateEdit *&edit, const QDate &value,
-                           const QString &name) {
-            has = new QCheckBox(this);
-            edit = new QDateEdit(value.isValid() ? value : QDate::currentDate(), this);
-            edit->setObjectName(name);
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-            has->setChecked(value.isValid());
-            edit->setEnabled(value.isValid());
-            connect(has, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-            connect(has, &QCheckBox::toggled, this, &PlanItemDialog::validate);
-            connect(edit, &QDateEdit::dateChanged, this, &PlanItemDialog::validate);
-            auto *row = new QHBoxLayout;
-            row->addWidget(has);
-            row->addWidget(edit, 1);
-            return row;
-        };
+        auto date
+            = [this](QCheckBox *&has, QDateEdit *&edit, const QDate &value, const QString &name) {
+                  has = new QCheckBox(this);
+                  edit = new QDateEdit(value.isValid() ? value : QDate::currentDate(), this);
+                  edit->setObjectName(name);
+                  edit->setCalendarPopup(true);
+                  edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+                  has->setChecked(value.isValid());
+                  edit->setEnabled(value.isValid());
+                  connect(has, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+                  connect(has, &QCheckBox::toggled, this, &PlanItemDialog::validate);
+                  connect(edit, &QDateEdit::dateChanged, this, &PlanItemDialog::validate);
+                  auto *row = new QHBoxLayout;
+                  row->addWidget(has);
+                  row->addWidget(edit, 1);
+                  return row;
+              };
         QHBoxLayout *startRow = date(m_hasStart, m_start, item.start, QStringLiteral("start"));
         QHBoxLayout *endRow = date(m_hasEnd, m_end, item.end, QStringLiteral("end"));
 

@@ -198,9 +198,9 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
 void StyleDialog::setStyle(const LayerStyle &style)
 {
     m_style = style;
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_kind), QSignalBlocker(m_field),
-                                       QSignalBlocker(m_method), QSignalBlocker(m_ramp),
-                                       QSignalBlocker(m_labelField), QSignalBlocker(m_classes)};
+    const QSignalBlocker blockers[]
+        = {QSignalBlocker(m_kind), QSignalBlocker(m_field),      QSignalBlocker(m_method),
+           QSignalBlocker(m_ramp), QSignalBlocker(m_labelField), QSignalBlocker(m_classes)};
     m_kind->setCurrentIndex(m_kind->findData(int(style.kind)));
     const int field = m_field->findData(style.field);
     m_field->setCurrentIndex(field >= 0 ? field : 0);
@@ -243,8 +243,8 @@ LayerStyle StyleDialog::style() const
         // Keep the colours of categories already chosen; new values get their own.
         if (s.field != m_style.field || m_style.kind != LayerStyle::Kind::Categorized
             || s.categories.empty()) {
-            if (auto values = loadFieldValues(m_db, m_layer.table, m_layer.id, *m_layer.geometry,
-                                              s.field))
+            if (auto values
+                = loadFieldValues(m_db, m_layer.table, m_layer.id, *m_layer.geometry, s.field))
                 s.categories = categoriesFor(values->texts, s.field);
         }
     } else {
@@ -290,14 +290,15 @@ void StyleDialog::updatePreview()
     case LayerStyle::Kind::Categorized:
         for (std::size_t k = 0; k < s.categories.size(); ++k) {
             const auto &c = s.categories[k];
-            add(s.field == u"field.service" ? serviceTitle(c.value) : c.value, c.color, counts[k + 1]);
+            add(s.field == u"field.service" ? serviceTitle(c.value) : c.value, c.color,
+                counts[k + 1]);
         }
         break;
     case LayerStyle::Kind::Graduated:
-        for (std::size_t k = 0; k + 1 < m_layer.breaks.size() && k < m_layer.classColors.size(); ++k)
-            add(QStringLiteral("%1 – %2")
-                    .arg(locale.toString(m_layer.breaks[k], 'f', 1),
-                         locale.toString(m_layer.breaks[k + 1], 'f', 1)),
+        for (std::size_t k = 0; k + 1 < m_layer.breaks.size() && k < m_layer.classColors.size();
+             ++k)
+            add(QStringLiteral("%1 – %2").arg(locale.toString(m_layer.breaks[k], 'f', 1),
+                                              locale.toString(m_layer.breaks[k + 1], 'f', 1)),
                 m_layer.classColors[k], counts[k + 1]);
         if (m_layer.breaks.size() < 2)
             m_message->setText(tr("This field has no numbers for this layer's features."));

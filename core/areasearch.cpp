@@ -15,9 +15,10 @@ Result<std::vector<AreaMatch>> searchAreas(Database &db, const QString &query, i
     if (folded.isEmpty())
         return out;
     const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    auto stmt = db.prepare("SELECT id, layer_id, fid, name, district, province, name_folded "
-                           "FROM geisep_areas WHERE layer_id IN (SELECT id FROM geisep_layers WHERE "
-                           "removed = 0)");
+    auto stmt
+        = db.prepare("SELECT id, layer_id, fid, name, district, province, name_folded "
+                     "FROM geisep_areas WHERE layer_id IN (SELECT id FROM geisep_layers WHERE "
+                     "removed = 0)");
     if (!stmt)
         return std::unexpected(stmt.error());
     struct Ranked
@@ -36,10 +37,9 @@ Result<std::vector<AreaMatch>> searchAreas(Database &db, const QString &query, i
             rank = 1;
         else if (name.contains(folded))
             rank = 2;
-        else if (words.size() > 1
-                 && std::all_of(words.begin(), words.end(), [&](const QString &w) {
-                        return name.contains(w) || district.contains(w);
-                    }))
+        else if (words.size() > 1 && std::all_of(words.begin(), words.end(), [&](const QString &w) {
+                     return name.contains(w) || district.contains(w);
+                 }))
             rank = 3;
         if (rank < 0)
             return;

@@ -159,7 +159,9 @@ private:
         struct Deeper
         {
             int &depth;
-            explicit Deeper(int &d) : depth(++d) {}
+            explicit Deeper(int &d)
+                : depth(++d)
+            {}
             ~Deeper() { --depth; }
         };
         if (isKeyword(peek(), "NOT")) {
@@ -180,7 +182,8 @@ private:
             if (!inner)
                 return inner;
             if (!(peek().kind == Token::Kind::Symbol && peek().text == u")"))
-                return fail(AtlasFilter::tr("The bracket at character %1 is not closed.").arg(open.at));
+                return fail(
+                    AtlasFilter::tr("The bracket at character %1 is not closed.").arg(open.at));
             take();
             return inner;
         }
@@ -197,7 +200,8 @@ private:
             for (const QString &name : f.names)
                 if (foldTurkish(name) == folded)
                     return f.key;
-        return fail(AtlasFilter::tr("There is no field \"%1\" (character %2).").arg(t.text, QString::number(t.at)),
+        return fail(AtlasFilter::tr("There is no field \"%1\" (character %2).")
+                        .arg(t.text, QString::number(t.at)),
                     {}, fieldHint());
     }
 
@@ -282,7 +286,8 @@ private:
                     take();
                     break;
                 }
-                return fail(AtlasFilter::tr("The list at character %1 is not closed.").arg(open.at));
+                return fail(
+                    AtlasFilter::tr("The list at character %1 is not closed.").arg(open.at));
             }
             return n;
         }
@@ -413,7 +418,8 @@ Result<AtlasFilter> AtlasFilter::parse(const QString &text, const std::vector<Fi
 const std::vector<AtlasFilter::Field> &AtlasFilter::areaFields()
 {
     static const std::vector<Field> fields{
-        {QStringLiteral("name"), {QStringLiteral("name"), QStringLiteral("ad"), QStringLiteral("mahalle")}},
+        {QStringLiteral("name"),
+         {QStringLiteral("name"), QStringLiteral("ad"), QStringLiteral("mahalle")}},
         {QStringLiteral("district"), {QStringLiteral("district"), QStringLiteral("ilçe")}},
         {QStringLiteral("province"), {QStringLiteral("province"), QStringLiteral("il")}},
         {QStringLiteral("code"), {QStringLiteral("code"), QStringLiteral("kod")}},

@@ -26,8 +26,8 @@ class AtlasFilter
 public:
     struct Field
     {
-        QString key;          // what the caller's lookup receives, e.g. "district"
-        QStringList names;    // what a planner may write, e.g. {"district", "ilçe"}
+        QString key;       // what the caller's lookup receives, e.g. "district"
+        QStringList names; // what a planner may write, e.g. {"district", "ilçe"}
     };
     using Lookup = std::function<QVariant(const QString &key)>;
 

@@ -18,8 +18,7 @@ struct Error
     QString toString() const;
 };
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template<typename T> using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(QString message, QString file = {}, QString hint = {})
 {

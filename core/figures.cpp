@@ -19,9 +19,9 @@ struct Area
 {
     qint64 id = 0;
     QString name;
-    QString key;     // folded province | district | name
-    QString place;   // folded province | district
-    QString compact; // folded name without spaces, for the fuzzy step
+    QString key;      // folded province | district | name
+    QString place;    // folded province | district
+    QString compact;  // folded name without spaces, for the fuzzy step
     QString keyValue; // the key field's value (key mode)
 };
 
@@ -64,8 +64,8 @@ int levenshtein(QStringView a, QStringView b)
     for (qsizetype i = 1; i <= a.size(); ++i) {
         cur[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j)
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1,
-                               prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            cur[j] = std::min(
+                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
         std::swap(prev, cur);
     }
     return prev[b.size()];
@@ -73,12 +73,12 @@ int levenshtein(QStringView a, QStringView b)
 
 QString FigureReport::toText() const
 {
-    QString text = FigureImporter::tr("%1: %2 rows (%3). Matched %4 (exact %5, folded %6, fuzzy "
-                                      "%7, manual %8), ambiguous %9, unmatched %10.")
-                       .arg(file, QString::number(rows), encoding, QString::number(matched),
-                            QString::number(exact), QString::number(folded),
-                            QString::number(fuzzy), QString::number(manual),
-                            QString::number(ambiguous), QString::number(unmatched));
+    QString text
+        = FigureImporter::tr("%1: %2 rows (%3). Matched %4 (exact %5, folded %6, fuzzy "
+                             "%7, manual %8), ambiguous %9, unmatched %10.")
+              .arg(file, QString::number(rows), encoding, QString::number(matched),
+                   QString::number(exact), QString::number(folded), QString::number(fuzzy),
+                   QString::number(manual), QString::number(ambiguous), QString::number(unmatched));
     text += u'\n' + FigureImporter::tr("%1 figures written.").arg(figuresWritten);
     return text;
 }
@@ -93,10 +93,14 @@ Result<void> FigureReport::writeCsv(const QString &path) const
     QByteArray out("\xEF\xBB\xBF");
     out += "line,province,district,name,area_id,area_name,match,note\n";
     for (const RowMatch &m : matches) {
-        const QStringList fields = {QString::number(m.line), quote(m.province),
-                                    quote(m.district), quote(m.name),
+        const QStringList fields = {QString::number(m.line),
+                                    quote(m.province),
+                                    quote(m.district),
+                                    quote(m.name),
                                     m.areaId ? QString::number(m.areaId) : QString(),
-                                    quote(m.areaName), matchKindName(m.kind), quote(m.note)};
+                                    quote(m.areaName),
+                                    matchKindName(m.kind),
+                                    quote(m.note)};
         out += fields.join(u',').toUtf8() + '\n';
     }
     return OutputFile::writeAll(path, out);
@@ -126,8 +130,7 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
                                          bool dryRun)
 {
     if (!dryRun && project.isReadOnly())
-        return fail(tr("The project is open read-only."), project.path(),
-                    project.readOnlyReason());
+        return fail(tr("The project is open read-only."), project.path(), project.readOnlyReason());
     if (options.period < 1900 || options.period > 2100)
         return fail(tr("The period %1 is not a year.").arg(options.period), options.csvPath,
                     tr("Give the year the figures are for, e.g. --period 2023."));
@@ -283,7 +286,9 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
     QHash<int, int> claimedBy; // area index → row index
     QList<RowMatch> &matches = report.matches;
     QList<QList<int>> rowCandidates;
-    auto cell = [&](int row, int col) { return col >= 0 ? table.rows[row][col] : QString(); };
+    auto cell = [&](int row, int col) {
+        return col >= 0 ? table.rows[row][col] : QString();
+    };
 
     for (int r = 0; r < table.rows.size(); ++r) {
         RowMatch m;
@@ -358,11 +363,9 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
         QHash<QString, QList<int>> freeRowsByPlace;
         for (int r = 0; r < matches.size(); ++r)
             if (matches[r].kind == MatchKind::None) {
-                const QString place = (provinceCol >= 0 ? foldTurkish(matches[r].province)
-                                                        : QString())
-                                      + u'|'
-                                      + (districtCol >= 0 ? foldTurkish(matches[r].district)
-                                                          : QString());
+                const QString place
+                    = (provinceCol >= 0 ? foldTurkish(matches[r].province) : QString()) + u'|'
+                      + (districtCol >= 0 ? foldTurkish(matches[r].district) : QString());
                 freeRowsByPlace[place].append(r);
             }
         auto limitFor = [](const QString &a, const QString &b) {

@@ -16,8 +16,8 @@ namespace geisep {
 struct FigureOptions
 {
     QString csvPath;
-    QString layer;  // the area layer's name or table
-    int period = 0; // the year the figures are for
+    QString layer;                      // the area layer's name or table
+    int period = 0;                     // the year the figures are for
     QList<QPair<QString, QString>> map; // CSV column → variable code
     // Either a key …
     QString keyColumn;

@@ -36,8 +36,7 @@ std::optional<Envelope> blobEnvelope(sqlite3_value *value, bool *isEmpty)
 
 enum class Bound { MinX, MaxX, MinY, MaxY };
 
-template<Bound B>
-void stBound(sqlite3_context *ctx, int, sqlite3_value **argv)
+template<Bound B> void stBound(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
     bool empty = false;
     const auto env = blobEnvelope(argv[0], &empty);
@@ -82,8 +81,10 @@ Result<void> registerFunctions(sqlite3 *db)
         const char *name;
         void (*fn)(sqlite3_context *, int, sqlite3_value **);
     };
-    const Fn functions[] = {{"ST_MinX", &stBound<Bound::MinX>}, {"ST_MaxX", &stBound<Bound::MaxX>},
-                            {"ST_MinY", &stBound<Bound::MinY>}, {"ST_MaxY", &stBound<Bound::MaxY>},
+    const Fn functions[] = {{"ST_MinX", &stBound<Bound::MinX>},
+                            {"ST_MaxX", &stBound<Bound::MaxX>},
+                            {"ST_MinY", &stBound<Bound::MinY>},
+                            {"ST_MaxY", &stBound<Bound::MaxY>},
                             {"ST_IsEmpty", &stIsEmpty}};
     for (const Fn &f : functions) {
         if (sqlite3_create_function_v2(db, f.name, 1, flags, nullptr, f.fn, nullptr, nullptr,
@@ -168,14 +169,14 @@ std::optional<GeometryHeader> decodeHeader(const QByteArray &blob)
 
 Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
 {
-    static const QList<QByteArray> allowedTypes = {"INTEGER", "REAL", "TEXT", "BLOB", "DATE",
-                                                   "DATETIME"};
-    static const QList<QByteArray> geometryTypes = {
-        "GEOMETRY",   "POINT",           "LINESTRING",   "POLYGON",
-        "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
+    static const QList<QByteArray> allowedTypes
+        = {"INTEGER", "REAL", "TEXT", "BLOB", "DATE", "DATETIME"};
+    static const QList<QByteArray> geometryTypes
+        = {"GEOMETRY",   "POINT",           "LINESTRING",   "POLYGON",
+           "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
     if (!geometryTypes.contains(spec.geometryType))
-        return fail(GpkgText::tr("Unknown geometry type %1.")
-                        .arg(QString::fromLatin1(spec.geometryType)));
+        return fail(
+            GpkgText::tr("Unknown geometry type %1.").arg(QString::fromLatin1(spec.geometryType)));
 
     // The DDL is assembled only from checked identifiers and the fixed type lists above.
     QByteArray ddl = "CREATE TABLE " + spec.table.quoted()
@@ -183,16 +184,17 @@ Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
                      + spec.geometryType;
     for (const FieldSpec &field : spec.fields) {
         if (!allowedTypes.contains(field.sqlType))
-            return fail(GpkgText::tr("Unknown column type %1.")
-                            .arg(QString::fromLatin1(field.sqlType)));
+            return fail(
+                GpkgText::tr("Unknown column type %1.").arg(QString::fromLatin1(field.sqlType)));
         ddl += ", " + field.name.quoted() + ' ' + field.sqlType;
     }
     ddl += ')';
     char *message = nullptr;
     if (sqlite3_exec(db.handle(), ddl.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error error{GpkgText::tr("Cannot create the layer table: %1")
-                        .arg(QString::fromUtf8(message)),
-                    db.path(), {}};
+        Error error{
+            GpkgText::tr("Cannot create the layer table: %1").arg(QString::fromUtf8(message)),
+            db.path(),
+            {}};
         sqlite3_free(message);
         return std::unexpected(error);
     }
@@ -228,8 +230,8 @@ Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
     if (auto ok = ext->exec(); !ok)
         return ok;
 
-    const auto rtree = *Identifier::make(QStringLiteral("rtree_") + spec.table.name()
-                                         + QStringLiteral("_geom"));
+    const auto rtree
+        = *Identifier::make(QStringLiteral("rtree_") + spec.table.name() + QStringLiteral("_geom"));
     const auto trig = [&](const char *suffix) {
         return *Identifier::make(rtree.name() + QString::fromLatin1(suffix));
     };
@@ -254,8 +256,8 @@ Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
         " (OLD.fid, NEW.fid); END;"
         "CREATE TRIGGER %8 AFTER DELETE ON %1 WHEN old.geom NOT NULL"
         " BEGIN DELETE FROM %2 WHERE id = OLD.fid; END;",
-        {spec.table, rtree, trig("_insert"), trig("_update1"), trig("_update2"),
-         trig("_update3"), trig("_update4"), trig("_delete")});
+        {spec.table, rtree, trig("_insert"), trig("_update1"), trig("_update2"), trig("_update3"),
+         trig("_update4"), trig("_delete")});
 }
 
 Result<void> dropFeatureTable(Database &db, const QString &table)
@@ -264,7 +266,8 @@ Result<void> dropFeatureTable(Database &db, const QString &table)
     if (!name)
         return fail(QStringLiteral("Not a table name: %1").arg(table), db.path());
     QString column = QStringLiteral("geom");
-    if (auto stmt = db.prepare("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?")) {
+    if (auto stmt
+        = db.prepare("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?")) {
         stmt->bind(1, table);
         if (stmt->step().value_or(false))
             column = stmt->text(0);
@@ -293,18 +296,18 @@ Result<void> dropFeatureTable(Database &db, const QString &table)
 
 Result<void> refreshExtent(Database &db, const Identifier &table)
 {
-    const auto rtree = *Identifier::make(QStringLiteral("rtree_") + table.name()
-                                         + QStringLiteral("_geom"));
-    auto extent = db.prepareWith("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM %1",
-                                 {rtree});
+    const auto rtree
+        = *Identifier::make(QStringLiteral("rtree_") + table.name() + QStringLiteral("_geom"));
+    auto extent
+        = db.prepareWith("SELECT min(minx), min(miny), max(maxx), max(maxy) FROM %1", {rtree});
     if (!extent)
         return std::unexpected(extent.error());
     auto row = extent->step();
     if (!row)
         return std::unexpected(row.error());
-    auto update = db.prepare(
-        "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
-        "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?");
+    auto update
+        = db.prepare("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
+                     "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?");
     if (!update)
         return std::unexpected(update.error());
     for (int i = 0; i < 4; ++i)

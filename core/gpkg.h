@@ -10,8 +10,8 @@
 
 #include <cstring>
 #include <limits>
-#include <type_traits>
 #include <optional>
+#include <type_traits>
 
 struct sqlite3;
 
@@ -99,7 +99,7 @@ struct FieldSpec
 struct FeatureTableSpec
 {
     Identifier table;
-    QString identifier;      // the name people see (gpkg_contents.identifier)
+    QString identifier; // the name people see (gpkg_contents.identifier)
     QString description;
     QByteArray geometryType; // POINT, LINESTRING, POLYGON, MULTI*, GEOMETRY
     int srsId = 0;
@@ -119,8 +119,7 @@ Result<void> refreshExtent(Database &db, const Identifier &table);
 
 namespace detail {
 
-template<typename RingFn, typename VertexFn>
-class WkbWalker
+template<typename RingFn, typename VertexFn> class WkbWalker
 {
 public:
     WkbWalker(const char *data, qsizetype size, RingFn &ring, VertexFn &vertex)

@@ -167,8 +167,8 @@ Qt::ItemFlags LayerListModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (index.internalId() == 0)
         return Qt::ItemIsEnabled | Qt::ItemIsDropEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
-           | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable
+           | Qt::ItemIsDragEnabled;
 }
 
 namespace {
@@ -229,8 +229,8 @@ QList<qint64> LayerListModel::orderAfterMove(qint64 layerId, const QModelIndex &
     return {};
 }
 
-bool LayerListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                     int, const QModelIndex &parent) const
+bool LayerListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                     const QModelIndex &parent) const
 {
     if (action != Qt::MoveAction || !data || !data->hasFormat(kLayerMime))
         return false;
@@ -242,8 +242,8 @@ bool LayerListModel::canDropMimeData(const QMimeData *data, Qt::DropAction actio
            && (row >= 0 || parent.isValid());
 }
 
-bool LayerListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                  int column, const QModelIndex &parent)
+bool LayerListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

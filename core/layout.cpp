@@ -19,12 +19,12 @@ struct KindName
 };
 
 constexpr KindName kKinds[] = {
-    {LayoutItem::Kind::Title, "title"},         {LayoutItem::Kind::Subtitle, "subtitle"},
-    {LayoutItem::Kind::Map, "map"},             {LayoutItem::Kind::Legend, "legend"},
-    {LayoutItem::Kind::ScaleBar, "scalebar"},   {LayoutItem::Kind::NorthArrow, "north"},
-    {LayoutItem::Kind::Date, "date"},           {LayoutItem::Kind::Sources, "sources"},
-    {LayoutItem::Kind::Logo, "logo"},           {LayoutItem::Kind::Text, "text"},
-    {LayoutItem::Kind::Overview, "overview"},   {LayoutItem::Kind::PlanTable, "plan"},
+    {LayoutItem::Kind::Title, "title"},       {LayoutItem::Kind::Subtitle, "subtitle"},
+    {LayoutItem::Kind::Map, "map"},           {LayoutItem::Kind::Legend, "legend"},
+    {LayoutItem::Kind::ScaleBar, "scalebar"}, {LayoutItem::Kind::NorthArrow, "north"},
+    {LayoutItem::Kind::Date, "date"},         {LayoutItem::Kind::Sources, "sources"},
+    {LayoutItem::Kind::Logo, "logo"},         {LayoutItem::Kind::Text, "text"},
+    {LayoutItem::Kind::Overview, "overview"}, {LayoutItem::Kind::PlanTable, "plan"},
     {LayoutItem::Kind::Figures, "figures"},
 };
 
@@ -38,7 +38,7 @@ QString alignName(Qt::Alignment a)
     const QString h = a & Qt::AlignHCenter ? QStringLiteral("center")
                       : a & Qt::AlignRight ? QStringLiteral("right")
                                            : QStringLiteral("left");
-    const QString v = a & Qt::AlignVCenter ? QStringLiteral("middle")
+    const QString v = a & Qt::AlignVCenter  ? QStringLiteral("middle")
                       : a & Qt::AlignBottom ? QStringLiteral("bottom")
                                             : QStringLiteral("top");
     return h + u' ' + v;
@@ -47,10 +47,10 @@ QString alignName(Qt::Alignment a)
 Qt::Alignment alignFromName(const QString &name)
 {
     Qt::Alignment a;
-    a |= name.contains(u"center") ? Qt::AlignHCenter
+    a |= name.contains(u"center")  ? Qt::AlignHCenter
          : name.contains(u"right") ? Qt::AlignRight
                                    : Qt::AlignLeft;
-    a |= name.contains(u"middle") ? Qt::AlignVCenter
+    a |= name.contains(u"middle")   ? Qt::AlignVCenter
          : name.contains(u"bottom") ? Qt::AlignBottom
                                     : Qt::AlignTop;
     return a;
@@ -159,12 +159,13 @@ QJsonObject Layout::toJson() const
         if (i.frame)
             o[QStringLiteral("frame")] = true;
         if (i.kind == LayoutItem::Kind::Map) {
-            o[QStringLiteral("extent")] = i.extent == LayoutItem::Extent::Atlas  ? QStringLiteral("atlas")
-                                          : i.extent == LayoutItem::Extent::Full ? QStringLiteral("full")
-                                                                                 : QStringLiteral("fixed");
+            o[QStringLiteral("extent")]
+                = i.extent == LayoutItem::Extent::Atlas  ? QStringLiteral("atlas")
+                  : i.extent == LayoutItem::Extent::Full ? QStringLiteral("full")
+                                                         : QStringLiteral("fixed");
             if (i.extent == LayoutItem::Extent::Fixed)
-                o[QStringLiteral("fixed_extent")] = QJsonArray{i.fixedExtent.minX, i.fixedExtent.minY,
-                                                               i.fixedExtent.maxX, i.fixedExtent.maxY};
+                o[QStringLiteral("fixed_extent")] = QJsonArray{
+                    i.fixedExtent.minX, i.fixedExtent.minY, i.fixedExtent.maxX, i.fixedExtent.maxY};
             o[QStringLiteral("margin_share")] = i.marginShare;
             o[QStringLiteral("mute_neighbours")] = i.muteNeighbours;
         }
@@ -178,18 +179,17 @@ QJsonObject Layout::toJson() const
     }
     return {{QStringLiteral("version"), kFormatVersion},
             {QStringLiteral("language"), turkish ? QStringLiteral("tr") : QStringLiteral("en")},
-            {QStringLiteral("page"),
-             QJsonObject{{QStringLiteral("size"), page.size},
-                         {QStringLiteral("orientation"),
-                          page.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait")},
-                         {QStringLiteral("margin_mm"), page.marginMm}}},
-            {QStringLiteral("atlas"),
-             QJsonObject{{QStringLiteral("enabled"), atlas.enabled},
-                         {QStringLiteral("layer"), atlas.layer},
-                         {QStringLiteral("filter"), atlas.filter},
-                         {QStringLiteral("top"), atlas.topN},
-                         {QStringLiteral("cover"), atlas.cover},
-                         {QStringLiteral("contents"), atlas.contents}}},
+            {QStringLiteral("page"), QJsonObject{{QStringLiteral("size"), page.size},
+                                                 {QStringLiteral("orientation"),
+                                                  page.landscape ? QStringLiteral("landscape")
+                                                                 : QStringLiteral("portrait")},
+                                                 {QStringLiteral("margin_mm"), page.marginMm}}},
+            {QStringLiteral("atlas"), QJsonObject{{QStringLiteral("enabled"), atlas.enabled},
+                                                  {QStringLiteral("layer"), atlas.layer},
+                                                  {QStringLiteral("filter"), atlas.filter},
+                                                  {QStringLiteral("top"), atlas.topN},
+                                                  {QStringLiteral("cover"), atlas.cover},
+                                                  {QStringLiteral("contents"), atlas.contents}}},
             {QStringLiteral("items"), list}};
 }
 
@@ -252,7 +252,8 @@ Result<Layout> Layout::fromJson(const QJsonObject &json)
                                         : LayoutItem::Extent::Atlas;
         const QJsonArray e = o[QStringLiteral("fixed_extent")].toArray();
         if (e.size() == 4)
-            i.fixedExtent = Envelope{e[0].toDouble(), e[1].toDouble(), e[2].toDouble(), e[3].toDouble()};
+            i.fixedExtent
+                = Envelope{e[0].toDouble(), e[1].toDouble(), e[2].toDouble(), e[3].toDouble()};
         if (i.extent == LayoutItem::Extent::Fixed && i.fixedExtent.isEmpty())
             i.extent = LayoutItem::Extent::Full;
         i.marginShare = std::clamp(o[QStringLiteral("margin_share")].toDouble(0.12), 0.0, 2.0);
@@ -275,8 +276,8 @@ Layout factSheet(bool turkish)
     l.turkish = turkish;
     l.atlas.enabled = true;
     const auto right = Qt::AlignRight | Qt::AlignTop;
-    l.items.push_back(item(QStringLiteral("title"), K::Title, {10, 10, 190, 11}, QStringLiteral("{area}"),
-                           20, true));
+    l.items.push_back(item(QStringLiteral("title"), K::Title, {10, 10, 190, 11},
+                           QStringLiteral("{area}"), 20, true));
     l.items.push_back(item(QStringLiteral("subtitle"), K::Subtitle, {10, 21, 190, 7},
                            turkish ? QStringLiteral("{district} ilçesi, {province} — {project}")
                                    : QStringLiteral("{district} district, {province} — {project}"),
@@ -291,17 +292,18 @@ Layout factSheet(bool turkish)
     l.items.push_back(item(QStringLiteral("scalebar"), K::ScaleBar, {12, 151, 64, 9}, {}, 7));
     l.items.push_back(item(QStringLiteral("legend"), K::Legend, {10, 166, 78, 64},
                            turkish ? QStringLiteral("Lejant") : QStringLiteral("Legend"), 7.5));
-    l.items.push_back(item(QStringLiteral("figures"), K::Figures, {92, 166, 108, 64},
-                           turkish ? QStringLiteral("Alan bilgileri") : QStringLiteral("Area figures"),
-                           8));
-    l.items.push_back(item(QStringLiteral("plan"), K::PlanTable, {10, 233, 190, 46},
-                           turkish ? QStringLiteral("Eylem planı: bu alana bağlı hedef ve eylemler")
-                                   : QStringLiteral("Action plan: goals and actions linked to this area"),
-                           7.5));
-    l.items.push_back(item(QStringLiteral("sources"), K::Sources, {10, 281, 150, 8}, sourcesText(turkish),
-                           6));
-    l.items.push_back(item(QStringLiteral("date"), K::Date, {160, 281, 40, 4}, QStringLiteral("{date}"),
-                           7, false, right));
+    l.items.push_back(
+        item(QStringLiteral("figures"), K::Figures, {92, 166, 108, 64},
+             turkish ? QStringLiteral("Alan bilgileri") : QStringLiteral("Area figures"), 8));
+    l.items.push_back(
+        item(QStringLiteral("plan"), K::PlanTable, {10, 233, 190, 46},
+             turkish ? QStringLiteral("Eylem planı: bu alana bağlı hedef ve eylemler")
+                     : QStringLiteral("Action plan: goals and actions linked to this area"),
+             7.5));
+    l.items.push_back(
+        item(QStringLiteral("sources"), K::Sources, {10, 281, 150, 8}, sourcesText(turkish), 6));
+    l.items.push_back(item(QStringLiteral("date"), K::Date, {160, 281, 40, 4},
+                           QStringLiteral("{date}"), 7, false, right));
     l.items.push_back(item(QStringLiteral("page"), K::Text, {160, 285, 40, 4},
                            turkish ? QStringLiteral("Sayfa {page} / {pages}")
                                    : QStringLiteral("Page {page} of {pages}"),
@@ -318,11 +320,12 @@ Layout districtMap(bool turkish)
     l.page.size = QStringLiteral("A3");
     l.page.landscape = true;
     l.page.marginMm = 12;
-    l.items.push_back(item(QStringLiteral("title"), K::Title, {12, 12, 396, 13}, QStringLiteral("{project}"),
-                           22, true));
+    l.items.push_back(item(QStringLiteral("title"), K::Title, {12, 12, 396, 13},
+                           QStringLiteral("{project}"), 22, true));
     l.items.push_back(item(QStringLiteral("subtitle"), K::Subtitle, {12, 25, 396, 7},
-                           turkish ? QStringLiteral("Mahalleler, göçmen nüfusu ve hizmetler")
-                                   : QStringLiteral("Neighbourhoods, migrant population and services"),
+                           turkish
+                               ? QStringLiteral("Mahalleler, göçmen nüfusu ve hizmetler")
+                               : QStringLiteral("Neighbourhoods, migrant population and services"),
                            11));
     LayoutItem map = item(QStringLiteral("map"), K::Map, {12, 34, 300, 251});
     map.extent = LayoutItem::Extent::Full;
@@ -337,10 +340,10 @@ Layout districtMap(bool turkish)
     l.items.push_back(overview);
     l.items.push_back(item(QStringLiteral("north"), K::NorthArrow, {384, 190, 14, 20}));
     l.items.push_back(item(QStringLiteral("scalebar"), K::ScaleBar, {318, 248, 90, 11}, {}, 8));
-    l.items.push_back(item(QStringLiteral("sources"), K::Sources, {318, 262, 90, 16}, sourcesText(turkish),
-                           7));
-    l.items.push_back(item(QStringLiteral("date"), K::Date, {318, 279, 90, 5}, QStringLiteral("{date}"),
-                           8, false, Qt::AlignRight | Qt::AlignTop));
+    l.items.push_back(
+        item(QStringLiteral("sources"), K::Sources, {318, 262, 90, 16}, sourcesText(turkish), 7));
+    l.items.push_back(item(QStringLiteral("date"), K::Date, {318, 279, 90, 5},
+                           QStringLiteral("{date}"), 8, false, Qt::AlignRight | Qt::AlignTop));
     return l;
 }
 
@@ -471,7 +474,8 @@ Result<qint64> LayoutStore::save(const Layout &layout)
         id = m_db.lastInsertRowId();
     } else {
         auto update = m_db.prepare(
-            "INSERT INTO geisep_layouts (id, name, definition) VALUES (?, ?, ?) ON CONFLICT (id) DO "
+            "INSERT INTO geisep_layouts (id, name, definition) VALUES (?, ?, ?) ON CONFLICT (id) "
+            "DO "
             "UPDATE SET name = excluded.name, definition = excluded.definition, modified = "
             "strftime('%Y-%m-%dT%H:%M:%fZ','now')");
         if (!update)

@@ -120,8 +120,7 @@ Result<void> OutputFile::commit()
     if (isOpen()) // a PDF or SVG writer may have closed the device already
         QIODevice::close();
     const QByteArray part = QFile::encodeName(partPath());
-    if (m_errno == 0
-        && ::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0)
+    if (m_errno == 0 && ::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0)
         m_errno = errno;
     if (m_errno != 0) {
         ::unlink(part.constData());

@@ -73,16 +73,16 @@ struct PlanItem
     QString description;
     int position = 0;
 
-    qint64 responsibleId = 0;   // a stakeholder
-    QList<qint64> partnerIds;   // stakeholders
+    qint64 responsibleId = 0; // a stakeholder
+    QList<qint64> partnerIds; // stakeholders
     QDate start;
     QDate end;
     std::optional<double> budget;
     QString currency = QStringLiteral("TRY");
-    QString fundingKind;        // own, national, international; empty when not known
-    QString fundingSource;      // e.g. the donor's name
+    QString fundingKind;   // own, national, international; empty when not known
+    QString fundingSource; // e.g. the donor's name
     QString status = QStringLiteral("planned"); // planned, in_progress, done, dropped
-    int methodStep = 0;         // 1–5, 0 when not set
+    int methodStep = 0;                         // 1–5, 0 when not set
 
     bool operator==(const PlanItem &) const = default;
 };
@@ -136,8 +136,8 @@ struct Indicator
     QString nameTr;
     QString nameEn;
     QString unit;
-    QString direction = QStringLiteral("up");   // up, down: which way is better
-    QString type = QStringLiteral("count");     // count, percent, ratio
+    QString direction = QStringLiteral("up");    // up, down: which way is better
+    QString type = QStringLiteral("count");      // count, percent, ratio
     QString aggregation = QStringLiteral("sum"); // across areas: sum, mean, max
     int position = 0;
     bool operator==(const Indicator &) const = default;
@@ -232,7 +232,8 @@ public:
     static QString kindName(PlanKind kind); // goal, objective, action, sector
 
     // Indicators (core/indicators.cpp). ownerId 0 lists every indicator.
-    Result<QList<Indicator>> indicators(qint64 ownerId = 0, PlanKind ownerKind = PlanKind::Objective);
+    Result<QList<Indicator>> indicators(qint64 ownerId = 0,
+                                        PlanKind ownerKind = PlanKind::Objective);
     Result<qint64> addIndicator(const Indicator &indicator);
     Result<void> updateIndicator(const Indicator &indicator);
     // Removes the indicator with its values; returns them for restore().

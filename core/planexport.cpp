@@ -119,7 +119,9 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                                                 QStringLiteral("Bağlı alan sayısı"),
                                                 QStringLiteral("Bağlı alanlar")};
     QList<QStringList> lines;
-    auto line = [&](const QStringList &fields) { lines << fields; };
+    auto line = [&](const QStringList &fields) {
+        lines << fields;
+    };
     line(header);
     int rows = 0;
     for (const Sector &sector : *sectors) {

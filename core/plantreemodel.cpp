@@ -143,8 +143,8 @@ QByteArray PlanTreeModel::encodeFeatures(qint64 layerId, const QList<qint64> &fi
     QJsonArray array;
     for (const qint64 fid : fids)
         array.append(fid);
-    return QJsonDocument(QJsonObject{{QStringLiteral("layer"), layerId},
-                                     {QStringLiteral("fids"), array}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("layer"), layerId}, {QStringLiteral("fids"), array}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -186,8 +186,8 @@ bool PlanTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int r
     return data && data->hasFormat(featuresMimeType()) && row < 0 && n && n->kind != Kind::Sector;
 }
 
-bool PlanTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                 int column, const QModelIndex &parent)
+bool PlanTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

@@ -110,9 +110,8 @@ SuppressionResult suppressSmallCells(const SuppressionInput &input)
         out.totalHidden.push_back(input.totalsPublished && known && total < threshold);
         if (!input.totalsPublished)
             continue;
-        const auto hiddenCount = std::count_if(members.begin(), members.end(), [&](std::size_t i) {
-            return out.primary[i];
-        });
+        const auto hiddenCount = std::count_if(members.begin(), members.end(),
+                                               [&](std::size_t i) { return out.primary[i]; });
         if (hiddenCount != 1)
             continue;
         // The smallest shown, known cell of the group, if there is one.

@@ -49,9 +49,9 @@ struct SuppressionInput
 
 struct SuppressionResult
 {
-    std::vector<bool> primary;   // below the threshold
-    std::vector<bool> secondary; // withheld so that no primary cell follows from its total
-    std::vector<int> groupIds;   // the distinct groups, ascending
+    std::vector<bool> primary;     // below the threshold
+    std::vector<bool> secondary;   // withheld so that no primary cell follows from its total
+    std::vector<int> groupIds;     // the distinct groups, ascending
     std::vector<bool> totalHidden; // per groupIds entry: the total itself is below the threshold
 
     bool hidden(std::size_t cell) const { return primary[cell] || secondary[cell]; }

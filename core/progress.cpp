@@ -23,17 +23,17 @@ Progress assessProgress(const ProgressInput &in)
     const bool up = in.target > in.baseline;
     if (up ? in.current >= in.target : in.current <= in.target) {
         p.status = ProgressStatus::Achieved;
-        const double observed = std::pow(in.current / in.baseline,
-                                          1.0 / (in.currentYear - in.baselineYear)) - 1;
-        const double required = std::pow(in.target / in.baseline,
-                                          1.0 / (in.targetYear - in.baselineYear)) - 1;
+        const double observed
+            = std::pow(in.current / in.baseline, 1.0 / (in.currentYear - in.baselineYear)) - 1;
+        const double required
+            = std::pow(in.target / in.baseline, 1.0 / (in.targetYear - in.baselineYear)) - 1;
         p.ratio = observed / required;
         return p;
     }
-    const double observed =
-        std::pow(in.current / in.baseline, 1.0 / (in.currentYear - in.baselineYear)) - 1;
-    const double required =
-        std::pow(in.target / in.baseline, 1.0 / (in.targetYear - in.baselineYear)) - 1;
+    const double observed
+        = std::pow(in.current / in.baseline, 1.0 / (in.currentYear - in.baselineYear)) - 1;
+    const double required
+        = std::pow(in.target / in.baseline, 1.0 / (in.targetYear - in.baselineYear)) - 1;
     const double r = observed / required;
     p.ratio = r;
     if (r >= 0.95)

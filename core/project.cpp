@@ -3,10 +3,10 @@
 #include <QDir>
 #include <QVariant>
 
-#include <algorithm>
-#include <functional>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
+#include <functional>
 
 namespace geisep {
 
@@ -89,13 +89,13 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             break;
         case ProjectLock::Outcome::HeldByOther:
             readOnly = true;
-            project->m_readOnlyReason =
-                project->m_lock.holderPid() > 0
-                    ? tr("Another program (process %1) has this project open for editing, so it "
-                         "is opened read-only. Close it there to edit here.")
-                          .arg(project->m_lock.holderPid())
-                    : tr("Another program has this project open for editing, so it is opened "
-                         "read-only. Close it there to edit here.");
+            project->m_readOnlyReason
+                = project->m_lock.holderPid() > 0
+                      ? tr("Another program (process %1) has this project open for editing, so it "
+                           "is opened read-only. Close it there to edit here.")
+                            .arg(project->m_lock.holderPid())
+                      : tr("Another program has this project open for editing, so it is opened "
+                           "read-only. Close it there to edit here.");
             break;
         case ProjectLock::Outcome::CannotCreate:
             readOnly = true;
@@ -115,8 +115,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     }
     project->m_readOnly = readOnly;
 
-    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly
-                                            : Database::Mode::ReadWrite);
+    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (!db)
         return std::unexpected(db.error());
     // A damaged file is opened read-only, before anything is written to it: whatever can still
@@ -132,11 +131,11 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             if (!db)
                 return std::unexpected(db.error());
         }
-        project->m_readOnlyReason =
-            tr("The file is damaged (%1), so it is opened read-only and nothing is written to "
-               "it. Save a copy of what you need with Project ▸ Save As, or go back to a backup; "
-               "geisep-cli validate lists the damage.")
-                .arg(damage);
+        project->m_readOnlyReason
+            = tr("The file is damaged (%1), so it is opened read-only and nothing is written to "
+                 "it. Save a copy of what you need with Project ▸ Save As, or go back to a backup; "
+                 "geisep-cli validate lists the damage.")
+                  .arg(damage);
     }
     project->m_db = std::move(*db);
     Database &d = project->m_db;
@@ -180,9 +179,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (*version < schema::kCurrentVersion) {
         const QString backup = freeBackupPath(path, *version);
         if (auto copied = project->copyTo(backup); !copied)
-            return fail(tr("Cannot make the backup copy before upgrading: %1")
-                            .arg(copied.error().message),
-                        path, tr("Free some disk space or check the folder's permissions."));
+            return fail(
+                tr("Cannot make the backup copy before upgrading: %1").arg(copied.error().message),
+                path, tr("Free some disk space or check the folder's permissions."));
         Transaction tx(d);
         if (!tx.begun())
             return std::unexpected(tx.begun().error());
@@ -224,9 +223,9 @@ QString Project::quickCheck(Database &db)
 Project::~Project()
 {
     if (!m_readOnly && m_db.handle()) {
-        (void) purgeRemovedLayers(); // on failure they stay marked and go on the next open
+        (void)purgeRemovedLayers(); // on failure they stay marked and go on the next open
         // Leave a closed project as one self-contained file, fit to e-mail or archive.
-        (void) m_db.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
+        (void)m_db.exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
     }
     m_db.close();
     m_lock.release();
@@ -288,8 +287,8 @@ Result<void> Project::updateLayer(Sql sql, const QVariant &value, qint64 layerId
 
 Result<void> Project::setLayerVisible(qint64 layerId, bool visible)
 {
-    return updateLayer("UPDATE geisep_layers SET visible = ? WHERE id = ?",
-                       qint64(visible ? 1 : 0), layerId);
+    return updateLayer("UPDATE geisep_layers SET visible = ? WHERE id = ?", qint64(visible ? 1 : 0),
+                       layerId);
 }
 
 Result<void> Project::setLayerOpacity(qint64 layerId, double opacity)
@@ -300,8 +299,8 @@ Result<void> Project::setLayerOpacity(qint64 layerId, double opacity)
 
 Result<void> Project::setLayerRemoved(qint64 layerId, bool removed)
 {
-    return updateLayer("UPDATE geisep_layers SET removed = ? WHERE id = ?",
-                       qint64(removed ? 1 : 0), layerId);
+    return updateLayer("UPDATE geisep_layers SET removed = ? WHERE id = ?", qint64(removed ? 1 : 0),
+                       layerId);
 }
 
 Result<void> Project::renameLayer(qint64 layerId, const QString &name)
@@ -371,7 +370,8 @@ Result<qint64> Project::addRasterLayer(const QString &name, const QString &datas
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
     // table_name is unique and names no table: raster layers are files beside the project.
-    const qint64 next = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM geisep_layers").value_or(1);
+    const qint64 next
+        = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM geisep_layers").value_or(1);
     auto stmt = m_db.prepare(
         "INSERT INTO geisep_layers (table_name, name, role, kind, source_path, position) VALUES "
         "(?, ?, 'basemap', 'raster', ?, (SELECT coalesce(max(position), 0) + 1 FROM "
@@ -399,7 +399,8 @@ Result<void> Project::purgeRemovedLayers()
     };
     QList<Removed> removed;
     {
-        auto stmt = m_db.prepare("SELECT id, table_name, kind FROM geisep_layers WHERE removed = 1");
+        auto stmt
+            = m_db.prepare("SELECT id, table_name, kind FROM geisep_layers WHERE removed = 1");
         if (!stmt)
             return std::unexpected(stmt.error());
         if (auto rows = stmt->forEachRow([&] {

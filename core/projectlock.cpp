@@ -63,7 +63,9 @@ QString ProjectLock::lockPathFor(const QString &projectPath)
 
 QString ProjectLock::identityLockPathFor(const QString &projectPath)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(encoded(projectPath).constData(), &st) != 0)
         return {};
     return QDir(lockFolder())
@@ -140,13 +142,15 @@ ProjectLock::Outcome ProjectLock::lockFile(const QByteArray &path, File *out)
         }
         // The previous holder may have removed the file between our open and flock; then we
         // hold a lock on a name nobody else sees. Only a lock on the current file counts.
-        struct stat held{}, current{};
+        struct stat held
+        {
+        }, current{};
         if (::fstat(fd, &held) == 0 && ::stat(path.constData(), &current) == 0
             && held.st_ino == current.st_ino && held.st_dev == current.st_dev) {
-            (void) ::fchmod(fd, 0666); // whatever the umask
+            (void)::fchmod(fd, 0666); // whatever the umask
             const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
             if (::ftruncate(fd, 0) == 0)
-                (void) !::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
+                (void)!::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
             out->fd = fd;
             out->path = path;
             return Outcome::Acquired;

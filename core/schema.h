@@ -29,7 +29,7 @@ struct NewProject
     QString name;
     QString province;
     QString municipality;
-    SpatialRefSys crs; // the project CRS, e.g. EPSG:5256 (TUREF / TM36)
+    SpatialRefSys crs;   // the project CRS, e.g. EPSG:5256 (TUREF / TM36)
     SpatialRefSys wgs84; // EPSG:4326, which every GeoPackage must hold
 };
 

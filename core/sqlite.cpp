@@ -207,8 +207,8 @@ Result<Database> Database::open(const QString &path, Mode mode)
     db.m_path = path;
     db.m_readOnly = mode == Mode::ReadOnly;
     if (rc != SQLITE_OK) {
-        const QString why = raw ? QString::fromUtf8(sqlite3_errmsg(raw))
-                                : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString why
+            = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
         return fail(SqliteText::tr("Cannot open the file as a database: %1.").arg(why), path,
                     SqliteText::tr("Check that the file exists and that you may read it."));
     }
@@ -233,7 +233,8 @@ Error Database::sqlError(const QString &what) const
 {
     return Error{SqliteText::tr("Database error: %1 (in: %2)")
                      .arg(QString::fromUtf8(sqlite3_errmsg(m_db.get())), what.left(80)),
-                 m_path, {}};
+                 m_path,
+                 {}};
 }
 
 Result<Statement> Database::prepareText(const QByteArray &sql)
@@ -267,8 +268,7 @@ Result<Statement> Database::prepareWith(Sql sqlTemplate, std::initializer_list<I
     return prepareText(substitute(sqlTemplate, ids));
 }
 
-Result<Statement> Database::prepareInsert(const Identifier &table,
-                                          const QList<Identifier> &columns)
+Result<Statement> Database::prepareInsert(const Identifier &table, const QList<Identifier> &columns)
 {
     QByteArray sql = "INSERT INTO " + table.quoted() + " (";
     QByteArray values;
@@ -284,8 +284,8 @@ Result<void> Database::execText(const QByteArray &sql)
 {
     char *message = nullptr;
     if (sqlite3_exec(m_db.get(), sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error error{SqliteText::tr("Database error: %1").arg(QString::fromUtf8(message)), m_path,
-                    {}};
+        Error error{
+            SqliteText::tr("Database error: %1").arg(QString::fromUtf8(message)), m_path, {}};
         sqlite3_free(message);
         return std::unexpected(error);
     }
@@ -366,9 +366,9 @@ Transaction::~Transaction()
 {
     if (m_begun && !m_done) {
         if (m_nested)
-            (void) m_db.exec("ROLLBACK TO geisep_action; RELEASE geisep_action");
+            (void)m_db.exec("ROLLBACK TO geisep_action; RELEASE geisep_action");
         else
-            (void) m_db.exec("ROLLBACK");
+            (void)m_db.exec("ROLLBACK");
     }
 }
 

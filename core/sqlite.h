@@ -79,8 +79,7 @@ public:
     // Step to the end, for statements that return no rows.
     Result<void> exec();
     // Steps through every row, calling onRow() with the statement on it; stops at an error.
-    template<typename OnRow>
-    Result<void> forEachRow(OnRow &&onRow)
+    template<typename OnRow> Result<void> forEachRow(OnRow &&onRow)
     {
         for (;;) {
             auto row = step();
@@ -127,9 +126,9 @@ public:
     Result<Statement> prepareWith(Sql sqlTemplate, std::initializer_list<Identifier> ids);
     // INSERT INTO table (c1, c2, …) VALUES (?, ?, …) for generated column names.
     Result<Statement> prepareInsert(const Identifier &table, const QList<Identifier> &columns);
-    Result<void> exec(Sql sql);                          // one or several statements, no rows
+    Result<void> exec(Sql sql); // one or several statements, no rows
     Result<void> execWith(Sql sqlTemplate, std::initializer_list<Identifier> ids);
-    Result<qint64> queryInt(Sql sql);                    // first column of the first row
+    Result<qint64> queryInt(Sql sql); // first column of the first row
     Result<QString> queryText(Sql sql);
 
     bool tableExists(const QString &name);

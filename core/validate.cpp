@@ -24,9 +24,9 @@ namespace {
 
 using AddProblem = std::function<void(Problem::Kind, const QString &)>;
 
-const char *const kWkbTypes[] = {"GEOMETRY",   "POINT",           "LINESTRING",
-                                 "POLYGON",    "MULTIPOINT",      "MULTILINESTRING",
-                                 "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
+const char *const kWkbTypes[]
+    = {"GEOMETRY",   "POINT",           "LINESTRING",   "POLYGON",
+       "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
 
 // The geometries of one feature table, as GDAL's GeoPackage validator reads them
 // (requirements 19, 32, 33, 152): a readable header, the column's srs_id, WKB that parses
@@ -59,15 +59,16 @@ void checkGeometries(Database &db, const Identifier &table, const Identifier &co
         const char *wkb = blob.constData() + header->wkbOffset;
         const qsizetype size = blob.size() - header->wkbOffset;
         const bool parses = size >= 5 && static_cast<unsigned char>(wkb[0]) <= 1
-                            && gpkg::walkWkb(wkb, size, [](quint32) {}, [](double, double) {});
+                            && gpkg::walkWkb(
+                                wkb, size, [](quint32) {}, [](double, double) {});
         if (!parses) {
             if (badWkb++ == 0)
                 firstBadWkb = fid;
             return;
         }
-        const quint32 type = (wkb[0] == 1 ? qFromLittleEndian<quint32>(wkb + 1)
-                                          : qFromBigEndian<quint32>(wkb + 1))
-                             & 0x0fffffffu;
+        const quint32 type
+            = (wkb[0] == 1 ? qFromLittleEndian<quint32>(wkb + 1) : qFromBigEndian<quint32>(wkb + 1))
+              & 0x0fffffffu;
         if (type % 1000 < std::size(kWkbTypes))
             found.insert(QString::fromLatin1(kWkbTypes[type % 1000]));
     });
@@ -91,12 +92,11 @@ void checkGeometries(Database &db, const Identifier &table, const Identifier &co
             ProjectValidator::tr("The layer %1 has %2 geometries in another CRS than its "
                                  "column's (srs_id %3).")
                 .arg(table.name(), QString::number(otherSrs), QString::number(srsId)));
-    static const QSet<QString> single{QStringLiteral("POINT"),        QStringLiteral("LINESTRING"),
-                                      QStringLiteral("POLYGON"),      QStringLiteral("MULTIPOINT"),
-                                      QStringLiteral("MULTILINESTRING"),
-                                      QStringLiteral("MULTIPOLYGON")};
-    if (single.contains(declaredType) && !found.isEmpty()
-        && found != QSet<QString>{declaredType}) {
+    static const QSet<QString> single{
+        QStringLiteral("POINT"),           QStringLiteral("LINESTRING"),
+        QStringLiteral("POLYGON"),         QStringLiteral("MULTIPOINT"),
+        QStringLiteral("MULTILINESTRING"), QStringLiteral("MULTIPOLYGON")};
+    if (single.contains(declaredType) && !found.isEmpty() && found != QSet<QString>{declaredType}) {
         QStringList types(found.begin(), found.end());
         types.sort();
         add(Problem::Kind::GeoPackage,
@@ -125,8 +125,10 @@ void checkSpatialIndex(Database &db, const QString &table, const QString &column
             ProjectValidator::tr("The spatial index of %1 is not declared in gpkg_extensions.")
                 .arg(table));
     QStringList missing;
-    for (const char *suffix : {"_insert", "_update1", "_update2", "_update3", "_update4", "_delete"}) {
-        auto trigger = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+    for (const char *suffix :
+         {"_insert", "_update1", "_update2", "_update3", "_update4", "_delete"}) {
+        auto trigger
+            = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
         const QString name = rtree + QString::fromLatin1(suffix);
         if (trigger && !trigger->bind(1, name).step().value_or(false))
             missing << name;
@@ -144,7 +146,7 @@ void checkLayouts(Database &db, const AddProblem &add)
     auto stmt = db.prepare("SELECT name, definition FROM geisep_layouts ORDER BY name");
     if (!stmt)
         return;
-    (void) stmt->forEachRow([&] {
+    (void)stmt->forEachRow([&] {
         const QString name = stmt->text(0);
         const QJsonDocument doc = QJsonDocument::fromJson(stmt->text(1).toUtf8());
         if (!doc.isObject()) {
@@ -234,8 +236,8 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
         add(Problem::Kind::GeoPackage, tr("The application id is not \"GPKG\"."));
     if (db.queryInt("PRAGMA user_version").value_or(0) < 10200)
         add(Problem::Kind::GeoPackage, tr("The GeoPackage version (user_version) is below 1.2."));
-    for (const char *table : {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns",
-                              "gpkg_extensions"}) {
+    for (const char *table :
+         {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions"}) {
         if (!db.tableExists(QString::fromLatin1(table)))
             add(Problem::Kind::GeoPackage,
                 tr("The required table %1 is missing.").arg(QString::fromLatin1(table)));
@@ -249,14 +251,14 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             add(Problem::Kind::GeoPackage,
                 tr("gpkg_spatial_ref_sys lacks the required row for srs_id %1.").arg(srs));
     }
-    auto contents = db.prepare(
-            "SELECT c.table_name, c.data_type, c.srs_id, g.column_name, "
-            "(SELECT count(*) FROM gpkg_spatial_ref_sys s WHERE s.srs_id = c.srs_id) "
-            "FROM gpkg_contents c LEFT JOIN gpkg_geometry_columns g USING (table_name)");
+    auto contents
+        = db.prepare("SELECT c.table_name, c.data_type, c.srs_id, g.column_name, "
+                     "(SELECT count(*) FROM gpkg_spatial_ref_sys s WHERE s.srs_id = c.srs_id) "
+                     "FROM gpkg_contents c LEFT JOIN gpkg_geometry_columns g USING (table_name)");
     QSet<QString> ourLayers;
     if (db.tableExists(QStringLiteral("geisep_layers")))
         if (auto layers = db.prepare("SELECT table_name FROM geisep_layers WHERE kind = 'vector'"))
-            (void) layers->forEachRow([&] { ourLayers.insert(layers->text(0)); });
+            (void)layers->forEachRow([&] { ourLayers.insert(layers->text(0)); });
     if (hasContents && contents) {
         Statement *stmt = &*contents;
         while (stmt->step().value_or(false)) {

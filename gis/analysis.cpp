@@ -158,8 +158,8 @@ QString findColumn(Database &db, const QString &table, const QStringList &names)
 
 // Inserts the run row; returns its id.
 Result<qint64> insertRun(Database &db, const QString &kind, const QJsonObject &parameters,
-                         const QStringList &inputs, const QDateTime &started,
-                         const QString &status, const QString &note)
+                         const QStringList &inputs, const QDateTime &started, const QString &status,
+                         const QString &note)
 {
     auto stmt = db.prepare("INSERT INTO geisep_analysis_runs (kind, parameters, input_layers, "
                            "started, finished, status, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -167,8 +167,9 @@ Result<qint64> insertRun(Database &db, const QString &kind, const QJsonObject &p
         return std::unexpected(stmt.error());
     stmt->bind(1, kind);
     stmt->bind(2, QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)));
-    stmt->bind(3, QString::fromUtf8(
-                      QJsonDocument(QJsonArray::fromStringList(inputs)).toJson(QJsonDocument::Compact)));
+    stmt->bind(
+        3, QString::fromUtf8(
+               QJsonDocument(QJsonArray::fromStringList(inputs)).toJson(QJsonDocument::Compact)));
     stmt->bind(4, started.toUTC().toString(Qt::ISODateWithMs)).bind(5, isoNow());
     stmt->bind(6, status).bindNullable(7, note);
     if (auto ok = stmt->exec(); !ok)
@@ -188,8 +189,7 @@ public:
             return std::unexpected(stmt.error());
         return ResultWriter(std::move(*stmt), runId);
     }
-    Result<void> add(qint64 areaId, const QString &category, const QString &variable,
-                     double value)
+    Result<void> add(qint64 areaId, const QString &category, const QString &variable, double value)
     {
         if (!std::isfinite(value) || areaId <= 0)
             return {};
@@ -219,7 +219,9 @@ void normalise(std::vector<PressureRow> &rows, int c)
         }
     for (PressureRow &r : rows) {
         const double v = r.raw[std::size_t(c)];
-        r.normalised[std::size_t(c)] = !std::isfinite(v) ? kNaN : hi > lo ? (v - lo) / (hi - lo) : 0;
+        r.normalised[std::size_t(c)] = !std::isfinite(v) ? kNaN
+                                       : hi > lo         ? (v - lo) / (hi - lo)
+                                                         : 0;
     }
 }
 
@@ -274,8 +276,8 @@ Result<qint64> Analyses::latestRun(Database &db, const QString &kind, qint64 lay
     return *row ? stmt->int64(0) : 0;
 }
 
-Result<QHash<qint64, double>> Analyses::values(Database &db, qint64 runId,
-                                               const QString &variable, const QString &category)
+Result<QHash<qint64, double>> Analyses::values(Database &db, qint64 runId, const QString &variable,
+                                               const QString &category)
 {
     auto stmt = db.prepare("SELECT area_id, value FROM geisep_analysis_results WHERE run_id = ? "
                            "AND variable = ? AND coalesce(category, '') = ?");
@@ -290,9 +292,8 @@ Result<QHash<qint64, double>> Analyses::values(Database &db, qint64 runId,
 }
 
 Result<qint64> Analyses::recordUnfinished(Project &project, const QString &kind,
-                                          const QJsonObject &parameters,
-                                          const QDateTime &started, const QString &status,
-                                          const QString &note)
+                                          const QJsonObject &parameters, const QDateTime &started,
+                                          const QString &status, const QString &note)
 {
     Transaction tx(project.db());
     if (!tx.begun())
@@ -404,14 +405,13 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
                         project.path(),
                         periods->isEmpty()
                             ? tr("Join the figures first (Katman ▸ Rakamları birleştir).")
-                            : tr("Periods with figures: %1.")
-                                  .arg([&] {
-                                      QStringList p;
-                                      for (int y : *periods)
-                                          p << QString::number(y);
-                                      return p.join(QStringLiteral(", "));
-                                  }()));
-        const int period = request.period > 0 ? request.period
+                            : tr("Periods with figures: %1.").arg([&] {
+                                  QStringList p;
+                                  for (int y : *periods)
+                                      p << QString::number(y);
+                                  return p.join(QStringLiteral(", "));
+                              }()));
+        const int period = request.period > 0   ? request.period
                            : periods->isEmpty() ? 0
                                                 : periods->last();
         if (period > 0) {
@@ -433,8 +433,8 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
                        "polygons)."));
     QMap<QString, CoverageService> byService;
     QJsonArray facilityNames;
-    const QString serviceField = request.serviceField.isEmpty() ? QStringLiteral("service")
-                                                                : request.serviceField;
+    const QString serviceField
+        = request.serviceField.isEmpty() ? QStringLiteral("service") : request.serviceField;
     for (const QString &name : request.facilities) {
         auto layer = vectorLayer(project, name);
         if (!layer)
@@ -468,10 +468,9 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
         }
         const LayerGeometry &g = *shared;
         for (std::size_t f = 0; f < g.featureCount(); ++f) {
-            const QString service
-                = fixedService.isEmpty()
-                      ? services->value(g.fids[f]).toString().trimmed().toLower()
-                      : fixedService;
+            const QString service = fixedService.isEmpty()
+                                        ? services->value(g.fids[f]).toString().trimmed().toLower()
+                                        : fixedService;
             if (service.isEmpty()
                 || (!request.services.isEmpty() && !request.services.contains(service)))
                 continue;
@@ -495,10 +494,11 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
                 break;
             case LayerGeometry::Kind::Polygons:
                 if (s.polygons && s.polygons != &g)
-                    return fail(tr("Coverage polygons of \"%1\" come from two layers.")
-                                    .arg(service),
-                                project.path(), tr("Put one service's coverage polygons in one "
-                                                   "layer."));
+                    return fail(
+                        tr("Coverage polygons of \"%1\" come from two layers.").arg(service),
+                        project.path(),
+                        tr("Put one service's coverage polygons in one "
+                           "layer."));
                 s.polygons = &g;
                 s.polygonFeatures.push_back(f);
                 break;
@@ -514,8 +514,7 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
                        "transit)."));
     for (auto it = request.distances.cbegin(); it != request.distances.cend(); ++it) {
         if (!byService.contains(it.key()))
-            return fail(tr("No facility offers the service \"%1\".").arg(it.key()),
-                        project.path(),
+            return fail(tr("No facility offers the service \"%1\".").arg(it.key()), project.path(),
                         tr("Services in the facility layers: %1.")
                             .arg(QStringList(byService.keys()).join(QStringLiteral(", "))));
         if (!(it.value() > 0))
@@ -635,11 +634,14 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
                    {*Identifier::make(QStringLiteral("gap_m2")), "REAL"},
                    {*Identifier::make(QStringLiteral("gap_share")), "REAL"}};
             gpkg::FeatureTableSpec spec{
-                id, name,
+                id,
+                name,
                 tr("Parts of each area of \"%1\" beyond %2 m of a %3 facility (analysis run %4).")
                     .arg(job.areasLayer.name, QString::number(service.distance),
                          serviceTitle(service.name), QString::number(*runId)),
-                "MULTIPOLYGON", srs, fields};
+                "MULTIPOLYGON",
+                srs,
+                fields};
             if (auto ok = gpkg::createFeatureTable(db, spec); !ok)
                 return std::unexpected(ok.error());
             QList<Identifier> columns = {*Identifier::make(QStringLiteral("geom"))};
@@ -653,7 +655,8 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
                     continue;
                 const auto box = gpkg::wkbEnvelope(row.gapWkb.constData(), row.gapWkb.size());
                 insert->reset();
-                insert->bindBlob(1, gpkg::encodeGeometry(srs, row.gapWkb, box.value_or(Envelope{})));
+                insert->bindBlob(1,
+                                 gpkg::encodeGeometry(srs, row.gapWkb, box.value_or(Envelope{})));
                 const qint64 area = job.areaIds[row.area];
                 if (area > 0)
                     insert->bind(2, area);
@@ -692,7 +695,8 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
                 return std::unexpected(ok.error());
         }
         if (!stored.gapLayers.isEmpty()) {
-            auto link = db.prepare("UPDATE geisep_analysis_runs SET result_layer_id = ? WHERE id = ?");
+            auto link
+                = db.prepare("UPDATE geisep_analysis_runs SET result_layer_id = ? WHERE id = ?");
             if (!link)
                 return std::unexpected(link.error());
             if (auto ok = link->bind(1, stored.gapLayers.first()).bind(2, *runId).exec(); !ok)
@@ -715,10 +719,8 @@ QList<QStringList> Coverage::table(const CoverageJob &job, const std::vector<Cov
                                   QStringLiteral("Nearest facility (m)")}
                     : QStringList{QStringLiteral("Alan"), QStringLiteral("Hizmet"),
                                   QStringLiteral("Erişim mesafesi (m)"),
-                                  QStringLiteral("Alan (m²)"),
-                                  QStringLiteral("Kapsanan (m²)"),
-                                  QStringLiteral("Kapsanan (%)"),
-                                  QStringLiteral("Kapsanan nüfus"),
+                                  QStringLiteral("Alan (m²)"), QStringLiteral("Kapsanan (m²)"),
+                                  QStringLiteral("Kapsanan (%)"), QStringLiteral("Kapsanan nüfus"),
                                   QStringLiteral("En yakın tesis (m)")});
     QHash<QString, double> distance;
     for (const CoverageService &s : job.services)
@@ -805,8 +807,8 @@ QString PressureWeights::presetTitle(const QString &name)
 QString Pressure::classTitle(int klass, int classes)
 {
     if (classes == 5) {
-        const QString names[] = {tr("Very low"), tr("Low"), tr("Medium"), tr("High"),
-                                 tr("Very high")};
+        const QString names[]
+            = {tr("Very low"), tr("Low"), tr("Medium"), tr("High"), tr("Very high")};
         if (klass >= 1 && klass <= 5)
             return names[klass - 1];
     }
@@ -846,7 +848,8 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
                     project.path(), tr("Join them first (Katman ▸ Rakamları birleştir)."));
     const int period = request.period > 0 ? request.period : migrantPeriods->last();
     if (!migrantPeriods->contains(period))
-        return fail(tr("The layer \"%1\" has no migrant figures for %2.").arg(layer->name, QString::number(period)),
+        return fail(tr("The layer \"%1\" has no migrant figures for %2.")
+                        .arg(layer->name, QString::number(period)),
                     project.path());
     int populationPeriod = period;
     if (!populationPeriods->contains(period)) {
@@ -956,8 +959,8 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
                              return fa;
                          return fa && a.score > b.score;
                      });
-    result.breaks = classBreaks(scores, LayerStyle::Method::Quantile,
-                                std::clamp(request.classes, 3, 9));
+    result.breaks
+        = classBreaks(scores, LayerStyle::Method::Quantile, std::clamp(request.classes, 3, 9));
     int rank = 0;
     for (PressureRow &row : result.rows) {
         if (!std::isfinite(row.score))
@@ -977,7 +980,8 @@ Result<qint64> Pressure::store(Project &project, const PressureResult &result,
     parameters[QStringLiteral("preset")] = result.request.preset;
     QJsonObject weights;
     for (int c = 0; c < kPressureComponents; ++c)
-        weights[pressureComponentKey(PressureComponent(c))] = result.request.weights.w[std::size_t(c)];
+        weights[pressureComponentKey(PressureComponent(c))]
+            = result.request.weights.w[std::size_t(c)];
     parameters[QStringLiteral("weights")] = weights;
     parameters[QStringLiteral("period")] = result.period;
     parameters[QStringLiteral("from_period")] = result.fromPeriod;
@@ -988,8 +992,7 @@ Result<qint64> Pressure::store(Project &project, const PressureResult &result,
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
     auto runId = insertRun(db, QStringLiteral("pressure"), parameters, {result.areasLayer.name},
-                           started, QStringLiteral("done"),
-                           result.notes.join(QLatin1Char(' ')));
+                           started, QStringLiteral("done"), result.notes.join(QLatin1Char(' ')));
     if (!runId)
         return runId;
     auto writer = ResultWriter::make(db, *runId);
@@ -1021,15 +1024,14 @@ Result<qint64> Pressure::store(Project &project, const PressureResult &result,
 QList<QStringList> Pressure::table(const PressureResult &result, QChar separator, bool english)
 {
     QList<QStringList> out;
-    QStringList header = english ? QStringList{QStringLiteral("Rank"), QStringLiteral("Area"),
-                                               QStringLiteral("Score (0–100)"),
-                                               QStringLiteral("Class")}
-                                 : QStringList{QStringLiteral("Sıra"), QStringLiteral("Alan"),
-                                               QStringLiteral("Puan (0–100)"),
-                                               QStringLiteral("Sınıf")};
-    const char *en[] = {"Migrant share (%)", "Migrants per 1,000 host residents",
-                        "Migrant growth (% a year)", "Density (people/km²)",
-                        "Coverage deficit (%)"};
+    QStringList header = english
+                             ? QStringList{QStringLiteral("Rank"), QStringLiteral("Area"),
+                                           QStringLiteral("Score (0–100)"), QStringLiteral("Class")}
+                             : QStringList{QStringLiteral("Sıra"), QStringLiteral("Alan"),
+                                           QStringLiteral("Puan (0–100)"), QStringLiteral("Sınıf")};
+    const char *en[]
+        = {"Migrant share (%)", "Migrants per 1,000 host residents", "Migrant growth (% a year)",
+           "Density (people/km²)", "Coverage deficit (%)"};
     const char *tr[] = {"Göçmen oranı (%)", "Ev sahibi 1.000 kişi başına göçmen",
                         "Göçmen artışı (yıllık %)", "Yoğunluk (kişi/km²)", "Kapsama açığı (%)"};
     for (int c = 0; c < kPressureComponents; ++c) {
@@ -1081,7 +1083,9 @@ QString ProjectionStandards::source(const QString &key)
 
 QString Projection::scenarioKey(int s)
 {
-    return s == 0 ? QStringLiteral("low") : s == 1 ? QStringLiteral("medium") : QStringLiteral("high");
+    return s == 0   ? QStringLiteral("low")
+           : s == 1 ? QStringLiteral("medium")
+                    : QStringLiteral("high");
 }
 
 QString Projection::scenarioTitle(int s)
@@ -1106,7 +1110,8 @@ Result<ProjectionResult> Projection::compute(Project &project, const ProjectionR
                     project.path(), tr("Join them first (Katman ▸ Rakamları birleştir)."));
     const int base = request.basePeriod > 0 ? request.basePeriod : periods->last();
     if (!periods->contains(base))
-        return fail(tr("The layer \"%1\" has no population figures for %2.").arg(layer->name, QString::number(base)),
+        return fail(tr("The layer \"%1\" has no population figures for %2.")
+                        .arg(layer->name, QString::number(base)),
                     project.path());
     if (request.horizon <= base)
         return fail(tr("The horizon year (%1) must come after the base year (%2).")
@@ -1185,19 +1190,20 @@ Result<ProjectionResult> Projection::compute(Project &project, const ProjectionR
         auto facilities = vectorLayer(project, request.facilities);
         if (!facilities)
             return std::unexpected(facilities.error());
-        const QString field = !request.capacityField.isEmpty()
-                                  ? request.capacityField
-                                  : findColumn(db, facilities->tableName,
-                                               {QStringLiteral("capacity"), QStringLiteral("kapasite"),
-                                                QStringLiteral("kontenjan")});
-        auto capacities = field.isEmpty() ? std::nullopt
-                                          : columnValues(db, facilities->tableName, field);
+        const QString field
+            = !request.capacityField.isEmpty()
+                  ? request.capacityField
+                  : findColumn(db, facilities->tableName,
+                               {QStringLiteral("capacity"), QStringLiteral("kapasite"),
+                                QStringLiteral("kontenjan")});
+        auto capacities
+            = field.isEmpty() ? std::nullopt : columnValues(db, facilities->tableName, field);
         if (!capacities)
             return fail(tr("The layer \"%1\" has no capacity field.").arg(facilities->name),
                         project.path(), tr("Name the field that holds school places."));
         auto services = columnValues(db, facilities->tableName, QStringLiteral("service"));
-        auto points = loadLayerGeometry(db, facilities->tableName, facilities->id,
-                                        facilities->role);
+        auto points
+            = loadLayerGeometry(db, facilities->tableName, facilities->id, facilities->role);
         if (!points)
             return std::unexpected(points.error());
         for (std::size_t i = 0; i < points->featureCount(); ++i) {
@@ -1285,8 +1291,8 @@ Result<qint64> Projection::store(Project &project, const ProjectionResult &resul
     for (const ProjectionRow &row : result.rows) {
         if (auto ok = writer->add(row.areaId, {}, QStringLiteral("base_population"), row.base); !ok)
             return std::unexpected(ok.error());
-        if (auto ok = writer->add(row.areaId, {}, QStringLiteral("school_capacity"),
-                                  row.schoolCapacity);
+        if (auto ok
+            = writer->add(row.areaId, {}, QStringLiteral("school_capacity"), row.schoolCapacity);
             !ok)
             return std::unexpected(ok.error());
         for (std::size_t s = 0; s < 3; ++s) {
@@ -1296,10 +1302,10 @@ Result<qint64> Projection::store(Project &project, const ProjectionResult &resul
                   std::pair{"school_places", row.schoolPlaces[s]},
                   std::pair{"education_m2", row.educationM2[s]},
                   std::pair{"health_m2", row.healthM2[s]},
-                  std::pair{"water_m3_day", row.waterM3[s]},
-                  std::pair{"green_m2", row.greenM2[s]},
+                  std::pair{"water_m3_day", row.waterM3[s]}, std::pair{"green_m2", row.greenM2[s]},
                   std::pair{"school_shortfall", row.schoolShortfall[s]}})
-                if (auto ok = writer->add(row.areaId, scenario, QString::fromLatin1(variable), value);
+                if (auto ok
+                    = writer->add(row.areaId, scenario, QString::fromLatin1(variable), value);
                     !ok)
                     return std::unexpected(ok.error());
         }
@@ -1312,28 +1318,26 @@ Result<qint64> Projection::store(Project &project, const ProjectionResult &resul
 QList<QStringList> Projection::table(const ProjectionResult &result, QChar separator, bool english)
 {
     QList<QStringList> out;
-    out << (english ? QStringList{QStringLiteral("Area"), QStringLiteral("Scenario"),
-                                  QStringLiteral("Growth (% a year)"),
-                                  QStringLiteral("Population %1").arg(result.basePeriod),
-                                  QStringLiteral("Population %1").arg(result.request.horizon),
-                                  QStringLiteral("School places needed"),
-                                  QStringLiteral("School places now"),
-                                  QStringLiteral("School places short"),
-                                  QStringLiteral("Education land (m²)"),
-                                  QStringLiteral("Health land (m²)"),
-                                  QStringLiteral("Water (m³/day)"),
-                                  QStringLiteral("Green space (m²)")}
-                    : QStringList{QStringLiteral("Alan"), QStringLiteral("Senaryo"),
-                                  QStringLiteral("Artış (yıllık %)"),
-                                  QStringLiteral("Nüfus %1").arg(result.basePeriod),
-                                  QStringLiteral("Nüfus %1").arg(result.request.horizon),
-                                  QStringLiteral("Gereken okul yeri"),
-                                  QStringLiteral("Mevcut okul yeri"),
-                                  QStringLiteral("Okul yeri açığı"),
-                                  QStringLiteral("Eğitim alanı (m²)"),
-                                  QStringLiteral("Sağlık alanı (m²)"),
-                                  QStringLiteral("Su (m³/gün)"),
-                                  QStringLiteral("Yeşil alan (m²)")});
+    out << (english
+                ? QStringList{QStringLiteral("Area"), QStringLiteral("Scenario"),
+                              QStringLiteral("Growth (% a year)"),
+                              QStringLiteral("Population %1").arg(result.basePeriod),
+                              QStringLiteral("Population %1").arg(result.request.horizon),
+                              QStringLiteral("School places needed"),
+                              QStringLiteral("School places now"),
+                              QStringLiteral("School places short"),
+                              QStringLiteral("Education land (m²)"),
+                              QStringLiteral("Health land (m²)"), QStringLiteral("Water (m³/day)"),
+                              QStringLiteral("Green space (m²)")}
+                : QStringList{QStringLiteral("Alan"), QStringLiteral("Senaryo"),
+                              QStringLiteral("Artış (yıllık %)"),
+                              QStringLiteral("Nüfus %1").arg(result.basePeriod),
+                              QStringLiteral("Nüfus %1").arg(result.request.horizon),
+                              QStringLiteral("Gereken okul yeri"),
+                              QStringLiteral("Mevcut okul yeri"), QStringLiteral("Okul yeri açığı"),
+                              QStringLiteral("Eğitim alanı (m²)"),
+                              QStringLiteral("Sağlık alanı (m²)"), QStringLiteral("Su (m³/gün)"),
+                              QStringLiteral("Yeşil alan (m²)")});
     const char *en[] = {"Low", "Medium", "High"};
     const char *tr[] = {"Düşük", "Orta", "Yüksek"};
     for (const ProjectionRow &row : result.rows)

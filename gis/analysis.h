@@ -32,7 +32,7 @@ struct AnalysisRun
     QStringList inputLayers;
     QDateTime started;
     QDateTime finished;
-    QString status; // done, cancelled, failed
+    QString status;       // done, cancelled, failed
     QList<qint64> layers; // the gap layers it made
     QString note;
 };
@@ -48,14 +48,12 @@ public:
     static Result<qint64> latestRun(Database &db, const QString &kind, qint64 layerId);
     // One variable of a run per area (geisep_areas.id), for a category (a service, a scenario)
     // or none.
-    static Result<QHash<qint64, double>> values(Database &db, qint64 runId,
-                                                const QString &variable,
+    static Result<QHash<qint64, double>> values(Database &db, qint64 runId, const QString &variable,
                                                 const QString &category = {});
     // Records a run that was cancelled or failed, with its parameters and no results.
     static Result<qint64> recordUnfinished(Project &project, const QString &kind,
-                                           const QJsonObject &parameters,
-                                           const QDateTime &started, const QString &status,
-                                           const QString &note);
+                                           const QJsonObject &parameters, const QDateTime &started,
+                                           const QString &status, const QString &note);
     // Removes a run with its results; its gap layers are removed the way the layers panel
     // removes a layer (their tables go when the project closes).
     static Result<void> removeRun(Project &project, qint64 runId);
@@ -76,15 +74,15 @@ QString catchmentSource(const QString &service);
 
 struct CoverageRequest
 {
-    QString areas;            // layer name or table, of an area role
-    QStringList facilities;   // infrastructure layers: points, network lines or coverage polygons
-    QString serviceField;     // the column naming each feature's service; empty: "service"
+    QString areas;          // layer name or table, of an area role
+    QStringList facilities; // infrastructure layers: points, network lines or coverage polygons
+    QString serviceField;   // the column naming each feature's service; empty: "service"
     QMap<QString, double> distances; // per service, metres; others get defaultCatchment()
-    QStringList services;     // only these; empty: every service the layers hold
+    QStringList services;            // only these; empty: every service the layers hold
     QString populationVariable = QStringLiteral("population"); // empty: no population
-    int period = 0;           // of the population figure; 0: the latest
-    QString finer;            // a layer with counts (buildings, blocks) to place population by
-    QString finerField;       // its count column; empty: each feature counts 1
+    int period = 0;     // of the population figure; 0: the latest
+    QString finer;      // a layer with counts (buildings, blocks) to place population by
+    QString finerField; // its count column; empty: each feature counts 1
     bool gapLayers = true;
 };
 
@@ -154,8 +152,8 @@ struct PressureRequest
     QString areas;
     PressureWeights weights;
     QString preset = QStringLiteral("balanced"); // recorded; the weights are what count
-    int period = 0;     // of the figures; 0: the latest with migrant figures
-    int fromPeriod = 0; // for growth; 0: the period before `period` with migrant figures
+    int period = 0;         // of the figures; 0: the latest with migrant figures
+    int fromPeriod = 0;     // for growth; 0: the period before `period` with migrant figures
     qint64 coverageRun = 0; // for the deficit; 0: the newest coverage run on the layer
     int classes = 5;
 };
@@ -164,11 +162,11 @@ struct PressureRow
 {
     qint64 areaId = 0;
     QString label;
-    std::array<double, kPressureComponents> raw{};        // NaN where unknown
-    std::array<double, kPressureComponents> normalised{}; // 0–1 over the areas, NaN unknown
+    std::array<double, kPressureComponents> raw{};           // NaN where unknown
+    std::array<double, kPressureComponents> normalised{};    // 0–1 over the areas, NaN unknown
     double score = std::numeric_limits<double>::quiet_NaN(); // 0–100
-    int rank = 0;   // 1 = highest pressure; 0 without a score
-    int klass = 0;  // 1 (lowest) … classes; 0 without a score
+    int rank = 0;  // 1 = highest pressure; 0 without a score
+    int klass = 0; // 1 (lowest) … classes; 0 without a score
     // Fewer migrants than the project's privacy threshold (DESIGN.md, Privacy): the rates
     // computed from them are withheld wherever the table is shown or written.
     bool smallCell = false;
@@ -202,19 +200,19 @@ public:
 // Per-person standards of service need, with where each comes from (shown in the window).
 struct ProjectionStandards
 {
-    double schoolAgeShare = 0.18;    // of the population, ages 6–17
-    double educationM2 = 8;          // m² of school land per person (1 + 4 + 3)
-    double healthM2 = 4;             // m² of health facility land per person (100,000+)
-    double waterLitres = 150;        // litres per person per day
-    double greenM2 = 10;             // m² of active green space per person
+    double schoolAgeShare = 0.18; // of the population, ages 6–17
+    double educationM2 = 8;       // m² of school land per person (1 + 4 + 3)
+    double healthM2 = 4;          // m² of health facility land per person (100,000+)
+    double waterLitres = 150;     // litres per person per day
+    double greenM2 = 10;          // m² of active green space per person
     static QString source(const QString &key);
 };
 
 struct ProjectionRequest
 {
     QString areas;
-    int horizon = 0;       // the year projected to
-    int basePeriod = 0;    // of the population figure; 0: the latest
+    int horizon = 0;    // the year projected to
+    int basePeriod = 0; // of the population figure; 0: the latest
     // Annual growth in % per scenario; NaN: derived from two observed periods of population
     // (medium = the observed rate of the layer, low and high one point below and above), or
     // 0.5, 1.5 and 3 % when there is one period only.
@@ -222,8 +220,8 @@ struct ProjectionRequest
     double medium = std::numeric_limits<double>::quiet_NaN();
     double high = std::numeric_limits<double>::quiet_NaN();
     ProjectionStandards standards;
-    QString facilities;          // an infrastructure layer with school capacity, optional
-    QString capacityField;       // its column of places; empty: "capacity" or "kapasite"
+    QString facilities;    // an infrastructure layer with school capacity, optional
+    QString capacityField; // its column of places; empty: "capacity" or "kapasite"
 };
 
 struct ProjectionRow

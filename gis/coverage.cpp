@@ -120,7 +120,9 @@ double clippedRingArea(const GEOSGeometry *ring, const std::vector<QPointF> &con
     for (std::size_t e = 0; e < convex.size() && !in.empty(); ++e) {
         const QPointF a = convex[e], b = convex[(e + 1) % convex.size()];
         const double ex = b.x() - a.x(), ey = b.y() - a.y();
-        auto side = [&](const QPointF &p) { return ex * (p.y() - a.y()) - ey * (p.x() - a.x()); };
+        auto side = [&](const QPointF &p) {
+            return ex * (p.y() - a.y()) - ey * (p.x() - a.x());
+        };
         out.clear();
         bool cut = false;
         for (std::size_t i = 0, j = in.size() - 1; i < in.size(); j = i++) {
@@ -167,9 +169,9 @@ GeometryPtr lineString(const std::vector<QPointF> &line)
     if (line.size() < 2)
         return {};
     GEOSContextHandle_t h = context();
-    return GeometryPtr(GEOSGeom_createLineString_r(
-        h, sequence(reinterpret_cast<const double *>(line.data()), std::uint32_t(line.size()),
-                    false)));
+    return GeometryPtr(
+        GEOSGeom_createLineString_r(h, sequence(reinterpret_cast<const double *>(line.data()),
+                                                std::uint32_t(line.size()), false)));
 }
 
 void collect(void *item, void *data)
@@ -206,8 +208,8 @@ struct Catchments
             if (!g)
                 return;
             if (buffer)
-                shapes.emplace_back(GEOSBuffer_r(h, g.get(), service.distance,
-                                                 options.quadrantSegments));
+                shapes.emplace_back(
+                    GEOSBuffer_r(h, g.get(), service.distance, options.quadrantSegments));
             else
                 shapes.emplace_back(GEOSGeom_clone_r(h, g.get()));
             facilities.push_back(std::move(g));
@@ -228,17 +230,22 @@ struct Catchments
             boxes.push_back(box);
             extent.expand(box);
         }
-        innerRadius = service.distance * std::cos(M_PI / (4 * std::max(1, options.quadrantSegments)));
+        innerRadius
+            = service.distance * std::cos(M_PI / (4 * std::max(1, options.quadrantSegments)));
         if (!points.empty()) {
             pointIndex = SpatialIndex(boxes);
             // About two facilities' spacing: most searches end at the first box.
-            searchRadius = std::max(1.0, 2 * std::sqrt(std::max(extent.width() * extent.height(),
-                                                                1.0) / double(points.size())));
+            searchRadius
+                = std::max(1.0, 2
+                                    * std::sqrt(std::max(extent.width() * extent.height(), 1.0)
+                                                / double(points.size())));
         }
         for (const std::vector<QPointF> &line : service.lines)
             facility(lineString(line), true);
         if (service.polygons) {
-            auto add = [&](std::size_t f) { facility(featurePolygon(*service.polygons, f), false); };
+            auto add = [&](std::size_t f) {
+                facility(featurePolygon(*service.polygons, f), false);
+            };
             if (service.polygonFeatures.empty())
                 for (std::size_t f = 0; f < service.polygons->featureCount(); ++f)
                     add(f);
@@ -329,9 +336,8 @@ Reach reachIndexed(const Catchments &c, const GEOSGeometry *area,
         if (all)
             return {GeometryPtr(GEOSGeom_clone_r(h, area))};
     }
-    std::erase_if(near, [&](const GEOSGeometry *g) {
-        return GEOSPreparedIntersects_r(h, prepared, g) != 1;
-    });
+    std::erase_if(
+        near, [&](const GEOSGeometry *g) { return GEOSPreparedIntersects_r(h, prepared, g) != 1; });
     if (near.empty())
         return {};
     for (const GEOSGeometry *g : near)
@@ -453,10 +459,8 @@ void computeArea(Shared &s, std::vector<std::unique_ptr<Catchments>> &catchments
     PreparedPtr prepared(area && areaM2 > 0 ? GEOSPrepare_r(h, area.get()) : nullptr);
     const std::uint32_t firstVertex = s.areas.ringStart[s.areas.featureStart[f]];
     const double *vertices = s.areas.xy.data() + 2 * std::size_t(firstVertex);
-    const std::size_t vertexCount
-        = s.areas.ringStart[s.areas.featureStart[f + 1]] - firstVertex;
-    const double population
-        = f < options.population.size() ? options.population[f] : std::nan("");
+    const std::size_t vertexCount = s.areas.ringStart[s.areas.featureStart[f + 1]] - firstVertex;
+    const double population = f < options.population.size() ? options.population[f] : std::nan("");
 
     // The finer features whose point lies in the area, once for all services.
     std::vector<std::pair<GeometryPtr, double>> inside;
@@ -515,8 +519,8 @@ void computeArea(Shared &s, std::vector<std::unique_ptr<Catchments>> &catchments
                     if (GEOSPreparedIntersects_r(h, within.get(), point.get()) == 1)
                         covered += count;
             }
-            row.coveredPopulation = std::isfinite(population) ? population * covered / insideCount
-                                                              : covered;
+            row.coveredPopulation
+                = std::isfinite(population) ? population * covered / insideCount : covered;
         } else if (std::isfinite(population)) {
             row.coveredPopulation = population * row.coveredShare;
         }
@@ -557,9 +561,9 @@ Result<std::vector<CoverageRow>> computeCoverage(const LayerGeometry &areas,
     Shared shared{areas, services, options, {}, rows};
     if (options.finer)
         shared.finer = finerPoints(*options.finer);
-    const int threads = std::clamp(options.threads > 0 ? options.threads
-                                                       : QThread::idealThreadCount(),
-                                   1, std::max(1, int(areas.featureCount() / 64)));
+    const int threads
+        = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1,
+                     std::max(1, int(areas.featureCount() / 64)));
     {
         std::vector<std::jthread> helpers;
         for (int t = 1; t < threads; ++t)

@@ -21,10 +21,10 @@ namespace geisep {
 // uncovered rest (the gap).
 struct CoverageService
 {
-    QString name;                            // school, health, water, transit, …
-    double distance = 0;                     // catchment radius / buffer in metres
-    std::vector<QPointF> points;             // facilities
-    const LayerGeometry *polygons = nullptr; // given coverage polygons, taken as they are
+    QString name;                             // school, health, water, transit, …
+    double distance = 0;                      // catchment radius / buffer in metres
+    std::vector<QPointF> points;              // facilities
+    const LayerGeometry *polygons = nullptr;  // given coverage polygons, taken as they are
     std::vector<std::size_t> polygonFeatures; // of `polygons`; empty: all of them
     std::vector<std::vector<QPointF>> lines;  // network lines, buffered by `distance`
 };

@@ -1,5 +1,5 @@
-#include "gis/gdalinit.h"
 #include "gis/exporter.h"
+#include "gis/gdalinit.h"
 
 #include "core/outputfile.h"
 
@@ -28,7 +28,7 @@ struct TranslateOptionsDeleter
 } // namespace
 
 Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QString &layerName,
-                                                 const QString &outPath)
+                                                  const QString &outPath)
 {
     const QList<LayerInfo> layers = project.layers();
     const LayerInfo *layer = nullptr;
@@ -40,8 +40,9 @@ Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QStrin
         for (const LayerInfo &l : layers)
             names.append(l.name);
         return fail(tr("The project has no layer \"%1\".").arg(layerName), project.path(),
-                    names.isEmpty() ? tr("It has no layers yet.")
-                                    : tr("Its layers are: %1.").arg(names.join(QStringLiteral(", "))));
+                    names.isEmpty()
+                        ? tr("It has no layers yet.")
+                        : tr("Its layers are: %1.").arg(names.join(QStringLiteral(", "))));
     }
     const QFileInfo out(outPath);
     if (out.exists())
@@ -85,9 +86,9 @@ Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QStrin
     GDALDatasetUniquePtr source(GDALDataset::Open(project.path().toUtf8().constData(),
                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
     if (!source)
-        return fail(tr("GDAL cannot read the project: %1")
-                        .arg(QString::fromUtf8(CPLGetLastErrorMsg())),
-                    project.path());
+        return fail(
+            tr("GDAL cannot read the project: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())),
+            project.path());
     std::unique_ptr<GDALVectorTranslateOptions, TranslateOptionsDeleter> options(
         GDALVectorTranslateOptionsNew(args.List(), nullptr));
     if (!options)
@@ -112,16 +113,16 @@ Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QStrin
     GDALDatasetH written = GDALVectorTranslate(memoryPath.toUtf8().constData(), nullptr, 1,
                                                &sourceHandle, options.get(), &usageError);
     if (!written)
-        return fail(tr("Writing failed: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())),
-                    outPath, tr("Check that you may write to the folder."));
+        return fail(tr("Writing failed: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())), outPath,
+                    tr("Check that you may write to the folder."));
     GDALClose(written); // flushes; some drivers count features only once written
     const CPLStringList made(VSIReadDir(folder.toUtf8().constData()));
     std::vector<std::unique_ptr<OutputFile>> files;
     for (int i = 0; i < made.size(); ++i) {
         const QString name = QString::fromUtf8(made[i]);
         vsi_l_offset size = 0;
-        GByte *bytes = VSIGetMemFileBuffer((folder + u'/' + name).toUtf8().constData(), &size,
-                                           FALSE);
+        GByte *bytes
+            = VSIGetMemFileBuffer((folder + u'/' + name).toUtf8().constData(), &size, FALSE);
         if (!bytes)
             continue;
         auto file = std::make_unique<OutputFile>(

@@ -35,14 +35,14 @@ Result<void> refuseRemote(const QString &name)
 {
     const QString lower = name.trimmed().toLower();
     // Network file systems and pseudo-files anywhere in the name (also inside /vsizip/…).
-    static const char *const pseudo[] = {"/vsicurl", "/vsis3", "/vsigs", "/vsiaz", "/vsiadls",
-                                         "/vsioss", "/vsiswift", "/vsihdfs", "/vsiwebhdfs",
-                                         "/vsistdin", "/vsistdout", "/vsimem", "/vsisubfile",
-                                         "/vsisparse", "/vsicrypt"};
+    static const char *const pseudo[]
+        = {"/vsicurl",   "/vsis3",    "/vsigs",      "/vsiaz",      "/vsiadls",
+           "/vsioss",    "/vsiswift", "/vsihdfs",    "/vsiwebhdfs", "/vsistdin",
+           "/vsistdout", "/vsimem",   "/vsisubfile", "/vsisparse",  "/vsicrypt"};
     // Connection strings of network and database drivers, at the start.
-    static const char *const schemes[] = {"wms:", "wmts:", "wfs:", "wcs:", "oapif:", "eedai:",
-                                          "eeda:", "pg:", "mysql:", "odbc:", "mssql:",
-                                          "couchdb:", "es:", "ngw:", "carto:", "plscenes:"};
+    static const char *const schemes[]
+        = {"wms:",   "wmts:", "wfs:",   "wcs:",     "oapif:", "eedai:", "eeda:",  "pg:",
+           "mysql:", "odbc:", "mssql:", "couchdb:", "es:",    "ngw:",   "carto:", "plscenes:"};
     bool remote = lower.contains(QStringLiteral("://"));
     for (const char *p : pseudo)
         remote = remote || lower.contains(QLatin1String(p));

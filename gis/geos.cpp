@@ -27,9 +27,8 @@ GeometryPtr fromWkb(const QByteArray &wkb)
 {
     GEOSContextHandle_t ctx = context();
     GEOSWKBReader *reader = GEOSWKBReader_create_r(ctx);
-    GEOSGeometry *g = GEOSWKBReader_read_r(ctx, reader,
-                                           reinterpret_cast<const unsigned char *>(wkb.constData()),
-                                           size_t(wkb.size()));
+    GEOSGeometry *g = GEOSWKBReader_read_r(
+        ctx, reader, reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(wkb.size()));
     GEOSWKBReader_destroy_r(ctx, reader);
     return GeometryPtr(g);
 }

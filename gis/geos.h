@@ -22,7 +22,10 @@ using GeometryPtr = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
 
 struct PreparedDeleter
 {
-    void operator()(const GEOSPreparedGeometry *g) const { GEOSPreparedGeom_destroy_r(context(), g); }
+    void operator()(const GEOSPreparedGeometry *g) const
+    {
+        GEOSPreparedGeom_destroy_r(context(), g);
+    }
 };
 using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
 

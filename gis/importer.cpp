@@ -1,5 +1,5 @@
-#include "gis/gdalinit.h"
 #include "gis/importer.h"
+#include "gis/gdalinit.h"
 
 #include "core/csv.h"
 #include "core/gpkg.h"
@@ -11,8 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <cpl_error.h>
@@ -51,11 +51,11 @@ struct TransformDeleter
 
 // The formats import reads, each only through the driver its name promises: a VRT or any
 // other driver that can reach beyond the file never opens.
-const QStringList kReadable = {QStringLiteral("GPKG"),       QStringLiteral("ESRI Shapefile"),
-                               QStringLiteral("GeoJSON"),    QStringLiteral("GeoJSONSeq"),
-                               QStringLiteral("ESRIJSON"),   QStringLiteral("TopoJSON"),
-                               QStringLiteral("KML"),        QStringLiteral("LIBKML"),
-                               QStringLiteral("FlatGeobuf"), QStringLiteral("CSV")};
+const QStringList kReadable
+    = {QStringLiteral("GPKG"),       QStringLiteral("ESRI Shapefile"), QStringLiteral("GeoJSON"),
+       QStringLiteral("GeoJSONSeq"), QStringLiteral("ESRIJSON"),       QStringLiteral("TopoJSON"),
+       QStringLiteral("KML"),        QStringLiteral("LIBKML"),         QStringLiteral("FlatGeobuf"),
+       QStringLiteral("CSV")};
 
 // Which GDAL drivers a file name promises.
 QStringList driversForSuffix(const QString &suffix)
@@ -104,7 +104,8 @@ Result<Source> openSource(const ImportOptions &options)
         return std::unexpected(local.error());
     const QFileInfo fi(options.path);
     if (!fi.exists())
-        return fail(Text::tr("The file does not exist."), options.path, Text::tr("Check the path."));
+        return fail(Text::tr("The file does not exist."), options.path,
+                    Text::tr("Check the path."));
     QString gdalPath = fi.absoluteFilePath();
     const bool zipped = fi.suffix().compare(QStringLiteral("zip"), Qt::CaseInsensitive) == 0;
     // One gzip'd file (mahalle.geojson.gz) is read as it is, through GDAL's /vsigzip/; its
@@ -122,8 +123,8 @@ Result<Source> openSource(const ImportOptions &options)
     GdalErrors errors;
     const QByteArray path8 = gdalPath.toUtf8();
     const DriverList readableDrivers(kReadable);
-    GDALDriverH identified = GDALIdentifyDriverEx(path8.constData(), GDAL_OF_VECTOR,
-                                                  readableDrivers.get(), nullptr);
+    GDALDriverH identified
+        = GDALIdentifyDriverEx(path8.constData(), GDAL_OF_VECTOR, readableDrivers.get(), nullptr);
     if (!identified)
         return fail(Text::tr("This file is not a GIS layer that can be read (GeoPackage, "
                              "Shapefile, GeoJSON, KML, FlatGeobuf or CSV)."),
@@ -132,17 +133,16 @@ Result<Source> openSource(const ImportOptions &options)
     const QString driver = QString::fromUtf8(GDALGetDriverShortName(identified));
     const QStringList expected = driversForSuffix(suffix);
     if (!kReadable.contains(driver) || (!zipped && !fi.isDir() && expected.isEmpty()))
-        return fail(Text::tr("Files of this kind (%1) cannot be imported.")
-                        .arg(formatName(driver)),
+        return fail(Text::tr("Files of this kind (%1) cannot be imported.").arg(formatName(driver)),
                     options.path,
                     Text::tr("Use GeoPackage, Shapefile (also zipped), GeoJSON, KML, FlatGeobuf "
                              "or CSV."));
     if (!zipped && !fi.isDir() && !expected.contains(driver))
-        return fail(Text::tr("The file is named .%1 but holds %2 data.")
-                        .arg(suffix, formatName(driver)),
-                    options.path,
-                    Text::tr("Rename it to match its content, or export it again from the "
-                             "program that made it."));
+        return fail(
+            Text::tr("The file is named .%1 but holds %2 data.").arg(suffix, formatName(driver)),
+            options.path,
+            Text::tr("Rename it to match its content, or export it again from the "
+                     "program that made it."));
 
     CPLStringList openOptions;
     if (driver == u"ESRI Shapefile")
@@ -156,14 +156,12 @@ Result<Source> openSource(const ImportOptions &options)
     }
     const char *const allowed[] = {GDALGetDriverShortName(identified), nullptr};
     Source source;
-    source.dataset.reset(GDALDataset::Open(path8.constData(),
-                                           GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed,
-                                           openOptions.List(), nullptr));
+    source.dataset.reset(GDALDataset::Open(path8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                           allowed, openOptions.List(), nullptr));
     if (!source.dataset)
-        return fail(Text::tr("The file cannot be read as %1: %2")
-                        .arg(formatName(driver), errors.last()),
-                    options.path,
-                    Text::tr("The file may be cut short or damaged; export it again."));
+        return fail(
+            Text::tr("The file cannot be read as %1: %2").arg(formatName(driver), errors.last()),
+            options.path, Text::tr("The file may be cut short or damaged; export it again."));
     source.driver = driver;
     source.gdalPath = gdalPath;
     for (int i = 0; i < source.dataset->GetLayerCount(); ++i)
@@ -245,8 +243,7 @@ DeclaredEncoding shapefileEncoding(const Source &source)
                     true};
         default:
             return {std::nullopt,
-                    Text::tr("DBF code page mark 0x%1").arg(ldid, 2, 16, QLatin1Char('0')),
-                    false};
+                    Text::tr("DBF code page mark 0x%1").arg(ldid, 2, 16, QLatin1Char('0')), false};
         }
     }
     return {};
@@ -309,7 +306,9 @@ struct EncodingConflict
 
 std::optional<EncodingConflict> encodingConflict(TextEncoding declared, const QByteArray &sample)
 {
-    auto high = [](char c) { return static_cast<unsigned char>(c) >= 0x80; };
+    auto high = [](char c) {
+        return static_cast<unsigned char>(c) >= 0x80;
+    };
     if (std::none_of(sample.begin(), sample.end(), high))
         return std::nullopt;
     const EncodingGuess guess = detectEncoding(sample);
@@ -335,19 +334,20 @@ bool coordinatesSane(const OGREnvelope &env)
 }
 
 // Field names people use for an area's name, code, district and province, folded.
-const QStringList kNameFields = {QStringLiteral("name"), QStringLiteral("ad"), QStringLiteral("adi"),
-                                 QStringLiteral("mahalle"), QStringLiteral("mahalle adi"),
-                                 QStringLiteral("isim"), QStringLiteral("name tr")};
+const QStringList kNameFields
+    = {QStringLiteral("name"),    QStringLiteral("ad"),          QStringLiteral("adi"),
+       QStringLiteral("mahalle"), QStringLiteral("mahalle adi"), QStringLiteral("isim"),
+       QStringLiteral("name tr")};
 const QStringList kCodeFields = {QStringLiteral("quarterid"), QStringLiteral("mahalle kodu"),
-                                 QStringLiteral("kod"), QStringLiteral("code"),
-                                 QStringLiteral("uavt"), QStringLiteral("uavt kodu"),
-                                 QStringLiteral("tuik id"), QStringLiteral("id")};
-const QStringList kDistrictFields = {QStringLiteral("ilce"), QStringLiteral("ilce adi"),
-                                     QStringLiteral("district")};
+                                 QStringLiteral("kod"),       QStringLiteral("code"),
+                                 QStringLiteral("uavt"),      QStringLiteral("uavt kodu"),
+                                 QStringLiteral("tuik id"),   QStringLiteral("id")};
+const QStringList kDistrictFields
+    = {QStringLiteral("ilce"), QStringLiteral("ilce adi"), QStringLiteral("district")};
 const QStringList kProvinceFields = {QStringLiteral("il"), QStringLiteral("il adi"),
                                      QStringLiteral("province"), QStringLiteral("sehir")};
-const QStringList kPlateFields = {QStringLiteral("cityid"), QStringLiteral("il kodu"),
-                                  QStringLiteral("plaka")};
+const QStringList kPlateFields
+    = {QStringLiteral("cityid"), QStringLiteral("il kodu"), QStringLiteral("plaka")};
 const QStringList kServiceFields = {QStringLiteral("service"), QStringLiteral("hizmet"),
                                     QStringLiteral("type"), QStringLiteral("tur")};
 
@@ -380,9 +380,9 @@ Result<std::vector<District>> loadDistricts(Project &project, const QString &lay
         if (l.name == layerName || l.tableName == layerName)
             layer = &l;
     if (!layer)
-        return fail(Text::tr("The project has no layer \"%1\" to take districts from.")
-                        .arg(layerName),
-                    project.path(), Text::tr("Import the district boundaries first."));
+        return fail(
+            Text::tr("The project has no layer \"%1\" to take districts from.").arg(layerName),
+            project.path(), Text::tr("Import the district boundaries first."));
     const auto table = Identifier::make(layer->tableName);
     if (!table)
         return fail(Text::tr("The layer \"%1\" has a table name this program does not write "
@@ -488,9 +488,9 @@ Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int r
     preview.geometryType = QString::fromUtf8(OGRGeometryTypeToName(source->layer->GetGeomType()));
     if (const OGRSpatialReference *srs = source->layer->GetSpatialRef()) {
         const char *code = srs->GetAuthorityCode(nullptr);
-        preview.crs = (code ? QStringLiteral("EPSG:") + QString::fromLatin1(code) + u' '
-                            : QString())
-                      + QString::fromUtf8(srs->GetName());
+        preview.crs
+            = (code ? QStringLiteral("EPSG:") + QString::fromLatin1(code) + u' ' : QString())
+              + QString::fromUtf8(srs->GetName());
     }
     OGRFeatureDefn *defn = source->layer->GetLayerDefn();
     QByteArray sample;
@@ -554,8 +554,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
                                         const ProgressFn &progress)
 {
     if (project.isReadOnly())
-        return fail(tr("The project is open read-only."), project.path(),
-                    project.readOnlyReason());
+        return fail(tr("The project is open read-only."), project.path(), project.readOnlyReason());
     if (!roles().contains(options.role))
         return fail(tr("Unknown role \"%1\"; use one of: %2.")
                         .arg(options.role, roles().join(QStringLiteral(", "))),
@@ -600,9 +599,9 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         sourceSrs = *srs;
         sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         const char *code = sourceSrs.GetAuthorityCode(nullptr);
-        report.sourceCrs = (code ? QStringLiteral("EPSG:") + QString::fromLatin1(code) + u' '
-                                 : QString())
-                           + QString::fromUtf8(sourceSrs.GetName());
+        report.sourceCrs
+            = (code ? QStringLiteral("EPSG:") + QString::fromLatin1(code) + u' ' : QString())
+              + QString::fromUtf8(sourceSrs.GetName());
     } else {
         return fail(tr("The file does not say which coordinate system its coordinates are in "
                        "(a shapefile without its .prj, for example)."),
@@ -655,8 +654,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     // "feature 12", or for a CSV "row 12 (line 13)".
     auto featureName = [&](qint64 fid) {
         if (csv && fid >= 1 && fid <= csv->lines.size())
-            return tr("row %1 (line %2)").arg(QString::number(fid),
-                                              QString::number(csv->lines[fid - 1]));
+            return tr("row %1 (line %2)")
+                .arg(QString::number(fid), QString::number(csv->lines[fid - 1]));
         return tr("feature %1").arg(fid);
     };
 
@@ -674,10 +673,9 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         FeaturePtr feature(layer->GetNextFeature());
         if (!feature) {
             if (CPLGetLastErrorType() >= CE_Failure)
-                return fail(tr("Reading stopped after %1 features: %2")
-                                .arg(report.read)
-                                .arg(quiet.last()),
-                            options.path, tr("The file may be cut short or damaged."));
+                return fail(
+                    tr("Reading stopped after %1 features: %2").arg(report.read).arg(quiet.last()),
+                    options.path, tr("The file may be cut short or damaged."));
             break;
         }
         ++report.read;
@@ -689,10 +687,9 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         if (!geometry || geometry->IsEmpty()) {
             ++report.skipped;
             const QString why = CPLGetLastErrorType() >= CE_Failure ? quiet.last() : QString();
-            report.notes.append(why.isEmpty()
-                                    ? tr("%1: no geometry, skipped").arg(featureName(fid))
-                                    : tr("%1: the geometry cannot be read (%2), skipped")
-                                          .arg(featureName(fid), why));
+            report.notes.append(why.isEmpty() ? tr("%1: no geometry, skipped").arg(featureName(fid))
+                                              : tr("%1: the geometry cannot be read (%2), skipped")
+                                                    .arg(featureName(fid), why));
             continue;
         }
         if (nestingDepth(geometry.get()) > kMaxNesting)
@@ -705,8 +702,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         geometry->flattenTo2D();
         OGREnvelope env;
         geometry->getEnvelope(&env);
-        if (!coordinatesSane(env) || (transform && geometry->transform(transform.get())
-                                                       != OGRERR_NONE))
+        if (!coordinatesSane(env)
+            || (transform && geometry->transform(transform.get()) != OGRERR_NONE))
             return fail(tr("Feature %1 has coordinates that cannot be right (%2, %3) for %4.")
                             .arg(fid)
                             .arg(env.MinX, 0, 'g', 6)
@@ -717,9 +714,9 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
                            "--source-crs. Nothing was imported."));
         geometry->getEnvelope(&env);
         if (!coordinatesSane(env))
-            return fail(tr("Feature %1 lands outside any sensible area in the project's CRS.")
-                            .arg(fid),
-                        options.path, tr("Check the file's CRS. Nothing was imported."));
+            return fail(
+                tr("Feature %1 lands outside any sensible area in the project's CRS.").arg(fid),
+                options.path, tr("Check the file's CRS. Nothing was imported."));
 
         const Family f = familyOf(geometry->getGeometryType());
         if (f == Family::Polygon) {
@@ -794,8 +791,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         report.encodingReason = tr("given");
         if (encoding == TextEncoding::Utf8
             && detectEncoding(names + textSample).encoding != TextEncoding::Utf8)
-            return fail(tr("The text in this file is not UTF-8, as --encoding says."),
-                        options.path,
+            return fail(tr("The text in this file is not UTF-8, as --encoding says."), options.path,
                         tr("Leave --encoding out to detect it, or give CP1254 for files from "
                            "Turkish Windows programs. Nothing was imported."));
     } else {
@@ -890,8 +886,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
             fields.append({*Identifier::make(QStringLiteral("service")), "TEXT"});
     }
 
-    const QString layerName = options.name.isEmpty() ? decode(layer->GetName(), encoding)
-                                                     : options.name;
+    const QString layerName
+        = options.name.isEmpty() ? decode(layer->GetName(), encoding) : options.name;
     const QString tableName = uniqueSlug(layerName, QStringLiteral("layer"), [&](const QString &t) {
         return project.db().tableExists(t);
     });
@@ -911,9 +907,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     Transaction tx(db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
-    gpkg::FeatureTableSpec spec{table, layerName,
-                                tr("Imported from %1").arg(report.file), geometryType,
-                                projectSrs, fields};
+    gpkg::FeatureTableSpec spec{table,        layerName,  tr("Imported from %1").arg(report.file),
+                                geometryType, projectSrs, fields};
     if (auto ok = gpkg::createFeatureTable(db, spec); !ok)
         return std::unexpected(ok.error());
 
@@ -979,11 +974,10 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
             }
         }
         if (infrastructure) {
-            const QString service = serviceSource >= 0
-                                        ? (text[serviceSource].isEmpty()
-                                               ? row.values[serviceSource].toString()
-                                               : text[serviceSource])
-                                        : options.serviceType;
+            const QString service = serviceSource >= 0 ? (text[serviceSource].isEmpty()
+                                                              ? row.values[serviceSource].toString()
+                                                              : text[serviceSource])
+                                                       : options.serviceType;
             insert->bind(fieldCount + 2, service.trimmed().toLower());
         }
         if (auto ok = insert->exec(); !ok)
@@ -996,9 +990,9 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
 
         if (areas) {
             auto value = [&](int field) {
-                return field < 0 ? QString()
-                                 : (text[field].isEmpty() ? row.values[field].toString()
-                                                          : text[field]);
+                return field < 0
+                           ? QString()
+                           : (text[field].isEmpty() ? row.values[field].toString() : text[field]);
             };
             const QString name = value(nameField);
             QString district = value(districtField);
@@ -1018,8 +1012,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
                         if (px < d.box.minX || px > d.box.maxX || py < d.box.minY
                             || py > d.box.maxY)
                             continue;
-                        if (GEOSPreparedContains_r(geos::context(), d.prepared.get(),
-                                                   inside.get())
+                        if (GEOSPreparedContains_r(geos::context(), d.prepared.get(), inside.get())
                             == 1) {
                             district = d.name;
                             if (province.isEmpty())
@@ -1052,7 +1045,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     auto store = db.prepare("UPDATE geisep_layers SET import_report = ? WHERE id = ?");
     if (!store)
         return std::unexpected(store.error());
-    store->bind(1, QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
+    store->bind(1,
+                QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
     store->bind(2, report.layerId);
     if (auto ok = store->exec(); !ok)
         return std::unexpected(ok.error());

@@ -17,14 +17,14 @@ namespace geisep {
 
 struct ImportOptions
 {
-    QString path;          // a file (.gpkg .shp .zip .geojson .json .kml .fgb .csv) or folder
-    QString sourceLayer;   // needed when the file holds several layers
-    QString name;          // the layer's name in the project; default: the source layer's
-    QString role;          // muhtar_district, migrant_area, infrastructure, reference
-    QString encoding;      // empty: .cpg, DBF code page mark, then detection
+    QString path;        // a file (.gpkg .shp .zip .geojson .json .kml .fgb .csv) or folder
+    QString sourceLayer; // needed when the file holds several layers
+    QString name;        // the layer's name in the project; default: the source layer's
+    QString role;        // muhtar_district, migrant_area, infrastructure, reference
+    QString encoding;    // empty: .cpg, DBF code page mark, then detection
     std::optional<int> sourceEpsg; // for files without a CRS (or with a wrong one)
-    QString serviceField;  // infrastructure: the field that holds the service type
-    QString serviceType;   // infrastructure: one service type for every feature
+    QString serviceField;          // infrastructure: the field that holds the service type
+    QString serviceType;           // infrastructure: one service type for every feature
     QString districtsLayer; // areas: a project layer whose polygons give each area's district
     QString where;          // an attribute filter in OGR SQL, e.g. "townId IN (343, 344)"
     bool sample = false;    // made-up data: flagged so the window and prints say so

@@ -172,10 +172,12 @@ std::vector<std::size_t> featuresIntersecting(const LayerGeometry &layer,
             }
         if (!hit && layer.kind != LayerGeometry::Kind::Points)
             for (std::uint32_t r = r0; r < r1 && !hit; ++r)
-                for (std::uint32_t v = layer.ringStart[r]; v + 1 < layer.ringStart[r + 1] && !hit; ++v) {
+                for (std::uint32_t v = layer.ringStart[r]; v + 1 < layer.ringStart[r + 1] && !hit;
+                     ++v) {
                     const QPointF a(layer.xy[2 * v], layer.xy[2 * v + 1]);
                     const QPointF b(layer.xy[2 * v + 2], layer.xy[2 * v + 3]);
-                    for (std::size_t i = 0, j = polygon.size() - 1; i < polygon.size() && !hit; j = i++)
+                    for (std::size_t i = 0, j = polygon.size() - 1; i < polygon.size() && !hit;
+                         j = i++)
                         hit = segmentsCross(a, b, polygon[j], polygon[i]);
                 }
         if (hit)

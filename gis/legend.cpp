@@ -50,11 +50,12 @@ std::vector<LegendGroup> legendGroups(const std::vector<std::shared_ptr<const Ma
             break;
         case LayerStyle::Kind::Graduated: {
             group.title = QStringLiteral("%1 — %2").arg(layer.name, fieldTitle(style.field));
-            for (std::size_t k = 0; k + 1 < layer.breaks.size() && k < layer.classColors.size(); ++k)
-                group.rows.push_back({QStringLiteral("%1 – %2").arg(
-                                          LegendText::number(layer.breaks[k], locale),
-                                          LegendText::number(layer.breaks[k + 1], locale)),
-                                      layer.classColors[k], style.marker});
+            for (std::size_t k = 0; k + 1 < layer.breaks.size() && k < layer.classColors.size();
+                 ++k)
+                group.rows.push_back(
+                    {QStringLiteral("%1 – %2").arg(LegendText::number(layer.breaks[k], locale),
+                                                   LegendText::number(layer.breaks[k + 1], locale)),
+                     layer.classColors[k], style.marker});
             const bool anyMissing = std::any_of(layer.klass.begin(), layer.klass.end(),
                                                 [](std::int16_t k) { return k < 0; });
             if (anyMissing || layer.breaks.empty())

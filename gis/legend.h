@@ -24,10 +24,10 @@ struct LegendRow
 struct LegendGroup
 {
     const MapLayer *layer = nullptr;
-    QString title;   // the layer's name, and what it is coloured by
+    QString title; // the layer's name, and what it is coloured by
     bool raster = false;
     std::vector<LegendRow> rows; // empty for a single symbol: the title row carries it
-    QColor fill;     // single symbol
+    QColor fill;                 // single symbol
 };
 
 struct LegendText

@@ -52,8 +52,8 @@ Result<std::vector<double>> latestFigure(Database &db, qint64 layerId,
 QStringList analysisFields(Database &db, qint64 layerId)
 {
     QStringList fields;
-    for (const QString &kind : {QStringLiteral("coverage"), QStringLiteral("pressure"),
-                               QStringLiteral("projection")}) {
+    for (const QString &kind :
+         {QStringLiteral("coverage"), QStringLiteral("pressure"), QStringLiteral("projection")}) {
         const qint64 run = Analyses::latestRun(db, kind, layerId).value_or(0);
         if (run == 0)
             continue;

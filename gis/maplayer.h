@@ -27,7 +27,7 @@ struct MapLayer
     double opacity = 1.0;
     std::shared_ptr<const LayerGeometry> geometry; // no features for a raster, its extent only
     std::shared_ptr<const RasterSource> raster;    // raster basemaps only
-    QString source;  // raster basemaps: the dataset as stored
+    QString source;                                // raster basemaps: the dataset as stored
     // Why the layer cannot be drawn (a basemap file gone), or is drawn in its plain style (its
     // style's values cannot be read); empty when fine.
     QString problem;
@@ -73,7 +73,7 @@ Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style);
 // reference layers, infrastructure; within a role by position. Geometry of layers in
 // `previous` (same id and table) is shared instead of read again, as are opened rasters.
 // A raster whose file cannot be opened is kept, with its `problem` set, and not drawn.
-Result<std::vector<std::shared_ptr<MapLayer>>> loadMapLayers(
-    Database &db, const std::vector<std::shared_ptr<const MapLayer>> &previous = {});
+Result<std::vector<std::shared_ptr<MapLayer>>>
+loadMapLayers(Database &db, const std::vector<std::shared_ptr<const MapLayer>> &previous = {});
 
 } // namespace geisep

@@ -30,8 +30,8 @@ constexpr double kContentsRowMm = 4.6;
 constexpr double kContentsHeaderMm = 22;
 constexpr double kContentsColumnMm = 62;
 
-std::shared_ptr<const MapLayer>
-findLayer(const std::vector<std::shared_ptr<MapLayer>> &layers, const QString &name)
+std::shared_ptr<const MapLayer> findLayer(const std::vector<std::shared_ptr<MapLayer>> &layers,
+                                          const QString &name)
 {
     for (const auto &l : layers)
         if (l->name == name || l->table == name)
@@ -197,8 +197,9 @@ Result<void> fillPlan(Database &db, const PlanData &data, PrintArea &area, bool 
             continue;
         const QList<IndicatorValue> values = data.values.value(i.id);
         // The area's own values, else the plan-wide ones.
-        const bool own = std::any_of(values.begin(), values.end(),
-                                     [&](const IndicatorValue &v) { return v.areaId == area.areaId; });
+        const bool own = std::any_of(values.begin(), values.end(), [&](const IndicatorValue &v) {
+            return v.areaId == area.areaId;
+        });
         const qint64 at = own ? area.areaId : 0;
         PrintArea::IndicatorLine line;
         line.name = w.turkish || i.nameEn.isEmpty() ? i.nameTr : i.nameEn;
@@ -219,7 +220,9 @@ Result<void> fillPlan(Database &db, const PlanData &data, PrintArea &area, bool 
         }
         QStringList parts;
         auto fmt = [&](const IndicatorValue *v) {
-            return QStringLiteral("%1 (%2)").arg(numberText(v->value, v->value == std::round(v->value) ? 0 : 1, w.turkish)).arg(v->period);
+            return QStringLiteral("%1 (%2)")
+                .arg(numberText(v->value, v->value == std::round(v->value) ? 0 : 1, w.turkish))
+                .arg(v->period);
         };
         if (baseline && target)
             parts << QStringLiteral("%1 → %2").arg(fmt(baseline), fmt(target));
@@ -372,8 +375,7 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
                     names << l.name;
             names << LayoutTemplates::names();
             return fail(tr("The project has no layout \"%1\".").arg(request.layoutName),
-                        project.path(),
-                        tr("Layouts: %1.").arg(names.join(QStringLiteral(", "))));
+                        project.path(), tr("Layouts: %1.").arg(names.join(QStringLiteral(", "))));
         }
     }
     Layout &layout = job.layout;
@@ -401,7 +403,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     std::shared_ptr<const MapLayer> atlas;
     if (layout.atlas.enabled) {
         if (layout.atlas.layer.isEmpty()) {
-            for (const QString &role : {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area")})
+            for (const QString &role :
+                 {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area")})
                 for (const auto &l : *loaded)
                     if (!atlas && l->role == role && l->geometry
                         && l->geometry->kind == LayerGeometry::Kind::Polygons)
@@ -411,7 +414,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
                             project.path(), tr("Import the mahalle boundaries first."));
         } else {
             atlas = findLayer(*loaded, layout.atlas.layer);
-            if (!atlas || !atlas->geometry || atlas->geometry->kind != LayerGeometry::Kind::Polygons)
+            if (!atlas || !atlas->geometry
+                || atlas->geometry->kind != LayerGeometry::Kind::Polygons)
                 return fail(tr("The project has no area layer \"%1\" to make an atlas of.")
                                 .arg(layout.atlas.layer),
                             project.path(), tr("Area layers: %1.").arg(layerNames(*loaded)));
@@ -434,8 +438,9 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
         for (auto &layer : job.layers) {
             if (layer->role != u"muhtar_district" && layer->role != u"migrant_area")
                 continue;
-            auto masked = maskedLayer(db, *layer, layer == job.atlasLayer ? hiddenAreas : QSet<qint64>(),
-                                      job.threshold, sensitive, &job.anyHidden);
+            auto masked
+                = maskedLayer(db, *layer, layer == job.atlasLayer ? hiddenAreas : QSet<qint64>(),
+                              job.threshold, sensitive, &job.anyHidden);
             if (!masked)
                 return std::unexpected(masked.error());
             if (*masked) {
@@ -503,7 +508,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
             (void)cats->forEachRow([&] { services << cats->text(0); });
         }
         for (const QString &service : services) {
-            auto share = Analyses::values(db, *run, QStringLiteral("covered_population_share"), service);
+            auto share
+                = Analyses::values(db, *run, QStringLiteral("covered_population_share"), service);
             auto nearest = Analyses::values(db, *run, QStringLiteral("nearest_m"), service);
             if (!share)
                 return std::unexpected(share.error());
@@ -663,8 +669,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     const double margin = std::max(layout.page.marginMm, 8.0);
     job.coverPages = layout.atlas.cover ? 1 : 0;
     job.contentsColumns = std::max(1, int((page.width() - 2 * margin) / kContentsColumnMm));
-    job.contentsRows = std::max(
-        1, int((page.height() - 2 * margin - kContentsHeaderMm) / kContentsRowMm));
+    job.contentsRows
+        = std::max(1, int((page.height() - 2 * margin - kContentsHeaderMm) / kContentsRowMm));
     const int perPage = job.contentsColumns * job.contentsRows;
     job.contentsPages = layout.atlas.contents ? (int(areas.size()) + perPage - 1) / perPage : 0;
     for (std::size_t i = 0; i < areas.size(); ++i)
@@ -711,7 +717,9 @@ Result<void> writeFile(const PrintJob &job, const PrintOutput &output,
         return fail(Printer::tr("Cannot write \"%1\".").arg(file.path()), file.path(),
                     Printer::tr("Check that the folder exists and is writable."));
     };
-    auto cancelled = [&] { return cancel && cancel->load(); };
+    auto cancelled = [&] {
+        return cancel && cancel->load();
+    };
     const QSizeF pageMm = job.layout.page.sizeMm();
     if (output.format == PrintOutput::Format::Pdf) {
         constexpr int kPdfDpi = 300;
@@ -821,12 +829,12 @@ Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &outp
         // Several pages to PNG or SVG: NAME-001.png, NAME-002.png, …
         const QFileInfo info(output.path);
         for (int i = 0; i < pages; ++i)
-            files.push_back({info.dir().filePath(QStringLiteral("%1-%2.%3")
-                                                     .arg(info.completeBaseName(),
-                                                          QStringLiteral("%1").arg(
-                                                              i + 1, 3, 10, QLatin1Char('0')),
-                                                          suffix)),
-                             {i}});
+            files.push_back(
+                {info.dir().filePath(
+                     QStringLiteral("%1-%2.%3")
+                         .arg(info.completeBaseName(),
+                              QStringLiteral("%1").arg(i + 1, 3, 10, QLatin1Char('0')), suffix)),
+                 {i}});
     }
 
     int done = 0;

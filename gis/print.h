@@ -46,7 +46,7 @@ struct PrintArea
 
     struct Coverage
     {
-        QString service; // title in the layout's language
+        QString service;                   // title in the layout's language
         double populationShare = kUnknown; // 0–100
         double nearestM = kUnknown;
     };
@@ -56,7 +56,7 @@ struct PrintArea
 
     struct PlanLine
     {
-        QString kind;   // goal, objective, action
+        QString kind; // goal, objective, action
         QString sector;
         QString code;
         QString title;
@@ -96,11 +96,11 @@ struct PrintRequest
     std::optional<QString> atlasLayer;
     std::optional<QString> filter;
     std::optional<int> topN;
-    QList<qint64> selection; // atlas layer fids; empty: the layout's rule
+    QList<qint64> selection;              // atlas layer fids; empty: the layout's rule
     std::optional<bool> coverAndContents; // override the layout's cover and contents pages
-    bool personalData = false; // print muhtar and stakeholder names and contacts (KVKK)
-    QDate date;                // the date printed; today when null
-    bool naive = false;        // the benchmark's reference: every feature, no index
+    bool personalData = false;            // print muhtar and stakeholder names and contacts (KVKK)
+    QDate date;                           // the date printed; today when null
+    bool naive = false;                   // the benchmark's reference: every feature, no index
 };
 
 // Everything a print draws, read from the project once.
@@ -136,7 +136,7 @@ struct PrintJob
 struct PrintOutput
 {
     enum class Format { Pdf, Png, Svg };
-    QString path;        // a file; for perArea, a folder
+    QString path; // a file; for perArea, a folder
     Format format = Format::Pdf;
     bool perArea = false; // one file per area, named from the area (safe on Windows)
     int dpi = 300;        // PNG and SVG; a PDF is always 300 dpi vector

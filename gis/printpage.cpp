@@ -37,7 +37,8 @@ QString fontFamily()
     static std::once_flag once;
     static QString family = QStringLiteral("DejaVu Sans");
     std::call_once(once, [] {
-        const int regular = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf"));
+        const int regular
+            = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf"));
         QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans-Bold.ttf"));
         const QStringList families = QFontDatabase::applicationFontFamilies(regular);
         if (!families.isEmpty())
@@ -98,7 +99,8 @@ struct Page
         const PrintArea *a = area;
         s.replace(QStringLiteral("{area}"), a ? a->name : QString());
         s.replace(QStringLiteral("{district}"), a ? a->district : QString());
-        s.replace(QStringLiteral("{province}"), a && !a->province.isEmpty() ? a->province : job.province);
+        s.replace(QStringLiteral("{province}"),
+                  a && !a->province.isEmpty() ? a->province : job.province);
         s.replace(QStringLiteral("{project}"), job.projectName);
         s.replace(QStringLiteral("{date}"), w.date(job.date));
         s.replace(QStringLiteral("{page}"), QString::number(number));
@@ -167,7 +169,8 @@ Viewport mapViewport(const Page &page, const LayoutItem &map)
     return vp;
 }
 
-std::vector<std::uint32_t> featuresIn(const Page &page, const LayerGeometry &g, const Envelope &view)
+std::vector<std::uint32_t> featuresIn(const Page &page, const LayerGeometry &g,
+                                      const Envelope &view)
 {
     if (!page.job.naive)
         return g.index.query(view);
@@ -254,7 +257,8 @@ void paintMap(const Page &page, const LayoutItem &item)
         const bool atlas = layer == job.atlasLayer;
         MapLayer l = scaled(atlas && mute ? muted(*layer) : *layer, s);
         p.setOpacity(layer->opacity);
-        MapRenderer::drawFeatures(p, vp, l, featuresIn(page, *l.geometry, view), job.naive, nullptr);
+        MapRenderer::drawFeatures(p, vp, l, featuresIn(page, *l.geometry, view), job.naive,
+                                  nullptr);
         if (atlas && mute) {
             // The page's own area in its class colour, outlined.
             MapLayer own = scaled(*layer, s);
@@ -318,7 +322,8 @@ void paintOverview(const Page &page, const LayoutItem &item)
     // Where the main map is.
     if (const LayoutItem *map = job.layout.mapFor(item)) {
         const Envelope e = mapViewport(page, *map).visibleExtent();
-        const QRectF mark = QRectF(vp.toScreen(e.minX, e.maxY), vp.toScreen(e.maxX, e.minY)).normalized();
+        const QRectF mark
+            = QRectF(vp.toScreen(e.minX, e.maxY), vp.toScreen(e.maxX, e.minY)).normalized();
         p.setPen(QPen(kExtentMark, 1.2 * s));
         p.setBrush(Qt::NoBrush);
         if (mark.width() < 4 * s && mark.height() < 4 * s)
@@ -364,15 +369,21 @@ void paintScaleBar(const Page &page, const LayoutItem &item)
         p.drawRect(QRectF(x0 + barPx * i / 4, y0, barPx / 4, h));
     }
     const bool km = length >= 1000;
-    auto label = [&](double m) { return page.w.number(km ? m / 1000 : m, km && std::fmod(m, 1000) != 0 ? 1 : 0); };
+    auto label = [&](double m) {
+        return page.w.number(km ? m / 1000 : m, km && std::fmod(m, 1000) != 0 ? 1 : 0);
+    };
     const double pt = item.fontPt > 0 ? item.fontPt : 7;
     const QFontMetricsF fm(page.font(pt));
     const double ty = y0 + h + page.px(0.6);
     for (const double at : {0.0, 0.5, 1.0}) {
-        const QString t = at == 1.0 ? label(length) + (km ? QStringLiteral(" km") : QStringLiteral(" m"))
-                                    : label(length * at);
+        const QString t = at == 1.0
+                              ? label(length) + (km ? QStringLiteral(" km") : QStringLiteral(" m"))
+                              : label(length * at);
         const double tw = fm.horizontalAdvance(t);
-        const double x = x0 + barPx * at - (at == 0 ? 0 : at == 1.0 ? fm.horizontalAdvance(label(length)) / 2 : tw / 2);
+        const double x = x0 + barPx * at
+                         - (at == 0     ? 0
+                            : at == 1.0 ? fm.horizontalAdvance(label(length)) / 2
+                                        : tw / 2);
         page.text(QRectF(x, ty, tw + page.px(1), fm.height()), t, pt, false,
                   Qt::AlignLeft | Qt::AlignTop, kInk, false);
     }
@@ -388,10 +399,12 @@ void paintNorthArrow(const Page &page, const LayoutItem &item)
     const QRectF r = page.rect(item.rectMm);
     const double letterH = r.height() * 0.3;
     page.text(QRectF(r.left(), r.top(), r.width(), letterH), page.w.text("N", "K"),
-              std::max(6.0, letterH / page.k * 72 / 25.4 * 0.8), true, Qt::AlignHCenter | Qt::AlignTop);
+              std::max(6.0, letterH / page.k * 72 / 25.4 * 0.8), true,
+              Qt::AlignHCenter | Qt::AlignTop);
     const double top = r.top() + letterH, bottom = r.bottom(), cx = r.center().x();
     const double half = std::min(r.width(), (bottom - top) * 0.6) / 2;
-    const QPointF tip(cx, top), left(cx - half, bottom), right(cx + half, bottom), notch(cx, bottom - (bottom - top) * 0.28);
+    const QPointF tip(cx, top), left(cx - half, bottom), right(cx + half, bottom),
+        notch(cx, bottom - (bottom - top) * 0.28);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(kInk, page.px(0.2)));
@@ -415,12 +428,14 @@ void paintLegend(const Page &page, const LayoutItem &item)
     const QSizeF swatch(page.px(4.6), line * 0.72);
     double y = r.top();
     if (!item.text.isEmpty())
-        y += page.text(QRectF(r.left(), y, r.width(), r.height()), page.fill(item.text), pt + 1.5, true)
+        y += page.text(QRectF(r.left(), y, r.width(), r.height()), page.fill(item.text), pt + 1.5,
+                       true)
              + page.px(1);
     const double s = page.symbolScale();
     auto row = [&](const MapLayer &layer, const QColor &fill, LayerStyle::Marker marker,
                    const QString &label, double indent, const QColor *outline = nullptr) {
-        const QRectF box(r.left() + indent, y + (line - swatch.height()) / 2, swatch.width(), swatch.height());
+        const QRectF box(r.left() + indent, y + (line - swatch.height()) / 2, swatch.width(),
+                         swatch.height());
         MapLayer l = scaled(layer, s);
         if (outline) {
             l.style.stroke = *outline;
@@ -440,7 +455,8 @@ void paintLegend(const Page &page, const LayoutItem &item)
     }
     const auto groups = legendGroups(
         job.layers, QLocale(w.turkish ? QLocale::Turkish : QLocale::English),
-        [&](const QString &f) { return w.fieldTitle(f); }, [&](const QString &c) { return w.service(c); },
+        [&](const QString &f) { return w.fieldTitle(f); },
+        [&](const QString &c) { return w.service(c); },
         job.anyHidden ? w.text("No data, or not shown (<%1)", "Veri yok ya da gösterilmiyor (<%1)")
                             .arg(job.threshold)
                       : w.text("No data", "Veri yok"));
@@ -490,11 +506,13 @@ double paintRows(const Page &page, QRectF r, const std::vector<std::pair<QString
     double y = r.top();
     for (const auto &[label, value] : rows) {
         const double lw = r.width() * labelShare - pad;
-        const double h = std::max(page.textHeight(lw, label, pt), page.textHeight(r.width() - lw - 2 * pad, value, pt, true))
+        const double h = std::max(page.textHeight(lw, label, pt),
+                                  page.textHeight(r.width() - lw - 2 * pad, value, pt, true))
                          + 2 * pad;
         if (y + h > r.bottom())
             break;
-        page.text(QRectF(r.left(), y + pad, lw, h), label, pt, false, Qt::AlignLeft | Qt::AlignTop, kGreyInk);
+        page.text(QRectF(r.left(), y + pad, lw, h), label, pt, false, Qt::AlignLeft | Qt::AlignTop,
+                  kGreyInk);
         page.text(QRectF(r.left() + lw + pad, y + pad, r.width() - lw - pad, h), value, pt, true);
         y += h;
         p.setPen(QPen(kRule, page.px(0.15)));
@@ -514,32 +532,42 @@ void paintFigures(const Page &page, const LayoutItem &item)
     const double pt = item.fontPt > 0 ? item.fontPt : 8;
     double y = r.top();
     if (!item.text.isEmpty())
-        y += page.text(QRectF(r.left(), y, r.width(), r.height()), page.fill(item.text), pt + 1.5, true)
+        y += page.text(QRectF(r.left(), y, r.width(), r.height()), page.fill(item.text), pt + 1.5,
+                       true)
              + page.px(1);
     if (!a) {
         page.text(QRectF(r.left(), y, r.width(), r.bottom() - y),
-                  w.text("Area figures appear on atlas pages.", "Alan bilgileri atlas sayfalarında yer alır."),
+                  w.text("Area figures appear on atlas pages.",
+                         "Alan bilgileri atlas sayfalarında yer alır."),
                   pt, false, Qt::AlignLeft | Qt::AlignTop, kGreyInk);
         p.restore();
         return;
     }
     std::vector<std::pair<QString, QString>> rows;
-    auto year = [](int period) { return period > 0 ? QStringLiteral(" (%1)").arg(period) : QString(); };
+    auto year = [](int period) {
+        return period > 0 ? QStringLiteral(" (%1)").arg(period) : QString();
+    };
     if (!a->code.isEmpty())
         rows.emplace_back(w.text("Mahalle code", "Mahalle kodu"), a->code);
     if (std::isfinite(a->areaKm2))
-        rows.emplace_back(w.text("Area", "Yüzölçümü"), w.number(a->areaKm2, a->areaKm2 < 10 ? 2 : 1) + QStringLiteral(" km²"));
-    rows.emplace_back(w.text("Population", "Nüfus") + year(a->populationPeriod), w.count(a->population));
-    rows.emplace_back(w.text("Migrant population", "Göçmen nüfusu") + year(a->migrantsPeriod),
-                      Privacy::count(a->migrants, a->migrantsHidden, page.job.threshold, w.turkish));
-    const bool shareKnown = !a->migrantsHidden && std::isfinite(a->migrants) && std::isfinite(a->population)
-                            && a->population > 0;
+        rows.emplace_back(w.text("Area", "Yüzölçümü"),
+                          w.number(a->areaKm2, a->areaKm2 < 10 ? 2 : 1) + QStringLiteral(" km²"));
+    rows.emplace_back(w.text("Population", "Nüfus") + year(a->populationPeriod),
+                      w.count(a->population));
+    rows.emplace_back(
+        w.text("Migrant population", "Göçmen nüfusu") + year(a->migrantsPeriod),
+        Privacy::count(a->migrants, a->migrantsHidden, page.job.threshold, w.turkish));
+    const bool shareKnown = !a->migrantsHidden && std::isfinite(a->migrants)
+                            && std::isfinite(a->population) && a->population > 0;
     rows.emplace_back(w.text("Migrant share", "Göçmen oranı"),
-                      shareKnown ? w.percent(a->migrants / a->population * 100, 1) : QStringLiteral("–"));
+                      shareKnown ? w.percent(a->migrants / a->population * 100, 1)
+                                 : QStringLiteral("–"));
     if (std::isfinite(a->pressureScore) && !a->migrantsHidden)
         rows.emplace_back(w.text("Migration pressure (0–100)", "Göç baskısı (0–100)"),
                           w.number(a->pressureScore, 1)
-                              + (a->pressureRank > 0 ? w.text(", rank %n", ", %n. sıra", a->pressureRank) : QString()));
+                              + (a->pressureRank > 0
+                                     ? w.text(", rank %n", ", %n. sıra", a->pressureRank)
+                                     : QString()));
     for (const PrintArea::Coverage &c : a->coverage)
         rows.emplace_back(w.text("%1 within reach", "%1 erişimi").arg(c.service),
                           w.text("people %1 · nearest %2", "nüfus %1 · en yakın tesis %2")
@@ -547,9 +575,11 @@ void paintFigures(const Page &page, const LayoutItem &item)
     for (const QString &m : a->muhtars)
         rows.emplace_back(w.text("Muhtar", "Muhtar"), m);
     const bool footnote = a->migrantsHidden;
-    const double noteH = footnote ? page.textHeight(r.width(), Privacy::footnote(page.job.threshold, w.turkish), pt * 0.8)
-                                        + page.px(1)
-                                  : 0;
+    const double noteH
+        = footnote ? page.textHeight(r.width(), Privacy::footnote(page.job.threshold, w.turkish),
+                                     pt * 0.8)
+                         + page.px(1)
+                   : 0;
     y += paintRows(page, QRectF(r.left(), y, r.width(), r.bottom() - y - noteH), rows, pt);
     if (footnote)
         page.text(QRectF(r.left(), r.bottom() - noteH + page.px(1), r.width(), noteH),
@@ -569,7 +599,8 @@ void badge(const Page &page, const QRectF &box, ProgressStatus status, double pt
     p.setBrush(color);
     p.drawRoundedRect(box, box.height() / 2, box.height() / 2);
     const bool dark = color.lightness() < 140;
-    page.text(box, page.w.progress(status), pt, true, Qt::AlignCenter, dark ? QColor(Qt::white) : kInk, false);
+    page.text(box, page.w.progress(status), pt, true, Qt::AlignCenter,
+              dark ? QColor(Qt::white) : kInk, false);
     p.restore();
 }
 
@@ -585,13 +616,15 @@ void paintPlan(const Page &page, const LayoutItem &item)
     const double pad = page.px(0.7);
     double y = r.top();
     if (!item.text.isEmpty())
-        y += page.text(QRectF(r.left(), y, r.width(), r.height()), page.fill(item.text), pt + 1.5, true)
+        y += page.text(QRectF(r.left(), y, r.width(), r.height()), page.fill(item.text), pt + 1.5,
+                       true)
              + page.px(1);
     if (!a || (a->plan.empty() && a->indicators.empty())) {
         page.text(QRectF(r.left(), y, r.width(), r.bottom() - y),
                   a ? w.text("No goal, objective or action is linked to this area yet.",
                              "Bu alana henüz hedef, amaç veya eylem bağlanmadı.")
-                    : w.text("The plan's links appear on atlas pages.", "Planın bağlantıları atlas sayfalarında yer alır."),
+                    : w.text("The plan's links appear on atlas pages.",
+                             "Planın bağlantıları atlas sayfalarında yer alır."),
                   pt, false, Qt::AlignLeft | Qt::AlignTop, kGreyInk);
         p.restore();
         paintFrame(page, item);
@@ -599,9 +632,13 @@ void paintPlan(const Page &page, const LayoutItem &item)
     }
     // Columns: kind, code, title, priority, responsible, status, years.
     const double shares[] = {0.08, 0.08, 0.40, 0.08, 0.20, 0.09, 0.07};
-    const QString heads[] = {w.text("Item", "Tür"), w.text("Code", "Kod"), w.text("Title", "Başlık"),
-                             w.text("Priority", "Öncelik"), w.text("Responsible", "Sorumlu"),
-                             w.text("Status", "Durum"), w.text("Years", "Yıllar")};
+    const QString heads[] = {w.text("Item", "Tür"),
+                             w.text("Code", "Kod"),
+                             w.text("Title", "Başlık"),
+                             w.text("Priority", "Öncelik"),
+                             w.text("Responsible", "Sorumlu"),
+                             w.text("Status", "Durum"),
+                             w.text("Years", "Yıllar")};
     auto rowOf = [&](const QStringList &cells, bool bold, bool measure) {
         double h = 0, x = r.left();
         for (int c = 0; c < 7; ++c) {
@@ -609,8 +646,8 @@ void paintPlan(const Page &page, const LayoutItem &item)
             if (measure)
                 h = std::max(h, page.textHeight(cw, cells.value(c), pt, bold));
             else
-                page.text(QRectF(x, y + pad, cw, 1e6), cells.value(c), pt, bold, Qt::AlignLeft | Qt::AlignTop,
-                          bold ? kGreyInk : kInk);
+                page.text(QRectF(x, y + pad, cw, 1e6), cells.value(c), pt, bold,
+                          Qt::AlignLeft | Qt::AlignTop, bold ? kGreyInk : kInk);
             x += r.width() * shares[c];
         }
         return h + 2 * pad;
@@ -624,16 +661,18 @@ void paintPlan(const Page &page, const LayoutItem &item)
     int skipped = 0;
     QString sector;
     for (const PrintArea::PlanLine &l : a->plan) {
-        const QStringList cells{l.kind, l.code, l.title, l.priority, l.responsible, l.status, l.years};
-        const double sectorH = l.sector != sector ? page.textHeight(r.width(), l.sector, pt, true) + 2 * pad : 0;
+        const QStringList cells{l.kind,        l.code,   l.title, l.priority,
+                                l.responsible, l.status, l.years};
+        const double sectorH
+            = l.sector != sector ? page.textHeight(r.width(), l.sector, pt, true) + 2 * pad : 0;
         const double h = rowOf(cells, false, true);
         if (y + sectorH + h > r.bottom() - page.px(5)) {
             ++skipped;
             continue;
         }
         if (sectorH > 0) {
-            page.text(QRectF(r.left(), y + pad, r.width(), sectorH), l.sector, pt, true, Qt::AlignLeft | Qt::AlignTop,
-                      QColor(0x2b, 0x4a, 0x6f));
+            page.text(QRectF(r.left(), y + pad, r.width(), sectorH), l.sector, pt, true,
+                      Qt::AlignLeft | Qt::AlignTop, QColor(0x2b, 0x4a, 0x6f));
             y += sectorH;
             sector = l.sector;
         }
@@ -644,8 +683,9 @@ void paintPlan(const Page &page, const LayoutItem &item)
     }
     if (!a->indicators.empty() && y < r.bottom() - page.px(6)) {
         y += page.px(1);
-        y += page.text(QRectF(r.left(), y, r.width(), r.bottom() - y), w.text("Indicators", "Göstergeler"), pt, true,
-                       Qt::AlignLeft | Qt::AlignTop, kGreyInk);
+        y += page.text(QRectF(r.left(), y, r.width(), r.bottom() - y),
+                       w.text("Indicators", "Göstergeler"), pt, true, Qt::AlignLeft | Qt::AlignTop,
+                       kGreyInk);
         for (const PrintArea::IndicatorLine &i : a->indicators) {
             const double bw = page.px(26);
             const double h = std::max(page.textHeight(r.width() * 0.45, i.name, pt),
@@ -656,14 +696,17 @@ void paintPlan(const Page &page, const LayoutItem &item)
                 continue;
             }
             page.text(QRectF(r.left(), y + pad, r.width() * 0.45 - pad, h), i.name, pt);
-            page.text(QRectF(r.left() + r.width() * 0.45, y + pad, r.width() * 0.55 - bw - pad, h), i.values, pt);
-            badge(page, QRectF(r.right() - bw, y + pad, bw, std::min(h - 2 * pad, page.px(3.6))), i.status, pt * 0.85);
+            page.text(QRectF(r.left() + r.width() * 0.45, y + pad, r.width() * 0.55 - bw - pad, h),
+                      i.values, pt);
+            badge(page, QRectF(r.right() - bw, y + pad, bw, std::min(h - 2 * pad, page.px(3.6))),
+                  i.status, pt * 0.85);
             y += h;
         }
     }
     if (skipped > 0)
         page.text(QRectF(r.left(), r.bottom() - page.px(4), r.width(), page.px(4)),
-                  w.text("… and %n more (see the plan export)", "… ve %n satır daha (plan dışa aktarımına bakın)", skipped),
+                  w.text("… and %n more (see the plan export)",
+                         "… ve %n satır daha (plan dışa aktarımına bakın)", skipped),
                   pt * 0.9, false, Qt::AlignLeft | Qt::AlignBottom, kGreyInk);
     p.restore();
     paintFrame(page, item);
@@ -727,16 +770,25 @@ void paintCover(const Page &page)
     const QSizeF size = job.layout.page.sizeMm();
     const double m = std::max(job.layout.page.marginMm, 10.0);
     double y = m;
-    auto mm = [&](double x, double top, double width, double height) { return page.rect(QRectF(x, top, width, height)); };
+    auto mm = [&](double x, double top, double width, double height) {
+        return page.rect(QRectF(x, top, width, height));
+    };
     y += page.text(mm(m, y, size.width() - 2 * m, 40), job.projectName, 24, true) / page.k + 2;
     y += page.text(mm(m, y, size.width() - 2 * m, 20),
-                   QStringLiteral("%1 — %2").arg(job.layout.name, w.text("atlas of %n areas", "%n alanlık atlas", int(job.areas.size()))),
-                   13) / page.k + 1;
+                   QStringLiteral("%1 — %2").arg(
+                       job.layout.name,
+                       w.text("atlas of %n areas", "%n alanlık atlas", int(job.areas.size()))),
+                   13)
+             / page.k
+         + 1;
     QString chosen = job.atlasLayer->name;
     if (!job.selectionText.isEmpty())
         chosen += QStringLiteral(" · ") + job.selectionText;
-    y += page.text(mm(m, y, size.width() - 2 * m, 20), chosen, 9, false, Qt::AlignLeft | Qt::AlignTop, kGreyInk) / page.k;
-    y += page.text(mm(m, y, size.width() - 2 * m, 10), w.date(job.date), 9, false, Qt::AlignLeft | Qt::AlignTop, kGreyInk)
+    y += page.text(mm(m, y, size.width() - 2 * m, 20), chosen, 9, false,
+                   Qt::AlignLeft | Qt::AlignTop, kGreyInk)
+         / page.k;
+    y += page.text(mm(m, y, size.width() - 2 * m, 10), w.date(job.date), 9, false,
+                   Qt::AlignLeft | Qt::AlignTop, kGreyInk)
              / page.k
          + 4;
 
@@ -759,7 +811,9 @@ void paintCover(const Page &page)
                 continue;
             if (layer == job.atlasLayer) {
                 MapLayer l = scaled(muted(*layer), s);
-                MapRenderer::drawFeatures(p, vp, l, featuresIn(page, *l.geometry, vp.visibleExtent()), job.naive, nullptr);
+                MapRenderer::drawFeatures(p, vp, l,
+                                          featuresIn(page, *l.geometry, vp.visibleExtent()),
+                                          job.naive, nullptr);
                 MapLayer chosenLayer = scaled(*layer, s);
                 std::vector<std::uint32_t> features;
                 for (const PrintArea &a : job.areas)
@@ -768,7 +822,9 @@ void paintCover(const Page &page)
                 MapRenderer::drawFeatures(p, vp, chosenLayer, features, job.naive, nullptr);
             } else if (layer->role == u"reference" && layer->visible) {
                 MapLayer l = scaled(*layer, s);
-                MapRenderer::drawFeatures(p, vp, l, featuresIn(page, *l.geometry, vp.visibleExtent()), job.naive, nullptr);
+                MapRenderer::drawFeatures(p, vp, l,
+                                          featuresIn(page, *l.geometry, vp.visibleExtent()),
+                                          job.naive, nullptr);
             }
         }
     }
@@ -778,13 +834,16 @@ void paintCover(const Page &page)
     // Totals by district.
     const double tableW = size.width() - 2 * m;
     const double cols[] = {0.40, 0.16, 0.22, 0.22};
-    const QString heads[] = {w.text("District", "İlçe"), w.text("Areas", "Alan sayısı"),
-                             w.text("Population", "Nüfus"), w.text("Migrant population", "Göçmen nüfusu")};
+    const QString heads[]
+        = {w.text("District", "İlçe"), w.text("Areas", "Alan sayısı"),
+           w.text("Population", "Nüfus"), w.text("Migrant population", "Göçmen nüfusu")};
     auto row = [&](const QStringList &cells, bool bold) {
         double x = m;
         for (int c = 0; c < 4; ++c) {
-            const Qt::Alignment a = c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter;
-            page.text(mm(x + 1, y, tableW * cols[c] - 2, 6), cells.value(c), 9, bold, a, bold ? kInk : kInk, false);
+            const Qt::Alignment a
+                = c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter;
+            page.text(mm(x + 1, y, tableW * cols[c] - 2, 6), cells.value(c), 9, bold, a,
+                      bold ? kInk : kInk, false);
             x += tableW * cols[c];
         }
         y += 6;
@@ -802,8 +861,10 @@ void paintCover(const Page &page)
         row(cells(job.total), true);
     y += 3;
     if (job.anyHidden)
-        y += page.text(mm(m, y, tableW, 20), Privacy::footnote(job.threshold, w.turkish), 7.5, false,
-                       Qt::AlignLeft | Qt::AlignTop, kGreyInk) / page.k + 2;
+        y += page.text(mm(m, y, tableW, 20), Privacy::footnote(job.threshold, w.turkish), 7.5,
+                       false, Qt::AlignLeft | Qt::AlignTop, kGreyInk)
+                 / page.k
+             + 2;
     if (const LayoutItem *sources = sourcesItem(job.layout))
         page.text(mm(m, size.height() - m - 12, tableW, 12), page.fill(sources->text), 7, false,
                   Qt::AlignLeft | Qt::AlignBottom, kGreyInk);
@@ -816,7 +877,8 @@ void paintContents(const Page &page, int contentsIndex)
     const QSizeF size = job.layout.page.sizeMm();
     const double m = std::max(job.layout.page.marginMm, 8.0);
     page.text(page.rect(QRectF(m, m, size.width() - 2 * m, 14)),
-              contentsIndex == 0 ? w.text("Contents", "İçindekiler") : w.text("Contents (continued)", "İçindekiler (devam)"),
+              contentsIndex == 0 ? w.text("Contents", "İçindekiler")
+                                 : w.text("Contents (continued)", "İçindekiler (devam)"),
               16, true);
     const int perPage = job.contentsColumns * job.contentsRows;
     const double colW = (size.width() - 2 * m) / job.contentsColumns;
@@ -832,8 +894,8 @@ void paintContents(const Page &page, int contentsIndex)
         // Name, a dotted leader, the page number.
         const QFontMetricsF fm(page.font(7.5));
         const QString name = fm.elidedText(a.label, Qt::ElideRight, page.px(colW - numW - 3));
-        page.text(page.rect(QRectF(x, y, colW - numW - 2, rowH)), name, 7.5, false, Qt::AlignLeft | Qt::AlignVCenter,
-                  kInk, false);
+        page.text(page.rect(QRectF(x, y, colW - numW - 2, rowH)), name, 7.5, false,
+                  Qt::AlignLeft | Qt::AlignVCenter, kInk, false);
         const double nameEnd = x + fm.horizontalAdvance(name) / page.k + 1;
         p.setPen(QPen(kRule, page.px(0.3), Qt::DotLine));
         p.drawLine(QPointF(page.px(nameEnd), page.px(y + rowH * 0.72)),
@@ -847,7 +909,9 @@ void paintContents(const Page &page, int contentsIndex)
 
 void Printer::paintPage(QPainter &painter, const PrintJob &job, int index, double dpi)
 {
-    Page page{job, painter, dpi, dpi / 25.4, PrintWords{job.layout.turkish}, job.areaOfPage(index), index + 1};
+    Page page{
+        job,      painter, dpi, dpi / 25.4, PrintWords{job.layout.turkish}, job.areaOfPage(index),
+        index + 1};
     painter.save();
     painter.setRenderHint(QPainter::TextAntialiasing);
     switch (job.pageKind(index)) {

@@ -9,8 +9,9 @@ namespace geisep {
 
 // The words a printed page or an exported table writes by itself (row headings, units, badges,
 // service names, the date), in the layout's or table's language rather than the window's: a
-// planner working in English still prints a Turkish fact sheet for a Turkish council. Like the templates' texts they are content of the
-// print, so both languages are kept side by side here (docs/architecture.md, Printing).
+// planner working in English still prints a Turkish fact sheet for a Turkish council. Like the
+// templates' texts they are content of the print, so both languages are kept side by side here
+// (docs/architecture.md, Printing).
 struct PrintWords
 {
     bool turkish = true;

@@ -82,8 +82,8 @@ GDALDatasetUniquePtr expandPalette(GDALDataset &ds)
     Args args{"-of", "VRT", "-expand", "rgba"};
     std::unique_ptr<GDALTranslateOptions, TranslateOptionsDeleter> options(
         GDALTranslateOptionsNew(args.argv(), nullptr));
-    return GDALDatasetUniquePtr(
-        GDALDataset::FromHandle(GDALTranslate("", GDALDataset::ToHandle(&ds), options.get(), nullptr)));
+    return GDALDatasetUniquePtr(GDALDataset::FromHandle(
+        GDALTranslate("", GDALDataset::ToHandle(&ds), options.get(), nullptr)));
 }
 
 int progressCancel(double, const char *, void *data)
@@ -121,7 +121,9 @@ Result<RasterSource> RasterSource::open(const QString &dataset, const QByteArray
             name = names.front();
             ds = openRaster(name);
         } else if (names.size() > 1) {
-            return fail(tr("The file holds %1 rasters: %2.").arg(names.size()).arg(names.join(QStringLiteral(", "))),
+            return fail(tr("The file holds %1 rasters: %2.")
+                            .arg(names.size())
+                            .arg(names.join(QStringLiteral(", "))),
                         dataset, tr("Choose one by its full name, e.g. %1.").arg(names.front()));
         } else {
             ds.reset();
@@ -133,14 +135,17 @@ Result<RasterSource> RasterSource::open(const QString &dataset, const QByteArray
                         .arg(errors.last()),
                     dataset, tr("Check that the file is complete and is an image map."));
     double gt[6];
-    if (ds->GetGeoTransform(gt) != CE_None || (gt[1] == 1 && gt[5] == 1 && gt[0] == 0 && gt[3] == 0))
+    if (ds->GetGeoTransform(gt) != CE_None
+        || (gt[1] == 1 && gt[5] == 1 && gt[0] == 0 && gt[3] == 0))
         return fail(tr("The raster has no georeferencing, so it cannot be placed on the map."),
-                    dataset, tr("Georeference it first (for instance in QGIS) and save it as a "
-                                "GeoTIFF."));
+                    dataset,
+                    tr("Georeference it first (for instance in QGIS) and save it as a "
+                       "GeoTIFF."));
     const OGRSpatialReference *srs = ds->GetSpatialRef();
     if (!srs || srs->IsEmpty())
-        return fail(tr("The raster has no coordinate reference system."), dataset,
-                    tr("Assign its CRS (e.g. with gdal_edit.py -a_srs EPSG:5256) and add it again."));
+        return fail(
+            tr("The raster has no coordinate reference system."), dataset,
+            tr("Assign its CRS (e.g. with gdal_edit.py -a_srs EPSG:5256) and add it again."));
 
     OGRSpatialReference target;
     if (target.importFromWkt(projectWkt.constData()) != OGRERR_NONE)
@@ -165,8 +170,8 @@ Result<RasterSource> RasterSource::open(const QString &dataset, const QByteArray
     if (!ct->TransformBounds(minX, minY, maxX, maxY, &out.m_info.extent.minX,
                              &out.m_info.extent.minY, &out.m_info.extent.maxX,
                              &out.m_info.extent.maxY, 21))
-        return fail(tr("The raster's extent cannot be transformed to the project's CRS."),
-                    dataset, tr("Check that the raster covers the project's area."));
+        return fail(tr("The raster's extent cannot be transformed to the project's CRS."), dataset,
+                    tr("Check that the raster covers the project's area."));
     out.m_info.dataset = name;
     out.m_info.driver = QString::fromUtf8(ds->GetDriver()->GetDescription());
     out.m_info.width = w;
@@ -203,18 +208,20 @@ QImage RasterSource::draw(const Viewport &viewport, const std::atomic<bool> *can
         src = expanded.get();
     }
     const int srcBands = src->GetRasterCount();
-    const bool srcAlpha =
-        srcBands > 1 && src->GetRasterBand(srcBands)->GetColorInterpretation() == GCI_AlphaBand;
+    const bool srcAlpha
+        = srcBands > 1 && src->GetRasterBand(srcBands)->GetColorInterpretation() == GCI_AlphaBand;
     const int colorBands = (srcAlpha ? srcBands - 1 : srcBands) >= 3 ? 3 : 1;
     // The destination has the source's bands (the alpha band last), as the warper maps them
     // one to one; extra source bands (a NIR band, say) are read and not shown.
     const int dstBands = (srcAlpha ? srcBands - 1 : srcBands) + 1;
 
     GDALDriver *mem = GetGDALDriverManager()->GetDriverByName("MEM");
-    GDALDatasetUniquePtr dst(mem->Create("", size.width(), size.height(), dstBands, GDT_Byte, nullptr));
+    GDALDatasetUniquePtr dst(
+        mem->Create("", size.width(), size.height(), dstBands, GDT_Byte, nullptr));
     if (!dst)
         return {};
-    double gt[6] = {view.minX, viewport.unitsPerPixel(), 0, view.maxY, 0, -viewport.unitsPerPixel()};
+    double gt[6]
+        = {view.minX, viewport.unitsPerPixel(), 0, view.maxY, 0, -viewport.unitsPerPixel()};
     dst->SetGeoTransform(gt);
     dst->SetProjection(m_projectWkt.constData());
 
@@ -223,7 +230,8 @@ QImage RasterSource::draw(const Viewport &viewport, const std::atomic<bool> *can
         args.add("-srcalpha");
     std::unique_ptr<GDALWarpAppOptions, WarpOptionsDeleter> options(
         GDALWarpAppOptionsNew(args.argv(), nullptr));
-    GDALWarpAppOptionsSetProgress(options.get(), progressCancel, const_cast<std::atomic<bool> *>(cancel));
+    GDALWarpAppOptionsSetProgress(options.get(), progressCancel,
+                                  const_cast<std::atomic<bool> *>(cancel));
     GDALDatasetH srcHandle = GDALDataset::ToHandle(src);
     int usageError = 0;
     GDALDatasetH done = GDALWarp(nullptr, GDALDataset::ToHandle(dst.get()), 1, &srcHandle,
@@ -246,8 +254,8 @@ QImage RasterSource::draw(const Viewport &viewport, const std::atomic<bool> *can
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
         for (int x = 0; x < w; ++x) {
             const std::size_t i = std::size_t(y) * w + x;
-            line[x] = qPremultiply(qRgba(bands[i], bands[plane + i], bands[2 * plane + i],
-                                         bands[3 * plane + i]));
+            line[x] = qPremultiply(
+                qRgba(bands[i], bands[plane + i], bands[2 * plane + i], bands[3 * plane + i]));
         }
     }
     return image;
@@ -255,9 +263,9 @@ QImage RasterSource::draw(const Viewport &viewport, const std::atomic<bool> *can
 
 bool isRasterFile(const QString &path)
 {
-    static const QStringList suffixes = {QStringLiteral("tif"), QStringLiteral("tiff"),
-                                         QStringLiteral("mbtiles"), QStringLiteral("jp2"),
-                                         QStringLiteral("vrt")};
+    static const QStringList suffixes
+        = {QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("mbtiles"),
+           QStringLiteral("jp2"), QStringLiteral("vrt")};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
@@ -276,7 +284,8 @@ Result<qint64> addBasemap(Project &project, const QString &path, const QString &
     if (!path.startsWith(QStringLiteral("GPKG:"))) {
         const QFileInfo fi(path);
         if (!fi.exists())
-            return fail(RasterSource::tr("The file does not exist."), path, RasterSource::tr("Check the path."));
+            return fail(RasterSource::tr("The file does not exist."), path,
+                        RasterSource::tr("Check the path."));
         dataset = fi.absoluteFilePath();
     }
     auto raster = RasterSource::open(dataset, projectCrsWkt(project.db()));
@@ -286,7 +295,7 @@ Result<qint64> addBasemap(Project &project, const QString &path, const QString &
     if (title.isEmpty()) {
         const QString opened = raster->info().dataset;
         title = opened.startsWith(QStringLiteral("GPKG:")) ? opened.section(u':', -1)
-                                                            : QFileInfo(opened).completeBaseName();
+                                                           : QFileInfo(opened).completeBaseName();
     }
     return project.addRasterLayer(title, raster->info().dataset);
 }
@@ -296,7 +305,8 @@ QString resolveRasterPath(const QString &source, const QString &projectPath)
     // GPKG:path:table and other GDAL names with a prefix are used as they are.
     if (source.startsWith(QStringLiteral("GPKG:")) || QFileInfo::exists(source))
         return source;
-    const QString beside = QFileInfo(projectPath).absoluteDir().filePath(QFileInfo(source).fileName());
+    const QString beside
+        = QFileInfo(projectPath).absoluteDir().filePath(QFileInfo(source).fileName());
     return QFileInfo::exists(beside) ? beside : source;
 }
 

@@ -19,9 +19,9 @@ class Project;
 // What a raster basemap is, as found when it was opened.
 struct RasterInfo
 {
-    QString dataset;  // the GDAL name opened: a path, or GPKG:path:table
-    QString driver;   // GTiff, MBTiles, GPKG, …
-    int width = 0;    // pixels at full resolution
+    QString dataset; // the GDAL name opened: a path, or GPKG:path:table
+    QString driver;  // GTiff, MBTiles, GPKG, …
+    int width = 0;   // pixels at full resolution
     int height = 0;
     int bands = 0;
     int overviews = 0; // of the first band

@@ -102,14 +102,14 @@ void MapRenderer::drawMarker(QPainter &p, QPointF at, LayerStyle::Marker marker,
         const double t = size * 0.34 / 2; // half the bar thickness
         QPolygonF plus;
         plus << QPointF(-t, -h) << QPointF(t, -h) << QPointF(t, -t) << QPointF(h, -t)
-             << QPointF(h, t) << QPointF(t, t) << QPointF(t, h) << QPointF(-t, h)
-             << QPointF(-t, t) << QPointF(-h, t) << QPointF(-h, -t) << QPointF(-t, -t);
+             << QPointF(h, t) << QPointF(t, t) << QPointF(t, h) << QPointF(-t, h) << QPointF(-t, t)
+             << QPointF(-h, t) << QPointF(-h, -t) << QPointF(-t, -t);
         p.drawPolygon(plus.translated(at));
         break;
     }
     case LayerStyle::Marker::Diamond: {
-        const QPointF pts[4] = {{at.x(), at.y() - h}, {at.x() + h, at.y()},
-                                {at.x(), at.y() + h}, {at.x() - h, at.y()}};
+        const QPointF pts[4] = {
+            {at.x(), at.y() - h}, {at.x() + h, at.y()}, {at.x(), at.y() + h}, {at.x() - h, at.y()}};
         p.drawPolygon(pts, 4);
         break;
     }
@@ -194,8 +194,9 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
     }
 }
 
-std::vector<PlacedLabel> MapRenderer::placeLabels(
-    const std::vector<std::shared_ptr<const MapLayer>> &layers, const Viewport &vp)
+std::vector<PlacedLabel>
+MapRenderer::placeLabels(const std::vector<std::shared_ptr<const MapLayer>> &layers,
+                         const Viewport &vp)
 {
     struct Candidate
     {
@@ -232,8 +233,8 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
                 const QRectF rect(at.x() + offset - kLabelHaloPx, at.y() - th / 2 - kLabelHaloPx,
                                   tw + 2 * kLabelHaloPx, th + 2 * kLabelHaloPx);
                 if (bounds.contains(rect))
-                    candidates.push_back({-1.0 - double(f), rect, text, font, metrics.ascent(),
-                                          layer->id, f});
+                    candidates.push_back(
+                        {-1.0 - double(f), rect, text, font, metrics.ascent(), layer->id, f});
             }
             continue;
         }
@@ -257,12 +258,12 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
                               tw + 2 * kLabelHaloPx, th + 2 * kLabelHaloPx);
             if (!bounds.contains(rect))
                 continue;
-            candidates.push_back({wPx * hPx, rect, text, font, metrics.ascent(),
-                                  layer->id, f});
+            candidates.push_back({wPx * hPx, rect, text, font, metrics.ascent(), layer->id, f});
         }
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.priority > b.priority; });
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const Candidate &a, const Candidate &b) { return a.priority > b.priority; });
     // Placed labels bucketed in a coarse grid, so each test looks at a few neighbours only.
     // 64 px cells, larger on a huge surface so the grid stays within a million cells.
     double kCell = 64;
@@ -280,7 +281,8 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
         bool free = true;
         for (int y = cy0; y <= cy1 && free; ++y)
             for (int x = cx0; x <= cx1 && free; ++x)
-                for (const std::uint32_t k : grid[std::size_t(y) * std::size_t(cols) + std::size_t(x)])
+                for (const std::uint32_t k :
+                     grid[std::size_t(y) * std::size_t(cols) + std::size_t(x)])
                     if (placed[k].rect.intersects(c.rect)) {
                         free = false;
                         break;
@@ -288,7 +290,8 @@ std::vector<PlacedLabel> MapRenderer::placeLabels(
         if (!free)
             continue;
         const auto k = std::uint32_t(placed.size());
-        const QPointF baseline(c.rect.left() + kLabelHaloPx, c.rect.top() + kLabelHaloPx + c.ascent);
+        const QPointF baseline(c.rect.left() + kLabelHaloPx,
+                               c.rect.top() + kLabelHaloPx + c.ascent);
         placed.push_back({c.text, c.rect, baseline, c.font, c.layerId, c.feature});
         for (int y = cy0; y <= cy1; ++y)
             for (int x = cx0; x <= cx1; ++x)
@@ -329,7 +332,8 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
                 features[f] = std::uint32_t(f);
         } else {
             // Widened by a marker's size, so points on the edge are drawn whole.
-            const double margin = (layer->style.pointSize + layer->style.strokeWidth) * vp.unitsPerPixel();
+            const double margin
+                = (layer->style.pointSize + layer->style.strokeWidth) * vp.unitsPerPixel();
             Envelope view = vp.visibleExtent();
             view.minX -= margin, view.minY -= margin, view.maxX += margin, view.maxY += margin;
             features = g.index.query(view);
@@ -338,21 +342,24 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
             continue;
         // Cut by vertex count, so each piece has about the same work.
         auto verticesOf = [&g](std::uint32_t f) {
-            return std::size_t(g.ringStart[g.featureStart[f + 1]] - g.ringStart[g.featureStart[f]]) + 8;
+            return std::size_t(g.ringStart[g.featureStart[f + 1]] - g.ringStart[g.featureStart[f]])
+                   + 8;
         };
         std::size_t total = 0;
         for (const std::uint32_t f : features)
             total += verticesOf(f);
-        const std::size_t parts = total > 20000 ? std::min<std::size_t>(std::size_t(threads), features.size()) : 1;
+        const std::size_t parts
+            = total > 20000 ? std::min<std::size_t>(std::size_t(threads), features.size()) : 1;
         const std::size_t share = (total + parts - 1) / parts;
         std::size_t begin = 0, acc = 0;
         for (std::size_t i = 0; i < features.size(); ++i) {
             acc += verticesOf(features[i]);
             if (acc >= share || i + 1 == features.size()) {
-                pieces.push_back(Piece{layer.get(),
-                                       std::vector<std::uint32_t>(features.begin() + std::ptrdiff_t(begin),
-                                                                  features.begin() + std::ptrdiff_t(i + 1)),
-                                       {}});
+                pieces.push_back(
+                    Piece{layer.get(),
+                          std::vector<std::uint32_t>(features.begin() + std::ptrdiff_t(begin),
+                                                     features.begin() + std::ptrdiff_t(i + 1)),
+                          {}});
                 begin = i + 1;
                 acc = 0;
             }
@@ -415,9 +422,8 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
         frame.labels = placeLabels(layers, vp);
         // The halo as the text drawn in white around its place, then the text: glyphs come
         // from Qt's cache, many times faster than stroking a text outline.
-        static constexpr QPointF kHaloOffsets[] = {{-1.5, 0}, {1.5, 0},   {0, -1.5},
-                                                   {0, 1.5},  {-1, -1},   {1, -1},
-                                                   {-1, 1},   {1, 1}};
+        static constexpr QPointF kHaloOffsets[]
+            = {{-1.5, 0}, {1.5, 0}, {0, -1.5}, {0, 1.5}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}};
         const QColor haloColor(255, 255, 255, 235), textColor(0x22, 0x22, 0x22);
         for (const PlacedLabel &label : frame.labels) {
             p.setFont(label.font);

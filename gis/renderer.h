@@ -30,7 +30,7 @@ struct RenderSettings
 struct PlacedLabel
 {
     QString text;
-    QRectF rect; // on the image, halo included
+    QRectF rect;      // on the image, halo included
     QPointF baseline; // where the text starts
     QFont font;
     qint64 layerId = 0;
@@ -61,11 +61,11 @@ public:
                              const std::vector<std::uint32_t> &features, bool naive,
                              const std::atomic<bool> *cancel);
     // A marker of `size` pixels centred on `at`.
-    static void drawMarker(QPainter &painter, QPointF at, LayerStyle::Marker marker,
-                           double size);
+    static void drawMarker(QPainter &painter, QPointF at, LayerStyle::Marker marker, double size);
     // Label placement on its own, for tests and print: greedy, largest feature first.
-    static std::vector<PlacedLabel> placeLabels(
-        const std::vector<std::shared_ptr<const MapLayer>> &layers, const Viewport &viewport);
+    static std::vector<PlacedLabel>
+    placeLabels(const std::vector<std::shared_ptr<const MapLayer>> &layers,
+                const Viewport &viewport);
     static QFont labelFont(const LayerStyle &style);
 };
 

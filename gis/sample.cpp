@@ -182,7 +182,6 @@ Result<void> addSampleMigrants(Project &project, qint64 layerId)
     return {};
 }
 
-
 // A coverage run (its gap layers hidden, so the map opens as before) and a migration pressure
 // run on the mahalle, so the inspector and the style dialog show analysis results at once.
 Result<void> addSampleAnalyses(Project &project, qint64 areasId, qint64 infrastructureId)
@@ -232,8 +231,8 @@ const QStringList &SampleProject::dataFiles()
 
 QString SampleProject::defaultDataDir()
 {
-    const QString installed =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/geisep/data"));
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/geisep/data"));
     if (QFileInfo(installed).isDir())
         return QDir::cleanPath(installed);
     return QStringLiteral(GEISEP_SOURCE_DATA_DIR);
@@ -261,8 +260,8 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
     // Built under a temporary name, renamed at the end: a build that is stopped half way leaves
     // nothing that looks like a finished sample.
     const QString building = outPath + QStringLiteral(".building");
-    for (const QString &leftover : {building, building + QStringLiteral("-wal"),
-                                    building + QStringLiteral("-shm")})
+    for (const QString &leftover :
+         {building, building + QStringLiteral("-wal"), building + QStringLiteral("-shm")})
         QFile::remove(leftover);
     auto built = buildInto(building, QDir(dataDir), progress);
     if (!built) {

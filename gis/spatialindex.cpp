@@ -8,8 +8,14 @@ namespace geisep {
 
 namespace {
 
-double cx(const Envelope &e) { return (e.minX + e.maxX) / 2; }
-double cy(const Envelope &e) { return (e.minY + e.maxY) / 2; }
+double cx(const Envelope &e)
+{
+    return (e.minX + e.maxX) / 2;
+}
+double cy(const Envelope &e)
+{
+    return (e.minY + e.maxY) / 2;
+}
 
 // Sort-Tile-Recursive order: slices by x, each slice sorted by y.
 template<typename BoxOf>
@@ -17,7 +23,8 @@ void strSort(std::vector<std::uint32_t> &order, std::size_t nodeSize, BoxOf boxO
 {
     const std::size_t n = order.size();
     const std::size_t leaves = (n + nodeSize - 1) / nodeSize;
-    const std::size_t slices = std::max<std::size_t>(1, std::size_t(std::ceil(std::sqrt(double(leaves)))));
+    const std::size_t slices
+        = std::max<std::size_t>(1, std::size_t(std::ceil(std::sqrt(double(leaves)))));
     const std::size_t perSlice = slices * nodeSize;
     std::sort(order.begin(), order.end(),
               [&](std::uint32_t a, std::uint32_t b) { return cx(boxOf(a)) < cx(boxOf(b)); });

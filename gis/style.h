@@ -46,13 +46,13 @@ public:
     Marker marker = Marker::Circle;
     double fillOpacity = 1.0; // of polygon fills, e.g. 0.35 for translucent coverage
 
-    QString field;            // categorized and graduated
+    QString field; // categorized and graduated
     std::vector<Category> categories;
     Method method = Method::Jenks;
-    int classes = 5;          // 3–9
+    int classes = 5; // 3–9
     QString ramp = QStringLiteral("YlOrRd");
 
-    QString labelField;       // empty: no labels
+    QString labelField; // empty: no labels
     double labelSizePt = 8.0;
 
     // Drawn only while the scale denominator is within [minScale, maxScale]; 0 = no bound.
@@ -93,8 +93,7 @@ std::vector<LayerStyle::Category> categoriesFor(const std::vector<QString> &valu
 
 // Class boundaries for graduated styles: `classes` + 1 ascending values from the minimum to the
 // maximum of `values` (NaNs ignored). Fewer when the values have fewer distinct numbers.
-std::vector<double> classBreaks(std::vector<double> values, LayerStyle::Method method,
-                                int classes);
+std::vector<double> classBreaks(std::vector<double> values, LayerStyle::Method method, int classes);
 // The class of `value` given the breaks (class i holds breaks[i] ≤ v ≤ breaks[i+1], lower
 // classes win ties); -1 for NaN or out of range.
 int classOf(double value, const std::vector<double> &breaks);

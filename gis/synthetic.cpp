@@ -35,9 +35,8 @@ SyntheticCity generateCity(int areas, int facilities, unsigned seed)
 {
     GEOSContextHandle_t h = geos::context();
     QRandomGenerator random(seed);
-    const QPointF centres[] = {{0.45 * kSide, 0.5 * kSide},
-                               {0.7 * kSide, 0.65 * kSide},
-                               {0.3 * kSide, 0.25 * kSide}};
+    const QPointF centres[]
+        = {{0.45 * kSide, 0.5 * kSide}, {0.7 * kSide, 0.65 * kSide}, {0.3 * kSide, 0.25 * kSide}};
     auto gaussian = [&] {
         // Box–Muller.
         const double u = std::max(1e-12, random.generateDouble()), v = random.generateDouble();
@@ -57,8 +56,8 @@ SyntheticCity generateCity(int areas, int facilities, unsigned seed)
         if (x > 0 && x < kSide && y > 0 && y < kSide)
             seeds.push_back(GEOSGeom_createPointFromXY_r(h, x, y));
     }
-    geos::GeometryPtr points(GEOSGeom_createCollection_r(h, GEOS_MULTIPOINT, seeds.data(),
-                                                         unsigned(seeds.size())));
+    geos::GeometryPtr points(
+        GEOSGeom_createCollection_r(h, GEOS_MULTIPOINT, seeds.data(), unsigned(seeds.size())));
     geos::GeometryPtr frame(GEOSGeom_createRectangle_r(h, 0, 0, kSide, kSide));
     geos::GeometryPtr cells(GEOSVoronoiDiagram_r(h, points.get(), frame.get(), 0, 0));
 
@@ -67,8 +66,8 @@ SyntheticCity generateCity(int areas, int facilities, unsigned seed)
     g.kind = LayerGeometry::Kind::Polygons;
     const int count = GEOSGetNumGeometries_r(h, cells.get());
     for (int i = 0; i < count; ++i) {
-        geos::GeometryPtr cell(GEOSIntersection_r(h, GEOSGetGeometryN_r(h, cells.get(), i),
-                                                  frame.get()));
+        geos::GeometryPtr cell(
+            GEOSIntersection_r(h, GEOSGetGeometryN_r(h, cells.get(), i), frame.get()));
         if (!cell || GEOSGeomTypeId_r(h, cell.get()) != GEOS_POLYGON)
             continue;
         geos::GeometryPtr dense(GEOSDensify_r(h, cell.get(), 40));

@@ -5,8 +5,8 @@
 #include "app/session.h"
 #include "gis/analysis.h"
 #include "gis/renderer.h"
-#include "tests/app/guards.h"
 #include "tests/app/fixtures.h"
+#include "tests/app/guards.h"
 #include "tests/support/support.h"
 
 #include <QComboBox>
@@ -119,13 +119,15 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     const qint64 areas = w.layer()->geometry->featureCount();
     CHECK(coverage->results()->rowCount() == 2 * areas); // school, health
     CHECK(coverage->results()->horizontalHeaderItem(0)->text() == u"Area");
-    CHECK(coverage->findChild<QLabel *>(QStringLiteral("status"))->text().contains(
-        QStringLiteral("2 gap layer(s)")));
+    CHECK(coverage->findChild<QLabel *>(QStringLiteral("status"))
+              ->text()
+              .contains(QStringLiteral("2 gap layer(s)")));
     // The map shows the school coverage; İnönü's school covers all of a small mahalle or part
     // of a large one, never none.
     CHECK(w.layer()->style.field == u"analysis.coverage.covered_share.school");
     CHECK(w.layer()->style.kind == LayerStyle::Kind::Graduated);
-    const std::size_t inonu = *w.layer()->geometry->indexOfFid(w.fidOf(QStringLiteral("İnönü Mh.")));
+    const std::size_t inonu
+        = *w.layer()->geometry->indexOfFid(w.fidOf(QStringLiteral("İnönü Mh.")));
     CHECK(w.layer()->values[inonu] > 0);
     CHECK(w.layer()->values[inonu] <= 100);
     std::size_t none = 0;
@@ -136,12 +138,13 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     w.window.canvas()->zoomToExtent(w.layer()->geometry->boxes[inonu]);
     REQUIRE(w.window.canvas()->waitForFrame());
     // Below the label (drawn at the interior point) and the school marker on it.
-    const QPointF at = w.window.canvas()->viewport().toScreen(w.inside(QStringLiteral("İnönü Mh.")).x(),
-                                                             w.inside(QStringLiteral("İnönü Mh.")).y())
-                       + QPointF(0, 60);
+    const QPointF at
+        = w.window.canvas()->viewport().toScreen(w.inside(QStringLiteral("İnönü Mh.")).x(),
+                                                 w.inside(QStringLiteral("İnönü Mh.")).y())
+          + QPointF(0, 60);
     const QImage shot = w.window.canvas()->grab().toImage();
-    INFO(shot.pixelColor(at.toPoint()).name().toStdString() << " vs "
-         << w.layer()->featureColor(inonu).name().toStdString() << " at " << at.x() << ","
+    INFO(shot.pixelColor(at.toPoint()).name().toStdString()
+         << " vs " << w.layer()->featureColor(inonu).name().toStdString() << " at " << at.x() << ","
          << at.y() << " of " << shot.width() << "x" << shot.height());
     CHECK(shot.pixelColor(at.toPoint()) == w.layer()->featureColor(inonu));
     // The gap layers are in the layer list, the schools' shown and the health centre's hidden.
@@ -179,7 +182,8 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     CHECK(w.window.inspectorText().contains(QStringLiteral("rank ")));
     auto runs = Analyses::runs(w.db()).value();
     REQUIRE(runs.size() == 2);
-    CHECK(runs.first().parameters[QStringLiteral("weights")]
+    CHECK(runs.first()
+              .parameters[QStringLiteral("weights")]
               .toObject()[QStringLiteral("migrant_share")]
               .toDouble()
           == 4);
@@ -210,10 +214,10 @@ TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[
 {
     test::TempDir dir;
     const QString project = dir.path(QStringLiteral("ornek.gpkg"));
-    REQUIRE(test::runCli({QStringLiteral("sample"), project, QStringLiteral("--data"),
-                          test::dataDir()})
-                .exitCode
-            == 0);
+    REQUIRE(
+        test::runCli({QStringLiteral("sample"), project, QStringLiteral("--data"), test::dataDir()})
+            .exitCode
+        == 0);
     // The sample's layer names follow the language it was built in: found by role.
     const auto info = test::runCli({QStringLiteral("info"), project, QStringLiteral("--json")});
     QString areas, facilities;
@@ -230,9 +234,9 @@ TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[
     const QString csv = dir.path(QStringLiteral("kapsama.csv"));
     auto r = test::runCli({QStringLiteral("analyze"), QStringLiteral("coverage"), project,
                            QStringLiteral("--areas"), areas, QStringLiteral("--facilities"),
-                           facilities,
-                           QStringLiteral("--distance"), QStringLiteral("school=750,water=400"),
-                           QStringLiteral("--no-gaps"), QStringLiteral("--csv"), csv});
+                           facilities, QStringLiteral("--distance"),
+                           QStringLiteral("school=750,water=400"), QStringLiteral("--no-gaps"),
+                           QStringLiteral("--csv"), csv});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("330 area(s)")));
@@ -263,8 +267,7 @@ TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[
                       QStringLiteral("--areas"), areas, QStringLiteral("--horizon"),
                       QStringLiteral("2030"), QStringLiteral("--medium"), QStringLiteral("2"),
                       QStringLiteral("--low"), QStringLiteral("1"), QStringLiteral("--high"),
-                      QStringLiteral("3"), QStringLiteral("--facilities"),
-                      facilities});
+                      QStringLiteral("3"), QStringLiteral("--facilities"), facilities});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("2.00 % a year")));
     CHECK(r.out.contains(QStringLiteral("short")));

@@ -127,12 +127,12 @@ TEST_CASE("A real file size limit while printing fails the same way", "[faults][
     test::TempDir dir;
     const QString project = copyOfSample(dir);
     const QString pdf = dir.path(QStringLiteral("atlas.pdf"));
-    const auto r = test::run(
-        QStringLiteral("/bin/bash"),
-        {QStringLiteral("-c"), QStringLiteral("ulimit -f 2048; trap '' XFSZ; exec \"$@\""),
-         QStringLiteral("bash"), QStringLiteral(GEISEP_CLI), QStringLiteral("print"), project,
-         QStringLiteral("--layout"), QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("-o"),
-         pdf});
+    const auto r = test::run(QStringLiteral("/bin/bash"),
+                             {QStringLiteral("-c"),
+                              QStringLiteral("ulimit -f 2048; trap '' XFSZ; exec \"$@\""),
+                              QStringLiteral("bash"), QStringLiteral(GEISEP_CLI),
+                              QStringLiteral("print"), project, QStringLiteral("--layout"),
+                              QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("-o"), pdf});
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("File too large")));
@@ -140,7 +140,8 @@ TEST_CASE("A real file size limit while printing fails the same way", "[faults][
     CHECK(outputsIn(dir.path(QString())).isEmpty());
 }
 
-TEST_CASE("Coverage with a long service name runs twice and makes new gap layers", "[attack][coverage]")
+TEST_CASE("Coverage with a long service name runs twice and makes new gap layers",
+          "[attack][coverage]")
 {
     test::TempDir dir;
     const QString project = copyOfSample(dir);
@@ -148,7 +149,8 @@ TEST_CASE("Coverage with a long service name runs twice and makes new gap layers
     {
         QFile f(csv);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write("wkt,ad\n\"POINT (612000 4100000)\",Merkez A\n\"POINT (615000 4103000)\",Merkez B\n");
+        f.write(
+            "wkt,ad\n\"POINT (612000 4100000)\",Merkez A\n\"POINT (615000 4103000)\",Merkez B\n");
     }
     const QString service = QStringLiteral("toplum-merkezi-ve-sosyal-hizmet-binasi-uzun");
     REQUIRE(test::runCli({QStringLiteral("import"), project, csv, QStringLiteral("--role"),
@@ -159,13 +161,13 @@ TEST_CASE("Coverage with a long service name runs twice and makes new gap layers
             == 0);
     for (int run = 0; run < 2; ++run) {
         // Before the fix the second run spun for ever holding the project's lock.
-        const auto r = test::run(QStringLiteral(GEISEP_CLI),
-                                 {QStringLiteral("analyze"), QStringLiteral("coverage"), project,
-                                  QStringLiteral("--areas"),
-                                  QStringLiteral("Mahalle (Şahinbey, Şehitkamil)"),
-                                  QStringLiteral("--facilities"), QStringLiteral("Toplum merkezleri"),
-                                  QStringLiteral("--distance"), service + QStringLiteral("=800")},
-                                 60000);
+        const auto r = test::run(
+            QStringLiteral(GEISEP_CLI),
+            {QStringLiteral("analyze"), QStringLiteral("coverage"), project,
+             QStringLiteral("--areas"), QStringLiteral("Mahalle (Şahinbey, Şehitkamil)"),
+             QStringLiteral("--facilities"), QStringLiteral("Toplum merkezleri"),
+             QStringLiteral("--distance"), service + QStringLiteral("=800")},
+            60000);
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("1 gap layer(s) added.")));
@@ -178,16 +180,16 @@ TEST_CASE("Coverage with a long service name runs twice and makes new gap layers
     CHECK(tables.value() == 2);
 }
 
-TEST_CASE("A mistyped --service-field is refused, naming the fields there are", "[attack][coverage]")
+TEST_CASE("A mistyped --service-field is refused, naming the fields there are",
+          "[attack][coverage]")
 {
     test::TempDir dir;
     const QString project = copyOfSample(dir);
-    const auto r = test::runCli({QStringLiteral("analyze"), QStringLiteral("coverage"), project,
-                                 QStringLiteral("--areas"),
-                                 QStringLiteral("Mahalle (Şahinbey, Şehitkamil)"),
-                                 QStringLiteral("--facilities"),
-                                 QStringLiteral("Sample infrastructure (made-up data)"),
-                                 QStringLiteral("--service-field"), QStringLiteral("school")});
+    const auto r = test::runCli(
+        {QStringLiteral("analyze"), QStringLiteral("coverage"), project, QStringLiteral("--areas"),
+         QStringLiteral("Mahalle (Şahinbey, Şehitkamil)"), QStringLiteral("--facilities"),
+         QStringLiteral("Sample infrastructure (made-up data)"), QStringLiteral("--service-field"),
+         QStringLiteral("school")});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("no field \"school\"")));
@@ -195,12 +197,17 @@ TEST_CASE("A mistyped --service-field is refused, naming the fields there are", 
     // Nothing was stored: the sample's own coverage run is still the only one.
     auto opened = Project::open(project, Project::Access::ReadOnly);
     REQUIRE(opened);
-    CHECK((*opened)->db().queryInt("SELECT count(*) FROM geisep_analysis_runs WHERE kind = "
-                                   "'coverage'").value() == 1);
+    CHECK((*opened)
+              ->db()
+              .queryInt("SELECT count(*) FROM geisep_analysis_runs WHERE kind = "
+                        "'coverage'")
+              .value()
+          == 1);
 }
 
-TEST_CASE("A project missing its areas table draws plainly, refuses to print, and validate says why",
-          "[attack][damaged]")
+TEST_CASE(
+    "A project missing its areas table draws plainly, refuses to print, and validate says why",
+    "[attack][damaged]")
 {
     test::TempDir dir;
     const QString project = copyOfSample(dir);
@@ -231,11 +238,12 @@ TEST_CASE("A project missing its areas table draws plainly, refuses to print, an
         REQUIRE(db->exec("UPDATE geisep_layers SET table_name = 'ilçe tablosu; --' WHERE name = "
                          "'District boundaries (Gaziantep)'"));
     }
-    const auto import = test::runCli(
-        {QStringLiteral("import"), project, test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz")),
-         QStringLiteral("--role"), QStringLiteral("muhtar_district"), QStringLiteral("--where"),
-         QStringLiteral("townId = 343"), QStringLiteral("--districts"),
-         QStringLiteral("District boundaries (Gaziantep)")});
+    const auto import = test::runCli({QStringLiteral("import"), project,
+                                      test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz")),
+                                      QStringLiteral("--role"), QStringLiteral("muhtar_district"),
+                                      QStringLiteral("--where"), QStringLiteral("townId = 343"),
+                                      QStringLiteral("--districts"),
+                                      QStringLiteral("District boundaries (Gaziantep)")});
     INFO(import.err.toStdString());
     CHECK(import.exitCode == 1);
     CHECK(import.err.contains(QStringLiteral("District boundaries (Gaziantep)")));
@@ -255,19 +263,20 @@ TEST_CASE("A layout item of a kilometre prints within the page, and validate nam
                          "'Mahalle bilgi kartı'"));
     }
     const QString pdf = dir.path(QStringLiteral("atlas.pdf"));
-    const auto r = test::run(QStringLiteral(GEISEP_CLI),
-                             {QStringLiteral("print"), project, QStringLiteral("--layout"),
-                              QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
-                              QStringLiteral("2"), QStringLiteral("--no-cover"),
-                              QStringLiteral("-o"), pdf},
-                             60000);
+    const auto r
+        = test::run(QStringLiteral(GEISEP_CLI),
+                    {QStringLiteral("print"), project, QStringLiteral("--layout"),
+                     QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
+                     QStringLiteral("2"), QStringLiteral("--no-cover"), QStringLiteral("-o"), pdf},
+                    60000);
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(test::run(QStringLiteral("pdfinfo"), {pdf})
               .out.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))));
     const auto validate = test::runCli({QStringLiteral("validate"), project});
     CHECK(validate.exitCode == 3);
-    CHECK(validate.out.contains(QStringLiteral("\"Mahalle bilgi kartı\" has an item (\"map\") far outside its page")));
+    CHECK(validate.out.contains(
+        QStringLiteral("\"Mahalle bilgi kartı\" has an item (\"map\") far outside its page")));
 }
 
 TEST_CASE("One damaged layout leaves the others usable and is named", "[attack][layout]")
@@ -277,7 +286,8 @@ TEST_CASE("One damaged layout leaves the others usable and is named", "[attack][
     {
         auto db = Database::open(project, Database::Mode::ReadWrite);
         REQUIRE(db);
-        REQUIRE(db->exec("UPDATE geisep_layouts SET definition = '{' WHERE name = 'İlçe haritası'"));
+        REQUIRE(
+            db->exec("UPDATE geisep_layouts SET definition = '{' WHERE name = 'İlçe haritası'"));
     }
     const auto good = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
                                     QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
@@ -308,7 +318,8 @@ TEST_CASE("validate finds damaged geometry and spatial indexes, import refuses d
                                     .value();
         REQUIRE(mahalle == u"mahalle_sahinbey_sehitkamil");
         // A blob that is no geometry, one cut short, and a district table without its R-tree.
-        REQUIRE(db->exec("UPDATE mahalle_sahinbey_sehitkamil SET geom = X'00112233' WHERE fid = 3"));
+        REQUIRE(
+            db->exec("UPDATE mahalle_sahinbey_sehitkamil SET geom = X'00112233' WHERE fid = 3"));
         REQUIRE(db->exec("UPDATE mahalle_sahinbey_sehitkamil SET geom = substr(geom, 1, 60) "
                          "WHERE fid = 5"));
         REQUIRE(db->exec("DROP TRIGGER rtree_sample_infrastructure_made_up_data_geom_update1"));
@@ -317,10 +328,15 @@ TEST_CASE("validate finds damaged geometry and spatial indexes, import refuses d
     const auto validate = test::runCli({QStringLiteral("validate"), project});
     INFO(validate.out.toStdString());
     CHECK(validate.exitCode == 3);
-    CHECK(validate.out.contains(QStringLiteral("mahalle_sahinbey_sehitkamil has 1 geometries that are not GeoPackage geometry blobs (the first is feature 3)")));
-    CHECK(validate.out.contains(QStringLiteral("mahalle_sahinbey_sehitkamil has 1 geometries that cannot be read")));
-    CHECK(validate.out.contains(QStringLiteral("rtree_sample_infrastructure_made_up_data_geom_update1")));
-    CHECK(validate.out.contains(QStringLiteral("district_boundaries_gaziantep has no spatial index")));
+    CHECK(validate.out.contains(
+        QStringLiteral("mahalle_sahinbey_sehitkamil has 1 geometries that are not GeoPackage "
+                       "geometry blobs (the first is feature 3)")));
+    CHECK(validate.out.contains(
+        QStringLiteral("mahalle_sahinbey_sehitkamil has 1 geometries that cannot be read")));
+    CHECK(validate.out.contains(
+        QStringLiteral("rtree_sample_infrastructure_made_up_data_geom_update1")));
+    CHECK(validate.out.contains(
+        QStringLiteral("district_boundaries_gaziantep has no spatial index")));
 
     // A KML of collections nested 40 deep: GDAL could not read it back from the project.
     QString inner = QStringLiteral("<Point><coordinates>37.35,37.05</coordinates></Point>");
@@ -336,8 +352,8 @@ TEST_CASE("validate finds damaged geometry and spatial indexes, import refuses d
     }
     const QString fresh = dir.path(QStringLiteral("yeni.gpkg"));
     test::newProject(fresh).reset();
-    const auto import = test::runCli({QStringLiteral("import"), fresh, kml, QStringLiteral("--role"),
-                                      QStringLiteral("reference")});
+    const auto import = test::runCli({QStringLiteral("import"), fresh, kml,
+                                      QStringLiteral("--role"), QStringLiteral("reference")});
     CHECK(import.exitCode == 1);
     CHECK(import.err.contains(QStringLiteral("nests geometry collections more than 31 deep")));
 }
@@ -387,8 +403,9 @@ TEST_CASE("Nothing a project or a file says makes the workbench connect out", "[
     const QString project = copyOfSample(dir);
 
     // A basemap given as a URL is refused before GDAL sees it.
-    const auto add = test::runCli({QStringLiteral("import"), project,
-                                   QStringLiteral("/vsicurl/") + internet.url(QStringLiteral("orto.tif"))});
+    const auto add
+        = test::runCli({QStringLiteral("import"), project,
+                        QStringLiteral("/vsicurl/") + internet.url(QStringLiteral("orto.tif"))});
     CHECK(add.exitCode == 1);
     CHECK(add.err.contains(QStringLiteral("works offline")));
 
@@ -504,10 +521,10 @@ TEST_CASE("Import says when a file's declared encoding or quotes do not fit its 
         f.write("ad,wkt\nOkul A,\"POINT (37.30 37.05)\"\n\"Okul B, POINT (37.31 37.06)\nOkul "
                 "C,POINT (37.32 37.07)\nOkul D\",\"POINT (37.33 37.08)\"\n");
         f.close();
-        const auto r = test::runCli({QStringLiteral("import"), project, csv, QStringLiteral("--role"),
-                                     QStringLiteral("infrastructure"), QStringLiteral("--service"),
-                                     QStringLiteral("school"), QStringLiteral("--source-crs"),
-                                     QStringLiteral("EPSG:4326")});
+        const auto r = test::runCli({QStringLiteral("import"), project, csv,
+                                     QStringLiteral("--role"), QStringLiteral("infrastructure"),
+                                     QStringLiteral("--service"), QStringLiteral("school"),
+                                     QStringLiteral("--source-crs"), QStringLiteral("EPSG:4326")});
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("Lines 3 to 5 are read as one row")));
     }
@@ -519,10 +536,10 @@ TEST_CASE("Import says when a file's declared encoding or quotes do not fit its 
         f.write("ad,wkt\nOkul A,\"POINT (37.30 37.05)\"\nOkul B,\"POLYGON ((37.31\"\nOkul "
                 "C,\"POINT (37.32 37.07)\"\n");
         f.close();
-        const auto r = test::runCli({QStringLiteral("import"), project, csv, QStringLiteral("--role"),
-                                     QStringLiteral("infrastructure"), QStringLiteral("--service"),
-                                     QStringLiteral("school"), QStringLiteral("--source-crs"),
-                                     QStringLiteral("EPSG:4326")});
+        const auto r = test::runCli({QStringLiteral("import"), project, csv,
+                                     QStringLiteral("--role"), QStringLiteral("infrastructure"),
+                                     QStringLiteral("--service"), QStringLiteral("school"),
+                                     QStringLiteral("--source-crs"), QStringLiteral("EPSG:4326")});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("written 2")));
@@ -564,11 +581,11 @@ TEST_CASE("A damaged project opens read-only with a banner, and nothing is writt
     CHECK(test::fileHash(project) == before);
 
     // The screenshot mode prints what it would have shown and ends; it never waits on a box.
-    const auto shot = test::run(QStringLiteral(GEISEP_GUI),
-                                {QStringLiteral("--lang"), QStringLiteral("en"),
-                                 QStringLiteral("--screenshot"), dir.path(QStringLiteral("shot.png")),
-                                 dir.path(QStringLiteral("yok.gpkg"))},
-                                60000, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+    const auto shot
+        = test::run(QStringLiteral(GEISEP_GUI),
+                    {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+                     dir.path(QStringLiteral("shot.png")), dir.path(QStringLiteral("yok.gpkg"))},
+                    60000, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
     CHECK(shot.exitCode == 0);
     CHECK(shot.err.contains(QStringLiteral("does not exist")));
     CHECK(QFile::exists(dir.path(QStringLiteral("shot.png"))));
@@ -584,11 +601,11 @@ TEST_CASE("User text with %1 in it stays as typed in names and messages", "[atta
     CHECK(made.out.contains(QStringLiteral("\"Proje %4 %3\", CRS EPSG:5256")));
 
     const QString project = copyOfSample(dir);
-    const auto printed = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
-                                       QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
-                                       QStringLiteral("2"), QStringLiteral("--no-cover"),
-                                       QStringLiteral("--dpi"), QStringLiteral("40"),
-                                       QStringLiteral("-o"), dir.path(QStringLiteral("atlas%1.png"))});
+    const auto printed = test::runCli(
+        {QStringLiteral("print"), project, QStringLiteral("--layout"),
+         QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"), QStringLiteral("2"),
+         QStringLiteral("--no-cover"), QStringLiteral("--dpi"), QStringLiteral("40"),
+         QStringLiteral("-o"), dir.path(QStringLiteral("atlas%1.png"))});
     INFO(printed.err.toStdString());
     CHECK(printed.exitCode == 0);
     CHECK(QFile::exists(dir.path(QStringLiteral("atlas%1-001.png"))));

@@ -47,8 +47,7 @@ TEST_CASE("cli info --json gives the documented keys", "[cli]")
     const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8(), &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
     CHECK(json[QStringLiteral("name")].toString() == QStringLiteral("Gaziantep GEİSEP"));
-    CHECK(json[QStringLiteral("municipality")].toString()
-          == QStringLiteral("Şahinbey Belediyesi"));
+    CHECK(json[QStringLiteral("municipality")].toString() == QStringLiteral("Şahinbey Belediyesi"));
     CHECK(json[QStringLiteral("schema_version")].toInt() == 4);
     CHECK(json[QStringLiteral("crs")][QStringLiteral("srs_id")].toInt() == 5256);
     CHECK(json[QStringLiteral("crs")][QStringLiteral("name")].toString() == u"TUREF / TM36");
@@ -104,8 +103,8 @@ TEST_CASE("cli errors name the file, say what to do and exit non-zero", "[cli]")
 
 TEST_CASE("every cli command answers --help", "[cli]")
 {
-    const QString command = GENERATE(as<QString>{}, QStringLiteral("new"),
-                                     QStringLiteral("info"), QStringLiteral("validate"));
+    const QString command = GENERATE(as<QString>{}, QStringLiteral("new"), QStringLiteral("info"),
+                                     QStringLiteral("validate"));
     const auto r = runCli({command, QStringLiteral("--help")});
     INFO(command.toStdString());
     CHECK(r.exitCode == 0);
@@ -143,8 +142,8 @@ TEST_CASE("The CLI speaks Turkish when the user chose Turkish", "[cli]")
     test::TempDir dir;
     extern void installTurkishForTest(bool on);
     installTurkishForTest(true);
-    const int code = cli::run({QStringLiteral("info"), dir.path(QStringLiteral("yok.gpkg"))}, out,
-                              err);
+    const int code
+        = cli::run({QStringLiteral("info"), dir.path(QStringLiteral("yok.gpkg"))}, out, err);
     installTurkishForTest(false);
     CHECK(code == cli::Failed);
     CHECK(errText.startsWith(QStringLiteral("Hata: ")));
@@ -175,8 +174,8 @@ TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[
         REQUIRE(plan.linkAreas({3}, PlanKind::Action, 1, QStringLiteral("high"), {}));
     }
     const QString csv = dir.path(QStringLiteral("plan.csv"));
-    const auto r = runCli({QStringLiteral("plan"), QStringLiteral("export"), path,
-                           QStringLiteral("-o"), csv});
+    const auto r = runCli(
+        {QStringLiteral("plan"), QStringLiteral("export"), path, QStringLiteral("-o"), csv});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("3")));
@@ -194,34 +193,40 @@ TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[
     REQUIRE((areas >= 0 && count >= 0 && level >= 0));
     const QStringList &goal = table->rows[0];
     CHECK(goal[level] == u"Hedef");
-    CHECK(goal[table->column(QStringLiteral("Sektör"))] == QStringLiteral("Eğitim ve sağlık hizmetleri"));
+    CHECK(goal[table->column(QStringLiteral("Sektör"))]
+          == QStringLiteral("Eğitim ve sağlık hizmetleri"));
     CHECK(goal[count] == u"2");
     CHECK(goal[areas] == QStringLiteral("Ağaçgeçit (Şahinbey); İnönü (Şahinbey)"));
     const QStringList &action = table->rows[2];
     CHECK(action[level] == u"Eylem");
-    CHECK(action[table->column(QStringLiteral("Başlık"))] == QStringLiteral("Prefabrik derslik kurulumu"));
-    CHECK(action[table->column(QStringLiteral("Sorumlu"))] == QStringLiteral("Şahinbey Belediyesi"));
+    CHECK(action[table->column(QStringLiteral("Başlık"))]
+          == QStringLiteral("Prefabrik derslik kurulumu"));
+    CHECK(action[table->column(QStringLiteral("Sorumlu"))]
+          == QStringLiteral("Şahinbey Belediyesi"));
     // A person stands in by title: the name and phone are personal data.
     CHECK(action[table->column(QStringLiteral("İş birliği"))]
           == QStringLiteral("SGDD-ASAM; İnönü Mahallesi Muhtarı"));
     CHECK_FALSE(bytes.contains("Ayşe"));
     CHECK_FALSE(bytes.contains("0342"));
     CHECK(action[table->column(QStringLiteral("Bütçe"))] == u"1250000,50");
-    CHECK(action[table->column(QStringLiteral("Finansman kaynağı"))] == QStringLiteral("AB \"FRIT\"; II. dönem"));
+    CHECK(action[table->column(QStringLiteral("Finansman kaynağı"))]
+          == QStringLiteral("AB \"FRIT\"; II. dönem"));
     CHECK(action[table->column(QStringLiteral("Durum"))] == QStringLiteral("Sürüyor"));
     CHECK(action[areas] == QStringLiteral("Şehitkamil Merkez (Şahinbey)"));
 
     // Comma-separated and in English, for other spreadsheets.
     const QString en = dir.path(QStringLiteral("plan-en.csv"));
-    REQUIRE(runCli({QStringLiteral("plan"), QStringLiteral("export"), path, QStringLiteral("-o"),
-                    en, QStringLiteral("--separator"), QStringLiteral(","),
-                    QStringLiteral("--english")})
-                .exitCode == 0);
+    REQUIRE(
+        runCli({QStringLiteral("plan"), QStringLiteral("export"), path, QStringLiteral("-o"), en,
+                QStringLiteral("--separator"), QStringLiteral(","), QStringLiteral("--english")})
+            .exitCode
+        == 0);
     auto english = CsvReader::read(en);
     REQUIRE(english);
     CHECK(english->separator == u',');
     CHECK(english->header.front() == u"Sector code");
-    CHECK(english->rows[0][english->column(QStringLiteral("Sector"))] == u"Education and health services");
+    CHECK(english->rows[0][english->column(QStringLiteral("Sector"))]
+          == u"Education and health services");
     CHECK(english->rows[2][english->column(QStringLiteral("Budget"))] == u"1250000.50");
     CHECK(english->rows[0][english->column(QStringLiteral("Title"))]
           == u"Raise school enrolment of migrant children");
@@ -230,7 +235,8 @@ TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[
     const QString named = dir.path(QStringLiteral("plan-named.csv"));
     REQUIRE(runCli({QStringLiteral("plan"), QStringLiteral("export"), path, QStringLiteral("-o"),
                     named, QStringLiteral("--with-personal-data")})
-                .exitCode == 0);
+                .exitCode
+            == 0);
     QFile namedFile(named);
     REQUIRE(namedFile.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(namedFile.readAll()).contains(QStringLiteral("Ayşe Çınar")));

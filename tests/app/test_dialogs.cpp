@@ -1,12 +1,12 @@
 // The import and figures dialogs, driven offscreen as a planner would use them.
 #include "app/figuresdialog.h"
-#include "app/importdialog.h"
 #include "app/i18n.h"
+#include "app/importdialog.h"
 #include "app/mainwindow.h"
 #include "app/session.h"
-#include "tests/app/guards.h"
-#include "tests/app/fixtures.h"
 #include "gis/importer.h"
+#include "tests/app/fixtures.h"
+#include "tests/app/guards.h"
 #include "tests/support/support.h"
 
 #include <QComboBox>
@@ -125,15 +125,19 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
     REQUIRE(review->rowCount() == 1); // only the row to review
     CHECK(review->item(0, 3)->text() == QStringLiteral("Eski Ad Mah."));
 
-    const qint64 target = project->db().queryInt("SELECT id FROM geisep_areas WHERE code = "
-                                                 "'18480'").value(); // Yeşilköy, Şahinbey
+    const qint64 target = project->db()
+                              .queryInt("SELECT id FROM geisep_areas WHERE code = "
+                                        "'18480'")
+                              .value(); // Yeşilköy, Şahinbey
     REQUIRE(dialog.pairByHand(3, target));
     CHECK(dialog.lastReport()->manual == 1);
     CHECK(review->rowCount() == 0);
     REQUIRE(dialog.importFigures());
     CHECK(dialog.lastReport()->figuresWritten == 2);
-    CHECK(project->db().queryInt("SELECT value FROM geisep_area_figures WHERE area_id = "
-                                 "(SELECT id FROM geisep_areas WHERE code = '18480')").value()
+    CHECK(project->db()
+              .queryInt("SELECT value FROM geisep_area_figures WHERE area_id = "
+                        "(SELECT id FROM geisep_areas WHERE code = '18480')")
+              .value()
           == 300);
 }
 

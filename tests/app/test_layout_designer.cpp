@@ -6,8 +6,8 @@
 #include "app/mapcanvas.h"
 #include "app/session.h"
 #include "core/layout.h"
-#include "tests/app/guards.h"
 #include "tests/app/fixtures.h"
+#include "tests/app/guards.h"
 #include "tests/support/support.h"
 
 #include <QAction>
@@ -78,8 +78,9 @@ TEST_CASE("Layout designer: a fact sheet from a template, edited, undone, previe
     CHECK(designer->layout()->item(QStringLiteral("title"))->text == u"{area}");
     undo->undo();
     CHECK(designer->layout()->item(QStringLiteral("title"))->rectMm == QRectF(10, 10, 190, 11));
-    CHECK((*store.find(QStringLiteral("Mahalle bilgi kartı")))->item(QStringLiteral("title"))->rectMm
-          == QRectF(10, 10, 190, 11));
+    CHECK(
+        (*store.find(QStringLiteral("Mahalle bilgi kartı")))->item(QStringLiteral("title"))->rectMm
+        == QRectF(10, 10, 190, 11));
     undo->redo();
     undo->redo();
     CHECK(designer->layout()->item(QStringLiteral("title"))->text == u"{area} — bilgi kartı");
@@ -144,10 +145,10 @@ TEST_CASE("cli print: the sample's atlas, a top 5, per-area files, and bad argum
 {
     test::TempDir dir;
     const QString project = dir.path(QStringLiteral("ornek.gpkg"));
-    REQUIRE(test::runCli({QStringLiteral("sample"), project, QStringLiteral("--data"),
-                          test::dataDir()})
-                .exitCode
-            == 0);
+    REQUIRE(
+        test::runCli({QStringLiteral("sample"), project, QStringLiteral("--data"), test::dataDir()})
+            .exitCode
+        == 0);
     const QString pdf = dir.path(QStringLiteral("atlas.pdf"));
     auto r = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
                            QStringLiteral("fact-sheet"), QStringLiteral("-o"), pdf,
@@ -157,11 +158,11 @@ TEST_CASE("cli print: the sample's atlas, a top 5, per-area files, and bad argum
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("184 page(s)"))); // 181 + cover + 2 contents
     CHECK(r.out.contains(QStringLiteral("<10")));
-    CHECK(test::run(QStringLiteral("pdfinfo"), {pdf}).out.contains(
-        QRegularExpression(QStringLiteral("Pages:\\s+184\\n"))));
-    CHECK(test::run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"),
-                                                  QStringLiteral("-l"), QStringLiteral("1"), pdf,
-                                                  QStringLiteral("-")})
+    CHECK(test::run(QStringLiteral("pdfinfo"), {pdf})
+              .out.contains(QRegularExpression(QStringLiteral("Pages:\\s+184\\n"))));
+    CHECK(test::run(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                     QStringLiteral("1"), pdf, QStringLiteral("-")})
               .out.contains(QStringLiteral("2 Aralık 2026")));
 
     const QString folder = dir.path(QStringLiteral("kartlar"));
@@ -177,7 +178,8 @@ TEST_CASE("cli print: the sample's atlas, a top 5, per-area files, and bad argum
     r = test::runCli({QStringLiteral("print"), project, QStringLiteral("-o"), pdf});
     CHECK(r.exitCode == 2);
     r = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
-                      QStringLiteral("fact-sheet"), QStringLiteral("-o"), dir.path(QStringLiteral("x.docx"))});
+                      QStringLiteral("fact-sheet"), QStringLiteral("-o"),
+                      dir.path(QStringLiteral("x.docx"))});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral(".pdf, .png or .svg")));
     r = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),

@@ -1,7 +1,7 @@
+#include "app/commands.h"
 #include "app/i18n.h"
 #include "app/mainwindow.h"
 #include "app/session.h"
-#include "app/commands.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 
@@ -31,17 +31,17 @@ TEST_CASE("The window's menus in Turkish and in English, switched live", "[app][
 {
     MainWindow window;
     window.setLanguage(QStringLiteral("tr"));
-    CHECK(menuTitles(window)
-          == QStringList({QStringLiteral("Proje"), QStringLiteral("Düzen"),
-                          QStringLiteral("Görünüm"), QStringLiteral("Katman"),
-                          QStringLiteral("Plan"), QStringLiteral("Analiz"),
-                          QStringLiteral("Yazdır"), QStringLiteral("Yardım")}));
+    CHECK(
+        menuTitles(window)
+        == QStringList({QStringLiteral("Proje"), QStringLiteral("Düzen"), QStringLiteral("Görünüm"),
+                        QStringLiteral("Katman"), QStringLiteral("Plan"), QStringLiteral("Analiz"),
+                        QStringLiteral("Yazdır"), QStringLiteral("Yardım")}));
     window.setLanguage(QStringLiteral("en"));
-    CHECK(menuTitles(window)
-          == QStringList({QStringLiteral("Project"), QStringLiteral("Edit"),
-                          QStringLiteral("View"), QStringLiteral("Layer"), QStringLiteral("Plan"),
-                          QStringLiteral("Analysis"), QStringLiteral("Print"),
-                          QStringLiteral("Help")}));
+    CHECK(
+        menuTitles(window)
+        == QStringList({QStringLiteral("Project"), QStringLiteral("Edit"), QStringLiteral("View"),
+                        QStringLiteral("Layer"), QStringLiteral("Plan"), QStringLiteral("Analysis"),
+                        QStringLiteral("Print"), QStringLiteral("Help")}));
 }
 
 TEST_CASE("Opening broken, foreign and newer files shows an error, not a crash", "[app]")
@@ -78,8 +78,8 @@ TEST_CASE("Project properties are undoable through the window's undo stack", "[a
     const QString path = dir.path(QStringLiteral("p.gpkg"));
     MainWindow window;
     window.setLanguage(QStringLiteral("en"));
-    REQUIRE(window.createProject(path, QStringLiteral("Eski ad"), QStringLiteral("Gaziantep"),
-                                 5256));
+    REQUIRE(
+        window.createProject(path, QStringLiteral("Eski ad"), QStringLiteral("Gaziantep"), 5256));
     Session *session = window.session();
     REQUIRE(session);
     CHECK(window.windowTitle().startsWith(QStringLiteral("Eski ad")));

@@ -1,39 +1,39 @@
 // The map canvas in the window, driven offscreen with mouse and keyboard as a planner would.
+#include "app/actionsoverview.h"
+#include "app/indicatorsdialog.h"
 #include "app/mainwindow.h"
 #include "app/mapcanvas.h"
 #include "app/mapcontrols.h"
-#include "app/session.h"
 #include "app/planitemdialog.h"
-#include "app/styledialog.h"
-#include "app/actionsoverview.h"
-#include "app/indicatorsdialog.h"
+#include "app/session.h"
 #include "app/stakeholdersdialog.h"
-#include "core/plantreemodel.h"
-#include "gis/maplayer.h"
+#include "app/styledialog.h"
 #include "core/areasearch.h"
 #include "core/layerlistmodel.h"
+#include "core/plantreemodel.h"
 #include "gis/geos.h"
-#include "tests/app/guards.h"
+#include "gis/maplayer.h"
 #include "tests/app/fixtures.h"
+#include "tests/app/guards.h"
 #include "tests/support/support.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QTimer>
-#include <QMimeData>
-#include <QSpinBox>
-#include <QTreeWidget>
-#include <QTableWidget>
-#include <QAbstractItemModelTester>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QMouseEvent>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -131,8 +131,9 @@ TEST_CASE("Dragging the map moves the extent by the dragged distance", "[app][ma
     // The arrow keys pan by a quarter of the view.
     w.canvas()->setFocus();
     QTest::keyClick(w.canvas(), Qt::Key_Right);
-    CHECK_THAT(w.canvas()->viewport().centerX(),
-               WithinAbs(before.centerX() + w.canvas()->width() / 4.0 * before.unitsPerPixel(), 1e-6));
+    CHECK_THAT(
+        w.canvas()->viewport().centerX(),
+        WithinAbs(before.centerX() + w.canvas()->width() / 4.0 * before.unitsPerPixel(), 1e-6));
     // The wheel zooms about the cursor: the map point under it stays put.
     const QPointF cursor(200, 150);
     const QPointF mapBefore = w.canvas()->viewport().toMap(cursor);
@@ -183,10 +184,9 @@ TEST_CASE("A box selection selects the mahalle the box touches", "[app][map]")
     const QPointF ma = w.canvas()->viewport().toMap(a), mb = w.canvas()->viewport().toMap(b);
 
     // The oracle: GEOS intersects between each stored mahalle and the box.
-    geos::GeometryPtr box(GEOSGeom_createRectangle_r(geos::context(), std::min(ma.x(), mb.x()),
-                                                     std::min(ma.y(), mb.y()),
-                                                     std::max(ma.x(), mb.x()),
-                                                     std::max(ma.y(), mb.y())));
+    geos::GeometryPtr box(GEOSGeom_createRectangle_r(
+        geos::context(), std::min(ma.x(), mb.x()), std::min(ma.y(), mb.y()),
+        std::max(ma.x(), mb.x()), std::max(ma.y(), mb.y())));
     auto stmt = w.db().prepareWith("SELECT geom FROM %1", {*Identifier::make(table)});
     REQUIRE(stmt);
     std::size_t expected = 0;
@@ -318,11 +318,13 @@ TEST_CASE("A style chosen in the style dialog is drawn, saved and undoable", "[a
     const LayerStyle byDistrict = dialog.style();
     REQUIRE(byDistrict.categories.size() == 1);
     CHECK(byDistrict.categories[0].value == u"Şahinbey");
-    CHECK(preview->topLevelItem(0)->text(1) == QLocale().toString(qulonglong(layer->geometry->featureCount())));
+    CHECK(preview->topLevelItem(0)->text(1)
+          == QLocale().toString(qulonglong(layer->geometry->featureCount())));
     CHECK(w.messages.errors().isEmpty());
 }
 
-TEST_CASE("Layers panel: opacity, rename, reorder by drag, remove — each undoable", "[app][map][layers]")
+TEST_CASE("Layers panel: opacity, rename, reorder by drag, remove — each undoable",
+          "[app][map][layers]")
 {
     MapWindow w;
     const qint64 mahalle = w.layerId(QStringLiteral("Mahalleler"));
@@ -372,7 +374,9 @@ TEST_CASE("Layers panel: opacity, rename, reorder by drag, remove — each undoa
     model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, group);
     QCoreApplication::processEvents(); // the reorder is queued after the drop
     CHECK(model->index(0, 0, model->indexOfLayer(ortho).parent())
-              .data(LayerListModel::LayerIdRole).toLongLong() == ortho);
+              .data(LayerListModel::LayerIdRole)
+              .toLongLong()
+          == ortho);
     CHECK(drawIndex(ortho) > drawIndex(old));
     w.undo()->undo();
     CHECK(drawIndex(old) > drawIndex(ortho));
@@ -406,8 +410,9 @@ TEST_CASE("Layers panel: opacity, rename, reorder by drag, remove — each undoa
     QStringList names;
     for (const LayerInfo &l : (*reopened)->layers())
         names << l.name;
-    CHECK(names == QStringList{QStringLiteral("eski-harita"), QStringLiteral("ortofoto"),
-                               QStringLiteral("İlçeler")});
+    CHECK(names
+          == QStringList{QStringLiteral("eski-harita"), QStringLiteral("ortofoto"),
+                         QStringLiteral("İlçeler")});
     CHECK((*reopened)->planCounts().areas == 0);
     CHECK(w.messages.errors().isEmpty());
 }
@@ -466,8 +471,10 @@ TEST_CASE("Plan dock: a goal under a sector, three mahalle linked, undo, redo, r
     });
     w.window.findChild<QAction *>(QStringLiteral("linkAction"))->trigger();
     auto links = [&] {
-        return w.db().queryInt("SELECT count(*) FROM geisep_area_links WHERE goal_id = 1 AND "
-                               "priority = 'high'").value();
+        return w.db()
+            .queryInt("SELECT count(*) FROM geisep_area_links WHERE goal_id = 1 AND "
+                      "priority = 'high'")
+            .value();
     };
     CHECK(links() == 3);
     // The inspector of a linked mahalle lists the goal under its sector.
@@ -499,8 +506,7 @@ TEST_CASE("Plan dock: a goal under a sector, three mahalle linked, undo, redo, r
     CHECK(w.messages.errors().isEmpty());
 }
 
-TEST_CASE("Plan dock: deleting a goal with children asks first, undo restores all",
-          "[app][plan]")
+TEST_CASE("Plan dock: deleting a goal with children asks first, undo restores all", "[app][plan]")
 {
     MapWindow w;
     PlanItem goal;
@@ -529,7 +535,9 @@ TEST_CASE("Plan dock: deleting a goal with children asks first, undo restores al
     REQUIRE(asked.size() == 1);
     CHECK(asked[0].contains(QStringLiteral("1 objective")));
     CHECK(w.window.session()->plan().objectives()->size() == 1);
-    w.messages.answer = [](const Message &) { return true; };
+    w.messages.answer = [](const Message &) {
+        return true;
+    };
     CHECK(w.window.removePlanItem(PlanKind::Goal, g));
     CHECK(w.window.session()->plan().goals()->isEmpty());
     CHECK(w.window.session()->plan().objectives()->isEmpty());
@@ -582,8 +590,8 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     CHECK(mime->hasFormat(PlanTreeModel::featuresMimeType()));
     QTreeView *plan = w.window.planView();
     auto *model = plan->model();
-    const QModelIndex actionIndex = qobject_cast<PlanTreeModel *>(model)->find(
-        PlanTreeModel::Kind::Action, a);
+    const QModelIndex actionIndex
+        = qobject_cast<PlanTreeModel *>(model)->find(PlanTreeModel::Kind::Action, a);
     REQUIRE(actionIndex.isValid());
     CHECK_FALSE(model->canDropMimeData(mime.get(), Qt::LinkAction, -1, -1, model->index(0, 0)));
     CHECK(model->canDropMimeData(mime.get(), Qt::LinkAction, -1, -1, actionIndex));
@@ -638,22 +646,20 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     // Typing the 2024 actual value for the first area into a new row of the grid.
     int row = -1;
     for (int i = 0; i < grid->rowCount(); ++i)
-        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong()
-                == areas[0]
+        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong() == areas[0]
             && grid->item(i, IndicatorsDialog::YearColumn)->text() == u"2020")
             row = i;
     REQUIRE(row >= 0);
     CHECK(grid->item(row, IndicatorsDialog::ProgressColumn)->text() == u"Not assessed");
     indicators.findChild<QComboBox *>(QStringLiteral("areaChoice"))
-        ->setCurrentIndex(indicators.findChild<QComboBox *>(QStringLiteral("areaChoice"))
-                              ->findData(areas[0]));
+        ->setCurrentIndex(
+            indicators.findChild<QComboBox *>(QStringLiteral("areaChoice"))->findData(areas[0]));
     indicators.findChild<QSpinBox *>(QStringLiteral("yearChoice"))->setValue(2024);
     indicators.findChild<QPushButton *>(QStringLiteral("addRow"))->click();
     REQUIRE(grid->rowCount() == 9);
     row = -1;
     for (int i = 0; i < grid->rowCount(); ++i)
-        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong()
-                == areas[0]
+        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong() == areas[0]
             && grid->item(i, IndicatorsDialog::YearColumn)->text() == u"2024")
             row = i;
     REQUIRE(row >= 0);
@@ -662,8 +668,7 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     // 40 → 56 against 40 → 80: on track, R = 1.22; the plan (mean) 50 → 57: R = 0.69.
     QString firstAreaProgress;
     for (int i = 0; i < grid->rowCount(); ++i)
-        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong()
-                == areas[0]
+        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong() == areas[0]
             && grid->item(i, IndicatorsDialog::ProgressColumn))
             firstAreaProgress = grid->item(i, IndicatorsDialog::ProgressColumn)->text();
     CHECK(firstAreaProgress == u"On track · R = 1.22");
@@ -693,8 +698,8 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     REQUIRE(m > 0);
     REQUIRE(register_.table()->rowCount() == 1);
     CHECK(register_.table()->item(0, StakeholdersDialog::KindColumn)->text() == u"Muhtar");
-    CHECK(register_.table()->item(0, StakeholdersDialog::AreaColumn)->text().contains(
-        u"(Şahinbey)"));
+    CHECK(
+        register_.table()->item(0, StakeholdersDialog::AreaColumn)->text().contains(u"(Şahinbey)"));
     auto fidOf = w.db().prepare("SELECT fid FROM geisep_areas WHERE id = ?");
     fidOf->bind(1, areas[0]);
     REQUIRE(fidOf->step().value());
@@ -716,7 +721,9 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
 
     // Areas by goals of the education sector: the three linked ones have one goal.
     REQUIRE(w.window.showPlanGoalsView(QStringLiteral("EDU_HEALTH")));
-    auto layer = [&] { return w.canvas()->layer(mahalle); };
+    auto layer = [&] {
+        return w.canvas()->layer(mahalle);
+    };
     CHECK(layer()->style.field == u"plan.goals.EDU_HEALTH");
     for (std::size_t f : {0, 1, 2})
         CHECK(layer()->klass[f] == 1);
@@ -728,8 +735,8 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     // Unplanned: migrant shares of 30 % (no action) and 25 % (the action's).
     auto figures = [&](std::size_t f, double population, double migrants) {
         const qint64 fid = layer()->geometry->fids[f];
-        for (auto [variable, value] : {std::pair{"population", population},
-                                       std::pair{"migrant_population", migrants}}) {
+        for (auto [variable, value] :
+             {std::pair{"population", population}, std::pair{"migrant_population", migrants}}) {
             auto code = w.db().prepare("INSERT OR IGNORE INTO geisep_variables (code, name_tr) "
                                        "VALUES (?1, ?1)");
             REQUIRE(code->bind(1, QString::fromLatin1(variable)).exec());

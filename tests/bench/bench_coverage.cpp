@@ -43,18 +43,20 @@ int main(int argc, char *argv[])
         covered += row.coveredM2;
         total += row.areaM2;
     }
-    out << "full run (indexed, " << QThread::idealThreadCount() << " threads): "
-        << QString::number(fullMs / 1000, 'f', 2) << " s for " << full->size()
-        << " area × service rows; mean share covered " << QString::number(covered / total * 100, 'f', 1)
-        << " %\n";
+    out << "full run (indexed, " << QThread::idealThreadCount()
+        << " threads): " << QString::number(fullMs / 1000, 'f', 2) << " s for " << full->size()
+        << " area × service rows; mean share covered "
+        << QString::number(covered / total * 100, 'f', 1) << " %\n";
 
     // The subset: every n-th area, so it samples the crowded centre and the outskirts alike.
     LayerGeometry part;
     part.kind = LayerGeometry::Kind::Polygons;
-    const std::size_t step = std::max<std::size_t>(1, city.areas.featureCount() / std::size_t(subset));
+    const std::size_t step
+        = std::max<std::size_t>(1, city.areas.featureCount() / std::size_t(subset));
     for (std::size_t f = 0; f < city.areas.featureCount(); f += step) {
         part.featureStart.push_back(std::uint32_t(part.ringStart.size()));
-        for (std::uint32_t r = city.areas.featureStart[f]; r < city.areas.featureStart[f + 1]; ++r) {
+        for (std::uint32_t r = city.areas.featureStart[f]; r < city.areas.featureStart[f + 1];
+             ++r) {
             part.ringStart.push_back(std::uint32_t(part.xy.size() / 2));
             for (std::uint32_t v = city.areas.ringStart[r]; v < city.areas.ringStart[r + 1]; ++v) {
                 part.xy.push_back(city.areas.xy[2 * v]);
@@ -89,8 +91,13 @@ int main(int argc, char *argv[])
     out << "ratio straightforward / indexed (per area, one thread): "
         << QString::number(naiveMs / indexedMs, 'f', 1) << "\n";
     out << "full run extrapolated for the straightforward method: "
-        << QString::number(naiveMs / double(part.featureCount()) * double(city.areas.featureCount()) / 1000, 'f', 0)
-        << " s, i.e. " << QString::number(naiveMs / double(part.featureCount()) * double(city.areas.featureCount()) / fullMs, 'f', 0)
+        << QString::number(naiveMs / double(part.featureCount()) * double(city.areas.featureCount())
+                               / 1000,
+                           'f', 0)
+        << " s, i.e. "
+        << QString::number(naiveMs / double(part.featureCount()) * double(city.areas.featureCount())
+                               / fullMs,
+                           'f', 0)
         << " × the full indexed run\n";
     return 0;
 }

@@ -8,15 +8,22 @@ using namespace geisep;
 TEST_CASE("CSV from Turkish Excel: CP1254, semicolons, quotes, dotted thousands", "[csv]")
 {
     // "İl;İlçe;Mahalle;Nüfus 2023" in CP1254, as Turkish Excel saves "CSV (noktalı virgülle)".
-    QByteArray bytes = "\335l;\335l\347" "e;Mahalle;N\374" "fus 2023\r\n"
-                       "\336anl\375urfa;Eyy\374" "biye;\"Ak\347" "ak\366y; Merkez\";12.450\r\n"
-                       "Gaziantep;\336" "ahinbey;\"\335N\326N\334" " \"\"Mh.\"\"\";1.234.567\r\n";
+    QByteArray bytes = "\335l;\335l\347"
+                       "e;Mahalle;N\374"
+                       "fus 2023\r\n"
+                       "\336anl\375urfa;Eyy\374"
+                       "biye;\"Ak\347"
+                       "ak\366y; Merkez\";12.450\r\n"
+                       "Gaziantep;\336"
+                       "ahinbey;\"\335N\326N\334"
+                       " \"\"Mh.\"\"\";1.234.567\r\n";
     auto table = CsvReader::parse(bytes, QStringLiteral("t.csv"));
     REQUIRE(table);
     CHECK(table->encoding == TextEncoding::Cp1254);
     CHECK(table->separator == u';');
-    CHECK(table->header == QStringList({QStringLiteral("İl"), QStringLiteral("İlçe"),
-                                        QStringLiteral("Mahalle"), QStringLiteral("Nüfus 2023")}));
+    CHECK(table->header
+          == QStringList({QStringLiteral("İl"), QStringLiteral("İlçe"), QStringLiteral("Mahalle"),
+                          QStringLiteral("Nüfus 2023")}));
     REQUIRE(table->rows.size() == 2);
     CHECK(table->rows[0][0] == QStringLiteral("Şanlıurfa"));
     CHECK(table->rows[0][2] == QStringLiteral("Akçaköy; Merkez"));
@@ -54,8 +61,9 @@ TEST_CASE("Broken CSV is refused with the line to look at", "[csv]")
     REQUIRE_FALSE(ragged);
     CHECK(ragged.error().message.contains(QStringLiteral("Line 3 has 2 fields")));
 
-    auto notUtf8 = CsvReader::parse("il;ad\n\336" "anl\375urfa;x\n", QStringLiteral("t.csv"),
-                                    TextEncoding::Utf8);
+    auto notUtf8 = CsvReader::parse("il;ad\n\336"
+                                    "anl\375urfa;x\n",
+                                    QStringLiteral("t.csv"), TextEncoding::Utf8);
     REQUIRE_FALSE(notUtf8);
     CHECK(notUtf8.error().message.contains(QStringLiteral("Line 2")));
     CHECK(notUtf8.error().hint.contains(QStringLiteral("CP1254")));
@@ -82,12 +90,21 @@ TEST_CASE("Encoding detection tells CP1254 from UTF-8 and Latin-1", "[csv]")
 {
     CHECK(detectEncoding("plain").encoding == TextEncoding::Utf8);
     CHECK(detectEncoding(QStringLiteral("Şanlıurfa").toUtf8()).encoding == TextEncoding::Utf8);
-    CHECK(detectEncoding("\336" "anl\375urfa").encoding == TextEncoding::Cp1254);
+    CHECK(detectEncoding("\336"
+                         "anl\375urfa")
+              .encoding
+          == TextEncoding::Cp1254);
     CHECK(detectEncoding("caf\351").encoding == TextEncoding::Latin1);
-    CHECK(decode("\336" "anl\375urfa \335n\366n\374 A\360" "a\347", TextEncoding::Cp1254)
+    CHECK(decode("\336"
+                 "anl\375urfa \335n\366n\374 A\360"
+                 "a\347",
+                 TextEncoding::Cp1254)
           == QStringLiteral("Şanlıurfa İnönü Ağaç"));
     // The mojibake a Latin-1 reading makes of it, which the detection avoids.
-    CHECK(decode("\336" "anl\375urfa", TextEncoding::Latin1) == QStringLiteral("Þanlýurfa"));
+    CHECK(decode("\336"
+                 "anl\375urfa",
+                 TextEncoding::Latin1)
+          == QStringLiteral("Þanlýurfa"));
     CHECK(encodingFromName(QStringLiteral("windows-1254")) == TextEncoding::Cp1254);
     CHECK(encodingFromName(QStringLiteral("1254")) == TextEncoding::Cp1254);
     CHECK_FALSE(encodingFromName(QStringLiteral("klingon")));

@@ -79,8 +79,9 @@ TEST_CASE("A feature table's R-tree follows inserts, updates and deletes", "[gpk
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     Database &db = project->db();
     const auto table = *Identifier::make(QStringLiteral("mahalle"));
-    gpkg::FeatureTableSpec spec{table, QStringLiteral("Mahalleler"), QString(), "POLYGON", 5256,
-                                {{*Identifier::make(QStringLiteral("name")), "TEXT"}}};
+    gpkg::FeatureTableSpec spec{table,     QStringLiteral("Mahalleler"),
+                                QString(), "POLYGON",
+                                5256,      {{*Identifier::make(QStringLiteral("name")), "TEXT"}}};
     Transaction tx(db);
     REQUIRE(gpkg::createFeatureTable(db, spec));
     auto insert = db.prepareWith("INSERT INTO %1 (geom, name) VALUES (?, ?)", {table});

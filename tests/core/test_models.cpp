@@ -68,16 +68,18 @@ TEST_CASE("The layer model groups layers by role in a fixed order", "[models]")
         return info;
     };
     const LayerInfo roads = layer(1, QStringLiteral("Yollar"), QStringLiteral("reference"), 10);
-    const LayerInfo mahalle = layer(2, QStringLiteral("Şahinbey mahalleleri"),
-                                    QStringLiteral("muhtar_district"), 330);
-    const LayerInfo schools = layer(3, QStringLiteral("Okullar (örnek)"),
-                                    QStringLiteral("infrastructure"), 40);
+    const LayerInfo mahalle
+        = layer(2, QStringLiteral("Şahinbey mahalleleri"), QStringLiteral("muhtar_district"), 330);
+    const LayerInfo schools
+        = layer(3, QStringLiteral("Okullar (örnek)"), QStringLiteral("infrastructure"), 40);
     model.setLayers({roads, mahalle, schools});
     REQUIRE(model.rowCount() == 3);
     // The group drawn on top first, as the map stacks them.
-    CHECK(model.data(model.index(0, 0), LayerListModel::RoleCodeRole).toString() == u"infrastructure");
+    CHECK(model.data(model.index(0, 0), LayerListModel::RoleCodeRole).toString()
+          == u"infrastructure");
     CHECK(model.data(model.index(1, 0), LayerListModel::RoleCodeRole).toString() == u"reference");
-    CHECK(model.data(model.index(2, 0), LayerListModel::RoleCodeRole).toString() == u"muhtar_district");
+    CHECK(model.data(model.index(2, 0), LayerListModel::RoleCodeRole).toString()
+          == u"muhtar_district");
     const QModelIndex m = model.index(0, 0, model.index(2, 0));
     CHECK(model.data(m).toString() == QStringLiteral("Şahinbey mahalleleri"));
     CHECK(model.data(m, LayerListModel::FeatureCountRole).toLongLong() == 330);

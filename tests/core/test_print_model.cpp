@@ -36,10 +36,12 @@ TEST_CASE("Small cells are hidden, and one more where a total would give them aw
         in.values = {30, 7, 12, 45, 3, 2, 80, 15, 11, 40};
         in.groups = {1, 1, 1, 1, 2, 2, 2, 3, 3, 3};
         const SuppressionResult r = suppressSmallCells(in);
-        CHECK(r.primary == std::vector<bool>{false, true, false, false, true, true, false, false,
-                                             false, false});
-        CHECK(r.secondary == std::vector<bool>{false, false, true, false, false, false, false,
-                                               false, false, false});
+        CHECK(r.primary
+              == std::vector<bool>{false, true, false, false, true, true, false, false, false,
+                                   false});
+        CHECK(r.secondary
+              == std::vector<bool>{false, false, true, false, false, false, false, false, false,
+                                   false});
         // Group 1: total 94 − shown (30 + 45) = 19 = 7 + 12: neither cell can be told.
         CHECK(r.groupIds == std::vector<int>{1, 2, 3});
         CHECK(r.totalHidden == std::vector<bool>{false, false, false});
@@ -108,7 +110,9 @@ TEST_CASE("Layouts round-trip through the project and refuse what they cannot re
     // Every item lies on the page, inside the margins.
     for (const LayoutItem &i : sheet.items) {
         INFO(i.id.toStdString());
-        CHECK(QRectF(QPointF(0, 0), sheet.page.sizeMm()).adjusted(9.9, 9.9, -7.9, -7.9).contains(i.rectMm));
+        CHECK(QRectF(QPointF(0, 0), sheet.page.sizeMm())
+                  .adjusted(9.9, 9.9, -7.9, -7.9)
+                  .contains(i.rectMm));
     }
     const Layout map = LayoutTemplates::districtMap(false);
     CHECK(map.name == u"District map");
@@ -142,7 +146,8 @@ TEST_CASE("Layouts round-trip through the project and refuse what they cannot re
     auto refused = Layout::fromJson(newer);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("newer")));
-    QJsonObject odd = QJsonDocument::fromJson(R"({"version":1,"items":[{"kind":"hologram"}]})").object();
+    QJsonObject odd
+        = QJsonDocument::fromJson(R"({"version":1,"items":[{"kind":"hologram"}]})").object();
     auto unknown = Layout::fromJson(odd);
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().message.contains(QStringLiteral("hologram")));
@@ -168,17 +173,18 @@ TEST_CASE("The atlas filter reads as a planner writes it", "[atlas][filter]")
         QString name, district;
         QVariant population;
     };
-    const std::vector<Area> areas{{QStringLiteral("Akyol Mah."), QStringLiteral("Şahinbey"), 1895},
-                                  {QStringLiteral("İnönü Mh."), QStringLiteral("Şahinbey"), 5400},
-                                  {QStringLiteral("Yeditepe Mh."), QStringLiteral("Şehitkamil"), 12000},
-                                  {QStringLiteral("Yeşilvadi Mh."), QStringLiteral("Şehitkamil"), QVariant()}};
+    const std::vector<Area> areas{
+        {QStringLiteral("Akyol Mah."), QStringLiteral("Şahinbey"), 1895},
+        {QStringLiteral("İnönü Mh."), QStringLiteral("Şahinbey"), 5400},
+        {QStringLiteral("Yeditepe Mh."), QStringLiteral("Şehitkamil"), 12000},
+        {QStringLiteral("Yeşilvadi Mh."), QStringLiteral("Şehitkamil"), QVariant()}};
     auto matching = [&](const QString &text) {
         auto filter = AtlasFilter::parse(text, fields);
         REQUIRE(filter);
         QStringList out;
         for (const Area &a : areas)
             if (filter->accepts([&](const QString &key) -> QVariant {
-                    return key == u"name" ? QVariant(a.name)
+                    return key == u"name"       ? QVariant(a.name)
                            : key == u"district" ? QVariant(a.district)
                                                 : a.population;
                 }))
@@ -186,13 +192,19 @@ TEST_CASE("The atlas filter reads as a planner writes it", "[atlas][filter]")
         return out;
     };
     CHECK(matching(QString()).size() == 4);
-    CHECK(matching(QStringLiteral("ilçe = Şahinbey")) == QStringList{QStringLiteral("Akyol Mah."), QStringLiteral("İnönü Mh.")});
+    CHECK(matching(QStringLiteral("ilçe = Şahinbey"))
+          == QStringList{QStringLiteral("Akyol Mah."), QStringLiteral("İnönü Mh.")});
     CHECK(matching(QStringLiteral("ILCE = sahinbey")).size() == 2); // folded both sides
-    CHECK(matching(QStringLiteral("ad = 'inonu mahallesi'")) == QStringList{QStringLiteral("İnönü Mh.")});
-    CHECK(matching(QStringLiteral("district = Şehitkamil AND nüfus >= 10000")) == QStringList{QStringLiteral("Yeditepe Mh.")});
-    CHECK(matching(QStringLiteral("nüfus < 2000 OR ad LIKE 'Yeşil%'")) == QStringList{QStringLiteral("Akyol Mah."), QStringLiteral("Yeşilvadi Mh.")});
-    CHECK(matching(QStringLiteral("NOT (ilçe = Şahinbey) AND nüfus > 0")) == QStringList{QStringLiteral("Yeditepe Mh.")});
-    CHECK(matching(QStringLiteral("ilçe IN (Şahinbey, 'Şehitkamil') ve nüfus != 1895")).size() == 2);
+    CHECK(matching(QStringLiteral("ad = 'inonu mahallesi'"))
+          == QStringList{QStringLiteral("İnönü Mh.")});
+    CHECK(matching(QStringLiteral("district = Şehitkamil AND nüfus >= 10000"))
+          == QStringList{QStringLiteral("Yeditepe Mh.")});
+    CHECK(matching(QStringLiteral("nüfus < 2000 OR ad LIKE 'Yeşil%'"))
+          == QStringList{QStringLiteral("Akyol Mah."), QStringLiteral("Yeşilvadi Mh.")});
+    CHECK(matching(QStringLiteral("NOT (ilçe = Şahinbey) AND nüfus > 0"))
+          == QStringList{QStringLiteral("Yeditepe Mh.")});
+    CHECK(matching(QStringLiteral("ilçe IN (Şahinbey, 'Şehitkamil') ve nüfus != 1895")).size()
+          == 2);
     // An unknown population matches no comparison, not even !=.
     CHECK_FALSE(matching(QStringLiteral("nüfus != 1")).contains(QStringLiteral("Yeşilvadi Mh.")));
 
@@ -227,7 +239,8 @@ TEST_CASE("A hostile atlas filter is refused or evaluated without exhausting the
         CHECK(filter.error().message.contains(QStringLiteral("more than 64 deep")));
     }
     // 64 levels are still fine; a long chain of AND/OR is wide, not deep, and evaluates.
-    const QString fine = QString(QStringLiteral("(")).repeated(63) + QStringLiteral("ilçe = Şahinbey")
+    const QString fine = QString(QStringLiteral("(")).repeated(63)
+                         + QStringLiteral("ilçe = Şahinbey")
                          + QString(QStringLiteral(")")).repeated(63);
     auto nested = AtlasFilter::parse(fine, fields);
     REQUIRE(nested);

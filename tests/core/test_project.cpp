@@ -1,6 +1,6 @@
+#include "core/plan.h"
 #include "core/project.h"
 #include "core/projectlock.h"
-#include "core/plan.h"
 #include "tests/support/support.h"
 
 #include <QDir>
@@ -149,10 +149,9 @@ TEST_CASE("Broken and foreign files get a clear error, never a crash", "[project
     REQUIRE(goodFile.open(QIODevice::ReadOnly));
     const QByteArray goodBytes = goodFile.readAll();
 
-    const QString path = GENERATE(as<QString>{}, QStringLiteral("empty"),
-                                  QStringLiteral("text"), QStringLiteral("truncated"),
-                                  QStringLiteral("scrambled"), QStringLiteral("missing"),
-                                  QStringLiteral("folder"));
+    const QString path = GENERATE(as<QString>{}, QStringLiteral("empty"), QStringLiteral("text"),
+                                  QStringLiteral("truncated"), QStringLiteral("scrambled"),
+                                  QStringLiteral("missing"), QStringLiteral("folder"));
     QString file;
     if (path == u"empty")
         file = write(QStringLiteral("empty.gpkg"), {});
@@ -210,7 +209,8 @@ TEST_CASE("A second opener in the same process gets the project read-only", "[pr
     auto reader = Project::open(path);
     REQUIRE(reader);
     CHECK((*reader)->isReadOnly());
-    CHECK((*reader)->readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())));
+    CHECK(
+        (*reader)->readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())));
     auto refused = (*reader)->setMeta(QStringLiteral("name"), QStringLiteral("x"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("read-only")));
@@ -226,8 +226,7 @@ TEST_CASE("A second opener in the same process gets the project read-only", "[pr
     CHECK_FALSE((*next)->isReadOnly());
 }
 
-TEST_CASE("A second process gets the project read-only and is told who holds it",
-          "[project][lock]")
+TEST_CASE("A second process gets the project read-only and is told who holds it", "[project][lock]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("p.gpkg"));
@@ -347,8 +346,8 @@ TEST_CASE("Layer properties: opacity, name, order, a removed layer goes when the
         // The new name shows in QGIS too (gpkg_contents.identifier).
         REQUIRE(project.renameLayer(areas.id, QStringLiteral("  Şahinbey — İnönü çevresi ")));
         CHECK(project.layers()[0].name == QStringLiteral("Şahinbey — İnönü çevresi"));
-        auto identifier = project.db().prepare(
-            "SELECT identifier FROM gpkg_contents WHERE table_name = ?");
+        auto identifier
+            = project.db().prepare("SELECT identifier FROM gpkg_contents WHERE table_name = ?");
         REQUIRE(identifier);
         identifier->bind(1, areas.tableName);
         REQUIRE(identifier->step().value());
@@ -356,8 +355,10 @@ TEST_CASE("Layer properties: opacity, name, order, a removed layer goes when the
         CHECK_FALSE(project.renameLayer(areas.id, QStringLiteral("  ")));
 
         // Two raster basemaps: the newer on top; reordering swaps them.
-        auto a = project.addRasterLayer(QStringLiteral("Ortofoto"), dir.path(QStringLiteral("a.tif")));
-        auto b = project.addRasterLayer(QStringLiteral("Topo"), dir.path(QStringLiteral("b.mbtiles")));
+        auto a
+            = project.addRasterLayer(QStringLiteral("Ortofoto"), dir.path(QStringLiteral("a.tif")));
+        auto b
+            = project.addRasterLayer(QStringLiteral("Topo"), dir.path(QStringLiteral("b.mbtiles")));
         REQUIRE(a);
         REQUIRE(b);
         layers = project.layers();
@@ -389,8 +390,12 @@ TEST_CASE("Layer properties: opacity, name, order, a removed layer goes when the
     CHECK(project.layers()[0].name == u"Ortofoto");
     CHECK_FALSE(project.db().tableExists(areasTable));
     CHECK_FALSE(project.db().tableExists(QStringLiteral("rtree_%1_geom").arg(areasTable)));
-    CHECK(project.db().queryInt("SELECT count(*) FROM geisep_layers WHERE removed = 1").value() == 0);
-    CHECK(project.db().queryInt("SELECT count(*) FROM gpkg_contents WHERE data_type = 'features'").value() == 0);
+    CHECK(project.db().queryInt("SELECT count(*) FROM geisep_layers WHERE removed = 1").value()
+          == 0);
+    CHECK(project.db()
+              .queryInt("SELECT count(*) FROM gpkg_contents WHERE data_type = 'features'")
+              .value()
+          == 0);
     CHECK(project.db().queryInt("SELECT count(*) FROM gpkg_geometry_columns").value() == 0);
     // The removed layer's areas went with it, and their links.
     CHECK(project.planCounts().areas == 0);

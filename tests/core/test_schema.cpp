@@ -73,8 +73,8 @@ TEST_CASE("A new project passes GDAL's validator and ogrinfo lists every plan ta
     const QString path = dir.path(QStringLiteral("yeni proje.gpkg"));
     test::newProject(path).reset();
     CHECK(test::gdalValidate({path}).toStdString().empty());
-    const auto ogr = test::run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"),
-                                                           QStringLiteral("-q"), path});
+    const auto ogr
+        = test::run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-q"), path});
     REQUIRE(ogr.exitCode == 0);
     for (const QString &table : schema::planTables())
         CHECK(ogr.out.contains(table));

@@ -19,8 +19,7 @@ TEST_CASE("Identifier accepts only generated-style names", "[sqlite]")
 TEST_CASE("Values go in through bind, Turkish text intact", "[sqlite]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.path(QStringLiteral("t.sqlite")),
-                             Database::Mode::ReadWriteCreate);
+    auto db = Database::open(dir.path(QStringLiteral("t.sqlite")), Database::Mode::ReadWriteCreate);
     REQUIRE(db);
     REQUIRE(db->exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, v REAL)"));
     auto insert = db->prepare("INSERT INTO t (name, v) VALUES (?, ?)");
@@ -35,12 +34,10 @@ TEST_CASE("Values go in through bind, Turkish text intact", "[sqlite]")
     CHECK(db->tableExists(QStringLiteral("t")));
 }
 
-TEST_CASE("A transaction rolls back unless committed, nested ones are savepoints",
-          "[sqlite]")
+TEST_CASE("A transaction rolls back unless committed, nested ones are savepoints", "[sqlite]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.path(QStringLiteral("t.sqlite")),
-                             Database::Mode::ReadWriteCreate);
+    auto db = Database::open(dir.path(QStringLiteral("t.sqlite")), Database::Mode::ReadWriteCreate);
     REQUIRE(db);
     REQUIRE(db->exec("CREATE TABLE t (v INTEGER)"));
     {
@@ -85,17 +82,18 @@ TEST_CASE("A file that is not SQLite is refused with its name", "[sqlite]")
 TEST_CASE("A double-quoted name is a column or an error, never a string", "[sqlite][attack]")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.path(QStringLiteral("t.sqlite")),
-                             Database::Mode::ReadWriteCreate);
+    auto db = Database::open(dir.path(QStringLiteral("t.sqlite")), Database::Mode::ReadWriteCreate);
     REQUIRE(db);
     REQUIRE(db->exec("CREATE TABLE t (id INTEGER PRIMARY KEY, service TEXT)"));
     REQUIRE(db->exec("INSERT INTO t (service) VALUES ('health')"));
-    auto column = db->prepareWith("SELECT %1 FROM t", {*Identifier::make(QStringLiteral("service"))});
+    auto column
+        = db->prepareWith("SELECT %1 FROM t", {*Identifier::make(QStringLiteral("service"))});
     REQUIRE(column);
     REQUIRE(column->step().value());
     CHECK(column->text(0) == u"health");
     // SQLite's old fallback read "school" as the text 'school' when no such column exists.
-    auto missing = db->prepareWith("SELECT %1 FROM t", {*Identifier::make(QStringLiteral("school"))});
+    auto missing
+        = db->prepareWith("SELECT %1 FROM t", {*Identifier::make(QStringLiteral("school"))});
     REQUIRE_FALSE(missing);
     CHECK(missing.error().message.contains(QStringLiteral("no such column")));
 }

@@ -54,9 +54,9 @@ TEST_CASE("The validator notices a stale spatial index and a missing core table"
         REQUIRE(gpkg::createFeatureTable(
             db, {table, QStringLiteral("Noktalar"), QString(), "POLYGON", 5256, {}}));
         auto insert = db.prepareWith("INSERT INTO %1 (geom) VALUES (?)", {table});
-        insert->bindBlob(1, gpkg::encodeGeometry(
-                                5256, test::wkbPolygon({{0, 0}, {1, 0}, {1, 1}, {0, 0}}),
-                                Envelope{0, 0, 1, 1}));
+        insert->bindBlob(1, gpkg::encodeGeometry(5256,
+                                                 test::wkbPolygon({{0, 0}, {1, 0}, {1, 1}, {0, 0}}),
+                                                 Envelope{0, 0, 1, 1}));
         REQUIRE(insert->exec());
         REQUIRE(db.exec("DELETE FROM rtree_noktalar_geom"));
     }

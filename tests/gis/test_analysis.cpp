@@ -51,7 +51,8 @@ qint64 importCsv(Project &project, const test::TempDir &dir, const QString &name
         options.serviceField = QStringLiteral("service");
     auto report = LayerImporter::run(project, options);
     if (!report)
-        FAIL((report.error().toString() + QStringLiteral("\n") + QString::fromUtf8(text)).toStdString());
+        FAIL((report.error().toString() + QStringLiteral("\n") + QString::fromUtf8(text))
+                 .toStdString());
     return report->layerId;
 }
 
@@ -75,13 +76,12 @@ struct City
     City()
     {
         project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
-        const QString text
-            = QStringLiteral("wkt,name,district\n"
-                             "\"POLYGON (%1)\",Ağaçlı,Şahinbey\n"
-                             "\"POLYGON (%2)\",Bağlar,Şahinbey\n"
-                             "\"POLYGON (%3, %4)\",Çınarlı,Şehitkamil\n")
-                  .arg(square(0, 0, 1000, 1000), square(2000, 0, 3000, 1000),
-                       square(4000, 0, 5000, 1000), square(4400, 400, 4600, 600));
+        const QString text = QStringLiteral("wkt,name,district\n"
+                                            "\"POLYGON (%1)\",Ağaçlı,Şahinbey\n"
+                                            "\"POLYGON (%2)\",Bağlar,Şahinbey\n"
+                                            "\"POLYGON (%3, %4)\",Çınarlı,Şehitkamil\n")
+                                 .arg(square(0, 0, 1000, 1000), square(2000, 0, 3000, 1000),
+                                      square(4000, 0, 5000, 1000), square(4400, 400, 4600, 600));
         importCsv(*project, dir, QStringLiteral("Mahalleler"), text.toUtf8(),
                   QStringLiteral("muhtar_district"));
         // A school in the middle of Ağaçlı, with 100 places; another far away.
@@ -100,7 +100,9 @@ struct City
                   QStringLiteral("infrastructure"), QStringLiteral("transit"));
         // Water served over the western half of Çınarlı (the hole's western half excluded).
         importCsv(*project, dir, QStringLiteral("Su şebekesi"),
-                  QStringLiteral("wkt,ad\n\"POLYGON (%1)\",Şebeke\n").arg(square(3900, -100, 4500, 1100)).toUtf8(),
+                  QStringLiteral("wkt,ad\n\"POLYGON (%1)\",Şebeke\n")
+                      .arg(square(3900, -100, 4500, 1100))
+                      .toUtf8(),
                   QStringLiteral("infrastructure"), QStringLiteral("water"));
         for (const auto &[name, p21, p23, m21, m23] :
              {std::tuple{"Ağaçlı", 900.0, 1000.0, 50.0, 100.0},
@@ -196,9 +198,7 @@ TEST_CASE("Coverage runs are stored with their results and gap layers", "[analys
     CHECK(r.parameters[QStringLiteral("period")].toInt() == 2023);
     CHECK(r.inputLayers.contains(QStringLiteral("Otobüs hattı")));
     CHECK(r.layers == stored->gapLayers);
-    CHECK(Analyses::latestRun(project.db(), QStringLiteral("coverage"),
-                              job->areasLayer.id)
-              .value()
+    CHECK(Analyses::latestRun(project.db(), QStringLiteral("coverage"), job->areasLayer.id).value()
           == run);
 
     // One gap layer per service: Ağaçlı has no school gap, Bağlar's transit gap is 700,000 m².
@@ -224,8 +224,10 @@ TEST_CASE("Coverage runs are stored with their results and gap layers", "[analys
         return -1.0;
     };
     CHECK(gapOf(QStringLiteral("school"), QStringLiteral("Ağaçlı")) == -1.0);
-    CHECK_THAT(gapOf(QStringLiteral("transit"), QStringLiteral("Bağlar")), WithinRel(700000.0, 1e-6));
-    CHECK_THAT(gapOf(QStringLiteral("water"), QStringLiteral("Çınarlı")), WithinRel(480000.0, 1e-9));
+    CHECK_THAT(gapOf(QStringLiteral("transit"), QStringLiteral("Bağlar")),
+               WithinRel(700000.0, 1e-6));
+    CHECK_THAT(gapOf(QStringLiteral("water"), QStringLiteral("Çınarlı")),
+               WithinRel(480000.0, 1e-9));
     // GDAL reads the gap layers as GeoPackage layers.
     project.db().exec("PRAGMA wal_checkpoint(TRUNCATE)").value();
     CHECK(test::gdalValidate({project.path()}).isEmpty());
@@ -390,8 +392,9 @@ TEST_CASE("Migration pressure normalises, weights and ranks its components", "[a
                WithinRel(row(QStringLiteral("Çınarlı")).score, 1e-12));
     CHECK(city.result(run, QStringLiteral("Çınarlı"), {}, QStringLiteral("rank"))
           == row(QStringLiteral("Çınarlı")).rank);
-    CHECK(Analyses::runs(project.db()).value().first().parameters[QStringLiteral("preset")].toString()
-          == u"services");
+    CHECK(
+        Analyses::runs(project.db()).value().first().parameters[QStringLiteral("preset")].toString()
+        == u"services");
 
     // Refused: every weight 0, a negative weight.
     request.weights.w = {0, 0, 0, 0, 0};
@@ -481,6 +484,7 @@ TEST_CASE("The synthetic city is the same for a seed, and the methods agree on i
     REQUIRE(single->size() == a.areas.featureCount() * 4);
     for (std::size_t i = 0; i < single->size(); ++i) {
         CHECK((*single)[i].coveredM2 == (*parallel)[i].coveredM2);
-        CHECK_THAT((*single)[i].coveredM2, WithinAbs((*plain)[i].coveredM2, 1e-6 * (*plain)[i].areaM2 + 1e-6));
+        CHECK_THAT((*single)[i].coveredM2,
+                   WithinAbs((*plain)[i].coveredM2, 1e-6 * (*plain)[i].areaM2 + 1e-6));
     }
 }

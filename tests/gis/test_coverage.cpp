@@ -127,9 +127,9 @@ TEST_CASE("Coverage on hand-computable cases", "[analysis][coverage]")
 
     SECTION("the straightforward method gives the same numbers")
     {
-        CoverageService health = service(
-            QStringLiteral("health"), 300,
-            {{500, 500}, {900, 900}, {2100, 100}, {6500, 500}, {6900, 100}});
+        CoverageService health
+            = service(QStringLiteral("health"), 300,
+                      {{500, 500}, {900, 900}, {2100, 100}, {6500, 500}, {6900, 100}});
         auto indexed = computeCoverage(areas, {health});
         CoverageOptions naive;
         naive.indexed = false;

@@ -157,8 +157,10 @@ TEST_CASE("The 2023 population table joins to the mahalle: ≥98 %, hand-checked
             CHECK_FALSE(areas.contains(m.areaId));
             areas.insert(m.areaId);
         }
-    CHECK(project->db().queryInt("SELECT count(*) - count(DISTINCT area_id) FROM "
-                                 "geisep_area_figures").value()
+    CHECK(project->db()
+              .queryInt("SELECT count(*) - count(DISTINCT area_id) FROM "
+                        "geisep_area_figures")
+              .value()
           == 0);
     // A known figure: Ağaçgeçit (Bağlar) had 462 people in 2023.
     auto value = project->db().prepare(
@@ -176,8 +178,7 @@ TEST_CASE("The 2023 population table joins to the mahalle: ≥98 %, hand-checked
     CHECK(lines.filter(QStringLiteral("\"İnönü Mah.\"")).size() >= 1);
 }
 
-TEST_CASE("A manual pair is kept and reused on the next import of the same source",
-          "[figures]")
+TEST_CASE("A manual pair is kept and reused on the next import of the same source", "[figures]")
 {
     test::TempDir dir;
     auto project = mahalleProject(dir);
@@ -201,7 +202,8 @@ TEST_CASE("A manual pair is kept and reused on the next import of the same sourc
             areaId = area->int64(0);
     area->reset();
     REQUIRE(areaId);
-    REQUIRE(FigureImporter::saveManualMatch(*project, QStringLiteral("tr_4prov_mahalle_nufus_2023.csv"),
+    REQUIRE(FigureImporter::saveManualMatch(*project,
+                                            QStringLiteral("tr_4prov_mahalle_nufus_2023.csv"),
                                             row->province, row->district, row->name, areaId));
     auto second = FigureImporter::run(*project, options, true);
     REQUIRE(second);
@@ -246,9 +248,13 @@ TEST_CASE("Figures: a bad number or a broken CSV imports nothing and names the l
     CHECK(project->db().queryInt("SELECT count(*) FROM geisep_area_figures").value() == 0);
 
     // The same table from Turkish Excel (CP1254, ';') joins like the UTF-8 one.
-    options.csvPath = write(QStringLiteral("excel.csv"),
-                            "\335l;\335l\347" "e;Mahalle;N\374" "fus 2023\r\n"
-                            "GAZ\335" "ANTEP;\336" "AH\335NBEY;\335N\326N\334 MAH.;12.450\r\n");
+    options.csvPath
+        = write(QStringLiteral("excel.csv"), "\335l;\335l\347"
+                                             "e;Mahalle;N\374"
+                                             "fus 2023\r\n"
+                                             "GAZ\335"
+                                             "ANTEP;\336"
+                                             "AH\335NBEY;\335N\326N\334 MAH.;12.450\r\n");
     options.provinceColumn = QStringLiteral("İl");
     options.districtColumn = QStringLiteral("İlçe");
     options.nameColumn = QStringLiteral("Mahalle");

@@ -32,9 +32,12 @@ QString snapshot(Project &project)
     auto tables = project.db().prepare("SELECT name FROM sqlite_master ORDER BY name");
     while (tables->step().value_or(false))
         parts.append(tables->text(0));
-    parts.append(QString::number(project.db().queryInt("SELECT count(*) FROM geisep_layers").value()));
-    parts.append(QString::number(project.db().queryInt("SELECT count(*) FROM geisep_areas").value()));
-    parts.append(QString::number(project.db().queryInt("SELECT count(*) FROM gpkg_contents").value()));
+    parts.append(
+        QString::number(project.db().queryInt("SELECT count(*) FROM geisep_layers").value()));
+    parts.append(
+        QString::number(project.db().queryInt("SELECT count(*) FROM geisep_areas").value()));
+    parts.append(
+        QString::number(project.db().queryInt("SELECT count(*) FROM gpkg_contents").value()));
     return parts.join(u',');
 }
 
@@ -101,7 +104,9 @@ TEST_CASE("The 4-province mahalle file imports whole, valid, with its area", "[i
     const double stored = sumOfAreas(layerWkbs(*project, report->table), &allValid);
     CHECK(allValid);
     GDALAllRegister();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(test::gdalDataPath(QStringLiteral("tr_4prov_mahalle.geojson.gz")).toUtf8().constData(), GDAL_OF_VECTOR));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(
+        test::gdalDataPath(QStringLiteral("tr_4prov_mahalle.geojson.gz")).toUtf8().constData(),
+        GDAL_OF_VECTOR));
     REQUIRE(ds);
     OGRSpatialReference tm36;
     tm36.importFromEPSG(5256);
@@ -128,9 +133,9 @@ TEST_CASE("The 4-province mahalle file imports whole, valid, with its area", "[i
     CHECK(name->text(0) == QStringLiteral("İnönü Mh."));
     project.reset();
     CHECK(test::gdalValidate({path}).toStdString().empty());
-    const auto ogr = test::run(QStringLiteral("ogrinfo"),
-                               {QStringLiteral("-ro"), QStringLiteral("-so"), path,
-                                QStringLiteral("mahalleler")});
+    const auto ogr
+        = test::run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-so"), path,
+                                                QStringLiteral("mahalleler")});
     CHECK(ogr.exitCode == 0);
     CHECK(ogr.out.contains(QStringLiteral("Feature Count: 4458")));
 }
@@ -154,11 +159,11 @@ TEST_CASE("Every format comes in with Turkish names intact", "[import][formats]"
         QStringList ogrArgs;
         QString encoding;
     };
-    const QString format = GENERATE(as<QString>{}, QStringLiteral("gpkg"),
-                                    QStringLiteral("shp-utf8"), QStringLiteral("shp-cp1254"),
-                                    QStringLiteral("shp-zip"), QStringLiteral("geojson"),
-                                    QStringLiteral("kml"), QStringLiteral("fgb"),
-                                    QStringLiteral("csv-wkt"), QStringLiteral("csv-lonlat"));
+    const QString format
+        = GENERATE(as<QString>{}, QStringLiteral("gpkg"), QStringLiteral("shp-utf8"),
+                   QStringLiteral("shp-cp1254"), QStringLiteral("shp-zip"),
+                   QStringLiteral("geojson"), QStringLiteral("kml"), QStringLiteral("fgb"),
+                   QStringLiteral("csv-wkt"), QStringLiteral("csv-lonlat"));
     INFO(format.toStdString());
     QString input;
     QString expectEncoding = QStringLiteral("UTF-8");
@@ -237,8 +242,8 @@ TEST_CASE("Every format comes in with Turkish names intact", "[import][formats]"
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions options;
     options.path = input;
-    options.role = format == u"csv-lonlat" ? QStringLiteral("reference")
-                                           : QStringLiteral("muhtar_district");
+    options.role
+        = format == u"csv-lonlat" ? QStringLiteral("reference") : QStringLiteral("muhtar_district");
     options.sourceEpsg = sourceEpsg;
     auto report = LayerImporter::run(*project, options);
     if (!report)
@@ -262,8 +267,10 @@ TEST_CASE("Every format comes in with Turkish names intact", "[import][formats]"
     CHECK(names.contains(QStringLiteral("Ağaçgeçit Mh.")));
     CHECK(names.contains(QStringLiteral("Eyyübiye Mh.")));
     if (options.role == u"muhtar_district")
-        CHECK(project->db().queryInt("SELECT count(*) FROM geisep_areas WHERE province = "
-                                     "'Şanlıurfa'").value()
+        CHECK(project->db()
+                  .queryInt("SELECT count(*) FROM geisep_areas WHERE province = "
+                            "'Şanlıurfa'")
+                  .value()
               == 163);
 }
 
@@ -287,12 +294,11 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
     };
     const QByteArray geojson = test::dataBytes(QStringLiteral("tr_4prov_ilce.geojson.gz"));
 
-    const QString kind = GENERATE(as<QString>{}, QStringLiteral("truncated"),
-                                  QStringLiteral("png named geojson"),
-                                  QStringLiteral("geojson named shp"), QStringLiteral("no prj"),
-                                  QStringLiteral("1e308"), QStringLiteral("empty collection"),
-                                  QStringLiteral("wrong encoding"), QStringLiteral("cancelled"),
-                                  QStringLiteral("missing"));
+    const QString kind = GENERATE(
+        as<QString>{}, QStringLiteral("truncated"), QStringLiteral("png named geojson"),
+        QStringLiteral("geojson named shp"), QStringLiteral("no prj"), QStringLiteral("1e308"),
+        QStringLiteral("empty collection"), QStringLiteral("wrong encoding"),
+        QStringLiteral("cancelled"), QStringLiteral("missing"));
     INFO(kind.toStdString());
     ImportOptions options;
     options.role = QStringLiteral("muhtar_district");
@@ -315,10 +321,11 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
         options.path = dir.path(QStringLiteral("noprj.shp"));
         mustMention = QStringLiteral("--source-crs");
     } else if (kind == u"1e308") {
-        options.path = write(QStringLiteral("far.geojson"),
-                             "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-                             "\"properties\":{\"name\":\"Uzak\"},\"geometry\":{\"type\":\"Polygon\","
-                             "\"coordinates\":[[[37.3,37.0],[1e308,37.0],[37.4,37.1],[37.3,37.0]]]}}]}");
+        options.path
+            = write(QStringLiteral("far.geojson"),
+                    "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                    "\"properties\":{\"name\":\"Uzak\"},\"geometry\":{\"type\":\"Polygon\","
+                    "\"coordinates\":[[[37.3,37.0],[1e308,37.0],[37.4,37.1],[37.3,37.0]]]}}]}");
         mustMention = QStringLiteral("Feature 0");
     } else if (kind == u"empty collection") {
         options.path = write(QStringLiteral("empty.geojson"),
@@ -374,9 +381,9 @@ TEST_CASE("Layers export to every format, read back by GDAL with Turkish letters
     options.name = QStringLiteral("İlçeler");
     REQUIRE(LayerImporter::run(*project, options));
 
-    const QString suffix = GENERATE(as<QString>{}, QStringLiteral("gpkg"),
-                                    QStringLiteral("geojson"), QStringLiteral("shp"),
-                                    QStringLiteral("csv"));
+    const QString suffix
+        = GENERATE(as<QString>{}, QStringLiteral("gpkg"), QStringLiteral("geojson"),
+                   QStringLiteral("shp"), QStringLiteral("csv"));
     INFO(suffix.toStdString());
     const QString out = dir.path(QStringLiteral("ilceler.") + suffix);
     auto outcome = LayerExporter::run(*project, QStringLiteral("İlçeler"), out);
@@ -384,8 +391,8 @@ TEST_CASE("Layers export to every format, read back by GDAL with Turkish letters
         FAIL(outcome.error().toString().toStdString());
     CHECK(outcome->features == 59);
     CHECK_FALSE(LayerExporter::run(*project, QStringLiteral("İlçeler"), out)); // no overwrite
-    const auto info = test::run(QStringLiteral("ogrinfo"),
-                                {QStringLiteral("-ro"), QStringLiteral("-al"), out});
+    const auto info
+        = test::run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"), out});
     REQUIRE(info.exitCode == 0);
     CHECK(info.out.contains(QStringLiteral("Eyyübiye")));
     CHECK(info.out.contains(QStringLiteral("Şahinbey")));
@@ -403,7 +410,8 @@ TEST_CASE("Layers export to every format, read back by GDAL with Turkish letters
     }
     if (suffix == u"geojson")
         CHECK(info.out.contains(QStringLiteral("WGS 84")));
-    auto unknown = LayerExporter::run(*project, QStringLiteral("Yok"), dir.path(QStringLiteral("x.gpkg")));
+    auto unknown
+        = LayerExporter::run(*project, QStringLiteral("Yok"), dir.path(QStringLiteral("x.gpkg")));
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().hint.contains(QStringLiteral("İlçeler")));
 }

@@ -46,7 +46,8 @@ std::unique_ptr<Project> openSample(Project::Access access = Project::Access::Re
 // pdftotext's pages (split at form feeds), laid out as printed.
 QStringList pdfPages(const QString &pdf)
 {
-    const auto r = test::run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const auto r = test::run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     REQUIRE(r.exitCode == 0);
     QStringList pages = r.out.split(u'\f');
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
@@ -71,8 +72,9 @@ bool near(QRgb a, const QColor &b, int tolerance = 6)
 
 } // namespace
 
-TEST_CASE("The sample's mahalle atlas: 330 pages, cover and contents, fonts embedded, small cells hidden",
-          "[print][atlas]")
+TEST_CASE(
+    "The sample's mahalle atlas: 330 pages, cover and contents, fonts embedded, small cells hidden",
+    "[print][atlas]")
 {
     auto project = openSample();
     PrintRequest request;
@@ -134,8 +136,8 @@ TEST_CASE("The sample's mahalle atlas: 330 pages, cover and contents, fonts embe
         if (a.name.contains(QRegularExpression(QStringLiteral("[çğıİöşüÇĞÖŞÜ]"))))
             ++turkishNames;
         const QString contents = a.page - 4 < 165 ? pages[1] : pages[2];
-        CHECK(contents.contains(QRegularExpression(
-            QRegularExpression::escape(a.name) + QStringLiteral(".*\\b%1\\b").arg(a.page))));
+        CHECK(contents.contains(QRegularExpression(QRegularExpression::escape(a.name)
+                                                   + QStringLiteral(".*\\b%1\\b").arg(a.page))));
     }
     CHECK(turkishNames > 100);
 
@@ -157,7 +159,8 @@ TEST_CASE("The sample's mahalle atlas: 330 pages, cover and contents, fonts embe
         }
         if (a.migrantsHidden) {
             CHECK(migrants.contains(QStringLiteral("<10")));
-            CHECK_FALSE(migrants.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(a.migrants))));
+            CHECK_FALSE(
+                migrants.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(a.migrants))));
             CHECK(share.trimmed().endsWith(QStringLiteral("–")));
             CHECK(lineWith(page, QStringLiteral("Göç baskısı")).isEmpty());
             CHECK(page.contains(QStringLiteral("10 kişiden az")));
@@ -226,8 +229,8 @@ TEST_CASE("A lone small cell takes a second one with it where its district's tot
     REQUIRE(Printer::write(*job, {pdf, PrintOutput::Format::Pdf}));
     const QString all = pdfPages(pdf).join(u'\n');
     const QLocale turkish(QLocale::Turkish);
-    CHECK_FALSE(all.contains(QRegularExpression(QStringLiteral("Göçmen nüfusu.*\\b%1\\b")
-                                                    .arg(turkish.toString(smaller, 'f', 0)))));
+    CHECK_FALSE(all.contains(QRegularExpression(
+        QStringLiteral("Göçmen nüfusu.*\\b%1\\b").arg(turkish.toString(smaller, 'f', 0)))));
     CHECK(all.contains(turkish.toString(std::max(values[1], values[2]), 'f', 0)));
     CHECK(all.count(QStringLiteral("<10")) >= 2);
 }
@@ -296,7 +299,8 @@ TEST_CASE("An atlas page drawn to PNG has its map, legend and scale bar", "[prin
 
     // The same page through the PNG writer, at the chosen resolution.
     test::TempDir dir;
-    auto written = Printer::write(*job, {dir.path(QStringLiteral("sayfa.png")), PrintOutput::Format::Png, false, 150});
+    auto written = Printer::write(
+        *job, {dir.path(QStringLiteral("sayfa.png")), PrintOutput::Format::Png, false, 150});
     REQUIRE(written);
     REQUIRE(written->files.size() == 3);
     CHECK(written->files[2].endsWith(QStringLiteral("sayfa-003.png")));
@@ -305,7 +309,8 @@ TEST_CASE("An atlas page drawn to PNG has its map, legend and scale bar", "[prin
     CHECK(std::abs(png.dotsPerMeterX() - 5906) <= 1);
 }
 
-TEST_CASE("Atlas selections: a filter, the top N by pressure, one file per area, SVG", "[print][atlas]")
+TEST_CASE("Atlas selections: a filter, the top N by pressure, one file per area, SVG",
+          "[print][atlas]")
 {
     auto project = openSample();
     PrintRequest request;
@@ -332,9 +337,11 @@ TEST_CASE("Atlas selections: a filter, the top N by pressure, one file per area,
     REQUIRE(files);
     CHECK(files->files.size() == 10);
     for (const PrintArea &a : top->areas)
-        CHECK(QFile::exists(QDir(folder).filePath(Printer::safeFileName(a.label) + QStringLiteral(".png"))));
+        CHECK(QFile::exists(
+            QDir(folder).filePath(Printer::safeFileName(a.label) + QStringLiteral(".png"))));
 
-    CHECK(Printer::safeFileName(QStringLiteral("Bağlarbaşı Mh. (Şahinbey)")) == u"Bağlarbaşı Mh. (Şahinbey)");
+    CHECK(Printer::safeFileName(QStringLiteral("Bağlarbaşı Mh. (Şahinbey)"))
+          == u"Bağlarbaşı Mh. (Şahinbey)");
     CHECK(Printer::safeFileName(QStringLiteral("a/b:c?d*\"e<f>|g.")) == u"a_b_c_d__e_f__g");
     CHECK(Printer::safeFileName(QStringLiteral("CON")) == u"_CON");
     CHECK(Printer::safeFileName(QStringLiteral("com1.pdf")) == u"_com1.pdf");
@@ -412,7 +419,8 @@ TEST_CASE("A district map on one page: the map coloured by migrant share hides s
     CHECK(text.contains(project->meta(QStringLiteral("name"))));
     CHECK(text.contains(QStringLiteral("— Göçmen oranı (%)")));
     CHECK(text.contains(QStringLiteral("Veri yok ya da gösterilmiyor (<10)")));
-    CHECK(test::run(QStringLiteral("pdfinfo"), {pdf}).out.contains(QStringLiteral("1191 x 842 pts (A3)")));
+    CHECK(test::run(QStringLiteral("pdfinfo"), {pdf})
+              .out.contains(QStringLiteral("1191 x 842 pts (A3)")));
 }
 
 TEST_CASE("Bad print requests say what to fix and leave no file behind", "[print][bad]")
@@ -468,13 +476,15 @@ TEST_CASE("Bad print requests say what to fix and leave no file behind", "[print
     request.atlasLayer.reset();
     auto job = Printer::prepare(*project, request);
     REQUIRE(job);
-    auto missing = Printer::write(*job, {dir.path(QStringLiteral("yok/atlas.pdf")), PrintOutput::Format::Pdf});
+    auto missing = Printer::write(
+        *job, {dir.path(QStringLiteral("yok/atlas.pdf")), PrintOutput::Format::Pdf});
     REQUIRE_FALSE(missing);
     CHECK(missing.error().message.contains(QStringLiteral("atlas.pdf")));
     std::atomic_bool cancel = false;
     const QString pdf = dir.path(QStringLiteral("atlas.pdf"));
-    auto cancelled = Printer::write(*job, {pdf, PrintOutput::Format::Pdf},
-                                    [&](int done, int) { cancel = done >= 20; }, &cancel);
+    auto cancelled = Printer::write(
+        *job, {pdf, PrintOutput::Format::Pdf}, [&](int done, int) { cancel = done >= 20; },
+        &cancel);
     REQUIRE_FALSE(cancelled);
     CHECK(cancelled.error().message.contains(QStringLiteral("Cancelled")));
     CHECK_FALSE(QFile::exists(pdf));
@@ -534,8 +544,8 @@ TEST_CASE("The sample is built whole or not at all, from the repository's own da
 
     // An existing file is refused in the language of the messages, whatever the sample's.
     QFile(path).open(QIODevice::WriteOnly);
-    const auto again = test::runCli({QStringLiteral("sample"), path, QStringLiteral("--lang"),
-                                     QStringLiteral("tr")});
+    const auto again = test::runCli(
+        {QStringLiteral("sample"), path, QStringLiteral("--lang"), QStringLiteral("tr")});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already exists")));
     CHECK_FALSE(again.err.contains(QStringLiteral("zaten")));

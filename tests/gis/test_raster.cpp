@@ -23,8 +23,8 @@ void writeRaster(const QString &path, const char *driverName, bool georeferenced
                  bool withCrs = true, bool overviews = true,
                  const char *const *createOptions = nullptr)
 {
-    const QString problem =
-        test::writeRaster(path, driverName, georeferenced, withCrs, overviews, createOptions);
+    const QString problem
+        = test::writeRaster(path, driverName, georeferenced, withCrs, overviews, createOptions);
     INFO(problem.toStdString());
     REQUIRE(problem.isEmpty());
 }
@@ -147,7 +147,8 @@ TEST_CASE("MBTiles and GeoPackage tiles are basemaps too", "[raster]")
     CHECK(near(pixelAt(frame, 37.38, 37.05), kBlue));
 
     // A GeoPackage with two tile tables: the message names them and how to choose.
-    const char *const second[] = {"RASTER_TABLE=ikinci", "APPEND_SUBDATASET=YES", "TILE_FORMAT=PNG", nullptr};
+    const char *const second[]
+        = {"RASTER_TABLE=ikinci", "APPEND_SUBDATASET=YES", "TILE_FORMAT=PNG", nullptr};
     writeRaster(tiles, "GPKG", true, true, false, second);
     auto two = addBasemap(*project, tiles);
     REQUIRE_FALSE(two);

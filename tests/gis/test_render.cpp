@@ -46,8 +46,8 @@ TEST_CASE("The renderer fills a polygon where it is and nowhere else", "[render]
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     Database &db = project->db();
     const auto table = *Identifier::make(QStringLiteral("kare"));
-    REQUIRE(gpkg::createFeatureTable(db, {table, QStringLiteral("Kare"), QString(), "POLYGON", 5256,
-                                          {}}));
+    REQUIRE(gpkg::createFeatureTable(
+        db, {table, QStringLiteral("Kare"), QString(), "POLYGON", 5256, {}}));
     auto insert = db.prepareWith("INSERT INTO %1 (geom) VALUES (?)", {table});
     // A 1 km square with a 400 m hole in the middle.
     QByteArray wkb = test::wkbPolygon({{0, 0}, {1000, 0}, {1000, 1000}, {0, 1000}, {0, 0}});
@@ -67,8 +67,8 @@ TEST_CASE("The renderer fills a polygon where it is and nowhere else", "[render]
     }
     insert->bindBlob(1, gpkg::encodeGeometry(5256, wkb, Envelope{0, 0, 1000, 1000}));
     REQUIRE(insert->exec());
-    auto layer = loadLayerGeometry(db, QStringLiteral("kare"), 1,
-                                   QStringLiteral("muhtar_district"));
+    auto layer
+        = loadLayerGeometry(db, QStringLiteral("kare"), 1, QStringLiteral("muhtar_district"));
     REQUIRE(layer);
     REQUIRE(layer->featureCount() == 1);
     CHECK(layer->ringStart.size() == 3); // two rings and the end
@@ -81,8 +81,8 @@ TEST_CASE("The renderer fills a polygon where it is and nowhere else", "[render]
     settings.background = Qt::white;
     const QImage image = MapRenderer::render({mapLayer}, settings).image;
     const QColor fill = mapLayer->style.fill;
-    CHECK(image.pixelColor(60, 60) == fill);         // inside the square (x 100 m, y 900 m)
-    CHECK(image.pixelColor(100, 100) == Qt::white);  // the hole
-    CHECK(image.pixelColor(10, 10) == Qt::white);    // outside
-    CHECK(image.pixelColor(140, 140) == fill);       // inside, other corner
+    CHECK(image.pixelColor(60, 60) == fill);        // inside the square (x 100 m, y 900 m)
+    CHECK(image.pixelColor(100, 100) == Qt::white); // the hole
+    CHECK(image.pixelColor(10, 10) == Qt::white);   // outside
+    CHECK(image.pixelColor(140, 140) == fill);      // inside, other corner
 }

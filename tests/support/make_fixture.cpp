@@ -28,8 +28,8 @@ int main(int argc, char *argv[])
         return 2;
     const QString path = QString::fromLocal8Bit(argv[1]);
     QFile::remove(path);
-    auto options = Crs::newProject(QStringLiteral("Şahinbey pilot (v1)"),
-                                   QStringLiteral("Gaziantep"), 5256);
+    auto options
+        = Crs::newProject(QStringLiteral("Şahinbey pilot (v1)"), QStringLiteral("Gaziantep"), 5256);
     if (!options)
         return die(options.error());
     auto db = Database::open(path, Database::Mode::ReadWriteCreate);
@@ -41,16 +41,16 @@ int main(int argc, char *argv[])
 
     auto table = *Identifier::make(QStringLiteral("mahalle"));
     auto name = *Identifier::make(QStringLiteral("name"));
-    gpkg::FeatureTableSpec spec{table, QStringLiteral("Mahalleler"), QString(), "POLYGON", 5256,
-                                {{name, "TEXT"}}};
+    gpkg::FeatureTableSpec spec{
+        table, QStringLiteral("Mahalleler"), QString(), "POLYGON", 5256, {{name, "TEXT"}}};
     if (auto ok = gpkg::createFeatureTable(*db, spec); !ok)
         return die(ok.error());
     const QStringList names = {QStringLiteral("İnönü"), QStringLiteral("Ağaçgeçit"),
                                QStringLiteral("Şehitkamil Merkez")};
     for (int i = 0; i < names.size(); ++i) {
         const double x0 = 370000 + 1000 * i, y0 = 4100000;
-        const QList<QPointF> ring = {{x0, y0}, {x0 + 1000, y0}, {x0 + 1000, y0 + 1000},
-                                     {x0, y0 + 1000}, {x0, y0}};
+        const QList<QPointF> ring
+            = {{x0, y0}, {x0 + 1000, y0}, {x0 + 1000, y0 + 1000}, {x0, y0 + 1000}, {x0, y0}};
         Envelope env;
         for (const QPointF &p : ring)
             env.expand(p.x(), p.y());

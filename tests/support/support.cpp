@@ -134,11 +134,11 @@ ProcessResult runCliWith(const QStringList &environment, const QStringList &args
 
 QString gdalValidate(const QStringList &files)
 {
-    const auto result =
-        run(QStringLiteral(GEISEP_SYSTEM_PYTHON),
-            QStringList{QStringLiteral(GEISEP_SOURCE_DIR "/tests/support/validate_gpkg_many.py")}
-                + files,
-            600000);
+    const auto result
+        = run(QStringLiteral(GEISEP_SYSTEM_PYTHON),
+              QStringList{QStringLiteral(GEISEP_SOURCE_DIR "/tests/support/validate_gpkg_many.py")}
+                  + files,
+              600000);
     if (result.exitCode == 0)
         return {};
     return result.out + result.err + QStringLiteral(" (exit %1)").arg(result.exitCode);
@@ -169,8 +169,8 @@ QString writeRaster(const QString &path, const char *driverName, bool georeferen
         for (int y = 0; y < n; ++y)
             for (int x = 0; x < n; ++x)
                 band[std::size_t(y) * n + x] = GByte(x < n / 2 ? w : e);
-        if (ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, n, n, band.data(), n, n, GDT_Byte,
-                                               0, 0, nullptr)
+        if (ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, n, n, band.data(), n, n, GDT_Byte, 0,
+                                               0, nullptr)
             != CE_None)
             return QStringLiteral("cannot write band %1").arg(b + 1);
     }

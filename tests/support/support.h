@@ -19,7 +19,7 @@ namespace geisep::test {
 // The real boundaries and populations the repository carries in data/ (see data/SOURCES.md):
 // the path of data/NAME, or a failed test naming the file when it is not there.
 QString dataFile(const QString &name);
-QString dataDir();                        // data/, checked the same way
+QString dataDir();                         // data/, checked the same way
 QString gdalDataPath(const QString &name); // for GDAL's tools: /vsigzip/data/NAME.gz
 QByteArray dataBytes(const QString &name); // data/NAME, uncompressed
 QString testData(const QString &name);     // tests/data/NAME

@@ -18,7 +18,7 @@ static void say(const QByteArray &line)
 {
     const QByteArray text = line + '\n';
     // write(2), not stdio: once it returns the line is in the pipe, whatever happens next.
-    (void) !::write(1, text.constData(), size_t(text.size()));
+    (void)!::write(1, text.constData(), size_t(text.size()));
 }
 
 int main(int argc, char *argv[])
