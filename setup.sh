@@ -77,10 +77,10 @@ case ${1:-} in
   sanitize)
     install_packages
     BUILD_DIR=${SANITIZE_DIR:-build-sanitize}
-    werror=OFF
-    [[ -n ${CI:-} ]] && werror=ON
+    # Warnings are the normal build's business: under the sanitizers GCC 12 warns falsely
+    # (maybe-uninitialized inside std::regex and std::function).
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGEISEP_SANITIZE=ON \
-      -DGEISEP_WERROR=$werror
+      -DGEISEP_WERROR=OFF
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
     cd "$BUILD_DIR"
     # No recovery: the first report ends the process and fails its test. Leaks are reported

@@ -464,7 +464,7 @@ bool AnalysisDialog::runCoverage()
     if (job)
         Coverage::setDistances(*job, distances);
     if (!job) {
-        say(job.error().toString());
+        say(messages::withMenu(this, job.error()).toString());
         return false;
     }
     std::atomic_bool cancel = false;
@@ -518,7 +518,7 @@ bool AnalysisDialog::runPressure()
     const QDateTime started = QDateTime::currentDateTimeUtc();
     auto result = Pressure::compute(project, request);
     if (!result) {
-        say(result.error().toString());
+        say(messages::withMenu(this, result.error()).toString());
         return false;
     }
     auto run = Pressure::store(project, *result, started);
@@ -561,7 +561,7 @@ bool AnalysisDialog::runProjection()
     const QDateTime started = QDateTime::currentDateTimeUtc();
     auto result = Projection::compute(project, request);
     if (!result) {
-        say(result.error().toString());
+        say(messages::withMenu(this, result.error()).toString());
         return false;
     }
     auto run = Projection::store(project, *result, started);

@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,7 +149,18 @@ int Cli::usage()
 
 int Cli::error(const Error &e)
 {
-    m_err << tr("Error: %1").arg(e.toString()) << '\n';
+    // The command that does what the hint says, where the window would name its menu item.
+    static const QHash<QString, QString> commands{
+        {QStringLiteral("figuresAction"), QStringLiteral("geisep-cli figures")},
+        {QStringLiteral("importAction"), QStringLiteral("geisep-cli import")},
+        {QStringLiteral("pressureAction"), QStringLiteral("geisep-cli analyze pressure")},
+        {QStringLiteral("coverageAction"), QStringLiteral("geisep-cli analyze coverage")},
+        {QStringLiteral("projectionAction"), QStringLiteral("geisep-cli analyze projection")}};
+    Error shown = e;
+    if (const QString command = commands.value(e.action); !command.isEmpty())
+        shown.hint
+            += (shown.hint.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(%1)").arg(command);
+    m_err << tr("Error: %1").arg(shown.toString()) << '\n';
     return Failed;
 }
 

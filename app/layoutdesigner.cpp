@@ -36,6 +36,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -96,6 +97,50 @@ double snap(double mm)
 
 // An item on the page, in millimetres: dragged to move, dragged by its lower right corner to
 // resize; the designer is told when the mouse lets go.
+// The page as the designer shows it: fitted to the view whenever the view gets a size (at
+// first showing it has none, and fitting then left a 17-pixel thumbnail) until the planner
+// zooms with Ctrl and the wheel; "Fit page" fits it again.
+class PageView : public QGraphicsView
+{
+public:
+    using QGraphicsView::QGraphicsView;
+    void fitPage()
+    {
+        m_zoomed = false;
+        if (scene())
+            fitInView(sceneRect(), Qt::KeepAspectRatio);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QGraphicsView::resizeEvent(event);
+        if (!m_zoomed)
+            fitPage();
+    }
+    void showEvent(QShowEvent *event) override
+    {
+        QGraphicsView::showEvent(event);
+        if (!m_zoomed)
+            fitPage();
+    }
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (!(event->modifiers() & Qt::ControlModifier)) {
+            QGraphicsView::wheelEvent(event);
+            return;
+        }
+        m_zoomed = true;
+        const double factor = std::pow(1.0015, event->angleDelta().y());
+        setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+        scale(factor, factor);
+        event->accept();
+    }
+
+private:
+    bool m_zoomed = false;
+};
+
 class LayoutItemFrame : public QGraphicsRectItem
 {
 public:
@@ -257,7 +302,7 @@ void LayoutDesigner::buildUi()
     toolbar->addAction(tr("Delete layout"), this, [this] {
         if (m_layout
             && messages::ask(this, tr("Delete layout"),
-                             tr("Delete the layout \"%1\"? Düzen ▸ Geri al brings it back.")
+                             tr("Delete the layout \"%1\"? Undo (Ctrl+Z) here brings it back.")
                                  .arg(m_layout->name)))
             removeCurrentLayout();
     });
@@ -277,8 +322,8 @@ void LayoutDesigner::buildUi()
             removeItem(m_selected);
     });
     toolbar->addSeparator();
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("Undo"));
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("Redo"));
+    QAction *undo = m_session->layoutUndoStack()->createUndoAction(this, tr("Undo"));
+    QAction *redo = m_session->layoutUndoStack()->createRedoAction(this, tr("Redo"));
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
     toolbar->addAction(undo);
@@ -289,7 +334,10 @@ void LayoutDesigner::buildUi()
     exportAction->setObjectName(QStringLiteral("export"));
 
     m_scene = new QGraphicsScene(this);
-    m_view = new QGraphicsView(m_scene, this);
+    m_view = new PageView(m_scene, this);
+    m_view->setObjectName(QStringLiteral("page"));
+    QAction *fit = toolbar->addAction(tr("Fit page"), m_view, &PageView::fitPage);
+    fit->setObjectName(QStringLiteral("fitPage"));
     m_view->setRenderHint(QPainter::SmoothPixmapTransform);
     m_view->setBackgroundBrush(QColor(0x8a, 0x8f, 0x96));
     m_view->setDragMode(QGraphicsView::NoDrag);
@@ -332,8 +380,8 @@ void LayoutDesigner::buildUi()
     m_top = new QSpinBox(atlasBox);
     m_top->setRange(0, 10000);
     m_top->setSpecialValueText(tr("all"));
-    m_top->setToolTip(tr("Only the N areas with the highest migration pressure (Analysis ▸ "
-                         "Migration pressure)."));
+    m_top->setToolTip(tr("Only the N areas with the highest migration pressure (the newest "
+                         "migration pressure analysis of the atlas layer)."));
     m_cover = new QCheckBox(tr("Cover and contents pages"), atlasBox);
     m_previewBox = new QComboBox(atlasBox);
     m_previewBox->setObjectName(QStringLiteral("previewArea"));
@@ -508,7 +556,7 @@ void LayoutDesigner::showLayout()
         }
         if (!m_layout->item(m_selected))
             m_selected.clear();
-        m_view->fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+        m_view->fitPage();
     }
     m_updating = false;
     refreshPanel();
@@ -676,7 +724,8 @@ void LayoutDesigner::edit(const QString &text, const Layout &after, const QStrin
 {
     if (!m_layout || after == *m_layout)
         return;
-    m_session->undoStack()->push(new LayoutCommand(m_session, text, *m_layout, after, mergeKey));
+    m_session->layoutUndoStack()->push(
+        new LayoutCommand(m_session, text, *m_layout, after, mergeKey));
 }
 
 bool LayoutDesigner::addFromTemplate(const QString &templateName, bool turkish)
@@ -692,7 +741,7 @@ bool LayoutDesigner::addFromTemplate(const QString &templateName, bool turkish)
         layout->name = QStringLiteral("%1 %2").arg(base, QString::number(n));
     auto *command = new LayoutCommand(m_session, tr("New layout \"%1\"").arg(layout->name),
                                       std::nullopt, *layout);
-    m_session->undoStack()->push(command);
+    m_session->layoutUndoStack()->push(command);
     const qint64 id = command->layoutId();
     if (id == 0)
         return false;
@@ -706,7 +755,7 @@ bool LayoutDesigner::removeCurrentLayout()
 {
     if (!m_layout)
         return false;
-    m_session->undoStack()->push(new LayoutCommand(
+    m_session->layoutUndoStack()->push(new LayoutCommand(
         m_session, tr("Delete layout \"%1\"").arg(m_layout->name), *m_layout, std::nullopt));
     return true;
 }

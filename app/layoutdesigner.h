@@ -29,6 +29,7 @@ namespace geisep {
 
 class Session;
 class LayoutItemFrame;
+class PageView;
 
 // Yazdır ▸ Sayfa düzeni / Print ▸ Layout designer: the project's layouts, one at a time on a
 // page the planner sees as it will print (the page is drawn by Printer::paintPage, on an atlas
@@ -106,7 +107,7 @@ private:
     SelectionFn m_selection;
 
     QComboBox *m_layoutBox = nullptr;
-    QGraphicsView *m_view = nullptr;
+    PageView *m_view = nullptr;
     QGraphicsScene *m_scene = nullptr;
     QGraphicsPixmapItem *m_page = nullptr;
     QHash<QString, LayoutItemFrame *> m_frames;

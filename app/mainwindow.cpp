@@ -673,7 +673,17 @@ void MainWindow::closeProject()
     if (!m_session)
         return;
     undoGroup(this)->removeStack(m_session->undoStack());
-    delete m_actionsOverview; // it reads the session
+    delete m_actionsOverview; // they read the session
+    delete m_layoutDesigner;
+    // Nothing of this project may speak for the next one: the inspected area (its feature id
+    // could name another area there), the highlight, the selection, the status bar, the view.
+    m_inspectedLayer = m_inspectedFid = 0;
+    m_inspector->clear();
+    m_canvas->setHighlight(nullptr, 0);
+    m_canvas->clearSelection();
+    m_canvas->setSelectionLayer(0);
+    statusBar()->clearMessage();
+    m_canvasProject.clear();
     m_session.reset();
     setBanner({}, false);
     refreshAll();
@@ -699,7 +709,12 @@ void MainWindow::refreshAll()
         else
             showError(loaded.error());
         m_legend->setLayers(mapLayers);
-        m_canvas->setLayers(std::move(mapLayers), !sameProject);
+        // A new project's first layer is zoomed to, as a project opened is.
+        const bool wasEmpty
+            = std::none_of(m_canvas->layers().begin(), m_canvas->layers().end(), [](const auto &l) {
+                  return l && l->geometry && !l->geometry->extent.isEmpty();
+              });
+        m_canvas->setLayers(std::move(mapLayers), !sameProject || wasEmpty);
         // Selections go to the current layer of the panel; at first, the first area layer.
         qint64 selectionLayer = sameProject ? m_canvas->selectionLayer() : 0;
         if (!m_canvas->layer(selectionLayer)) {
@@ -983,15 +998,22 @@ void MainWindow::setLayerOpacity(qint64 layerId, double opacity)
         setLayerOpacityCommand(m_session.get(), layerId, layer->opacity, opacity));
 }
 
+QString MainWindow::undoMenuPath() const
+{
+    // The undo action's text names the step it would undo; its menu item is the base text.
+    return QString(m_editMenu->title()).remove(u'&') + QStringLiteral(" ▸ ")
+           + tr("&Undo").remove(u'&');
+}
+
 void MainWindow::removeLayer(qint64 layerId)
 {
     if (!m_session || layerId <= 0)
         return;
     const QString name = m_layerModel->indexOfLayer(layerId).data(Qt::EditRole).toString();
     m_session->undoStack()->push(removeLayerCommand(m_session.get(), layerId, name));
-    statusBar()->showMessage(tr("Removed the layer \"%1\". Edit ▸ Undo brings it back until "
-                                "the project is closed.")
-                                 .arg(name),
+    statusBar()->showMessage(tr("Removed the layer \"%1\". %2 brings it back until the project "
+                                "is closed.")
+                                 .arg(name, undoMenuPath()),
                              15000);
 }
 
@@ -1189,9 +1211,9 @@ bool MainWindow::removePlanItem(PlanKind kind, qint64 id)
         if (dependents->links)
             parts << tr("%n area link(s)", nullptr, dependents->links);
         const QString question
-            = tr("Deleting \"%1\" also deletes %2. Delete them all?\n\nEdit ▸ Undo brings "
-                 "everything back.")
-                  .arg(item->titleTr, QLocale().createSeparatedList(parts));
+            = tr("Deleting \"%1\" also deletes %2. Delete them all?\n\n%3 brings everything "
+                 "back.")
+                  .arg(item->titleTr, QLocale().createSeparatedList(parts), undoMenuPath());
         if (!messages::ask(this, tr("Delete"), question))
             return false;
     }
@@ -1286,7 +1308,8 @@ std::shared_ptr<const MapLayer> MainWindow::planViewLayerOrSay()
     if (!layer)
         showError(Error{tr("There is no area layer to colour."),
                         {},
-                        tr("Import mahalle boundaries first (Layer ▸ Import).")});
+                        tr("Import mahalle boundaries first."),
+                        QStringLiteral("importAction")});
     return layer;
 }
 

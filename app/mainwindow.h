@@ -75,6 +75,7 @@ private:
     void addRecent(const QString &path);
     QStringList recentProjects() const;
     void showError(const Error &error);
+    QString undoMenuPath() const; // "Düzen ▸ Geri al", as the menu reads
     void setBanner(const QString &text, bool warning);
     void attachSession(std::unique_ptr<Session> session);
 

@@ -1,7 +1,10 @@
 #include "app/mapcanvas.h"
 
+#include "app/messages.h"
+
 #include "core/plantreemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDrag>
 #include <QElapsedTimer>
@@ -293,6 +296,13 @@ void MapCanvas::resizeEvent(QResizeEvent *)
         viewportChanged();
 }
 
+QString MapCanvas::importMenuPath() const
+{
+    const auto *import = window()->findChild<QAction *>(QStringLiteral("importAction"));
+    const QString path = import ? messages::menuPath(import) : QString();
+    return path.isEmpty() ? tr("an import") : path;
+}
+
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -304,7 +314,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.setFont(f);
         p.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("This project has no layers yet.\nBring in mahalle boundaries, migrant "
-                      "areas or infrastructure with Layer ▸ Import."));
+                      "areas or infrastructure with %1.")
+                       .arg(importMenuPath()));
         return;
     }
     if (!m_frame.image.isNull() && m_frame.viewport.isValid()) {

@@ -1,6 +1,8 @@
 #include "app/messages.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QMenu>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -85,13 +87,44 @@ void warn(QWidget *parent, const QString &title, const QString &text)
     current()->deliver(parent, Message{Message::Kind::Warning, title, text, {}, {}, {}});
 }
 
+QString menuPath(const QAction *action)
+{
+    QStringList path;
+    for (const QAction *a = action; a;) {
+        path.prepend(QString(a->text()).remove(u'&'));
+        const QMenu *menu = nullptr;
+        for (QObject *o : a->associatedObjects())
+            if ((menu = qobject_cast<const QMenu *>(o)))
+                break;
+        a = menu ? menu->menuAction() : nullptr;
+    }
+    return path.size() > 1 ? path.join(QStringLiteral(" ▸ ")) : QString();
+}
+
+Error withMenu(QWidget *context, const Error &error)
+{
+    Error out = error;
+    if (error.action.isEmpty() || !context)
+        return out;
+    // The main window holds the actions; a dialog's window is the dialog itself.
+    const QWidget *window = context->window();
+    if (window->parentWidget())
+        window = window->parentWidget()->window();
+    if (const auto *action = window->findChild<QAction *>(error.action))
+        if (const QString path = menuPath(action); !path.isEmpty())
+            out.hint += (out.hint.isEmpty() ? QString() : QStringLiteral(" "))
+                        + Text::tr("(%1)").arg(path);
+    return out;
+}
+
 void error(QWidget *parent, const Error &error)
 {
+    const Error shown = withMenu(parent, error);
     current()->deliver(parent, Message{Message::Kind::Error,
                                        Text::tr("GEİSEP Workbench"),
-                                       error.message,
-                                       error.file,
-                                       error.hint,
+                                       shown.message,
+                                       shown.file,
+                                       shown.hint,
                                        {}});
 }
 

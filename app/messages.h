@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class QAction;
 class QWidget;
 
 namespace geisep {
@@ -41,6 +42,13 @@ bool ask(QWidget *parent, const QString &title, const QString &question);
 // Replaces the sink and returns the one that was there; nullptr restores the message boxes.
 // The caller keeps ownership.
 MessageSink *setSink(MessageSink *sink);
+// "Katman ▸ Alan verileri…": the menus that hold an action, as they read now; empty when no
+// menu holds it. Messages that send a planner to a menu item name it this way, never by hand.
+QString menuPath(const QAction *action);
+// The error with the menu path of its action (Error::action) added to its hint, as the menus
+// of the window holding `context` read.
+Error withMenu(QWidget *context, const Error &error);
+
 // A sink for runs without a person (--screenshot): each message goes to stderr as one line, and
 // every question is answered no.
 MessageSink *printingSink();

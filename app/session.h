@@ -24,6 +24,9 @@ public:
     Project &project() { return *m_project; }
     PlanStore &plan() { return m_plan; }
     QUndoStack *undoStack() { return &m_undo; }
+    // Print layouts have their own undo history, as a layout designer has in QGIS: the
+    // designer's Undo never takes back a map style, and Düzen ▸ Geri al no layout edit.
+    QUndoStack *layoutUndoStack() { return &m_layoutUndo; }
 
     // Called by undo commands after they changed the file.
     void notifyMetaChanged() { Q_EMIT metaChanged(); }
@@ -43,6 +46,7 @@ private:
     std::unique_ptr<Project> m_project;
     PlanStore m_plan;
     QUndoStack m_undo;
+    QUndoStack m_layoutUndo;
 };
 
 } // namespace geisep

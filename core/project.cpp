@@ -79,7 +79,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         return fail(tr("This is not a GeoPackage project: the file is not an SQLite database."),
                     path,
                     tr("Open a .gpkg file made by GEİSEP Workbench. To bring in a shapefile, "
-                       "GeoJSON or other data, create a project and use Layer ▸ Import."));
+                       "GeoJSON or other data, create a project and import it."),
+                    QStringLiteral("importAction"));
 
     std::unique_ptr<Project> project(new Project);
     bool readOnly = access == Access::ReadOnly;
@@ -150,8 +151,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         return std::unexpected(version.error());
     if (*version == 0)
         return fail(tr("This GeoPackage is not a GEİSEP project: it has no plan tables."), path,
-                    tr("Create a new project and bring this file's layers in with Layer ▸ "
-                       "Import."));
+                    tr("Create a new project and import this file's layers into it."),
+                    QStringLiteral("importAction"));
     if (*version > schema::kCurrentVersion)
         return fail(tr("This project was saved by a newer version of GEİSEP Workbench (schema "
                        "version %1); this program reads schema versions up to %2.")

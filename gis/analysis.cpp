@@ -403,14 +403,14 @@ Result<CoverageJob> Coverage::prepare(Project &project, const CoverageRequest &r
                             .arg(job.areasLayer.name, request.populationVariable,
                                  QString::number(request.period)),
                         project.path(),
-                        periods->isEmpty()
-                            ? tr("Join the figures first (Katman ▸ Rakamları birleştir).")
-                            : tr("Periods with figures: %1.").arg([&] {
-                                  QStringList p;
-                                  for (int y : *periods)
-                                      p << QString::number(y);
-                                  return p.join(QStringLiteral(", "));
-                              }()));
+                        periods->isEmpty() ? tr("Join the figures first.")
+                                           : tr("Periods with figures: %1.").arg([&] {
+                                                 QStringList p;
+                                                 for (int y : *periods)
+                                                     p << QString::number(y);
+                                                 return p.join(QStringLiteral(", "));
+                                             }()),
+                        QStringLiteral("figuresAction"));
         const int period = request.period > 0   ? request.period
                            : periods->isEmpty() ? 0
                                                 : periods->last();
@@ -845,7 +845,7 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
     if (migrantPeriods->isEmpty() || populationPeriods->isEmpty())
         return fail(tr("The layer \"%1\" needs population and migrant population figures.")
                         .arg(layer->name),
-                    project.path(), tr("Join them first (Katman ▸ Rakamları birleştir)."));
+                    project.path(), tr("Join them first."), QStringLiteral("figuresAction"));
     const int period = request.period > 0 ? request.period : migrantPeriods->last();
     if (!migrantPeriods->contains(period))
         return fail(tr("The layer \"%1\" has no migrant figures for %2.")
@@ -1107,7 +1107,7 @@ Result<ProjectionResult> Projection::compute(Project &project, const ProjectionR
         return std::unexpected(periods.error());
     if (periods->isEmpty())
         return fail(tr("The layer \"%1\" has no population figures.").arg(layer->name),
-                    project.path(), tr("Join them first (Katman ▸ Rakamları birleştir)."));
+                    project.path(), tr("Join them first."), QStringLiteral("figuresAction"));
     const int base = request.basePeriod > 0 ? request.basePeriod : periods->last();
     if (!periods->contains(base))
         return fail(tr("The layer \"%1\" has no population figures for %2.")

@@ -586,7 +586,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
                            "\"%2\".")
                             .arg(layout.atlas.topN)
                             .arg(atlas->name),
-                        project.path(), tr("Run Analysis ▸ Migration pressure first."));
+                        project.path(), tr("Run the migration pressure analysis first."),
+                        QStringLiteral("pressureAction"));
         std::erase_if(areas, [](const PrintArea &a) { return a.pressureRank <= 0; });
         std::stable_sort(areas.begin(), areas.end(), [](const PrintArea &a, const PrintArea &b) {
             return a.pressureRank < b.pressureRank;

@@ -829,6 +829,10 @@
         <source>Error: --size %1 is too large: at most %2 pixels a side and %3 million pixels in all. For a poster, print a layout to PDF (geisep-cli print), which is drawn as vectors at any size.</source>
         <translation>Hata: --size %1 çok büyük: bir kenar en çok %2 piksel, toplam en çok %3 milyon piksel olabilir. Afiş için bir sayfa düzenini PDF'ye basın (geisep-cli print); PDF her boyutta vektör olarak çizilir.</translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -863,10 +867,6 @@
     <message>
         <source>The layer "%1" has no %2 figures for %3.</source>
         <translation>"%1" katmanında %3 yılı için %2 rakamı yok.</translation>
-    </message>
-    <message>
-        <source>Join the figures first (Katman ▸ Rakamları birleştir).</source>
-        <translation>Önce rakamları birleştirin (Katman ▸ Rakamları birleştir).</translation>
     </message>
     <message>
         <source>Periods with figures: %1.</source>
@@ -939,6 +939,10 @@
     <message>
         <source>Name one of them with --service-field.</source>
         <translation>--service-field ile bunlardan birini belirtin.</translation>
+    </message>
+    <message>
+        <source>Join the figures first.</source>
+        <translation>Önce alan verilerini birleştirin.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1747,10 @@
         <source>GEİSEP Workbench</source>
         <translation>GEİSEP Workbench</translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
@@ -1933,10 +1941,6 @@
         <translation>"%1" katmanı için nüfus ve göçmen nüfusu rakamları gerekiyor.</translation>
     </message>
     <message>
-        <source>Join them first (Katman ▸ Rakamları birleştir).</source>
-        <translation>Önce bunları birleştirin (Katman ▸ Rakamları birleştir).</translation>
-    </message>
-    <message>
         <source>The layer "%1" has no migrant figures for %2.</source>
         <translation>"%1" katmanında %2 için göçmen rakamı yok.</translation>
     </message>
@@ -1951,6 +1955,10 @@
     <message>
         <source>The coverage deficit is left out: no coverage run on this layer.</source>
         <translation>Kapsama açığı hesaba katılmadı: bu katmanda kapsama çalışması yok.</translation>
+    </message>
+    <message>
+        <source>Join them first.</source>
+        <translation>Önce bunları birleştirin.</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +2000,6 @@
         <translation>Göç baskısına göre ilk %1 alan için "%2" katmanında bir göç baskısı çalışması gerekir.</translation>
     </message>
     <message>
-        <source>Run Analysis ▸ Migration pressure first.</source>
-        <translation>Önce Analiz ▸ Göç baskısı komutunu çalıştırın.</translation>
-    </message>
-    <message>
         <source>No area of "%1" is left to print: %2.</source>
         <translation>"%1" katmanında yazdırılacak alan kalmadı: %2.</translation>
     </message>
@@ -2026,6 +2030,10 @@
     <message>
         <source>Choose a lower resolution.</source>
         <translation>Daha düşük bir çözünürlük seçin.</translation>
+    </message>
+    <message>
+        <source>Run the migration pressure analysis first.</source>
+        <translation>Önce göç baskısı analizini çalıştırın.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2141,6 @@
         <translation>Bu bir GeoPackage projesi değil: dosya bir SQLite veritabanı değil.</translation>
     </message>
     <message>
-        <source>Open a .gpkg file made by GEİSEP Workbench. To bring in a shapefile, GeoJSON or other data, create a project and use Layer ▸ Import.</source>
-        <translation>GEİSEP Workbench ile oluşturulmuş bir .gpkg dosyası açın. Shapefile, GeoJSON ya da başka verileri almak için bir proje oluşturun ve Katman ▸ İçe aktar komutunu kullanın.</translation>
-    </message>
-    <message>
         <source>Another program (process %1) has this project open for editing, so it is opened read-only. Close it there to edit here.</source>
         <translation>Bu proje başka bir programda (süreç %1) düzenleme için açık, bu nedenle salt okunur açıldı. Burada düzenlemek için projeyi orada kapatın.</translation>
     </message>
@@ -2167,10 +2171,6 @@
     <message>
         <source>This GeoPackage is not a GEİSEP project: it has no plan tables.</source>
         <translation>Bu GeoPackage bir GEİSEP projesi değil: plan tabloları yok.</translation>
-    </message>
-    <message>
-        <source>Create a new project and bring this file's layers in with Layer ▸ Import.</source>
-        <translation>Yeni bir proje oluşturun ve bu dosyanın katmanlarını Katman ▸ İçe aktar ile projeye alın.</translation>
     </message>
     <message>
         <source>This project was saved by a newer version of GEİSEP Workbench (schema version %1); this program reads schema versions up to %2.</source>
@@ -2227,6 +2227,14 @@
     <message>
         <source>The file is damaged (%1), so it is opened read-only and nothing is written to it. Save a copy of what you need with Project ▸ Save As, or go back to a backup; geisep-cli validate lists the damage.</source>
         <translation>Dosya hasarlı (%1); bu yüzden salt okunur açıldı ve ona hiçbir şey yazılmıyor. Gerekenleri Proje ▸ Farklı kaydet ile bir kopyaya alın ya da bir yedeğe dönün; hasarı geisep-cli validate listeler.</translation>
+    </message>
+    <message>
+        <source>Open a .gpkg file made by GEİSEP Workbench. To bring in a shapefile, GeoJSON or other data, create a project and import it.</source>
+        <translation>GEİSEP Workbench ile oluşturulmuş bir .gpkg dosyası açın. Shapefile, GeoJSON ya da başka bir veriyi almak için bir proje oluşturup içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Create a new project and import this file's layers into it.</source>
+        <translation>Yeni bir proje oluşturun ve bu dosyanın katmanlarını ona aktarın.</translation>
     </message>
 </context>
 <context>
@@ -2397,10 +2405,6 @@
         <translation>"%1" katmanında nüfus rakamı yok.</translation>
     </message>
     <message>
-        <source>Join them first (Katman ▸ Rakamları birleştir).</source>
-        <translation>Önce bunları birleştirin (Katman ▸ Rakamları birleştir).</translation>
-    </message>
-    <message>
         <source>The layer "%1" has no population figures for %2.</source>
         <translation>"%1" katmanında %2 için nüfus rakamı yok.</translation>
     </message>
@@ -2443,6 +2447,10 @@
     <message>
         <source>Name the field that holds school places.</source>
         <translation>Okul kapasitesini tutan alanı belirtin.</translation>
+    </message>
+    <message>
+        <source>Join them first.</source>
+        <translation>Önce bunları birleştirin.</translation>
     </message>
 </context>
 <context>
@@ -3523,10 +3531,6 @@
         <translation>Sayfa düzenini sil</translation>
     </message>
     <message>
-        <source>Delete the layout "%1"? Düzen ▸ Geri al brings it back.</source>
-        <translation>"%1" sayfa düzeni silinsin mi? Düzen ▸ Geri al onu geri getirir.</translation>
-    </message>
-    <message>
         <source>Add item</source>
         <translation>Öğe ekle</translation>
     </message>
@@ -3593,10 +3597,6 @@
     <message>
         <source>all</source>
         <translation>tümü</translation>
-    </message>
-    <message>
-        <source>Only the N areas with the highest migration pressure (Analysis ▸ Migration pressure).</source>
-        <translation>Yalnızca göç baskısı en yüksek N alan (Analiz ▸ Göç baskısı).</translation>
     </message>
     <message>
         <source>Cover and contents pages</source>
@@ -3867,6 +3867,18 @@
         <translation>
             <numerusform>Yalnızca haritada seçili %n alan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete the layout "%1"? Undo (Ctrl+Z) here brings it back.</source>
+        <translation>"%1" sayfa düzeni silinsin mi? Burada Geri al (Ctrl+Z) onu geri getirir.</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Sayfayı sığdır</translation>
+    </message>
+    <message>
+        <source>Only the N areas with the highest migration pressure (the newest migration pressure analysis of the atlas layer).</source>
+        <translation>Yalnızca göç baskısı en yüksek N alan (atlas katmanının en yeni göç baskısı analizine göre).</translation>
     </message>
 </context>
 <context>
@@ -4163,10 +4175,6 @@
         <translation>Raster haritalar (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <source>Removed the layer "%1". Edit ▸ Undo brings it back until the project is closed.</source>
-        <translation>"%1" katmanı kaldırıldı. Proje kapanana dek Düzen ▸ Geri al onu geri getirir.</translation>
-    </message>
-    <message>
         <source>Opacity of %1</source>
         <translation>%1 opaklığı</translation>
     </message>
@@ -4233,14 +4241,6 @@
         <translation>
             <numerusform>%n alan bağlantısı</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deleting "%1" also deletes %2. Delete them all?
-
-Edit ▸ Undo brings everything back.</source>
-        <translation>"%1" silinirse şunlar da silinir: %2. Hepsi silinsin mi?
-
-Düzen ▸ Geri al hepsini geri getirir.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4355,10 +4355,6 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
         <translation>Renklendirilecek bir alan katmanı yok.</translation>
     </message>
     <message>
-        <source>Import mahalle boundaries first (Layer ▸ Import).</source>
-        <translation>Önce mahalle sınırlarını içe aktarın (Katman ▸ İçe aktar).</translation>
-    </message>
-    <message>
         <source>All sectors</source>
         <translation>Tüm sektörler</translation>
     </message>
@@ -4450,20 +4446,40 @@ Düzen ▸ Geri al hepsini geri getirir.</translation>
         <source>Change the small-cell threshold</source>
         <translation>Küçük hücre eşiğini değiştir</translation>
     </message>
+    <message>
+        <source>Removed the layer "%1". %2 brings it back until the project is closed.</source>
+        <translation>"%1" katmanı kaldırıldı. Proje kapanana dek %2 onu geri getirir.</translation>
+    </message>
+    <message>
+        <source>Deleting "%1" also deletes %2. Delete them all?
+
+%3 brings everything back.</source>
+        <translation>"%1" silinirse %2 da silinir. Hepsi silinsin mi?
+
+%3 hepsini geri getirir.</translation>
+    </message>
+    <message>
+        <source>Import mahalle boundaries first.</source>
+        <translation>Önce mahalle sınırlarını içe aktarın.</translation>
+    </message>
 </context>
 <context>
     <name>geisep::MapCanvas</name>
-    <message>
-        <source>This project has no layers yet.
-Bring in mahalle boundaries, migrant areas or infrastructure with Layer ▸ Import.</source>
-        <translation>Bu projede henüz katman yok.
-Mahalle sınırlarını, göçmenlerin yerleştiği alanları ya da altyapıyı Katman ▸ İçe aktar ile ekleyin.</translation>
-    </message>
     <message numerus="yes">
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n alan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>içe aktarma</translation>
+    </message>
+    <message>
+        <source>This project has no layers yet.
+Bring in mahalle boundaries, migrant areas or infrastructure with %1.</source>
+        <translation>Bu projede henüz katman yok.
+Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 ile getirin.</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ TEST_CASE("Layout designer: a fact sheet from a template, edited, undone, previe
                                  QStringLiteral("Gaziantep"), 5256));
     test::importSahinbey(window);
     Session *session = window.session();
-    QUndoStack *undo = session->undoStack();
+    QUndoStack *undo = session->layoutUndoStack(); // the designer's own history
 
     // The menu item, in Turkish.
     QAction *action = window.findChild<QAction *>(QStringLiteral("layoutAction"));

@@ -195,7 +195,8 @@ TEST_CASE("A GeoPackage that is not a GEİSEP project is refused with what to do
     auto opened = Project::open(path);
     REQUIRE_FALSE(opened);
     CHECK(opened.error().message.contains(QStringLiteral("not a GEİSEP project")));
-    CHECK(opened.error().hint.contains(QStringLiteral("Import")));
+    CHECK(opened.error().hint.contains(QStringLiteral("import")));
+    CHECK(opened.error().action == u"importAction"); // the window names its menu item
     CHECK(test::fileHash(path) == before);
 }
 

@@ -1,0 +1,162 @@
+// Council day (issue 15), as a planner preparing a meeting finds it: what a new or another
+// project shows, the designer as it opens, and what reaches paper.
+#include "app/analysisdialog.h"
+#include "app/layoutdesigner.h"
+#include "app/mainwindow.h"
+#include "app/mapcanvas.h"
+#include "app/messages.h"
+#include "app/session.h"
+#include "gis/importer.h"
+#include "gis/maplayer.h"
+#include "gis/style.h"
+#include "tests/app/fixtures.h"
+#include "tests/app/guards.h"
+#include "tests/support/support.h"
+
+#include <QAction>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace geisep;
+
+TEST_CASE("A new or another project shows nothing of the last one, its first layer is zoomed to",
+          "[app][council]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("tr"));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QString first = dir.path(QStringLiteral("a.gpkg"));
+    REQUIRE(window.createProject(first, QStringLiteral("A"), QStringLiteral("Gaziantep"), 5256));
+    test::importSahinbey(window);
+    // An area inspected, selected and highlighted in the first project.
+    const auto mahalle = window.canvas()->layer(window.canvas()->selectionLayer());
+    REQUIRE(mahalle);
+    REQUIRE(window.identifyFeature(mahalle->id, mahalle->geometry->fids[5]));
+    REQUIRE_FALSE(window.inspectorText().isEmpty());
+    window.canvas()->setSelection({1, 2, 3});
+    window.statusBar()->showMessage(QStringLiteral("eski proje"));
+
+    // Proje ▸ Yeni: nothing of it stays.
+    const QString second = dir.path(QStringLiteral("b.gpkg"));
+    REQUIRE(window.createProject(second, QStringLiteral("B"), QStringLiteral("Şanlıurfa"), 5257));
+    CHECK(window.inspectorText().isEmpty());
+    CHECK(window.canvas()->selection().empty());
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+
+    // Its first import: the inspector stays empty (an old feature id named nothing here) and
+    // the map is zoomed to the new layer.
+    ImportOptions districts;
+    districts.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
+    districts.role = QStringLiteral("reference");
+    districts.name = QStringLiteral("İlçeler");
+    districts.where = QStringLiteral("cityId = 63");
+    REQUIRE(window.importLayer(districts));
+    CHECK(window.inspectorText().isEmpty());
+    const auto layer = window.canvas()->layers().front();
+    REQUIRE(layer);
+    const Envelope view = window.canvas()->viewport().visibleExtent();
+    const Envelope &extent = layer->geometry->extent;
+    CHECK(view.intersects(extent));
+    CHECK(view.width() < 3 * extent.width()); // zoomed to it, not to the world
+    CHECK(view.minX <= extent.minX + 1);
+    CHECK(view.maxX >= extent.maxX - 1);
+
+    // Back to the first project from the recent list: no area of the second, no links shown.
+    REQUIRE(window.openProject(first));
+    CHECK(window.inspectorText().isEmpty());
+    CHECK(window.canvas()->selection().empty());
+}
+
+TEST_CASE("The designer opens with the page fitted and undoes only layout edits",
+          "[app][council][designer]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("tr"));
+    const QString project = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), project}).exitCode == 0);
+    REQUIRE(window.openProject(project));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    // A map style changed in the window first: it is not the designer's to undo.
+    const qint64 mahalle = window.canvas()->selectionLayer();
+    LayerStyle style = window.canvas()->layer(mahalle)->style;
+    style.strokeWidth = 2.5;
+    window.setLayerStyle(mahalle, style);
+    REQUIRE(window.session()->undoStack()->count() == 1);
+
+    LayoutDesigner *designer = window.showLayoutDesigner();
+    REQUIRE(designer);
+    REQUIRE(QTest::qWaitForWindowExposed(designer));
+    QCoreApplication::processEvents();
+    auto *view = designer->findChild<QGraphicsView *>(QStringLiteral("page"));
+    REQUIRE(view);
+    // The A4 page fills the view's height, not a thumbnail in its corner.
+    const QRect page = view->mapFromScene(view->sceneRect()).boundingRect();
+    INFO("page " << page.width() << "×" << page.height() << " in a view of "
+                 << view->viewport()->height());
+    CHECK(page.height() > view->viewport()->height() * 0.9);
+    // It follows the window's size.
+    designer->resize(designer->width() + 200, designer->height() + 200);
+    QCoreApplication::processEvents();
+    const QRect larger = view->mapFromScene(view->sceneRect()).boundingRect();
+    CHECK(larger.height() > page.height());
+
+    // The designer's Undo: nothing to undo yet, so no map style in its name or effect.
+    QAction *undo = nullptr;
+    for (QAction *a : designer->findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+    REQUIRE(undo);
+    CHECK_FALSE(undo->isEnabled());
+    CHECK_FALSE(undo->text().contains(QStringLiteral("stil")));
+    designer->setItemText(QStringLiteral("title"), QStringLiteral("Meclis için"));
+    CHECK(undo->isEnabled());
+    undo->trigger();
+    CHECK(window.canvas()->layer(mahalle)->style.strokeWidth == 2.5);
+    CHECK(window.session()->undoStack()->count() == 1);
+}
+
+TEST_CASE("Messages name menu items as the menus read, in both languages", "[app][council]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    const QString language = GENERATE(QStringLiteral("tr"), QStringLiteral("en"));
+    window.setLanguage(language);
+    REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
+                                 QStringLiteral("Gaziantep"), 5256));
+    test::importSahinbey(window); // boundaries, no figures joined
+    const QString figures
+        = messages::menuPath(window.findChild<QAction *>(QStringLiteral("figuresAction")));
+    CHECK(figures
+          == (language == u"tr" ? QStringLiteral("Katman ▸ Alan verileri…")
+                                : QStringLiteral("Layer ▸ Figures per area…")));
+    std::unique_ptr<AnalysisDialog> pressure(
+        window.makeAnalysisDialog(AnalysisDialog::Kind::Pressure));
+    CHECK_FALSE(pressure->run());
+    const QString status = pressure->findChild<QLabel *>(QStringLiteral("status"))->text();
+    INFO(status.toStdString());
+    CHECK(status.contains(figures));
+    CHECK_FALSE(status.contains(QStringLiteral("Rakamları birleştir")));
+
+    const QString path = window.session()->project().path();
+    window.closeProject(); // the CLI writes the run: the window lets go of the project
+    const auto cli = test::runCli({QStringLiteral("analyze"), QStringLiteral("pressure"), path,
+                                   QStringLiteral("--areas"), QStringLiteral("Mahalleler")});
+    INFO(cli.err.toStdString());
+    CHECK(cli.exitCode == 1);
+    CHECK(cli.err.contains(QStringLiteral("(geisep-cli figures)")));
+}
