@@ -103,6 +103,11 @@ void ImportDialog::setFile(const QString &path)
     m_layer->blockSignals(true);
     m_layer->clear();
     m_layer->blockSignals(false);
+    {
+        // Each file is detected afresh: an encoding chosen for the last one is not this one's.
+        const QSignalBlocker quiet(m_encoding);
+        m_encoding->setCurrentIndex(0);
+    }
     refreshPreview();
 }
 

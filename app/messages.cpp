@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -87,17 +88,34 @@ void warn(QWidget *parent, const QString &title, const QString &text)
     current()->deliver(parent, Message{Message::Kind::Warning, title, text, {}, {}, {}});
 }
 
+namespace {
+
+// The titles from the menu bar down to `action`; empty when no menu of the bar holds it (a
+// context menu or a toolbar alone does not count).
+QStringList pathFromMenuBar(const QAction *action, int depth)
+{
+    if (depth > 8)
+        return {};
+    QString text = action->text();
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(u'&').replace(u'\x01', u'&');
+    for (QObject *o : action->associatedObjects()) {
+        if (qobject_cast<const QMenuBar *>(o))
+            return {text};
+        const auto *menu = qobject_cast<const QMenu *>(o);
+        if (!menu || menu->title().isEmpty())
+            continue;
+        QStringList above = pathFromMenuBar(menu->menuAction(), depth + 1);
+        if (!above.isEmpty())
+            return above << text;
+    }
+    return {};
+}
+
+} // namespace
+
 QString menuPath(const QAction *action)
 {
-    QStringList path;
-    for (const QAction *a = action; a;) {
-        path.prepend(QString(a->text()).remove(u'&'));
-        const QMenu *menu = nullptr;
-        for (QObject *o : a->associatedObjects())
-            if ((menu = qobject_cast<const QMenu *>(o)))
-                break;
-        a = menu ? menu->menuAction() : nullptr;
-    }
+    const QStringList path = action ? pathFromMenuBar(action, 0) : QStringList();
     return path.size() > 1 ? path.join(QStringLiteral(" ▸ ")) : QString();
 }
 
@@ -106,11 +124,11 @@ Error withMenu(QWidget *context, const Error &error)
     Error out = error;
     if (error.action.isEmpty() || !context)
         return out;
-    // The main window holds the actions; a dialog's window is the dialog itself.
-    const QWidget *window = context->window();
-    if (window->parentWidget())
-        window = window->parentWidget()->window();
-    if (const auto *action = window->findChild<QAction *>(error.action))
+    // The main window holds the actions: the top of the widgets above the one that speaks.
+    const QWidget *top = context;
+    while (top->parentWidget())
+        top = top->parentWidget();
+    if (const auto *action = top->findChild<QAction *>(error.action))
         if (const QString path = menuPath(action); !path.isEmpty())
             out.hint += (out.hint.isEmpty() ? QString() : QStringLiteral(" "))
                         + Text::tr("(%1)").arg(path);

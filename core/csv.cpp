@@ -21,25 +21,26 @@ int CsvTable::column(const QString &name) const
     return -1;
 }
 
-Result<CsvTable> CsvReader::read(const QString &path, std::optional<TextEncoding> encoding)
+Result<CsvTable> CsvReader::read(const QString &path, std::optional<TextEncoding> encoding,
+                                 Mode mode)
 {
     QFile file(path);
     if (!file.exists())
         return fail(tr("The file does not exist."), path, tr("Check the path."));
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("The file cannot be read: %1").arg(file.errorString()), path);
-    return parse(file.readAll(), path, encoding);
+    return parse(file.readAll(), path, encoding, mode);
 }
 
 Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
-                                  std::optional<TextEncoding> encoding)
+                                  std::optional<TextEncoding> encoding, Mode mode)
 {
     QByteArray bytes = input;
     CsvTable table;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes.remove(0, 3);
         table.encoding = TextEncoding::Utf8;
-        table.encodingReason = QStringLiteral("UTF-8 (byte order mark)");
+        table.encodingReason = tr("UTF-8 (byte order mark)");
     } else if (encoding) {
         table.encoding = *encoding;
         table.encodingReason = tr("given");
@@ -120,6 +121,10 @@ Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
             }
             continue;
         }
+        if (c == u'"' && mode == Mode::Quotes && !field.trimmed().isEmpty()) {
+            field.append(c); // 5" in a plain field is text, as GDAL reads it
+            continue;
+        }
         if (c == u'"') {
             if (!field.trimmed().isEmpty())
                 return fail(tr("Line %1: a quote in the middle of a field.").arg(line), path,
@@ -165,7 +170,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
         return fail(tr("The file has no header line."), path);
     table.header = records.takeFirst();
     recordLines.removeFirst();
-    for (qsizetype r = 0; r < records.size(); ++r) {
+    for (qsizetype r = 0; r < records.size() && mode == Mode::Strict; ++r) {
         if (records[r].size() != table.header.size())
             return fail(tr("Line %1 has %2 fields; the header has %3.")
                             .arg(recordLines[r])

@@ -32,10 +32,17 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    // Strict: every row has the header's fields and a quote only opens or closes a field, as
+    // figures need. Quotes: only what garbles rows is an error (a quote that never closes, text
+    // after a closing quote); a quote inside a plain field is text and rows may be ragged, as
+    // GDAL reads them (the importer's check of a CSV layer).
+    enum class Mode { Strict, Quotes };
     static Result<CsvTable> read(const QString &path,
-                                 std::optional<TextEncoding> encoding = std::nullopt);
+                                 std::optional<TextEncoding> encoding = std::nullopt,
+                                 Mode mode = Mode::Strict);
     static Result<CsvTable> parse(const QByteArray &bytes, const QString &path,
-                                  std::optional<TextEncoding> encoding = std::nullopt);
+                                  std::optional<TextEncoding> encoding = std::nullopt,
+                                  Mode mode = Mode::Strict);
 };
 
 // Writes a table for spreadsheets, whole or not at all (QSaveFile): UTF-8 with a BOM so Excel

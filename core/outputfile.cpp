@@ -72,12 +72,22 @@ Result<void> OutputFile::open()
 {
     discard();
     m_errno = 0;
-    const QByteArray part = QFile::encodeName(partPath());
-    m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    // A name of our own beside the target (NAME.XXXXXX.part), created new and never through a
+    // symlink: two prints to one name, or a user's own NAME.part, are not overwritten.
+    QByteArray pattern = QFile::encodeName(m_path) + ".XXXXXX.part";
+    m_fd = ::mkostemps(pattern.data(), 5, O_CLOEXEC);
     if (m_fd < 0) {
         m_errno = errno;
         return std::unexpected(failure(Failure::Create));
     }
+    m_part = QFile::decodeName(pattern);
+    // The file it replaces keeps its permissions (an export of personal data may be 0600);
+    // a new one gets the usual 0644.
+    struct stat target
+    {
+    };
+    const bool replaces = ::stat(QFile::encodeName(m_path).constData(), &target) == 0;
+    (void)::fchmod(m_fd, replaces ? (target.st_mode & 07777) : 0644);
     QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     return {};
 }
@@ -86,6 +96,15 @@ qint64 OutputFile::writeData(const char *data, qint64 size)
 {
     if (m_fd < 0 || m_errno != 0)
         return -1;
+    if (m_buffer.isEmpty() && size >= kBufferSize) {
+        // A large block goes straight to the file, without a copy.
+        if (!writeFully(m_fd, data, qsizetype(size))) {
+            m_errno = errno;
+            setErrorString(QString::fromLocal8Bit(std::strerror(m_errno)));
+            return -1;
+        }
+        return size;
+    }
     m_buffer.append(data, qsizetype(size));
     if (m_buffer.size() >= kBufferSize && !flushBuffer())
         return -1;
@@ -105,8 +124,10 @@ bool OutputFile::flushBuffer()
     return true;
 }
 
-Result<void> OutputFile::commit()
+Result<void> OutputFile::finish()
 {
+    if (m_finished)
+        return {};
     if (m_fd < 0) {
         m_errno = m_errno ? m_errno : EBADF;
         return std::unexpected(failure(Failure::Write));
@@ -119,12 +140,32 @@ Result<void> OutputFile::commit()
     m_fd = -1;
     if (isOpen()) // a PDF or SVG writer may have closed the device already
         QIODevice::close();
-    const QByteArray part = QFile::encodeName(partPath());
-    if (m_errno == 0 && ::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0)
-        m_errno = errno;
     if (m_errno != 0) {
-        ::unlink(part.constData());
+        ::unlink(QFile::encodeName(m_part).constData());
+        m_part.clear();
         return std::unexpected(failure(Failure::Write));
+    }
+    m_finished = true;
+    return {};
+}
+
+Result<void> OutputFile::commit()
+{
+    if (auto ok = finish(); !ok)
+        return ok;
+    const QByteArray part = QFile::encodeName(m_part);
+    if (::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0) {
+        m_errno = errno;
+        ::unlink(part.constData());
+        m_part.clear();
+        return std::unexpected(failure(Failure::Write));
+    }
+    m_part.clear();
+    // The rename itself reaches the disk with its folder.
+    const QByteArray folder = QFile::encodeName(QFileInfo(m_path).absolutePath());
+    if (const int dir = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        (void)::fsync(dir);
+        ::close(dir);
     }
     return {};
 }
@@ -134,8 +175,12 @@ void OutputFile::discard()
     if (m_fd >= 0) {
         ::close(m_fd);
         m_fd = -1;
-        ::unlink(QFile::encodeName(partPath()).constData());
     }
+    if (!m_part.isEmpty()) {
+        ::unlink(QFile::encodeName(m_part).constData());
+        m_part.clear();
+    }
+    m_finished = false;
     m_buffer.clear();
     if (isOpen())
         QIODevice::close();

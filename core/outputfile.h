@@ -8,10 +8,13 @@
 
 namespace geisep {
 
-// An output file (a print, an export, a CSV) written whole or not at all. Bytes go to
-// "NAME.part" beside the final name; commit() flushes them, syncs them to disk and renames the
-// part into place only if every write succeeded. A full disk, a write error, a cancel or a
-// crash therefore never leaves a truncated file under the final name, and the error names the
+// An output file (a print, an export, a CSV) written whole or not at all. Bytes go to a part
+// file of its own beside the final name ("NAME.XXXXXX.part", created new, keeping the mode of
+// the file it replaces); commit() flushes them, syncs them to disk and renames the part into
+// place only if every write succeeded. Several files that belong together (a shapefile, an
+// atlas of one file per area) finish() each first and commit() only when all are whole, so a
+// failure on the last leaves every earlier file as it was. A full disk, a write error, a cancel or
+// a crash therefore never leaves a truncated file under the final name, and the error names the
 // file and the system's reason ("No space left on device").
 //
 // Every writer of output files goes through this class. For tests it honours
@@ -27,12 +30,14 @@ public:
 
     // Creates the part file and opens this device for writing.
     Result<void> open();
-    // Everything written reaches the disk under the final name, or nothing does.
+    // Everything written is on the disk in the part file, or an error (and no part file).
+    Result<void> finish();
+    // Finishes if not done, then renames the part into place: everything written reaches the
+    // disk under the final name, or nothing does.
     Result<void> commit();
     void discard();
 
     QString path() const { return m_path; }
-    QString partPath() const { return m_path + QStringLiteral(".part"); }
     bool failed() const { return m_errno != 0; }
 
     bool isSequential() const override { return true; }
@@ -50,6 +55,8 @@ private:
     Error failure(Failure kind) const;
 
     QString m_path;
+    QString m_part; // the part file, while there is one
+    bool m_finished = false;
     int m_fd = -1;
     int m_errno = 0;
     QByteArray m_buffer;

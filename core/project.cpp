@@ -120,8 +120,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (!db)
         return std::unexpected(db.error());
     // A damaged file is opened read-only, before anything is written to it: whatever can still
-    // be read stays readable, and nothing more is lost.
-    if (const QString damage = quickCheck(*db); !damage.isEmpty()) {
+    // be read stays readable, and nothing more is lost. Only a writer checks (it reads every
+    // page); a reader changes nothing.
+    if (const QString damage = readOnly ? QString() : quickCheck(*db); !damage.isEmpty()) {
         project->m_damaged = true;
         if (!readOnly) {
             db->close();
@@ -134,7 +135,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         }
         project->m_readOnlyReason
             = tr("The file is damaged (%1), so it is opened read-only and nothing is written to "
-                 "it. Save a copy of what you need with Project ▸ Save As, or go back to a backup; "
+                 "it. Save a copy of what can still be read under another name, or go back to a "
+                 "backup; "
                  "geisep-cli validate lists the damage.")
                   .arg(damage);
     }
@@ -208,16 +210,18 @@ QString Project::quickCheck(Database &db)
 {
     // quick_check reads every page but skips the index-to-table cross-checks of
     // integrity_check: a damaged page, a broken b-tree or a cut-short file shows here.
+    // An error that is not damage (the file busy, say) is not reported as damage: the open
+    // goes on and meets it where it matters.
     auto stmt = db.prepare("PRAGMA quick_check(3)");
     if (!stmt)
-        return stmt.error().message;
+        return db.lastErrorIsDamage() ? stmt.error().message : QString();
     QStringList problems;
     auto rows = stmt->forEachRow([&] {
         if (stmt->text(0) != u"ok")
             problems << stmt->text(0);
     });
     if (!rows)
-        return rows.error().message;
+        return db.lastErrorIsDamage() ? rows.error().message : QString();
     return problems.join(QStringLiteral("; "));
 }
 

@@ -30,7 +30,7 @@ qint64 pidIn(int fd)
 // The holder of one lock file without taking it: its pid, -1 if held but unnamed, 0 if free.
 qint64 holderOfFile(const QByteArray &path)
 {
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return 0;
     qint64 pid = 0;
@@ -130,11 +130,20 @@ ProjectLock::Outcome ProjectLock::lockFile(const QByteArray &path, File *out)
     for (int attempt = 0; attempt < 3; ++attempt) {
         // Readable and writable by everyone: another user's program must be able to take the
         // lock of a shared project after this one ends.
-        int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        // Never through a symlink, and only a plain file: the lock folder is shared by every
+        // user of the machine.
+        int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0666);
         if (fd < 0 && errno == EACCES)
-            fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+            fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
         if (fd < 0)
             return Outcome::CannotCreate;
+        struct stat opened
+        {
+        };
+        if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
+            ::close(fd);
+            return Outcome::CannotCreate;
+        }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             m_holderPid = pidIn(fd);
             ::close(fd);
@@ -147,7 +156,8 @@ ProjectLock::Outcome ProjectLock::lockFile(const QByteArray &path, File *out)
         }, current{};
         if (::fstat(fd, &held) == 0 && ::stat(path.constData(), &current) == 0
             && held.st_ino == current.st_ino && held.st_dev == current.st_dev) {
-            (void)::fchmod(fd, 0666); // whatever the umask
+            if (held.st_uid == ::geteuid())
+                (void)::fchmod(fd, 0666); // whatever the umask
             const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
             if (::ftruncate(fd, 0) == 0)
                 (void)!::pwrite(fd, pid.constData(), size_t(pid.size()), 0);

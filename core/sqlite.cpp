@@ -349,9 +349,10 @@ int Database::changes() const
     return sqlite3_changes(m_db.get());
 }
 
-QString Database::lastErrorMessage() const
+bool Database::lastErrorIsDamage() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db.get()));
+    const int code = sqlite3_errcode(m_db.get()) & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
 // ---- Transaction -----------------------------------------------------------------------------

@@ -135,7 +135,8 @@ public:
     bool inTransaction() const;
     qint64 lastInsertRowId() const;
     int changes() const;
-    QString lastErrorMessage() const;
+    // The last error said the file is damaged or not a database (not busy, locked, …).
+    bool lastErrorIsDamage() const;
 
     sqlite3 *handle() const { return m_db.get(); }
     const QString &path() const { return m_path; }

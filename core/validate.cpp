@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <iterator>
@@ -124,15 +125,34 @@ void checkSpatialIndex(Database &db, const QString &table, const QString &column
         add(Problem::Kind::GeoPackage,
             ProjectValidator::tr("The spatial index of %1 is not declared in gpkg_extensions.")
                 .arg(table));
+    // GeoPackage 1.2/1.3 writers make update1–4; 1.4 writers make some of update5–7 in place of
+    // some of those: an insert, a delete and at least three update triggers keep it true.
     QStringList missing;
-    for (const char *suffix :
-         {"_insert", "_update1", "_update2", "_update3", "_update4", "_delete"}) {
+    for (const char *suffix : {"_insert", "_delete"}) {
         auto trigger
             = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
         const QString name = rtree + QString::fromLatin1(suffix);
         if (trigger && !trigger->bind(1, name).step().value_or(false))
             missing << name;
     }
+    auto updates = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name "
+                              "LIKE ? ESCAPE '\\'");
+    QStringList present;
+    if (updates) {
+        updates->bind(1, QString(rtree).replace(u'_', QStringLiteral("\\_"))
+                             + QStringLiteral("\\_update%"));
+        (void)updates->forEachRow([&] { present << updates->text(0); });
+    }
+    // Without any of the 1.4 names, the four of 1.2/1.3 must all be there.
+    const bool newer = std::any_of(present.cbegin(), present.cend(), [&](const QString &name) {
+        return name.endsWith(QStringLiteral("_update5"))
+               || name.endsWith(QStringLiteral("_update6"))
+               || name.endsWith(QStringLiteral("_update7"));
+    });
+    if (!newer || present.size() < 3)
+        for (const char *suffix : {"_update1", "_update2", "_update3", "_update4"})
+            if (!present.contains(rtree + QString::fromLatin1(suffix)))
+                missing << rtree + QString::fromLatin1(suffix);
     if (!missing.isEmpty())
         add(Problem::Kind::GeoPackage,
             ProjectValidator::tr("The spatial index of %1 lacks its triggers %2: edits would "
@@ -144,9 +164,12 @@ void checkSpatialIndex(Database &db, const QString &table, const QString &column
 void checkLayouts(Database &db, const AddProblem &add)
 {
     auto stmt = db.prepare("SELECT name, definition FROM geisep_layouts ORDER BY name");
-    if (!stmt)
+    if (!stmt) {
+        add(Problem::Kind::Plan,
+            ProjectValidator::tr("The layouts cannot be read: %1").arg(stmt.error().message));
         return;
-    (void)stmt->forEachRow([&] {
+    }
+    auto rows = stmt->forEachRow([&] {
         const QString name = stmt->text(0);
         const QJsonDocument doc = QJsonDocument::fromJson(stmt->text(1).toUtf8());
         if (!doc.isObject()) {
@@ -182,6 +205,9 @@ void checkLayouts(Database &db, const AddProblem &add)
                 ProjectValidator::tr("The atlas filter of the layout \"%1\" cannot be used: %2")
                     .arg(name, filter.error().message));
     });
+    if (!rows)
+        add(Problem::Kind::Plan,
+            ProjectValidator::tr("The layouts cannot be read: %1").arg(rows.error().message));
 }
 
 } // namespace

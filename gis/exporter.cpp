@@ -132,15 +132,13 @@ Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QStrin
         file->write(reinterpret_cast<const char *>(bytes), qint64(size));
         files.push_back(std::move(file));
     }
-    QStringList committed;
-    for (const auto &file : files) {
-        if (auto ok = file->commit(); !ok) {
-            for (const QString &f : committed)
-                QFile::remove(f); // a shapefile without its .dbf is no use
+    // All of a shapefile's files reach the disk before any replaces its namesake.
+    for (const auto &file : files)
+        if (auto ok = file->finish(); !ok)
             return std::unexpected(ok.error());
-        }
-        committed << file->path();
-    }
+    for (const auto &file : files)
+        if (auto ok = file->commit(); !ok)
+            return std::unexpected(ok.error());
     outcome.features = layer->featureCount;
     return outcome;
 }

@@ -1,6 +1,11 @@
 #include "gis/gdalinit.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
 
 #include <cpl_conv.h>
 #include <gdal.h>
@@ -18,7 +23,21 @@ void ensureGdal()
         // Reading a .gz must not write a .gz.properties index beside it (the folder may be
         // read-only, or a repository).
         CPLSetConfigOption("CPL_VSIL_GZIP_WRITE_PROPERTIES", "NO");
+        // A VRT may not run Python.
+        CPLSetConfigOption("GDAL_VRT_ENABLE_PYTHON", "NO");
         GDALAllRegister();
+        // Offline: the drivers that only talk to web servers are taken out again (GDAL_SKIP
+        // would warn on every start about the ones this GDAL lacks). refuseRemote() is the
+        // first guard; this is the second. Database drivers stay, for the shared plan server;
+        // their connection strings are refused like any other remote name.
+        for (const char *name :
+             {"WMS",   "WMTS",  "WCS",           "WFS",     "OAPIF",      "OGCAPI",  "HTTP",
+              "EEDA",  "EEDAI", "PLSCENES",      "NGW",     "DAAS",       "STACTA",  "STACIT",
+              "Carto", "CSW",   "Elasticsearch", "CouchDB", "AmigoCloud", "GPSBabel"})
+            if (GDALDriverH driver = GDALGetDriverByName(name)) {
+                GDALDeregisterDriver(driver);
+                GDALDestroyDriver(driver);
+            }
     });
 }
 
@@ -33,25 +52,55 @@ class Text
 
 Result<void> refuseRemote(const QString &name)
 {
-    const QString lower = name.trimmed().toLower();
-    // Network file systems and pseudo-files anywhere in the name (also inside /vsizip/…).
-    static const char *const pseudo[]
-        = {"/vsicurl",   "/vsis3",    "/vsigs",      "/vsiaz",      "/vsiadls",
-           "/vsioss",    "/vsiswift", "/vsihdfs",    "/vsiwebhdfs", "/vsistdin",
-           "/vsistdout", "/vsimem",   "/vsisubfile", "/vsisparse",  "/vsicrypt"};
-    // Connection strings of network and database drivers, at the start.
-    static const char *const schemes[]
-        = {"wms:",   "wmts:", "wfs:",   "wcs:",     "oapif:", "eedai:", "eeda:",  "pg:",
-           "mysql:", "odbc:", "mssql:", "couchdb:", "es:",    "ngw:",   "carto:", "plscenes:"};
-    bool remote = lower.contains(QStringLiteral("://"));
-    for (const char *p : pseudo)
-        remote = remote || lower.contains(QLatin1String(p));
-    for (const char *p : schemes)
-        remote = remote || lower.startsWith(QLatin1String(p));
+    // What is left of the name once the local wrappers are taken off must be a path on this
+    // computer: an allowlist, so a prefix nobody listed is refused too.
+    QString rest = name.trimmed();
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const char *wrapper : {"/vsizip/", "/vsigzip/", "/vsitar/", "gpkg:"})
+            if (rest.startsWith(QLatin1String(wrapper), Qt::CaseInsensitive)) {
+                rest = rest.mid(qsizetype(qstrlen(wrapper)));
+                stripped = true;
+            }
+    }
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9_+.-]+:"));
+    const bool remote = rest.contains(QStringLiteral("://"))
+                        || rest.startsWith(QStringLiteral("/vsi"), Qt::CaseInsensitive)
+                        || scheme.match(rest).hasMatch(); // WMS:…, PG:…, a URL scheme
     if (remote)
         return fail(Text::tr("This is not a file on this computer: GEİSEP Workbench works "
                              "offline and reads only local files."),
                     name, Text::tr("Download the data first, then choose the downloaded file."));
+    return {};
+}
+
+Result<void> refuseRemoteVrtSources(const QString &vrtPath, int depth)
+{
+    if (depth > 8)
+        return fail(Text::tr("The VRT nests other VRTs too deeply."), vrtPath);
+    QFile file(vrtPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // GDAL will say it cannot be read
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement
+            || xml.name() != QLatin1String("SourceFilename"))
+            continue;
+        const bool relative
+            = xml.attributes().value(QLatin1String("relativeToVRT")) == QLatin1String("1");
+        const QString source = xml.readElementText().trimmed();
+        if (auto local = refuseRemote(source); !local) {
+            Error e = local.error();
+            e.file = vrtPath;
+            e.message
+                = Text::tr("The VRT reads %1, which is not a file on this computer.").arg(source);
+            return std::unexpected(e);
+        }
+        const QString path = relative ? QFileInfo(vrtPath).dir().filePath(source) : source;
+        if (path.endsWith(QStringLiteral(".vrt"), Qt::CaseInsensitive))
+            if (auto ok = refuseRemoteVrtSources(path, depth + 1); !ok)
+                return ok;
+    }
     return {};
 }
 
@@ -75,13 +124,12 @@ QStringList rasterDriversFor(const QString &path)
     return {};
 }
 
-DriverList::DriverList(const QStringList &drivers)
+CPLStringList driverList(const QStringList &drivers)
 {
+    CPLStringList out;
     for (const QString &d : drivers)
-        m_names.push_back(d.toUtf8());
-    for (const QByteArray &n : m_names)
-        m_pointers.push_back(n.constData());
-    m_pointers.push_back(nullptr);
+        out.AddString(d.toUtf8().constData());
+    return out;
 }
 
 } // namespace geisep

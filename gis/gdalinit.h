@@ -3,12 +3,11 @@
 #include "core/error.h"
 
 #include <cpl_error.h>
+#include <cpl_string.h>
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
-#include <vector>
 
 namespace geisep {
 
@@ -21,22 +20,16 @@ void ensureGdal();
 // with a message, whatever a project or a dialog hands over. Local archives (/vsizip/,
 // /vsigzip/, /vsitar/ of a local file) are fine.
 Result<void> refuseRemote(const QString &name);
+// Every SourceFilename of a VRT file (and of the VRTs it names) must pass refuseRemote: read
+// from the XML before GDAL opens anything.
+Result<void> refuseRemoteVrtSources(const QString &vrtPath, int depth = 0);
 
 // The GDAL raster drivers a file's name promises: GTiff for .tif, MBTiles for .mbtiles, GPKG
 // for .gpkg, VRT for .vrt, JP2 drivers for .jp2; empty for any other name.
 QStringList rasterDriversFor(const QString &path);
 
-// GDAL's list of driver names as the allowed-drivers argument of GDALOpenEx.
-class DriverList
-{
-public:
-    explicit DriverList(const QStringList &drivers);
-    const char *const *get() const { return m_pointers.data(); }
-
-private:
-    std::vector<QByteArray> m_names;
-    std::vector<const char *> m_pointers;
-};
+// Driver names as GDALOpenEx's allowed-drivers list.
+CPLStringList driverList(const QStringList &drivers);
 
 // Keeps GDAL's own messages off stderr while we probe and read, on this thread; the last one
 // is kept for ours.

@@ -122,9 +122,9 @@ Result<Source> openSource(const ImportOptions &options)
     ensureGdal();
     GdalErrors errors;
     const QByteArray path8 = gdalPath.toUtf8();
-    const DriverList readableDrivers(kReadable);
+    const CPLStringList readableDrivers = driverList(kReadable);
     GDALDriverH identified
-        = GDALIdentifyDriverEx(path8.constData(), GDAL_OF_VECTOR, readableDrivers.get(), nullptr);
+        = GDALIdentifyDriverEx(path8.constData(), GDAL_OF_VECTOR, readableDrivers.List(), nullptr);
     if (!identified)
         return fail(Text::tr("This file is not a GIS layer that can be read (GeoPackage, "
                              "Shapefile, GeoJSON, KML, FlatGeobuf or CSV)."),
@@ -275,8 +275,9 @@ Family familyOf(OGRwkbGeometryType type)
     }
 }
 
-// How deeply collections nest in a geometry (0 for anything but a collection), counted with an
-// explicit stack so a hostile file cannot exhaust ours.
+// How many collections (Multi* included) the deepest part of a geometry lies in: 0 for a
+// polygon, 1 for the polygons of a multipolygon. Counted with an explicit stack so a hostile
+// file cannot exhaust ours.
 int nestingDepth(const OGRGeometry *root)
 {
     int deepest = 0;
@@ -285,11 +286,23 @@ int nestingDepth(const OGRGeometry *root)
         const auto [g, depth] = todo.back();
         todo.pop_back();
         deepest = std::max(deepest, depth);
-        if (wkbFlatten(g->getGeometryType()) == wkbGeometryCollection)
+        // Multi* are collections too: GDAL counts every level.
+        if (OGR_GT_IsSubClassOf(wkbFlatten(g->getGeometryType()), wkbGeometryCollection))
             for (const OGRGeometry *part : *g->toGeometryCollection())
                 todo.emplace_back(part, depth + 1);
     }
     return deepest;
+}
+
+// A quoted field that took in whole rows: one of its later lines holds as many separators as a
+// row has (a multi-line address with a comma in it does not).
+bool swallowsRows(const QString &field, QChar separator, qsizetype columns)
+{
+    if (columns < 2 || !field.contains(u'\n'))
+        return false;
+    const QStringList lines = field.split(u'\n');
+    return std::any_of(lines.begin() + 1, lines.end(),
+                       [&](const QString &line) { return line.count(separator) >= columns - 1; });
 }
 
 // GDAL (and so QGIS) refuses to read a geometry nested 32 collections deep.
@@ -496,7 +509,10 @@ Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int r
     QByteArray sample;
     QList<QList<QByteArray>> raw;
     source->layer->ResetReading();
-    for (int n = 0; n < rows; ++n) {
+    // More rows are read for the encoding than are shown, so the preview decides as the
+    // import will on most files.
+    constexpr int kSampleRows = 500;
+    for (int n = 0; n < std::max(rows, kSampleRows) && sample.size() < (1 << 20); ++n) {
         FeaturePtr feature(source->layer->GetNextFeature());
         if (!feature)
             break;
@@ -508,7 +524,8 @@ Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int r
             sample += v + ' ';
             values.append(v);
         }
-        raw.append(values);
+        if (n < rows)
+            raw.append(values);
     }
     QByteArray names;
     for (int i = 0; i < defn->GetFieldCount(); ++i)
@@ -628,7 +645,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     // swallowed are caught before they become one wrong feature.
     std::optional<CsvTable> csv;
     if (source.driver == u"CSV" && !source.gdalPath.startsWith(QStringLiteral("/vsi"))) {
-        auto table = CsvReader::read(options.path);
+        auto table = CsvReader::read(options.path, std::nullopt, CsvReader::Mode::Quotes);
         if (!table) {
             Error e = table.error();
             e.hint += QLatin1Char(' ') + tr("Nothing was imported.");
@@ -638,7 +655,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
             csv = std::move(*table);
             for (qsizetype r = 0; r < csv->rows.size(); ++r)
                 for (const QString &field : csv->rows[r])
-                    if (field.contains(u'\n') && field.contains(csv->separator)) {
+                    if (swallowsRows(field, csv->separator, csv->header.size())) {
                         const int first = csv->lines[r];
                         const int last = first + int(field.count(u'\n'));
                         return fail(tr("Lines %1 to %2 are read as one row: a quote opened on "

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 
 namespace geisep {
 
@@ -794,11 +795,7 @@ Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &outp
     PrintOutcome outcome;
     outcome.anyHidden = job.anyHidden;
     const int pages = job.pageCount();
-    QStringList written; // final names, removed again on cancel or error
-    auto cleanUp = [&] {
-        for (const QString &f : written)
-            QFile::remove(f);
-    };
+    QStringList written; // final names
     // The page indexes each file holds and its name.
     struct File
     {
@@ -844,16 +841,22 @@ Result<PrintOutcome> Printer::write(const PrintJob &job, const PrintOutput &outp
         if (progress)
             progress(done, pages);
     };
+    // Every file is written whole first; only then do they replace what was there, so a
+    // failure or a cancel half way leaves the earlier prints of these names untouched.
+    std::vector<std::unique_ptr<OutputFile>> parts; // each discards its part unless committed
     for (const File &file : files) {
-        OutputFile out(file.path); // discards its part file unless committed
-        auto ok = writeFile(job, output, file.pages, out, pageDone, cancel);
+        auto out = std::make_unique<OutputFile>(file.path);
+        auto ok = writeFile(job, output, file.pages, *out, pageDone, cancel);
         if (ok)
-            ok = out.commit();
-        if (!ok) {
-            cleanUp();
+            ok = out->finish();
+        if (!ok)
             return std::unexpected(ok.error());
-        }
-        written << file.path;
+        parts.push_back(std::move(out));
+    }
+    for (const auto &out : parts) {
+        if (auto ok = out->commit(); !ok)
+            return std::unexpected(ok.error()); // a rename within one folder: next to never
+        written << out->path();
     }
     outcome.pages = done;
     outcome.files = written;

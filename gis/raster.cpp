@@ -58,16 +58,13 @@ GDALDatasetUniquePtr openRaster(const QString &dataset)
     const QStringList drivers = rasterDriversFor(dataset);
     if (drivers.isEmpty())
         return nullptr;
-    const DriverList allowed(drivers);
+    // A VRT names its sources: every one must be a local file, read from its XML before GDAL
+    // opens (and perhaps fetches) any of them.
+    if (drivers.contains(QStringLiteral("VRT")) && !refuseRemoteVrtSources(dataset))
+        return nullptr;
+    const CPLStringList allowed = driverList(drivers);
     GDALDatasetUniquePtr ds(GDALDataset::Open(dataset.toUtf8().constData(),
-                                              GDAL_OF_RASTER | GDAL_OF_READONLY, allowed.get()));
-    // A VRT names its sources: every one must be a local file too, before a pixel is read.
-    if (ds && drivers.contains(QStringLiteral("VRT"))) {
-        const CPLStringList files(ds->GetFileList());
-        for (int i = 0; i < files.size(); ++i)
-            if (!refuseRemote(QString::fromUtf8(files[i])))
-                return nullptr;
-    }
+                                              GDAL_OF_RASTER | GDAL_OF_READONLY, allowed.List()));
     return ds;
 }
 
@@ -105,6 +102,9 @@ Result<RasterSource> RasterSource::open(const QString &dataset, const QByteArray
         return fail(tr("This kind of file cannot be a basemap."), dataset,
                     tr("Use a GeoTIFF (.tif), MBTiles (.mbtiles), GeoPackage tiles (.gpkg), a "
                        "VRT of local files (.vrt) or JPEG 2000 (.jp2)."));
+    if (rasterDriversFor(dataset).contains(QStringLiteral("VRT")))
+        if (auto local = refuseRemoteVrtSources(dataset); !local)
+            return std::unexpected(local.error());
     GDALDatasetUniquePtr ds = openRaster(name);
     if (ds && ds->GetRasterCount() == 0) {
         // A GeoPackage with several tile tables opens as a list of them.

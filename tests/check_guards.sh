@@ -28,7 +28,7 @@ expect_failure() { # SECONDS PATTERN COMMAND...: fails within SECONDS, printing 
 }
 expect_failure 30 "showed a message nobody expected" \
   "$app" "Guard: an error nobody expects fails the test at once"
-expect_failure 30 "Silinsin mi?" \
+expect_failure 30 "showed a message nobody expected: question" \
   "$app" "Guard: a question nobody answers fails the test and is answered no"
 expect_failure 30 "Kimse kapatmıyor" \
   "$app" "Guard: a dialog nobody closes is rejected and fails the test"

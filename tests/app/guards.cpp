@@ -139,14 +139,16 @@ QList<Message> MessageCapture::ofKind(Message::Kind kind) const
 ExpectModal::ExpectModal(std::function<void(QWidget *dialog)> fn, int timeoutMs)
     : m_timer(new QTimer)
 {
+    // The next dialog: one already open when the test starts waiting is not it.
+    const QPointer<QWidget> already(QApplication::activeModalWidget());
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     m_timer->setInterval(5);
     QTimer *timer = m_timer;
     QObject::connect(timer, &QTimer::timeout, timer,
-                     [timer, clock, handled = m_handled, fn = std::move(fn), timeoutMs] {
+                     [timer, clock, already, handled = m_handled, fn = std::move(fn), timeoutMs] {
                          QWidget *modal = QApplication::activeModalWidget();
-                         if (!modal || qobject_cast<QProgressDialog *>(modal)) {
+                         if (!modal || qobject_cast<QProgressDialog *>(modal) || modal == already) {
                              if (clock->elapsed() > timeoutMs) {
                                  FAIL_CHECK("No dialog opened within " << timeoutMs << " ms.");
                                  timer->stop();

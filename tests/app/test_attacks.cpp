@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "core/project.h"
 #include "core/sqlite.h"
+#include "gis/gdalinit.h"
 #include "gis/importer.h"
 #include "gis/sample.h"
 #include "tests/app/guards.h"
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
+#include <gdal.h>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -445,6 +447,45 @@ TEST_CASE("Nothing a project or a file says makes the workbench connect out", "[
                                           QStringLiteral("--role"), QStringLiteral("reference")});
         CHECK(import.exitCode == 1);
     }
+    // A raster VRT whose source is on the network, named directly or through a local VRT.
+    const QString remoteVrt = dir.path(QStringLiteral("uzak.vrt"));
+    {
+        QFile f(remoteVrt);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("<VRTDataset rasterXSize=\"10\" rasterYSize=\"10\"><SRS>EPSG:4326</SRS>"
+                "<GeoTransform>37.3, 0.01, 0, 37.1, 0, -0.01</GeoTransform>"
+                "<VRTRasterBand dataType=\"Byte\" band=\"1\"><SimpleSource>"
+                "<SourceFilename relativeToVRT=\"0\">/vsicurl/"
+                + internet.url(QStringLiteral("orto.tif")).toUtf8()
+                + "</SourceFilename><SourceBand>1</SourceBand></SimpleSource></VRTRasterBand>"
+                  "</VRTDataset>");
+    }
+    const QString localVrt = dir.path(QStringLiteral("yerel.vrt"));
+    {
+        QFile f(localVrt);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("<VRTDataset rasterXSize=\"10\" rasterYSize=\"10\"><SRS>EPSG:4326</SRS>"
+                "<GeoTransform>37.3, 0.01, 0, 37.1, 0, -0.01</GeoTransform>"
+                "<VRTRasterBand dataType=\"Byte\" band=\"1\"><SimpleSource>"
+                "<SourceFilename relativeToVRT=\"1\">uzak.vrt</SourceFilename>"
+                "<SourceBand>1</SourceBand></SimpleSource></VRTRasterBand></VRTDataset>");
+    }
+    for (const QString &name : {remoteVrt, localVrt}) {
+        const auto basemap = test::runCli({QStringLiteral("import"), project, name});
+        INFO(basemap.err.toStdString());
+        CHECK(basemap.exitCode == 1);
+        CHECK(basemap.err.contains(QStringLiteral("not a file on this computer")));
+    }
+    // A local folder whose name merely starts like a GDAL pseudo-file is a local folder.
+    CHECK(refuseRemote(QStringLiteral("/home/planlama/vsimemler/orto.tif")));
+    CHECK_FALSE(refuseRemote(QStringLiteral("WMS:http://127.0.0.1/wms")));
+    CHECK_FALSE(refuseRemote(QStringLiteral("/vsizip//vsicurl/http://x/a.zip/b.shp")));
+    CHECK(refuseRemote(QStringLiteral("/vsizip//home/planlama/veri.zip/mahalle.shp")));
+    // The drivers that only talk to web servers are not there at all; local ones are.
+    ensureGdal();
+    CHECK(GDALGetDriverByName("WMS") == nullptr);
+    CHECK(GDALGetDriverByName("WFS") == nullptr);
+    CHECK(GDALGetDriverByName("GPKG") != nullptr);
     CHECK(internet.connections() == 0);
 }
 
@@ -610,4 +651,42 @@ TEST_CASE("User text with %1 in it stays as typed in names and messages", "[atta
     CHECK(printed.exitCode == 0);
     CHECK(QFile::exists(dir.path(QStringLiteral("atlas%1-001.png"))));
     CHECK(QFile::exists(dir.path(QStringLiteral("atlas%1-002.png"))));
+}
+
+TEST_CASE("A failed print leaves the earlier files of its names as they were", "[faults][disk]")
+{
+    test::TempDir dir;
+    const QString project = copyOfSample(dir);
+    // Last week's per-page PNGs of the top 3, then a reprint that runs out of disk on page 2.
+    QStringList pages;
+    for (int i = 1; i <= 3; ++i) {
+        pages << dir.path(QStringLiteral("sayfa-%1.png").arg(i, 3, 10, QLatin1Char('0')));
+        QFile f(pages.back());
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("eski");
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const auto r = test::runCliWith({QStringLiteral("GEISEP_FAULT_WRITE_LIMIT=60000")},
+                                    {QStringLiteral("print"), project, QStringLiteral("--layout"),
+                                     QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
+                                     QStringLiteral("3"), QStringLiteral("--no-cover"),
+                                     QStringLiteral("--dpi"), QStringLiteral("60"),
+                                     QStringLiteral("-o"), dir.path(QStringLiteral("sayfa.png"))});
+    CHECK(r.exitCode == 1);
+    for (const QString &page : pages) {
+        QFile f(page);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll() == "eski");
+    }
+    CHECK(QDir(dir.path(QString())).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+    // A reprint that succeeds keeps the files' permissions (personal data stays private).
+    const auto ok = test::runCli({QStringLiteral("print"), project, QStringLiteral("--layout"),
+                                  QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"),
+                                  QStringLiteral("3"), QStringLiteral("--no-cover"),
+                                  QStringLiteral("--dpi"), QStringLiteral("60"),
+                                  QStringLiteral("-o"), dir.path(QStringLiteral("sayfa.png"))});
+    CHECK(ok.exitCode == 0);
+    CHECK(QFile(pages.front()).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
 }

@@ -124,7 +124,9 @@ TEST_CASE("The designer opens with the page fitted and undoes only layout edits"
     CHECK_FALSE(undo->text().contains(QStringLiteral("stil")));
     designer->setItemText(QStringLiteral("title"), QStringLiteral("Meclis için"));
     CHECK(undo->isEnabled());
+    REQUIRE(designer->layout()->item(QStringLiteral("title"))->text == u"Meclis için");
     undo->trigger();
+    CHECK(designer->layout()->item(QStringLiteral("title"))->text == u"{area}");
     CHECK(window.canvas()->layer(mahalle)->style.strokeWidth == 2.5);
     CHECK(window.session()->undoStack()->count() == 1);
 }
