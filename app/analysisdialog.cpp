@@ -498,9 +498,15 @@ bool AnalysisDialog::runCoverage()
     }
     m_lastRun = stored->runId;
     fillTable(Coverage::table(*job, *rows, separator(), english()));
-    say(tr("Run %1 stored: %n row(s); %2 gap layer(s) added.", nullptr, int(rows->size()))
-            .arg(stored->runId)
-            .arg(stored->gapLayers.size()));
+    QString said
+        = tr("Run %1 stored: %n row(s); %2 gap layer(s) added.", nullptr, int(rows->size()))
+              .arg(stored->runId)
+              .arg(stored->gapLayers.size());
+    if (stored->replacedLayers > 0)
+        said += u' '
+                + tr("They replace %n gap layer(s) of earlier runs.", nullptr,
+                     stored->replacedLayers);
+    say(said);
     Q_EMIT runStored(areaLayerId(), QStringLiteral("analysis.coverage.covered_share.")
                                         + job->services.front().name);
     return true;

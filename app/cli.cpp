@@ -933,6 +933,9 @@ int Cli::analyzeCoverage(const QStringList &args)
     }
     if (!stored->gapLayers.isEmpty())
         m_out << tr("%n gap layer(s) added.", nullptr, int(stored->gapLayers.size())) << '\n';
+    if (stored->replacedLayers > 0)
+        m_out << tr("%n gap layer(s) of earlier runs replaced.", nullptr, stored->replacedLayers)
+              << '\n';
     return writeTable(parser.value(csv), Coverage::table(*job, *rows, u';', parser.isSet(english)),
                       u';')
                ? Ok

@@ -55,7 +55,27 @@ QString progressText(const Progress &progress)
     QString text = ProgressText::title(progress.status);
     if (progress.ratio)
         text += QStringLiteral(" · R = %1").arg(QLocale().toString(*progress.ratio, 'f', 2));
+    if (progress.status != ProgressStatus::Unknown && progress.method == ProgressMethod::Linear)
+        text += QStringLiteral(" (%1)").arg(ProgressText::methodTitle(progress.method));
     return text;
+}
+
+QString progressToolTip(const Progress &progress)
+{
+    QString text;
+    if (progress.status == ProgressStatus::Unknown)
+        text = progress.reason;
+    else if (progress.method == ProgressMethod::Linear)
+        text = IndicatorsDialog::tr("Assessed by the change per year (linear method): a value is "
+                                    "zero or below, so a growth rate cannot be computed. R is the "
+                                    "change per year so far over the change per year the target "
+                                    "needs.");
+    else
+        text = IndicatorsDialog::tr("Assessed by the growth rate (Open SDG method): R is the "
+                                    "yearly growth so far over the yearly growth the target "
+                                    "needs.");
+    // Rich text, so a long reason wraps instead of running off the screen.
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
 }
 
 QString progressBadge(const Progress &progress)
@@ -404,11 +424,11 @@ void IndicatorsDialog::reloadGrid()
             const Progress p = progressOf(area == 0 ? whole : values, area);
             auto *cell = readOnly(progressText(p));
             cell->setForeground(QColor(QLatin1String(ProgressText::color(p.status))));
-            cell->setToolTip(p.reason);
+            cell->setToolTip(progressToolTip(p));
             m_grid->setItem(r, ProgressColumn, cell);
             auto *badge = new QLabel(progressBadge(p), m_grid);
             badge->setTextFormat(Qt::RichText);
-            badge->setToolTip(p.reason);
+            badge->setToolTip(progressToolTip(p));
             badge->setAutoFillBackground(true);
             m_grid->setCellWidget(r, ProgressColumn, badge);
         }

@@ -106,8 +106,10 @@ private:
     QPushButton *m_addRow;
 };
 
-// A progress status with its R ("On track · R = 1.22"), and as HTML behind a coloured dot.
+// A progress status with its R ("On track · R = 1.22", "(linear)" when the linear method was
+// used), and as HTML behind a coloured dot; the tooltip says how it was assessed or why not.
 QString progressText(const Progress &progress);
 QString progressBadge(const Progress &progress);
+QString progressToolTip(const Progress &progress);
 
 } // namespace geisep

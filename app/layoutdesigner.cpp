@@ -443,6 +443,11 @@ void LayoutDesigner::buildUi()
     itemForm->addRow(tr("Room:"), m_marginShare);
     m_mute = new QCheckBox(tr("Neighbours muted"), itemBox);
     itemForm->addRow(m_mute);
+    m_analysisLayers = new QCheckBox(tr("Analysis layers (coverage gaps)"), itemBox);
+    m_analysisLayers->setObjectName(QStringLiteral("analysisLayers"));
+    m_analysisLayers->setToolTip(tr("Draw the layers analyses made, such as coverage gaps. Off, "
+                                    "they do not hide the areas' colours."));
+    itemForm->addRow(m_analysisLayers);
     m_contacts = new QCheckBox(tr("Print contact details (personal data)"), itemBox);
     itemForm->addRow(m_contacts);
     m_logo = new QToolButton(itemBox);
@@ -469,7 +474,7 @@ void LayoutDesigner::buildUi()
         connect(b, &QDoubleSpinBox::valueChanged, this, &LayoutDesigner::panelEdited);
     connect(m_marginShare, &QSpinBox::valueChanged, this, &LayoutDesigner::panelEdited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &LayoutDesigner::panelEdited);
-    for (QCheckBox *c : {m_bold, m_frame, m_mute, m_contacts})
+    for (QCheckBox *c : {m_bold, m_frame, m_mute, m_analysisLayers, m_contacts})
         connect(c, &QCheckBox::toggled, this, &LayoutDesigner::panelEdited);
     for (QComboBox *c : {m_align, m_extent})
         connect(c, &QComboBox::currentIndexChanged, this, &LayoutDesigner::panelEdited);
@@ -622,6 +627,8 @@ void LayoutDesigner::refreshPanel()
         m_marginShare->setValue(int(std::lround(item->marginShare * 100)));
         m_mute->setEnabled(map);
         m_mute->setChecked(item->muteNeighbours);
+        m_analysisLayers->setEnabled(map);
+        m_analysisLayers->setChecked(item->analysisLayers);
         m_contacts->setEnabled(item->kind == K::PlanTable || item->kind == K::Figures);
         m_contacts->setChecked(item->contacts);
         m_logo->setEnabled(item->kind == K::Logo);
@@ -888,6 +895,7 @@ void LayoutDesigner::panelEdited()
             = m_extent->currentIndex() == 0 ? LayoutItem::Extent::Atlas : LayoutItem::Extent::Full;
         i.marginShare = m_marginShare->value() / 100.0;
         i.muteNeighbours = m_mute->isChecked();
+        i.analysisLayers = m_analysisLayers->isChecked();
     }
     i.contacts = m_contacts->isChecked();
     const bool typing = sender() == m_text;

@@ -136,6 +136,7 @@ private:
     QComboBox *m_extent = nullptr;
     QSpinBox *m_marginShare = nullptr;
     QCheckBox *m_mute = nullptr;
+    QCheckBox *m_analysisLayers = nullptr;
     QCheckBox *m_contacts = nullptr;
     QToolButton *m_logo = nullptr;
 };

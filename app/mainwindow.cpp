@@ -1528,14 +1528,19 @@ void MainWindow::exportDialog()
 {
     if (!m_session)
         return;
+    // The layer chosen in the layers panel is offered first.
     QStringList names;
-    for (const LayerInfo &layer : m_session->project().layers())
+    int current = 0;
+    for (const LayerInfo &layer : m_session->project().layers()) {
+        if (layer.id == currentLayerId())
+            current = int(names.size());
         names.append(layer.name);
+    }
     if (names.isEmpty())
         return;
     bool ok = false;
-    const QString layer
-        = QInputDialog::getItem(this, tr("Export a layer"), tr("Layer:"), names, 0, false, &ok);
+    const QString layer = QInputDialog::getItem(this, tr("Export a layer"), tr("Layer:"), names,
+                                                current, false, &ok);
     if (!ok)
         return;
     const QString path = QFileDialog::getSaveFileName(
@@ -1548,8 +1553,8 @@ void MainWindow::exportDialog()
         showError(outcome.error());
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 features to %2.").arg(outcome->features).arg(path),
-                             15000);
+    statusBar()->showMessage(
+        tr("Exported %1 features to %2.").arg(QString::number(outcome->features), path), 15000);
 }
 
 QString MainWindow::inspectorText() const

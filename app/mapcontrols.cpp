@@ -259,8 +259,7 @@ void MapControls::refreshSuggestions(const QString &text)
         if (auto found = searchAreas(*m_db, text, 12)) {
             m_matches = std::move(*found);
             for (const AreaMatch &m : m_matches)
-                lines << (m.district.isEmpty() ? m.name
-                                               : QStringLiteral("%1 — %2").arg(m.name, m.district));
+                lines << matchText(m);
         }
     }
     m_suggestions->setStringList(lines);
@@ -281,18 +280,36 @@ bool MapControls::search(const QString &text)
     return true;
 }
 
+QString MapControls::matchText(const AreaMatch &match) const
+{
+    if (match.isDistrict)
+        return tr("%1 — district, %n mahalle", nullptr, int(match.fids.size())).arg(match.name);
+    return match.district.isEmpty() ? match.name
+                                    : QStringLiteral("%1 — %2").arg(match.name, match.district);
+}
+
 void MapControls::choose(const AreaMatch &match)
 {
     const auto layer = m_canvas->layer(match.layerId);
     if (!layer)
         return;
+    if (match.isDistrict) {
+        // The whole district: the box round its areas.
+        Envelope box;
+        for (const qint64 fid : match.fids)
+            if (const auto f = layer->geometry->indexOfFid(fid))
+                box.expand(layer->geometry->boxes[*f]);
+        if (box.isEmpty())
+            return;
+        m_canvas->zoomToExtent(box);
+        m_measure->setText(matchText(match));
+        return;
+    }
     const auto f = layer->geometry->indexOfFid(match.fid);
     if (!f)
         return;
     m_canvas->zoomToExtent(layer->geometry->boxes[*f]);
-    m_measure->setText(match.district.isEmpty()
-                           ? match.name
-                           : QStringLiteral("%1 — %2").arg(match.name, match.district));
+    m_measure->setText(matchText(match));
     Q_EMIT areaChosen(match.layerId, match.fid);
 }
 

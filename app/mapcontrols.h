@@ -56,6 +56,7 @@ private:
     void applyScaleText();
     void refreshSuggestions(const QString &text);
     void choose(const AreaMatch &match);
+    QString matchText(const AreaMatch &match) const;
     void updateNavigation();
 
     MapCanvas *m_canvas;

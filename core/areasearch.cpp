@@ -5,6 +5,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <map>
 
 namespace geisep {
 
@@ -27,28 +28,46 @@ Result<std::vector<AreaMatch>> searchAreas(Database &db, const QString &query, i
         AreaMatch match;
     };
     std::vector<Ranked> found;
+    // Districts by layer and folded name: a district ranks just before areas of its rank.
+    std::map<std::pair<qint64, QString>, Ranked> districts;
     auto rows = stmt->forEachRow([&] {
         const QString name = stmt->isNull(6) ? foldTurkish(stmt->text(3)) : stmt->text(6);
         const QString district = foldTurkish(stmt->text(4));
+        if (!district.isEmpty() && district.startsWith(folded)) {
+            Ranked &d = districts[{stmt->int64(1), district}];
+            if (d.match.fids.empty()) {
+                d.rank = district == folded ? 0 : 2;
+                d.match = {0, stmt->int64(1), 0, stmt->text(4), {}, stmt->text(5), true, {}};
+            }
+            d.match.fids.push_back(stmt->int64(2));
+        }
         int rank = -1;
         if (name == folded)
-            rank = 0;
-        else if (name.startsWith(folded))
             rank = 1;
+        else if (name.startsWith(folded))
+            rank = 3;
         else if (name.contains(folded))
-            rank = 2;
+            rank = 4;
         else if (words.size() > 1 && std::all_of(words.begin(), words.end(), [&](const QString &w) {
                      return name.contains(w) || district.contains(w);
                  }))
-            rank = 3;
+            rank = 5;
         if (rank < 0)
             return;
         found.push_back({rank,
-                         {stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->text(3),
-                          stmt->text(4), stmt->text(5)}});
+                         {stmt->int64(0),
+                          stmt->int64(1),
+                          stmt->int64(2),
+                          stmt->text(3),
+                          stmt->text(4),
+                          stmt->text(5),
+                          false,
+                          {}}});
     });
     if (!rows)
         return std::unexpected(rows.error());
+    for (auto &[key, d] : districts)
+        found.push_back(std::move(d));
     QCollator collator{QLocale(QLocale::Turkish, QLocale::Turkey)};
     std::sort(found.begin(), found.end(), [&](const Ranked &a, const Ranked &b) {
         if (a.rank != b.rank)

@@ -80,6 +80,8 @@ QString FigureReport::toText() const
                    QString::number(exact), QString::number(folded), QString::number(fuzzy),
                    QString::number(manual), QString::number(ambiguous), QString::number(unmatched));
     text += u'\n' + FigureImporter::tr("%1 figures written.").arg(figuresWritten);
+    if (!advice.isEmpty())
+        text += u'\n' + advice;
     return text;
 }
 
@@ -208,6 +210,7 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
     layerStmt->reset();
 
     QList<Area> areas;
+    int withoutProvince = 0, withoutDistrict = 0; // areas the layer gives no such name
     {
         Result<Statement> stmt = db.prepare("SELECT id, name, district, province, code, fid FROM "
                                             "geisep_areas WHERE layer_id = ? ORDER BY id");
@@ -235,6 +238,8 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
             a.id = stmt->int64(0);
             a.name = stmt->text(1);
             a.key = joinKey(stmt->text(3), stmt->text(2), a.name);
+            withoutProvince += stmt->text(3).trimmed().isEmpty();
+            withoutDistrict += stmt->text(2).trimmed().isEmpty();
             a.place = foldTurkish(stmt->text(3)) + u'|' + foldTurkish(stmt->text(2));
             a.compact = compactName(a.name);
             if (field == u"code")
@@ -428,6 +433,24 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
         }
     }
     report.matched = report.exact + report.folded + report.fuzzy + report.manual;
+    // Nothing matched: say why when the layer lacks a part the rows are matched on.
+    if (report.rows > 0 && report.matched == 0 && !byKey) {
+        const bool noDistricts = districtCol >= 0 && withoutDistrict == areas.size();
+        const bool noProvinces = provinceCol >= 0 && withoutProvince == areas.size();
+        if (noDistricts || noProvinces)
+            report.advice
+                = tr("No row matched: the areas of \"%1\" have no %2, but the rows are matched "
+                     "on it too. Import the areas again with a district layer (--districts, or "
+                     "the district layer in the import dialog), or match on fewer columns (the "
+                     "name alone, or province and name).")
+                      .arg(options.layer,
+                           noDistricts ? tr("district names") : tr("province names"));
+        else
+            report.advice = tr("No row matched: the names in the file are not those of the "
+                               "areas of \"%1\". Check that the file is for the same province "
+                               "and districts, and the columns chosen to match on.")
+                                .arg(options.layer);
+    }
 
     // Values: every bad number is reported, and then nothing is written.
     QStringList bad;

@@ -58,6 +58,8 @@ struct FigureReport
     int manual = 0;
     qint64 figuresWritten = 0;
     QList<RowMatch> matches; // one per input row, in file order
+    // When no row matched: why, and what to do (empty otherwise).
+    QString advice;
 
     QString toText() const;
     // line, province, district, name, area_id, area_name, match, note (UTF-8 with BOM).

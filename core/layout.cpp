@@ -168,6 +168,7 @@ QJsonObject Layout::toJson() const
                     i.fixedExtent.minX, i.fixedExtent.minY, i.fixedExtent.maxX, i.fixedExtent.maxY};
             o[QStringLiteral("margin_share")] = i.marginShare;
             o[QStringLiteral("mute_neighbours")] = i.muteNeighbours;
+            o[QStringLiteral("analysis_layers")] = i.analysisLayers;
         }
         if (!i.mapId.isEmpty())
             o[QStringLiteral("map")] = i.mapId;
@@ -258,6 +259,7 @@ Result<Layout> Layout::fromJson(const QJsonObject &json)
             i.extent = LayoutItem::Extent::Full;
         i.marginShare = std::clamp(o[QStringLiteral("margin_share")].toDouble(0.12), 0.0, 2.0);
         i.muteNeighbours = o[QStringLiteral("mute_neighbours")].toBool(true);
+        i.analysisLayers = o[QStringLiteral("analysis_layers")].toBool(false);
         i.mapId = o[QStringLiteral("map")].toString();
         i.image = QByteArray::fromBase64(o[QStringLiteral("image")].toString().toLatin1());
         i.contacts = o[QStringLiteral("contacts")].toBool();

@@ -54,6 +54,9 @@ struct LayoutItem
     Envelope fixedExtent;
     double marginShare = 0.12;
     bool muteNeighbours = true;
+    // The layers analyses made (coverage gaps) are drawn only when the layout asks for them:
+    // on paper they would hide the areas' colours.
+    bool analysisLayers = false;
     // Legend, scale bar, north arrow, overview: the map item they describe (empty: the first).
     QString mapId;
     // Logo: the image itself (PNG, JPEG or SVG bytes), so the layout needs no other file.

@@ -12,30 +12,26 @@ Progress assessProgress(const ProgressInput &in)
                                     "baseline year.");
         return p;
     }
-    if (in.baseline <= 0 || in.target <= 0 || in.current <= 0) {
-        p.reason = ProgressText::tr("Growth rates need values above zero.");
-        return p;
-    }
     if (in.target == in.baseline) {
         p.reason = ProgressText::tr("The target equals the baseline.");
         return p;
     }
+    const double yearsSoFar = in.currentYear - in.baselineYear;
+    const double yearsPlanned = in.targetYear - in.baselineYear;
+    // Compound growth where every value is above zero, else the change per year.
+    const bool growth = in.baseline > 0 && in.target > 0 && in.current > 0;
+    p.method = growth ? ProgressMethod::Growth : ProgressMethod::Linear;
+    const double observed = growth ? std::pow(in.current / in.baseline, 1.0 / yearsSoFar) - 1
+                                   : (in.current - in.baseline) / yearsSoFar;
+    const double required = growth ? std::pow(in.target / in.baseline, 1.0 / yearsPlanned) - 1
+                                   : (in.target - in.baseline) / yearsPlanned;
+    const double r = observed / required;
+    p.ratio = r;
     const bool up = in.target > in.baseline;
     if (up ? in.current >= in.target : in.current <= in.target) {
         p.status = ProgressStatus::Achieved;
-        const double observed
-            = std::pow(in.current / in.baseline, 1.0 / (in.currentYear - in.baselineYear)) - 1;
-        const double required
-            = std::pow(in.target / in.baseline, 1.0 / (in.targetYear - in.baselineYear)) - 1;
-        p.ratio = observed / required;
         return p;
     }
-    const double observed
-        = std::pow(in.current / in.baseline, 1.0 / (in.currentYear - in.baselineYear)) - 1;
-    const double required
-        = std::pow(in.target / in.baseline, 1.0 / (in.targetYear - in.baselineYear)) - 1;
-    const double r = observed / required;
-    p.ratio = r;
     if (r >= 0.95)
         p.status = ProgressStatus::OnTrack;
     else if (r >= 0.60)
@@ -64,6 +60,11 @@ QString ProgressText::title(ProgressStatus status)
         break;
     }
     return tr("Not assessed");
+}
+
+QString ProgressText::methodTitle(ProgressMethod method)
+{
+    return method == ProgressMethod::Linear ? tr("linear") : tr("growth rate");
 }
 
 const char *ProgressText::color(ProgressStatus status)

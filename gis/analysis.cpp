@@ -682,6 +682,20 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
                 return std::unexpected(ok.error());
             const qint64 layerId = db.lastInsertRowId();
             stored.gapLayers << layerId;
+            // The gaps of earlier coverage runs on the same areas for this service make way
+            // (removed as the layers panel removes, so their tables stay and undo can bring
+            // them back): a second run does not pile four more layers on the first four.
+            auto replace = db.prepare(
+                "UPDATE geisep_layers SET removed = 1 WHERE removed = 0 AND service_type = ? AND "
+                "id <> ? AND analysis_run_id IN (SELECT id FROM geisep_analysis_runs WHERE kind = "
+                "'coverage' AND id <> ? AND json_extract(input_layers, '$[0]') = ?)");
+            if (!replace)
+                return std::unexpected(replace.error());
+            replace->bind(1, service.name).bind(2, layerId).bind(3, *runId);
+            replace->bind(4, job.areasLayer.name);
+            if (auto ok = replace->exec(); !ok)
+                return std::unexpected(ok.error());
+            stored.replacedLayers += db.changes();
             // Gaps in vermilion, translucent: they stand out on the coverage choropleth's blues
             // and greens (one service's gaps are shown at a time).
             LayerStyle style = LayerStyle::forRole(QStringLiteral("reference"));

@@ -105,6 +105,7 @@ struct StoredCoverage
 {
     qint64 runId = 0;
     QList<qint64> gapLayers;
+    int replacedLayers = 0; // earlier runs' gap layers this run's replaced
 };
 
 class Coverage

@@ -376,7 +376,7 @@ loadMapLayers(Database &db, const std::vector<std::shared_ptr<const MapLayer>> &
 {
     const QByteArray projectWkt = projectCrsWkt(db);
     auto stmt = db.prepare("SELECT id, table_name, name, role, visible, opacity, kind, "
-                           "source_path FROM geisep_layers WHERE removed = 0 "
+                           "source_path, analysis_run_id FROM geisep_layers WHERE removed = 0 "
                            "ORDER BY CASE role WHEN 'basemap' THEN 0 WHEN 'migrant_area' THEN 1 "
                            "WHEN 'muhtar_district' THEN 2 WHEN 'reference' THEN 3 ELSE 4 END, "
                            "position, id");
@@ -393,6 +393,7 @@ loadMapLayers(Database &db, const std::vector<std::shared_ptr<const MapLayer>> &
         layer->opacity = stmt->isNull(5) ? 1.0 : std::clamp(stmt->real(5), 0.0, 1.0);
         if (stmt->text(6) == u"raster")
             layer->source = stmt->text(7);
+        layer->analysisRunId = stmt->isNull(8) ? 0 : stmt->int64(8);
         out.push_back(std::move(layer));
     });
     if (!rows)

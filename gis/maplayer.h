@@ -25,6 +25,8 @@ struct MapLayer
     QString role;
     bool visible = true;
     double opacity = 1.0;
+    qint64 analysisRunId = 0; // a layer an analysis made (coverage gaps); 0 for the planner's
+
     std::shared_ptr<const LayerGeometry> geometry; // no features for a raster, its extent only
     std::shared_ptr<const RasterSource> raster;    // raster basemaps only
     QString source;                                // raster basemaps: the dataset as stored

@@ -231,6 +231,9 @@ Result<void> fillPlan(Database &db, const PlanData &data, PrintArea &area, bool 
             parts << w.text("now %1", "şimdi %1").arg(fmt(actual));
         if (!own)
             parts << w.text("plan-wide", "plan geneli");
+        // The reader is told when progress is read linearly (a value at or below zero).
+        if (progress.status != ProgressStatus::Unknown && progress.method == ProgressMethod::Linear)
+            parts << w.text("assessed linearly", "doğrusal yöntemle değerlendirildi");
         line.values = parts.join(QStringLiteral("; "));
         area.indicators.push_back(std::move(line));
     }

@@ -254,6 +254,8 @@ void paintMap(const Page &page, const LayoutItem &item)
     for (const auto &layer : job.layers) {
         if (!layer->style.visibleAtScale(vp.scaleDenominator(mapDpi(page))))
             continue;
+        if (layer->analysisRunId != 0 && !item.analysisLayers)
+            continue;
         const bool atlas = layer == job.atlasLayer;
         MapLayer l = scaled(atlas && mute ? muted(*layer) : *layer, s);
         p.setOpacity(layer->opacity);
@@ -293,7 +295,7 @@ void paintOverview(const Page &page, const LayoutItem &item)
     bool reference = false;
     const std::size_t areaCount = job.atlasLayer ? job.atlasLayer->geometry->featureCount() : 0;
     for (const auto &layer : job.layers)
-        if (layer->role == u"reference" && layer->visible
+        if (layer->role == u"reference" && layer->visible && layer->analysisRunId == 0
             && layer->geometry->kind == LayerGeometry::Kind::Polygons
             && (areaCount == 0 || layer->geometry->featureCount() * 4 < areaCount)) {
             // Coarser than the areas (districts, provinces): an analysis's gap layer is not.
@@ -453,8 +455,14 @@ void paintLegend(const Page &page, const LayoutItem &item)
         const MapLayer m = muted(a);
         row(m, kMutedFill, a.style.marker, w.text("Other areas", "Diğer alanlar"), 0);
     }
+    // The legend lists what its map draws: analysis layers only where the map shows them.
+    const LayoutItem *map = job.layout.mapFor(item);
+    std::vector<std::shared_ptr<const MapLayer>> listed;
+    for (const auto &layer : job.layers)
+        if (layer->analysisRunId == 0 || (map && map->analysisLayers))
+            listed.push_back(layer);
     const auto groups = legendGroups(
-        job.layers, QLocale(w.turkish ? QLocale::Turkish : QLocale::English),
+        listed, QLocale(w.turkish ? QLocale::Turkish : QLocale::English),
         [&](const QString &f) { return w.fieldTitle(f); },
         [&](const QString &c) { return w.service(c); },
         job.anyHidden ? w.text("No data, or not shown (<%1)", "Veri yok ya da gösterilmiyor (<%1)")
@@ -820,7 +828,8 @@ void paintCover(const Page &page)
                     features.push_back(std::uint32_t(a.feature));
                 std::sort(features.begin(), features.end());
                 MapRenderer::drawFeatures(p, vp, chosenLayer, features, job.naive, nullptr);
-            } else if (layer->role == u"reference" && layer->visible) {
+            } else if (layer->role == u"reference" && layer->visible
+                       && layer->analysisRunId == 0) { // gaps would hide the chosen areas
                 MapLayer l = scaled(*layer, s);
                 MapRenderer::drawFeatures(p, vp, l,
                                           featuresIn(page, *l.geometry, vp.visibleExtent()),

@@ -133,14 +133,68 @@ QString PrintWords::fieldTitle(const QString &field) const
         if (field == QLatin1String(t.field))
             return text(t.en, t.tr);
     const QStringList parts = field.split(u'.');
+    const QString variable = parts.value(2), category = parts.value(3);
     if (parts.value(0) == u"analysis" && parts.value(1) == u"coverage") {
-        const QString s = service(parts.value(3));
-        if (parts.value(2) == u"covered_share")
+        const QString s = service(category);
+        if (variable == u"covered_share")
             return text("%1: area covered (%)", "%1: kapsanan alan (%)").arg(s);
-        if (parts.value(2) == u"covered_population_share")
+        if (variable == u"covered_population_share")
             return text("%1: population covered (%)", "%1: kapsanan nüfus (%)").arg(s);
-        if (parts.value(2) == u"nearest_m")
+        if (variable == u"covered_population")
+            return text("%1: people covered", "%1: kapsanan kişi").arg(s);
+        if (variable == u"nearest_m")
             return text("%1: nearest (m)", "%1: en yakın tesis (m)").arg(s);
+        if (variable == u"area_m2")
+            return text("%1: area (m²)", "%1: alan (m²)").arg(s);
+        if (variable == u"covered_m2")
+            return text("%1: area covered (m²)", "%1: kapsanan alan (m²)").arg(s);
+    }
+    if (parts.value(0) == u"analysis" && parts.value(1) == u"pressure") {
+        struct Component
+        {
+            const char *key, *en, *tr;
+        };
+        static constexpr Component components[] = {
+            {"migrant_share", "Migrant share (%)", "Göçmen oranı (%)"},
+            {"migrants_per_1000", "Migrants per 1,000 host residents",
+             "1.000 yerleşik kişide göçmen"},
+            {"migrant_growth", "Migrant growth (% a year)", "Göçmen artışı (yılda %)"},
+            {"density", "Density (people/km²)", "Yoğunluk (kişi/km²)"},
+            {"coverage_deficit", "Coverage deficit (%)", "Kapsama açığı (%)"},
+        };
+        if (variable == u"class")
+            return text("Migration pressure class", "Göç baskısı sınıfı");
+        const bool scaled = variable.startsWith(u"n_");
+        for (const Component &c : components)
+            if ((scaled ? variable.mid(2) : variable) == QLatin1String(c.key))
+                return scaled ? text("%1, scaled 0–1", "%1, 0–1 ölçeğinde").arg(text(c.en, c.tr))
+                              : text(c.en, c.tr);
+    }
+    if (parts.value(0) == u"analysis" && parts.value(1) == u"projection") {
+        if (variable == u"base_population")
+            return text("Population in the base year", "Başlangıç yılı nüfusu");
+        if (variable == u"school_capacity")
+            return text("School places today", "Bugünkü okul kapasitesi");
+        const QString scenario = category == u"low"    ? text("low growth", "düşük büyüme")
+                                 : category == u"high" ? text("high growth", "yüksek büyüme")
+                                                       : text("medium growth", "orta büyüme");
+        struct Need
+        {
+            const char *key, *en, *tr;
+        };
+        static constexpr Need needs[] = {
+            {"population", "Projected population (%1)", "Öngörülen nüfus (%1)"},
+            {"school_shortfall", "School places short (%1)", "Okul yeri açığı (%1)"},
+            {"school_places", "School places needed (%1)", "Gereken okul yeri (%1)"},
+            {"education_m2", "Education floor space needed, m² (%1)",
+             "Gereken eğitim alanı, m² (%1)"},
+            {"health_m2", "Health floor space needed, m² (%1)", "Gereken sağlık alanı, m² (%1)"},
+            {"water_m3_day", "Water needed, m³ a day (%1)", "Gereken su, günde m³ (%1)"},
+            {"green_m2", "Green space needed, m² (%1)", "Gereken yeşil alan, m² (%1)"},
+        };
+        for (const Need &n : needs)
+            if (variable == QLatin1String(n.key))
+                return text(n.en, n.tr).arg(scenario);
     }
     if (parts.value(0) == u"field")
         return parts.mid(1).join(u'.');

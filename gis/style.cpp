@@ -1,5 +1,7 @@
 #include "gis/style.h"
 
+#include "gis/analysis.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -287,12 +289,29 @@ QString LayerStyle::fieldTitle(const QString &field)
                 return tr("%1: people covered").arg(service);
             if (variable == u"nearest_m")
                 return tr("%1: nearest (m)").arg(service);
+            if (variable == u"area_m2")
+                return tr("%1: area (m²)").arg(service);
+            if (variable == u"covered_m2")
+                return tr("%1: area covered (m²)").arg(service);
         } else if (parts.value(1) == u"pressure") {
             if (variable == u"score")
                 return tr("Migration pressure (0–100)");
             if (variable == u"rank")
                 return tr("Migration pressure rank");
+            if (variable == u"class")
+                return tr("Migration pressure class");
+            const bool scaled = variable.startsWith(u"n_");
+            for (int c = 0; c < kPressureComponents; ++c)
+                if ((scaled ? variable.mid(2) : variable)
+                    == pressureComponentKey(PressureComponent(c))) {
+                    const QString title = pressureComponentTitle(PressureComponent(c));
+                    return scaled ? tr("%1, scaled 0–1").arg(title) : title;
+                }
         } else if (parts.value(1) == u"projection") {
+            if (variable == u"base_population")
+                return tr("Population in the base year");
+            if (variable == u"school_capacity")
+                return tr("School places today");
             const QString scenario = category == u"low"    ? tr("low growth")
                                      : category == u"high" ? tr("high growth")
                                                            : tr("medium growth");
@@ -302,6 +321,14 @@ QString LayerStyle::fieldTitle(const QString &field)
                 return tr("School places short (%1)").arg(scenario);
             if (variable == u"school_places")
                 return tr("School places needed (%1)").arg(scenario);
+            if (variable == u"education_m2")
+                return tr("Education floor space needed, m² (%1)").arg(scenario);
+            if (variable == u"health_m2")
+                return tr("Health floor space needed, m² (%1)").arg(scenario);
+            if (variable == u"water_m3_day")
+                return tr("Water needed, m³ a day (%1)").arg(scenario);
+            if (variable == u"green_m2")
+                return tr("Green space needed, m² (%1)").arg(scenario);
         }
         return variable + (category.isEmpty() ? QString() : QStringLiteral(" · ") + category);
     }

@@ -833,6 +833,12 @@
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n gap layer(s) of earlier runs replaced.</source>
+        <translation>
+            <numerusform>Önceki çalışmaların %n boşluk katmanı değiştirildi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -1132,6 +1138,22 @@
     <message>
         <source>Correct those cells; nothing was imported.</source>
         <translation>Bu hücreleri düzeltin; hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>No row matched: the areas of &quot;%1&quot; have no %2, but the rows are matched on it too. Import the areas again with a district layer (--districts, or the district layer in the import dialog), or match on fewer columns (the name alone, or province and name).</source>
+        <translation>Hiçbir satır eşleşmedi: &quot;%1&quot; alanlarında %2 yok, ama satırlar buna göre de eşleştiriliyor. Alanları bir ilçe katmanıyla yeniden içe aktarın (--districts ya da içe aktarma penceresindeki ilçe katmanı) veya daha az sütunla eşleştirin (yalnızca ad ya da il ve ad).</translation>
+    </message>
+    <message>
+        <source>district names</source>
+        <translation>ilçe adı</translation>
+    </message>
+    <message>
+        <source>province names</source>
+        <translation>il adı</translation>
+    </message>
+    <message>
+        <source>No row matched: the names in the file are not those of the areas of &quot;%1&quot;. Check that the file is for the same province and districts, and the columns chosen to match on.</source>
+        <translation>Hiçbir satır eşleşmedi: dosyadaki adlar &quot;%1&quot; alanlarının adları değil. Dosyanın aynı il ve ilçelere ait olduğunu ve eşleştirme için seçilen sütunları denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1720,46 @@
         <source>School places needed (%1)</source>
         <translation>Gereken okul yeri (%1)</translation>
     </message>
+    <message>
+        <source>%1: area (m²)</source>
+        <translation>%1: alan (m²)</translation>
+    </message>
+    <message>
+        <source>%1: area covered (m²)</source>
+        <translation>%1: kapsanan alan (m²)</translation>
+    </message>
+    <message>
+        <source>Migration pressure class</source>
+        <translation>Göç baskısı sınıfı</translation>
+    </message>
+    <message>
+        <source>%1, scaled 0–1</source>
+        <translation>%1, 0–1 ölçeğinde</translation>
+    </message>
+    <message>
+        <source>Population in the base year</source>
+        <translation>Başlangıç yılı nüfusu</translation>
+    </message>
+    <message>
+        <source>School places today</source>
+        <translation>Bugünkü okul kapasitesi</translation>
+    </message>
+    <message>
+        <source>Education floor space needed, m² (%1)</source>
+        <translation>Gereken eğitim alanı, m² (%1)</translation>
+    </message>
+    <message>
+        <source>Health floor space needed, m² (%1)</source>
+        <translation>Gereken sağlık alanı, m² (%1)</translation>
+    </message>
+    <message>
+        <source>Water needed, m³ a day (%1)</source>
+        <translation>Gereken su, günde m³ (%1)</translation>
+    </message>
+    <message>
+        <source>Green space needed, m² (%1)</source>
+        <translation>Gereken yeşil alan, m² (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -2066,10 +2128,6 @@
         <translation>Hedef yılı ve son değerin yılı başlangıç yılından sonra olmalıdır.</translation>
     </message>
     <message>
-        <source>Growth rates need values above zero.</source>
-        <translation>Büyüme hızları için değerler sıfırdan büyük olmalıdır.</translation>
-    </message>
-    <message>
         <source>The target equals the baseline.</source>
         <translation>Hedef değer başlangıç değerine eşit.</translation>
     </message>
@@ -2096,6 +2154,14 @@
     <message>
         <source>Not assessed</source>
         <translation>Değerlendirilmedi</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>doğrusal</translation>
+    </message>
+    <message>
+        <source>growth rate</source>
+        <translation>büyüme hızı</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3021,12 @@
         <source>Saved %1.</source>
         <translation>%1 kaydedildi.</translation>
     </message>
+    <message numerus="yes">
+        <source>They replace %n gap layer(s) of earlier runs.</source>
+        <translation>
+            <numerusform>Bunlar önceki çalışmaların %n boşluk katmanının yerini alıyor.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>geisep::AnalysisRunsDialog</name>
@@ -3411,6 +3483,14 @@
     <message>
         <source>Clear %1 %2 of %3</source>
         <translation>%3 için %2 %1 değerini sil</translation>
+    </message>
+    <message>
+        <source>Assessed by the change per year (linear method): a value is zero or below, so a growth rate cannot be computed. R is the change per year so far over the change per year the target needs.</source>
+        <translation>Yıllık değişimle değerlendirildi (doğrusal yöntem): bir değer sıfır ya da daha küçük olduğundan büyüme hızı hesaplanamaz. R, şimdiye kadarki yıllık değişimin hedefin gerektirdiği yıllık değişime oranıdır.</translation>
+    </message>
+    <message>
+        <source>Assessed by the growth rate (Open SDG method): R is the yearly growth so far over the yearly growth the target needs.</source>
+        <translation>Büyüme hızıyla değerlendirildi (Open SDG yöntemi): R, şimdiye kadarki yıllık büyümenin hedefin gerektirdiği yıllık büyümeye oranıdır.</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3975,14 @@
     <message>
         <source>Only the N areas with the highest migration pressure (the newest migration pressure analysis of the atlas layer).</source>
         <translation>Yalnızca göç baskısı en yüksek N alan (atlas katmanının en yeni göç baskısı analizine göre).</translation>
+    </message>
+    <message>
+        <source>Analysis layers (coverage gaps)</source>
+        <translation>Analiz katmanları (kapsama boşlukları)</translation>
+    </message>
+    <message>
+        <source>Draw the layers analyses made, such as coverage gaps. Off, they do not hide the areas&apos; colours.</source>
+        <translation>Analizlerin oluşturduğu katmanları (kapsama boşlukları gibi) çizer. Kapalıyken alanların renklerini örtmezler.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4705,12 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>No mahalle matches &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; ile eşleşen mahalle yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — district, %n mahalle</source>
+        <translation>
+            <numerusform>%1 — ilçe, %n mahalle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -244,3 +244,46 @@ TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[
     // No -o: a usage error, nothing written.
     CHECK(runCli({QStringLiteral("plan"), QStringLiteral("export"), path}).exitCode == 2);
 }
+
+TEST_CASE("figures says why no row matched when the areas have no districts",
+          "[cli][figures][council]")
+{
+    test::TempDir dir;
+    const QString p = dir.path(QStringLiteral("sahinbey.gpkg"));
+    auto run = [](const QStringList &args) {
+        const auto r = test::runCli(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r;
+    };
+    run({QStringLiteral("new"), p, QStringLiteral("--name"), QStringLiteral("Şahinbey"),
+         QStringLiteral("--crs"), QStringLiteral("EPSG:5256")});
+    // The mahalle of Şahinbey without --districts: no area knows its district.
+    run({QStringLiteral("import"), p, test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz")),
+         QStringLiteral("--role"), QStringLiteral("muhtar_district"), QStringLiteral("--as"),
+         QStringLiteral("Mahalleler"), QStringLiteral("--where"), QStringLiteral("townId = 343")});
+    const QStringList figures{QStringLiteral("figures"),
+                              p,
+                              test::dataFile(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv")),
+                              QStringLiteral("--layer"),
+                              QStringLiteral("Mahalleler"),
+                              QStringLiteral("--period"),
+                              QStringLiteral("2023"),
+                              QStringLiteral("--map"),
+                              QStringLiteral("nufus_2023=population"),
+                              QStringLiteral("--dry-run")};
+    const auto none
+        = run(figures + QStringList{QStringLiteral("--match"), QStringLiteral("il,ilce,mahalle")});
+    INFO(none.out.toStdString());
+    CHECK(none.out.contains(QStringLiteral("Matched 0 ")));
+    CHECK(none.out.contains(QStringLiteral("No row matched: the areas of \"Mahalleler\" have no "
+                                           "district names")));
+    CHECK(none.out.contains(QStringLiteral("--districts")));
+    // Matched on the name alone, as it advises, most rows find their mahalle and nothing is
+    // advised.
+    const auto byName
+        = run(figures + QStringList{QStringLiteral("--match"), QStringLiteral(",,mahalle")});
+    INFO(byName.out.toStdString());
+    CHECK_FALSE(byName.out.contains(QStringLiteral("No row matched")));
+    CHECK_FALSE(byName.out.contains(QStringLiteral("Matched 0 ")));
+}

@@ -6,6 +6,7 @@
 #include "app/mapcanvas.h"
 #include "app/messages.h"
 #include "app/session.h"
+#include "core/layerlistmodel.h"
 #include "gis/importer.h"
 #include "gis/maplayer.h"
 #include "gis/style.h"
@@ -14,13 +15,19 @@
 #include "tests/support/support.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
+#include <vector>
 
 using namespace geisep;
 
@@ -161,4 +168,49 @@ TEST_CASE("Messages name menu items as the menus read, in both languages", "[app
     INFO(cli.err.toStdString());
     CHECK(cli.exitCode == 1);
     CHECK(cli.err.contains(QStringLiteral("(geisep-cli figures)")));
+}
+
+TEST_CASE("Export offers the layer chosen in the layers panel first", "[app][council][export]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    const QString project = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), project}).exitCode == 0);
+    REQUIRE(window.openProject(project));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // The last layer of the layers panel (under its group), not the first of the project.
+    QAbstractItemModel *model = window.layersView()->model();
+    std::vector<QModelIndex> layers;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (i.data(LayerListModel::LayerIdRole).toLongLong() != 0)
+                layers.push_back(i);
+            walk(i);
+        }
+    };
+    walk({});
+    REQUIRE(layers.size() >= 3);
+    const QModelIndex last = layers.back();
+    window.layersView()->setCurrentIndex(last);
+    QString chosen;
+    for (const LayerInfo &l : window.session()->project().layers())
+        if (l.id == window.currentLayerId())
+            chosen = l.name;
+    REQUIRE_FALSE(chosen.isEmpty());
+    REQUIRE(window.currentLayerId() == last.data(LayerListModel::LayerIdRole).toLongLong());
+    QString offered;
+    test::ExpectModal pick([&](QWidget *dialog) {
+        auto *combo = dialog->findChild<QComboBox *>();
+        REQUIRE(combo);
+        offered = combo->currentText();
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+    REQUIRE(pick.handled());
+    CHECK(offered == chosen);
+    CHECK(offered != window.session()->project().layers().front().name);
 }

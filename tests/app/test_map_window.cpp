@@ -686,6 +686,29 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     CHECK(store.indicatorValues(r).value().size() == 6);
     w.messages.clear();
 
+    // A count that starts at zero is assessed linearly, and the grid says so: 0 (2025) → 20
+    // (2028), 8 in 2026: 8 a year against 6.67, R = 1.2.
+    Indicator centres;
+    centres.ownerKind = PlanKind::Objective;
+    centres.ownerId = o;
+    centres.nameTr = QStringLiteral("Açılan toplum merkezi");
+    centres.type = QStringLiteral("count");
+    centres.aggregation = QStringLiteral("sum");
+    const qint64 c = indicators.addIndicator(centres);
+    REQUIRE(c > 0);
+    REQUIRE(indicators.setValue(areas[2], 2025, QStringLiteral("baseline"), 0));
+    REQUIRE(indicators.setValue(areas[2], 2028, QStringLiteral("target"), 20));
+    REQUIRE(indicators.setValue(areas[2], 2026, QStringLiteral("actual"), 8));
+    QTableWidgetItem *centresProgress = nullptr;
+    for (int i = 0; i < grid->rowCount(); ++i)
+        if (grid->item(i, IndicatorsDialog::AreaColumn)->data(Qt::UserRole).toLongLong() == areas[2]
+            && grid->item(i, IndicatorsDialog::ProgressColumn))
+            centresProgress = grid->item(i, IndicatorsDialog::ProgressColumn);
+    REQUIRE(centresProgress);
+    CHECK(centresProgress->text() == u"On track · R = 1.20 (linear)");
+    CHECK(centresProgress->toolTip().contains(QStringLiteral("linear method")));
+    CHECK(indicators.wholePlanProgress() == u"On track · R = 1.20 (linear)");
+
     // The stakeholder register: the muhtar of the first area, shown in the inspector.
     StakeholdersDialog register_(w.window.session());
     Stakeholder muhtar;

@@ -320,8 +320,32 @@ TEST_CASE("Progress by the Open SDG method on worked numbers", "[plan][progress]
     CHECK(*p.ratio == Approx(0.4902).epsilon(1e-3));
     CHECK(assessProgress({40, 2020, 20, 2030, 45, 2024}).status == ProgressStatus::MovingAway);
 
+    CHECK(p.method == ProgressMethod::Growth);
+
+    // A count starting at zero, by the linear method: 0 community centres (2025), 8 (2026),
+    // target 20 (2028). 8 a year so far against 20 / 3 = 6.667 a year needed: R = 1.2.
+    p = assessProgress({0, 2025, 20, 2028, 8, 2026});
+    CHECK(p.status == ProgressStatus::OnTrack);
+    CHECK(p.method == ProgressMethod::Linear);
+    CHECK(*p.ratio == Approx(1.2).epsilon(1e-9));
+    // 4 by 2026: R = 0.6, needs acceleration; 3: R = 0.45, limited; 20: achieved.
+    CHECK(assessProgress({0, 2025, 20, 2028, 4, 2026}).status == ProgressStatus::NeedsAcceleration);
+    CHECK(*assessProgress({0, 2025, 20, 2028, 3, 2026}).ratio == Approx(0.45).epsilon(1e-9));
+    CHECK(assessProgress({0, 2025, 20, 2028, 20, 2026}).status == ProgressStatus::Achieved);
+    // Down to zero: 40 (2020) to 0 (2030), 30 in 2024. −2.5 a year against −4: R = 0.625.
+    p = assessProgress({40, 2020, 0, 2030, 30, 2024});
+    CHECK(p.method == ProgressMethod::Linear);
+    CHECK(p.status == ProgressStatus::NeedsAcceleration);
+    CHECK(*p.ratio == Approx(0.625).epsilon(1e-9));
+    // Below zero: a net outflow of −100 (2020) to be brought to +20 (2030), −80 in 2024:
+    // 5 a year against 12: R = 0.4167, limited; −110 moves away.
+    p = assessProgress({-100, 2020, 20, 2030, -80, 2024});
+    CHECK(p.status == ProgressStatus::Limited);
+    CHECK(*p.ratio == Approx(0.41667).epsilon(1e-4));
+    CHECK(assessProgress({-100, 2020, 20, 2030, -110, 2024}).status == ProgressStatus::MovingAway);
+
     // What cannot be assessed says why.
-    p = assessProgress({0, 2020, 20, 2030, 5, 2024});
+    p = assessProgress({20, 2020, 20, 2030, 5, 2024});
     CHECK(p.status == ProgressStatus::Unknown);
     CHECK_FALSE(p.ratio);
     CHECK_FALSE(p.reason.isEmpty());

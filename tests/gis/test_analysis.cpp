@@ -2,6 +2,8 @@
 // polygons, a finer population layer and gap layers; migration pressure; projection.
 #include "gis/analysis.h"
 #include "gis/importer.h"
+#include "gis/printwords.h"
+#include "gis/style.h"
 #include "gis/synthetic.h"
 #include "tests/support/support.h"
 
@@ -486,5 +488,56 @@ TEST_CASE("The synthetic city is the same for a seed, and the methods agree on i
         CHECK((*single)[i].coveredM2 == (*parallel)[i].coveredM2);
         CHECK_THAT((*single)[i].coveredM2,
                    WithinAbs((*plain)[i].coveredM2, 1e-6 * (*plain)[i].areaM2 + 1e-6));
+    }
+}
+
+TEST_CASE("Every result an analysis stores has a title in both languages, never its code",
+          "[analysis][labels]")
+{
+    City city;
+    Project &project = *city.project;
+    auto coverage = Coverage::prepare(project, coverageRequest());
+    REQUIRE(coverage);
+    REQUIRE(Coverage::store(project, *coverage, Coverage::compute(*coverage).value()));
+    PressureRequest pressure;
+    pressure.areas = QStringLiteral("Mahalleler");
+    REQUIRE(Pressure::store(project, Pressure::compute(project, pressure).value(),
+                            QDateTime::currentDateTimeUtc()));
+    ProjectionRequest projection;
+    projection.areas = QStringLiteral("Mahalleler");
+    projection.horizon = 2030;
+    projection.facilities = QStringLiteral("Okullar");
+    REQUIRE(Projection::store(project, Projection::compute(project, projection).value(),
+                              QDateTime::currentDateTimeUtc()));
+
+    // Each field a style, a legend or a page can be coloured by, as the window names them.
+    auto stmt = project.db().prepare(
+        "SELECT DISTINCT r.kind, x.variable, coalesce(x.category, '') FROM "
+        "geisep_analysis_results x JOIN geisep_analysis_runs r ON r.id = x.run_id");
+    REQUIRE(stmt);
+    QStringList fields;
+    REQUIRE(stmt->forEachRow([&] {
+        QString field = QStringLiteral("analysis.%1.%2").arg(stmt->text(0), stmt->text(1));
+        if (!stmt->text(2).isEmpty())
+            field += u'.' + stmt->text(2);
+        fields << field;
+    }));
+    CHECK(fields.size() > 30);
+    for (const QString &field : fields) {
+        const QStringList parts = field.split(u'.');
+        INFO(field.toStdString());
+        for (const QString &title :
+             {LayerStyle::fieldTitle(field), PrintWords{true}.fieldTitle(field),
+              PrintWords{false}.fieldTitle(field)}) {
+            INFO(title.toStdString());
+            CHECK_FALSE(title.isEmpty());
+            CHECK_FALSE(title.contains(u'_'));
+            // Not the code, nor the fallbacks that spell it out ("projection school_shortfall
+            // medium" on an atlas page, "area_m2 · health" in the style dialog).
+            CHECK(title != parts[2]);
+            CHECK_FALSE(title.startsWith(parts[1]));
+            CHECK_FALSE(title.contains(QStringLiteral(" · ")));
+            CHECK_FALSE(title.contains(u"analysis"));
+        }
     }
 }

@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <geos_c.h>
 
 #include <cmath>
@@ -364,6 +366,28 @@ TEST_CASE("Search finds a mahalle in any spelling", "[map][search]")
     auto none = searchAreas((*project)->db(), QStringLiteral("zzzq"));
     REQUIRE(none);
     CHECK(none->empty());
+
+    // A district's name offers the district first, as a whole (issue 15): all its mahalle.
+    const qint64 inDistrict = (*project)
+                                  ->db()
+                                  .queryInt("SELECT count(*) FROM geisep_areas WHERE district = "
+                                            "'Şahinbey'")
+                                  .value();
+    REQUIRE(inDistrict > 100);
+    for (const char *query : {"sahinbey", "ŞAHİNBEY", "şahin"}) {
+        INFO(query);
+        auto district = searchAreas((*project)->db(), QString::fromUtf8(query));
+        REQUIRE(district);
+        REQUIRE_FALSE(district->empty());
+        CHECK(district->front().isDistrict);
+        CHECK(district->front().name == u"Şahinbey");
+        CHECK(qint64(district->front().fids.size()) == inDistrict);
+        CHECK(std::count_if(district->begin(), district->end(),
+                            [](const AreaMatch &m) { return m.isDistrict; })
+              == 1);
+    }
+    // A mahalle's name offers no district.
+    CHECK_FALSE(searchAreas((*project)->db(), QStringLiteral("inonu")).value().front().isDistrict);
 }
 
 TEST_CASE("The plan map views colour areas by goals reaching them and by unplanned need",

@@ -2,6 +2,7 @@
 // poppler's pdfinfo, pdftotext and pdffonts; a page drawn to PNG and checked for its map,
 // legend and scale bar; small cells hidden everywhere; other outputs and bad requests.
 #include "core/layout.h"
+#include "core/plan.h"
 #include "core/privacy.h"
 #include "gis/analysis.h"
 #include "gis/importer.h"
@@ -17,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace geisep;
@@ -549,4 +551,123 @@ TEST_CASE("The sample is built whole or not at all, from the repository's own da
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already exists")));
     CHECK_FALSE(again.err.contains(QStringLiteral("zaten")));
+}
+
+TEST_CASE("An indicator that starts at zero is assessed linearly, and the page says so",
+          "[print][atlas][progress]")
+{
+    test::TempDir dir;
+    const QString copy = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(QFile::copy(samplePath(), copy));
+    qint64 area = 0;
+    {
+        auto project = Project::open(copy, Project::Access::ReadWrite);
+        REQUIRE(project);
+        PlanStore plan((*project)->db());
+        // Beside the sample's pupils per classroom, on the same objective and mahalle: new
+        // community centres, 0 (2025) → 20 (2028), 8 in 2026. 8 a year against 6.67: R = 1.2.
+        const Indicator pupils = plan.indicators().value().at(0);
+        area = plan.indicatorValues(pupils.id).value().at(0).areaId;
+        Indicator centres;
+        centres.ownerKind = pupils.ownerKind;
+        centres.ownerId = pupils.ownerId;
+        centres.nameTr = QStringLiteral("Açılan toplum merkezi");
+        centres.nameEn = QStringLiteral("Community centres opened");
+        centres.type = QStringLiteral("count");
+        centres.aggregation = QStringLiteral("sum");
+        const qint64 id = plan.addIndicator(centres).value();
+        for (const IndicatorValue &v :
+             {IndicatorValue{area, 2025, QStringLiteral("baseline"), 0, {}},
+              IndicatorValue{area, 2028, QStringLiteral("target"), 20, {}},
+              IndicatorValue{area, 2026, QStringLiteral("actual"), 8, {}}})
+            REQUIRE(plan.setIndicatorValue(id, v));
+    }
+    auto project = Project::open(copy, Project::Access::ReadOnly);
+    REQUIRE(project);
+    PrintRequest request;
+    request.layoutName = QStringLiteral("Mahalle bilgi kartı");
+    request.coverAndContents = false;
+    auto all = Printer::prepare(**project, request);
+    REQUIRE(all);
+    const auto it = std::find_if(all->areas.begin(), all->areas.end(),
+                                 [&](const PrintArea &a) { return a.areaId == area; });
+    REQUIRE(it != all->areas.end());
+    const auto line = std::find_if(it->indicators.begin(), it->indicators.end(),
+                                   [](const PrintArea::IndicatorLine &l) {
+                                       return l.name.startsWith(u"Açılan toplum merkezi");
+                                   });
+    REQUIRE(line != it->indicators.end());
+    CHECK(line->status == ProgressStatus::OnTrack);
+    CHECK(line->values.contains(QStringLiteral("doğrusal yöntemle değerlendirildi")));
+    // The sample's own indicator is a growth rate and says nothing of a method.
+    for (const auto &l : it->indicators)
+        if (l.name.startsWith(u"Derslik"))
+            CHECK_FALSE(l.values.contains(QStringLiteral("doğrusal")));
+
+    request.filter = QStringLiteral("ad = '%1'").arg(it->name);
+    auto one = Printer::prepare(**project, request);
+    REQUIRE(one);
+    REQUIRE(one->areas.size() == 1);
+    const QString pdf = dir.path(QStringLiteral("sayfa.pdf"));
+    REQUIRE(Printer::write(*one, {pdf, PrintOutput::Format::Pdf}));
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() == 1);
+    const QString text = pages[0].simplified();
+    CHECK(text.contains(QStringLiteral("Açılan toplum merkezi")));
+    CHECK(text.contains(QStringLiteral("doğrusal yöntemle")));
+    CHECK(text.contains(QStringLiteral("Hedef yolunda")));
+    CHECK_FALSE(text.contains(QStringLiteral("Değerlendirilmedi")));
+}
+
+TEST_CASE("Gap layers stay off the printed map and legend unless the layout's map asks",
+          "[print][atlas][coverage]")
+{
+    test::TempDir dir;
+    const QString copy = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(QFile::copy(samplePath(), copy));
+    QString gaps;
+    {
+        auto project = Project::open(copy, Project::Access::ReadWrite);
+        REQUIRE(project);
+        // The sample's school gaps, shown on the map in the window.
+        Database &db = (*project)->db();
+        REQUIRE(db.exec("UPDATE geisep_layers SET visible = 1 WHERE id = (SELECT min(id) FROM "
+                        "geisep_layers WHERE analysis_run_id IS NOT NULL)"));
+        gaps = db.queryText("SELECT name FROM geisep_layers WHERE analysis_run_id IS NOT NULL "
+                            "AND visible = 1 AND removed = 0")
+                   .value();
+        REQUIRE_FALSE(gaps.isEmpty());
+    }
+    auto printed = [&](bool analysisLayers) {
+        {
+            auto project = Project::open(copy, Project::Access::ReadWrite);
+            REQUIRE(project);
+            LayoutStore store((*project)->db());
+            auto layout = store.find(QStringLiteral("Mahalle bilgi kartı")).value();
+            REQUIRE(layout);
+            for (LayoutItem &i : layout->items)
+                if (i.kind == LayoutItem::Kind::Map)
+                    i.analysisLayers = analysisLayers;
+            REQUIRE(store.save(*layout));
+        }
+        auto project = Project::open(copy, Project::Access::ReadOnly);
+        REQUIRE(project);
+        PrintRequest request;
+        request.layoutName = QStringLiteral("Mahalle bilgi kartı");
+        request.coverAndContents = false;
+        request.filter = QStringLiteral("ad = Şahintepe");
+        auto job = Printer::prepare(**project, request);
+        REQUIRE(job);
+        REQUIRE(job->areas.size() == 1);
+        const QString pdf = dir.path(QStringLiteral("sayfa.pdf"));
+        REQUIRE(Printer::write(*job, {pdf, PrintOutput::Format::Pdf}));
+        return pdfPages(pdf).value(0).simplified();
+    };
+    const QString without = printed(false);
+    INFO(without.toStdString());
+    CHECK(without.contains(QStringLiteral("Şahintepe")));
+    CHECK_FALSE(without.contains(gaps));
+    const QString with = printed(true);
+    INFO(with.toStdString());
+    CHECK(with.contains(gaps));
 }
