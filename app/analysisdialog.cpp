@@ -673,19 +673,18 @@ void AnalysisRunsDialog::refresh()
         const QString status = run.status == u"done"        ? tr("done")
                                : run.status == u"cancelled" ? tr("cancelled")
                                                             : tr("failed");
-        const QStringList cells{
-            QString::number(run.id),
-            Analyses::kindTitle(run.kind),
-            QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
-            status,
-            QString::number(run.layers.size()),
-            QString::fromUtf8(QJsonDocument(run.parameters).toJson(QJsonDocument::Compact))};
+        const QStringList cells{QString::number(run.id),
+                                Analyses::kindTitle(run.kind),
+                                QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
+                                status,
+                                QString::number(run.layers.size()),
+                                Analyses::parametersText(run)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 0)
                 item->setData(Qt::UserRole, run.id);
             if (c == 5)
-                item->setToolTip(QString::fromUtf8(QJsonDocument(run.parameters).toJson()));
+                item->setToolTip(cells[c]);
             m_table->setItem(r, c, item);
         }
     }

@@ -1,6 +1,7 @@
 #include "app/figuresdialog.h"
 
 #include "core/turkish.h"
+#include "gis/style.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,6 +64,7 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
     m_keyField->addItem(tr("Mahalle code"), QStringLiteral("code"));
     m_keyField->addItem(tr("Name"), QStringLiteral("name"));
     m_keyField->addItem(tr("Area id"), QStringLiteral("id"));
+    m_columns->setObjectName(QStringLiteral("columns"));
     m_columns->setColumnCount(2);
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Variable")});
     m_columns->horizontalHeader()->setStretchLastSection(true);
@@ -179,7 +181,8 @@ void FiguresDialog::loadHeader()
         auto *variable = new QComboBox(m_columns);
         variable->addItem(tr("(skip)"), QString());
         for (const char *v : kVariables)
-            variable->addItem(QString::fromLatin1(v), QString::fromLatin1(v));
+            variable->addItem(LayerStyle::fieldTitle(QStringLiteral("figure.") + QLatin1String(v)),
+                              QString::fromLatin1(v));
         const QString folded = foldTurkish(header[i]);
         if (folded.contains(QStringLiteral("gocmen")))
             variable->setCurrentIndex(variable->findData(QStringLiteral("migrant_population")));
@@ -263,7 +266,7 @@ void FiguresDialog::fillReview()
                                    m.district,
                                    m.name,
                                    m.areaName.isEmpty() ? m.note : m.areaName,
-                                   matchKindName(m.kind)};
+                                   matchKindTitle(m.kind)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 0)

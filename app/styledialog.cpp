@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace geisep {
 
 namespace {
@@ -76,7 +78,7 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     m_labelField->setObjectName(QStringLiteral("labelField"));
     m_labelField->addItem(tr("No labels"), QString());
     for (const QString &field : styleFields(db, layer.table, layer.id)) {
-        m_field->addItem(LayerStyle::fieldTitle(field), field);
+        m_fields.push_back({field, styleFieldIsNumeric(db, layer.table, field)});
         m_labelField->addItem(LayerStyle::fieldTitle(field), field);
     }
 
@@ -186,6 +188,12 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     layout->addWidget(m_buttons);
 
     setStyle(layer.style);
+    // A graduated style offers only the fields that hold numbers; the field chosen stays when
+    // it still fits.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const QSignalBlocker blocker(m_field);
+        fillFields(m_field->currentData().toString());
+    });
     for (QComboBox *box : {m_kind, m_field, m_method, m_ramp, m_labelField})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             updateEnabled();
@@ -202,8 +210,7 @@ void StyleDialog::setStyle(const LayerStyle &style)
         = {QSignalBlocker(m_kind), QSignalBlocker(m_field),      QSignalBlocker(m_method),
            QSignalBlocker(m_ramp), QSignalBlocker(m_labelField), QSignalBlocker(m_classes)};
     m_kind->setCurrentIndex(m_kind->findData(int(style.kind)));
-    const int field = m_field->findData(style.field);
-    m_field->setCurrentIndex(field >= 0 ? field : 0);
+    fillFields(style.field);
     m_method->setCurrentIndex(m_method->findData(int(style.method)));
     m_classes->setValue(style.classes);
     const int ramp = m_ramp->findData(style.ramp);
@@ -251,6 +258,22 @@ LayerStyle StyleDialog::style() const
         s.categories.clear();
     }
     return s;
+}
+
+void StyleDialog::fillFields(const QString &keep)
+{
+    const bool graduated
+        = LayerStyle::Kind(m_kind->currentData().toInt()) == LayerStyle::Kind::Graduated;
+    m_field->clear();
+    // Numbers first in any case: most styles colour by a figure, not by a name.
+    for (const bool numeric : {true, false})
+        for (const auto &[field, isNumeric] : m_fields)
+            if (isNumeric == numeric && (isNumeric || !graduated))
+                m_field->addItem(LayerStyle::fieldTitle(field), field);
+    int index = m_field->findData(keep);
+    if (index < 0)
+        index = m_field->findData(QStringLiteral("derived.migrant_share"));
+    m_field->setCurrentIndex(std::max(index, 0));
 }
 
 void StyleDialog::updateEnabled()

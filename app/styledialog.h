@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <utility>
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -36,6 +39,8 @@ Q_SIGNALS:
     void applyRequested(const geisep::LayerStyle &style);
 
 private:
+    // The field chooser for the kind chosen, `keep` selected if it is offered.
+    void fillFields(const QString &keep);
     void updateEnabled();
     void updatePreview();
     void pickColor(QToolButton *button);
@@ -46,6 +51,7 @@ private:
 
     QComboBox *m_kind = nullptr;
     QComboBox *m_field = nullptr;
+    std::vector<std::pair<QString, bool>> m_fields; // every style field, and whether numeric
     QComboBox *m_method = nullptr;
     QSpinBox *m_classes = nullptr;
     QComboBox *m_ramp = nullptr;

@@ -56,6 +56,25 @@ QString matchKindName(MatchKind kind)
     return {};
 }
 
+QString matchKindTitle(MatchKind kind)
+{
+    switch (kind) {
+    case MatchKind::Exact:
+        return FigureImporter::tr("exact");
+    case MatchKind::Folded:
+        return FigureImporter::tr("spelling differs");
+    case MatchKind::Fuzzy:
+        return FigureImporter::tr("similar name");
+    case MatchKind::Manual:
+        return FigureImporter::tr("by hand");
+    case MatchKind::Ambiguous:
+        return FigureImporter::tr("ambiguous");
+    case MatchKind::None:
+        return FigureImporter::tr("no match");
+    }
+    return {};
+}
+
 int levenshtein(QStringView a, QStringView b)
 {
     QList<int> prev(b.size() + 1), cur(b.size() + 1);

@@ -30,7 +30,8 @@ struct FigureOptions
 };
 
 enum class MatchKind { Exact, Folded, Fuzzy, Manual, Ambiguous, None };
-QString matchKindName(MatchKind kind); // exact, folded, fuzzy, manual, ambiguous, none
+QString matchKindName(MatchKind kind);  // exact, folded, fuzzy, manual, ambiguous, none
+QString matchKindTitle(MatchKind kind); // the same in the planner's language, for the window
 
 struct RowMatch
 {

@@ -351,6 +351,54 @@ QString Analyses::kindTitle(const QString &kind)
     return kind;
 }
 
+QString Analyses::parametersText(const AnalysisRun &run)
+{
+    const QJsonObject &p = run.parameters;
+    const QLocale locale;
+    auto number = [&](double v, int decimals) {
+        return locale.toString(v, 'f', decimals);
+    };
+    QStringList parts;
+    if (const QString areas = p.value(QStringLiteral("areas")).toString(); !areas.isEmpty())
+        parts << areas;
+    if (run.kind == u"coverage") {
+        if (p.contains(QStringLiteral("period")))
+            parts << tr("population of %1").arg(p.value(QStringLiteral("period")).toInt());
+        QStringList reach;
+        const QJsonObject distances = p.value(QStringLiteral("distances")).toObject();
+        for (auto it = distances.begin(); it != distances.end(); ++it)
+            reach << tr("%1 within %2 m")
+                         .arg(serviceTitle(it.key()), number(it.value().toDouble(), 0));
+        if (!reach.isEmpty())
+            parts << reach.join(QStringLiteral(", "));
+        if (const QString finer = p.value(QStringLiteral("finer")).toString(); !finer.isEmpty())
+            parts << tr("people placed by %1").arg(finer);
+    } else if (run.kind == u"pressure") {
+        parts << tr("%1 to %2")
+                     .arg(p.value(QStringLiteral("from_period")).toInt())
+                     .arg(p.value(QStringLiteral("period")).toInt());
+        parts << tr("weights: %1")
+                     .arg(PressureWeights::presetTitle(
+                         p.value(QStringLiteral("preset")).toString()));
+        parts << tr("%1 classes").arg(p.value(QStringLiteral("classes")).toInt());
+        if (const qint64 coverage = p.value(QStringLiteral("coverage_run")).toInteger();
+            coverage > 0)
+            parts << tr("coverage of run %1").arg(coverage);
+    } else if (run.kind == u"projection") {
+        parts << tr("%1 to %2")
+                     .arg(p.value(QStringLiteral("base_period")).toInt())
+                     .arg(p.value(QStringLiteral("horizon")).toInt());
+        const QJsonObject rates = p.value(QStringLiteral("rates")).toObject();
+        parts << tr("growth %1 / %2 / %3 % a year")
+                     .arg(number(rates.value(QStringLiteral("low")).toDouble(), 2),
+                          number(rates.value(QStringLiteral("medium")).toDouble(), 2),
+                          number(rates.value(QStringLiteral("high")).toDouble(), 2));
+        if (const QString f = p.value(QStringLiteral("facilities")).toString(); !f.isEmpty())
+            parts << tr("school places from %1").arg(f);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 // ---- Coverage -------------------------------------------------------------------------------
 
 double defaultCatchment(const QString &service)
@@ -1049,8 +1097,10 @@ QList<QStringList> Pressure::table(const PressureResult &result, QChar separator
     const char *tr[] = {"Göçmen oranı (%)", "Ev sahibi 1.000 kişi başına göçmen",
                         "Göçmen artışı (yıllık %)", "Yoğunluk (kişi/km²)", "Kapsama açığı (%)"};
     for (int c = 0; c < kPressureComponents; ++c) {
-        header << QString::fromUtf8(english ? en[c] : tr[c]);
-        header << (english ? QStringLiteral("normalised") : QStringLiteral("normalize"));
+        const QString title = QString::fromUtf8(english ? en[c] : tr[c]);
+        header << title;
+        header << (english ? QStringLiteral("%1, scaled 0–1") : QStringLiteral("%1, 0–1 ölçeğinde"))
+                      .arg(title);
     }
     out << header;
     const int classes = std::clamp(result.request.classes, 3, 9);

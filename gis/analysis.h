@@ -61,6 +61,9 @@ public:
     static Result<LayerInfo> areaLayer(Project &project, const QString &name);
     // The kind's name in the reader's language.
     static QString kindTitle(const QString &kind);
+    // A run's parameters in words, for the run list ("Mahalleler · 2023 · School 1,000 m, …"),
+    // in the planner's language and locale.
+    static QString parametersText(const AnalysisRun &run);
 };
 
 // ---- Coverage -----------------------------------------------------------------------------

@@ -284,6 +284,27 @@ QStringList styleFields(Database &db, const QString &table, qint64 layerId)
     return fields;
 }
 
+bool styleFieldIsNumeric(Database &db, const QString &table, const QString &field)
+{
+    for (const char *prefix : {"figure.", "derived.", "analysis.", "plan."})
+        if (field.startsWith(QLatin1String(prefix)))
+            return true;
+    if (!field.startsWith(u"field."))
+        return false;
+    auto info = db.prepare("SELECT type FROM pragma_table_info(?) WHERE name = ?");
+    if (!info)
+        return false;
+    info->bind(1, table).bind(2, field.mid(6));
+    if (!info->step().value_or(false))
+        return false;
+    // SQLite's affinity rules, less the types that hold dates or bytes.
+    const QString type = info->text(0).toUpper();
+    if (type.isEmpty() || type.contains(u"CHAR") || type.contains(u"CLOB") || type.contains(u"TEXT")
+        || type.contains(u"BLOB") || type.contains(u"DATE") || type.contains(u"TIME"))
+        return false;
+    return true;
+}
+
 void classifyGraduated(MapLayer &layer)
 {
     const LayerStyle &style = layer.style;

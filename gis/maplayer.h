@@ -59,6 +59,10 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
 // The fields a style may use for a layer, for choosers: area attributes and figures when the
 // layer has areas, derived figures, and the table's own columns.
 QStringList styleFields(Database &db, const QString &table, qint64 layerId);
+// Whether a style field holds numbers (a graduated style needs them): figures, derived values,
+// analysis results and the plan's counts do; area names and codes do not; a column of the table
+// by its declared type (INTEGER, REAL, DOUBLE, …, not TEXT, DATE or BLOB).
+bool styleFieldIsNumeric(Database &db, const QString &table, const QString &field);
 
 // Applies `style` to a layer: reads values and labels, computes class breaks and colours.
 Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style);

@@ -269,6 +269,15 @@ QString LayerStyle::fieldTitle(const QString &field)
         return tr("Population per km²");
     if (field == u"field.service")
         return tr("Service");
+    // The columns of the gap layers coverage makes.
+    if (field == u"field.area")
+        return tr("Area");
+    if (field == u"field.area_id")
+        return tr("Area number");
+    if (field == u"field.gap_m2")
+        return tr("Uncovered area (m²)");
+    if (field == u"field.gap_share")
+        return tr("Uncovered share");
     if (field == u"plan.goals")
         return tr("Goals reaching the area");
     if (field.startsWith(u"plan.goals."))

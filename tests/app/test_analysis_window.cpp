@@ -204,6 +204,18 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     AnalysisRunsDialog list(w.window.session(), &w.window);
     REQUIRE(list.table()->rowCount() == 3);
     CHECK(list.table()->item(2, 1)->text() == u"Coverage");
+    // Parameters in words, not JSON (issue 15).
+    const QString parameters = list.table()->item(2, 5)->text();
+    INFO(parameters.toStdString());
+    CHECK(parameters.startsWith(QStringLiteral("Mahalleler · ")));
+    CHECK(parameters.contains(QStringLiteral("School within 500 m")));
+    for (int r = 0; r < list.table()->rowCount(); ++r) {
+        const QString text = list.table()->item(r, 5)->text();
+        INFO(text.toStdString());
+        CHECK_FALSE(text.contains(u'{'));
+        CHECK_FALSE(text.contains(u'_'));
+        CHECK_FALSE(text.contains(u'"'));
+    }
     REQUIRE(list.removeRun(list.table()->item(2, 0)->data(Qt::UserRole).toLongLong()));
     CHECK(list.table()->rowCount() == 2);
     CHECK_FALSE(w.layerNames().contains(QStringLiteral("Coverage gaps: School (run 1)")));

@@ -124,6 +124,15 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
     auto *review = dialog.findChild<QTableWidget *>(QStringLiteral("review"));
     REQUIRE(review->rowCount() == 1); // only the row to review
     CHECK(review->item(0, 3)->text() == QStringLiteral("Eski Ad Mah."));
+    // Words, not codes (issue 15): the match column and the variable chooser.
+    CHECK(review->item(0, 5)->text() == u"no match");
+    auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+    REQUIRE(columns);
+    auto *variable = qobject_cast<QComboBox *>(columns->cellWidget(3, 1));
+    REQUIRE(variable);
+    CHECK(variable->currentText() == u"Population");
+    for (int i = 0; i < variable->count(); ++i)
+        CHECK_FALSE(variable->itemText(i).contains(u'_'));
 
     const qint64 target = project->db()
                               .queryInt("SELECT id FROM geisep_areas WHERE code = "

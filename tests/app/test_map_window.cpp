@@ -276,6 +276,18 @@ TEST_CASE("A style chosen in the style dialog is drawn, saved and undoable", "[a
     auto *preview = dialog.findChild<QTreeWidget *>(QStringLiteral("preview"));
     REQUIRE((kind && field && method && classes && ramp && preview));
     kind->setCurrentIndex(kind->findData(int(LayerStyle::Kind::Graduated)));
+    // Graduated offers numbers only (issue 15): no name, district or code, and a numeric
+    // default rather than the first text field.
+    REQUIRE(field->count() > 0);
+    CHECK(field->findData(QStringLiteral("area.name")) < 0);
+    CHECK(field->findData(QStringLiteral("area.district")) < 0);
+    CHECK(field->findData(QStringLiteral("derived.migrant_share")) >= 0);
+    CHECK(field->findData(QStringLiteral("field.quarterid")) >= 0);
+    for (int i = 0; i < field->count(); ++i) {
+        INFO(field->itemData(i).toString().toStdString());
+        CHECK(styleFieldIsNumeric(w.db(), layer->table, field->itemData(i).toString()));
+    }
+    CHECK(field->currentData().toString() == u"derived.migrant_share");
     field->setCurrentIndex(field->findData(QStringLiteral("field.quarterid")));
     REQUIRE(field->currentIndex() >= 0);
     method->setCurrentIndex(method->findData(int(LayerStyle::Method::Quantile)));
@@ -314,6 +326,11 @@ TEST_CASE("A style chosen in the style dialog is drawn, saved and undoable", "[a
 
     // Categorized by district: one category per district present, counted in the preview.
     kind->setCurrentIndex(kind->findData(int(LayerStyle::Kind::Categorized)));
+    // Categorized keeps the number chosen and offers the text fields after the numbers.
+    CHECK(field->currentData().toString() == u"field.quarterid");
+    REQUIRE(field->findData(QStringLiteral("area.district")) >= 0);
+    CHECK(field->findData(QStringLiteral("area.district"))
+          > field->findData(QStringLiteral("derived.migrant_share")));
     field->setCurrentIndex(field->findData(QStringLiteral("area.district")));
     const LayerStyle byDistrict = dialog.style();
     REQUIRE(byDistrict.categories.size() == 1);
