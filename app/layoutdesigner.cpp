@@ -3,6 +3,7 @@
 #include "app/messages.h"
 
 #include "app/commands.h"
+#include "app/paperprint.h"
 #include "app/session.h"
 #include "app/worker.h"
 #include "core/turkish.h"
@@ -27,6 +28,10 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -38,6 +43,8 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace geisep {
@@ -332,6 +339,12 @@ void LayoutDesigner::buildUi()
     QAction *exportAction
         = toolbar->addAction(tr("Print / export…"), this, &LayoutDesigner::exportDialog);
     exportAction->setObjectName(QStringLiteral("export"));
+    QAction *printAction = toolbar->addAction(tr("Print…"), this, &LayoutDesigner::printDialog);
+    printAction->setObjectName(QStringLiteral("print"));
+    printAction->setShortcut(QKeySequence::Print);
+    QAction *previewAction
+        = toolbar->addAction(tr("Print preview…"), this, &LayoutDesigner::previewDialog);
+    previewAction->setObjectName(QStringLiteral("printPreview"));
 
     m_scene = new QGraphicsScene(this);
     m_view = new PageView(m_scene, this);
@@ -978,6 +991,135 @@ bool LayoutDesigner::exportTo(const PrintOutput &output, bool personalData,
                                         ? result->files.front()
                                         : QFileInfo(result->files.front()).absolutePath()));
     return true;
+}
+
+std::shared_ptr<const PrintJob> LayoutDesigner::paperJob()
+{
+    if (!m_layout)
+        return nullptr;
+    PrintRequest request;
+    request.layout = *m_layout;
+    auto job = Printer::prepare(m_session->project(), request);
+    if (!job) {
+        m_session->reportError(job.error());
+        return nullptr;
+    }
+    return std::make_shared<const PrintJob>(std::move(*job));
+}
+
+bool LayoutDesigner::printOnPaper(QPrinter &printer)
+{
+    const auto job = paperJob();
+    if (!job)
+        return false;
+    const auto [first, last] = paper::pageRange(printer, *job);
+    Result<int> result = 0;
+    std::atomic_bool cancel = false;
+    BackgroundTask::run(this, tr("Printing %1…").arg(m_layout->name),
+                        [&](const std::function<bool(qint64, qint64)> &progress) {
+                            result = paper::print(
+                                printer, *job, first, last,
+                                [&](int done, int total) {
+                                    if (!progress(done, total))
+                                        cancel = true;
+                                },
+                                &cancel);
+                        });
+    if (!result) {
+        if (!cancel)
+            m_session->reportError(result.error());
+        return false;
+    }
+    m_atlasStatus->setText(tr("Sent %n page(s) to %1.", nullptr, *result)
+                               .arg(printer.outputFileName().isEmpty() ? printer.printerName()
+                                                                       : printer.outputFileName()));
+    return true;
+}
+
+void LayoutDesigner::printDialog()
+{
+    flushPreview();
+    if (!m_layout || !m_job)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    paper::setUp(printer, *m_job);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print \"%1\"").arg(m_layout->name));
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange);
+    dialog.setMinMax(1, m_job->pageCount());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printOnPaper(printer);
+}
+
+QPrintPreviewDialog *LayoutDesigner::printPreview(int first, int last)
+{
+    const auto job = paperJob();
+    if (!job)
+        return nullptr;
+    first = std::clamp(first, 0, job->pageCount() - 1);
+    last = std::clamp(last, first, job->pageCount() - 1);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    paper::setUp(*printer, *job);
+    printer->setPrintRange(QPrinter::PageRange);
+    printer->setFromTo(first + 1, last + 1);
+    auto *dialog = new QPrintPreviewDialog(printer.get(), this);
+    dialog->setObjectName(QStringLiteral("printPreview"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print preview: %1, pages %2–%3 of %4")
+                               .arg(m_layout->name, QString::number(first + 1),
+                                    QString::number(last + 1), QString::number(job->pageCount())));
+    // The preview draws the range chosen; printing from it prints what the printer dialog
+    // there asks for (that range unless changed). The job and printer live as long as the
+    // dialog.
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [job, printer](QPrinter *target) {
+        const auto [from, to] = paper::pageRange(*target, *job);
+        (void)paper::print(*target, *job, from, to);
+    });
+    dialog->resize(900, 800);
+    dialog->open();
+    return dialog;
+}
+
+void LayoutDesigner::previewDialog()
+{
+    flushPreview();
+    if (!m_layout || !m_job)
+        return;
+    const int pages = m_job->pageCount();
+    int first = 0, last = pages - 1;
+    // A long atlas is previewed a range at a time: every page is drawn before the preview
+    // shows, a few seconds for a dozen.
+    constexpr int kAtOnce = 12;
+    if (pages > kAtOnce) {
+        QDialog ask(this);
+        ask.setWindowTitle(tr("Print preview"));
+        auto *form = new QFormLayout(&ask);
+        form->addRow(new QLabel(
+            tr("The atlas has %n page(s). Which shall the preview show?", nullptr, pages), &ask));
+        auto *from = new QSpinBox(&ask);
+        from->setObjectName(QStringLiteral("fromPage"));
+        from->setRange(1, pages);
+        auto *to = new QSpinBox(&ask);
+        to->setObjectName(QStringLiteral("toPage"));
+        to->setRange(1, pages);
+        to->setValue(kAtOnce);
+        connect(from, &QSpinBox::valueChanged, to, [to](int v) {
+            to->setMinimum(v);
+            to->setMaximum(std::min(to->maximum(), v + 4 * kAtOnce - 1));
+        });
+        form->addRow(tr("From page:"), from);
+        form->addRow(tr("To page:"), to);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+        connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+        form->addRow(buttons);
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        first = from->value() - 1;
+        last = to->value() - 1;
+    }
+    printPreview(first, last);
 }
 
 void LayoutDesigner::exportDialog()

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -21,6 +22,8 @@ class QGraphicsView;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPrintPreviewDialog;
+class QPrinter;
 class QSpinBox;
 class QToolButton;
 class QWidget;
@@ -36,7 +39,9 @@ class PageView;
 // area of their choice), its items moved and resized with the mouse or set exactly in the
 // panel; the page, the atlas (layer, filter, top N, cover and contents) and each item's
 // properties beside it. Every edit is one step of Düzen ▸ Geri al (a drag or a run of typing
-// one step). Export prints to PDF, PNG or SVG on a worker thread, with progress and Cancel.
+// one step). Export prints to PDF, PNG or SVG on a worker thread, with progress and Cancel;
+// Print sends the pages (a range of an atlas) to a printer the same way, and Print preview shows
+// a range of pages as they will print.
 class LayoutDesigner : public QDialog
 {
     Q_OBJECT
@@ -70,6 +75,12 @@ public:
     // dialog with Cancel. `selection`: only these fids of the atlas layer.
     bool exportTo(const PrintOutput &output, bool personalData = false,
                   const QList<qint64> &selection = {});
+    // Paper: prints the current layout on a printer set up by paper::setUp (its page range, or
+    // every page), behind a progress dialog with Cancel; false after saying why.
+    bool printOnPaper(QPrinter &printer);
+    // Opens (not modal) a print preview of pages [first, last], 0-based; it deletes itself
+    // when closed. Printing from it prints on the printer chosen there.
+    QPrintPreviewDialog *printPreview(int first, int last);
     // The areas selected on the map, as (layer id, fids), for "only the selected areas".
     using SelectionFn = std::function<std::pair<qint64, QList<qint64>>()>;
     void setSelectionProvider(SelectionFn provider) { m_selection = std::move(provider); }
@@ -90,6 +101,10 @@ private:
     void panelEdited(); // the item panel's values into the layout
     void pageEdited();  // the page and atlas panel's values into the layout
     void exportDialog();
+    void printDialog();   // QPrintDialog with the page range, then printOnPaper
+    void previewDialog(); // asks a long atlas for its range, then printPreview
+    // The current layout prepared for paper (no personal data); null after saying why.
+    std::shared_ptr<const PrintJob> paperJob();
     void chooseLogo();
     LayoutItem *current();
 

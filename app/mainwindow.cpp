@@ -53,6 +53,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -1964,6 +1965,23 @@ int MainWindow::runApplication(QApplication &app)
                         designer->selectItem(QStringLiteral("map"));
                         QApplication::processEvents();
                         const bool ok = designer->grab().save(file);
+                        QApplication::exit(ok ? 0 : 1);
+                        return;
+                    }
+                } else if (part == u"designer" || part == u"print-preview") {
+                    // The designer as it opens; a print preview of an atlas's first area pages.
+                    if (LayoutDesigner *designer = window.showLayoutDesigner()) {
+                        designer->resize(1280, 820);
+                        QApplication::processEvents();
+                        QWidget *target = designer;
+                        if (part == u"print-preview") {
+                            designer->selectLayout(QStringLiteral("Mahalle bilgi kartı"));
+                            target = designer->printPreview(3, 4);
+                        } else {
+                            (void)designer->preview(); // as it shows 120 ms after opening
+                        }
+                        QApplication::processEvents();
+                        const bool ok = target && target->grab().save(file);
                         QApplication::exit(ok ? 0 : 1);
                         return;
                     }

@@ -1903,6 +1903,35 @@
     </message>
 </context>
 <context>
+    <name>PaperPrint</name>
+    <message>
+        <source>There are no such pages to print.</source>
+        <translation>Yazdırılacak böyle sayfalar yok.</translation>
+    </message>
+    <message>
+        <source>The printer "%1" cannot be used.</source>
+        <translation>"%1" yazıcısı kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Check that it is on and set up, or print to PDF.</source>
+        <translation>Açık ve kurulu olduğunu denetleyin ya da PDF'ye yazdırın.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>İptal edildi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer stopped after %n page(s).</source>
+        <translation>
+            <numerusform>Yazıcı %n sayfadan sonra durdu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages.</source>
+        <translation>Yazıcı sayfaları almadı.</translation>
+    </message>
+</context>
+<context>
     <name>PlanExport</name>
     <message>
         <source>Cannot read the plan.</source>
@@ -4059,6 +4088,46 @@
     <message>
         <source>Draw the layers analyses made, such as coverage gaps. Off, they do not hide the areas' colours.</source>
         <translation>Analizlerin oluşturduğu katmanları (kapsama boşlukları gibi) çizer. Kapalıyken alanların renklerini örtmezler.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Baskı önizleme…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n sayfa %1 hedefine gönderildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print "%1"</source>
+        <translation>"%1" yazdır</translation>
+    </message>
+    <message>
+        <source>Print preview: %1, pages %2–%3 of %4</source>
+        <translation>Baskı önizleme: %1, %4 sayfanın %2–%3. sayfaları</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Baskı önizleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>The atlas has %n page(s). Which shall the preview show?</source>
+        <translation>
+            <numerusform>Atlasta %n sayfa var. Önizleme hangilerini göstersin?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From page:</source>
+        <translation>İlk sayfa:</translation>
+    </message>
+    <message>
+        <source>To page:</source>
+        <translation>Son sayfa:</translation>
     </message>
 </context>
 <context>

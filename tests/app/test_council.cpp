@@ -19,6 +19,10 @@
 #include <QDialog>
 #include <QGraphicsView>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
@@ -213,4 +217,55 @@ TEST_CASE("Export offers the layer chosen in the layers panel first", "[app][cou
     REQUIRE(pick.handled());
     CHECK(offered == chosen);
     CHECK(offered != window.session()->project().layers().front().name);
+}
+
+TEST_CASE("Paper: an atlas range prints on a printer and shows in a print preview",
+          "[app][council][designer][paper]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("tr"));
+    const QString project = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), project}).exitCode == 0);
+    REQUIRE(window.openProject(project));
+    LayoutDesigner *designer = window.showLayoutDesigner();
+    REQUIRE(designer);
+    REQUIRE(designer->selectLayout(QStringLiteral("Mahalle bilgi kartı")));
+    CHECK(designer->findChild<QAction *>(QStringLiteral("print")));
+    CHECK(designer->findChild<QAction *>(QStringLiteral("printPreview")));
+
+    // Pages 4–6 of the 333 (the first three areas after cover and contents) on a printer
+    // that writes PDF, as CUPS's "Print to file" does.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = dir.path(QStringLiteral("kagit.pdf"));
+    printer.setOutputFileName(pdf);
+    printer.setPrintRange(QPrinter::PageRange);
+    printer.setFromTo(4, 6);
+    REQUIRE(designer->printOnPaper(printer));
+    CHECK(messages.errors().isEmpty());
+    const auto info = test::run(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.exitCode == 0);
+    CHECK(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+3\\n"))));
+    CHECK(info.out.contains(QStringLiteral("595 x 842 pts (A4)")));
+    const auto text = test::run(QStringLiteral("pdftotext"),
+                                {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    const QStringList pages = text.out.split(u'\f');
+    REQUIRE(pages.size() >= 3);
+    CHECK(pages[0].contains(QStringLiteral("Sayfa 4 / 333")));
+    CHECK(pages[2].contains(QStringLiteral("Sayfa 6 / 333")));
+
+    // A preview of pages 10–12: three pages drawn, not the whole atlas.
+    QPrintPreviewDialog *preview = designer->printPreview(9, 11);
+    REQUIRE(preview);
+    QCoreApplication::processEvents();
+    auto *pagesShown = preview->findChild<QPrintPreviewWidget *>();
+    REQUIRE(pagesShown);
+    pagesShown->updatePreview();
+    CHECK(pagesShown->pageCount() == 3);
+    CHECK(preview->windowTitle().contains(QStringLiteral("10–12")));
+    preview->close();
+    QCoreApplication::processEvents();
 }
