@@ -1,5 +1,7 @@
 #include "app/legendwidget.h"
 
+#include "app/roomyrows.h"
+
 #include "gis/legend.h"
 
 #include <QHeaderView>
@@ -14,6 +16,7 @@ LegendWidget::LegendWidget(QWidget *parent)
     : QTreeWidget(parent)
 {
     setHeaderHidden(true);
+    useRoomyRows(this);
     setRootIsDecorated(false);
     setIndentation(14);
     setIconSize(QSize(20, 14));

@@ -14,6 +14,7 @@
 #include "app/messages.h"
 #include "app/newprojectdialog.h"
 #include "app/planitemdialog.h"
+#include "app/roomyrows.h"
 #include "app/session.h"
 #include "app/stakeholdersdialog.h"
 #include "app/startpage.h"
@@ -39,6 +40,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -328,6 +330,17 @@ void MainWindow::createActions()
         dialog.exec();
     });
     m_layoutAction = planAction("layoutAction", nullptr, [this] { showLayoutDesigner(); });
+    // Paper: the designer's own Print and Print preview, on the layout it shows.
+    auto designerAction = [this](const char *name) {
+        if (LayoutDesigner *designer = showLayoutDesigner())
+            if (QAction *action = designer->findChild<QAction *>(QLatin1String(name)))
+                action->trigger();
+    };
+    m_paperAction
+        = planAction("paperAction", nullptr, [designerAction] { designerAction("print"); });
+    m_paperAction->setShortcut(QKeySequence::Print);
+    m_paperPreviewAction = planAction("paperPreviewAction", nullptr,
+                                      [designerAction] { designerAction("printPreview"); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -383,6 +396,9 @@ void MainWindow::createMenus()
     m_printMenu = menuBar()->addMenu(QString());
     m_printMenu->setObjectName(QStringLiteral("printMenu"));
     m_printMenu->addAction(m_layoutAction);
+    m_printMenu->addSeparator();
+    m_printMenu->addAction(m_paperAction);
+    m_printMenu->addAction(m_paperPreviewAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -396,6 +412,7 @@ void MainWindow::createDocks()
     m_layersView->setObjectName(QStringLiteral("layersView"));
     m_layersView->setModel(m_layerModel);
     m_layersView->setHeaderHidden(true);
+    useRoomyRows(m_layersView); // "Örnek": the dots of capitals whole
     m_layersView->setDragDropMode(QAbstractItemView::InternalMove);
     m_layersView->setDefaultDropAction(Qt::MoveAction);
     m_layersView->setDropIndicatorShown(true);
@@ -418,6 +435,7 @@ void MainWindow::createDocks()
     m_planView->setModel(m_planModel);
     m_planView->setHeaderHidden(true);
     m_planView->setWordWrap(true);
+    useRoomyRows(m_planView);
     m_planView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_planView->addActions({m_addPlanItemAction, m_editPlanItemAction, m_deletePlanItemAction,
                             m_movePlanUpAction, m_movePlanDownAction, m_linkAction,
@@ -556,6 +574,8 @@ void MainWindow::retranslateUi()
     m_projectionAction->setText(tr("Population p&rojection…"));
     m_analysisRunsAction->setText(tr("Analysis &runs…"));
     m_layoutAction->setText(tr("&Layout designer…"));
+    m_paperAction->setText(tr("&Print on paper…"));
+    m_paperPreviewAction->setText(tr("Print pre&view…"));
     m_aboutAction->setText(tr("&About GEİSEP Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
@@ -639,6 +659,55 @@ void MainWindow::attachSession(std::unique_ptr<Session> session)
         setBanner({}, false);
     addRecent(project.path());
     refreshAll();
+    restoreProjectView();
+}
+
+namespace {
+
+// Where a project's own view is kept in the settings: by its path, hashed (a key holds no '/').
+QString projectViewKey(const QString &path)
+{
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("projectViews/")
+           + QString::fromLatin1(
+               QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+void MainWindow::saveProjectView()
+{
+    if (!m_session)
+        return;
+    QSettings settings;
+    settings.beginGroup(projectViewKey(m_session->project().path()));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    const Viewport &vp = m_canvas->viewport();
+    if (vp.isValid() && !m_canvas->layers().empty())
+        settings.setValue(QStringLiteral("view"),
+                          QVariantList{vp.centerX(), vp.centerY(), vp.unitsPerPixel()});
+    settings.endGroup();
+}
+
+void MainWindow::restoreProjectView()
+{
+    if (!m_session)
+        return;
+    // Window size and docks as they were with this project, and its map where it was left.
+    QSettings settings;
+    settings.beginGroup(projectViewKey(m_session->project().path()));
+    if (const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(QStringLiteral("state")).toByteArray();
+        !state.isEmpty())
+        restoreState(state);
+    const QVariantList view = settings.value(QStringLiteral("view")).toList();
+    if (view.size() == 3 && view[2].toDouble() > 0 && !m_canvas->layers().empty())
+        m_canvas->setViewport(
+            Viewport(view[0].toDouble(), view[1].toDouble(), view[2].toDouble(), m_canvas->size()));
+    settings.endGroup();
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -673,6 +742,7 @@ void MainWindow::closeProject()
 {
     if (!m_session)
         return;
+    saveProjectView();
     undoGroup(this)->removeStack(m_session->undoStack());
     delete m_actionsOverview; // they read the session
     delete m_layoutDesigner;
@@ -1117,8 +1187,9 @@ void MainWindow::refreshPlanActions()
     m_showAreasAction->setEnabled(m_session && id > 0);
     m_indicatorsAction->setEnabled(m_session && id > 0
                                    && (kind == PlanKind::Objective || kind == PlanKind::Action));
-    for (QAction *action : {m_stakeholdersAction, m_actionsOverviewAction, m_goalsViewAction,
-                            m_unplannedViewAction, m_analysisRunsAction, m_layoutAction})
+    for (QAction *action :
+         {m_stakeholdersAction, m_actionsOverviewAction, m_goalsViewAction, m_unplannedViewAction,
+          m_analysisRunsAction, m_layoutAction, m_paperAction, m_paperPreviewAction})
         action->setEnabled(bool(m_session));
     for (QAction *action : {m_coverageAction, m_pressureAction, m_projectionAction})
         action->setEnabled(writable);

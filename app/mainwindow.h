@@ -52,6 +52,10 @@ public:
     bool openProject(const QString &path);
     bool createProject(const QString &path, const QString &name, const QString &province, int epsg);
     void closeProject();
+    // The window's size, docks and map extent, kept per project in the settings: saved when
+    // the project closes, restored when it opens again.
+    void saveProjectView();
+    void restoreProjectView();
     Session *session() const { return m_session.get(); }
     // Layer ▸ Import without the dialog (the dialog and tests call it): runs in the background
     // with progress and cancel, then shows the report.
@@ -230,6 +234,8 @@ private:
     QAction *m_projectionAction = nullptr;
     QAction *m_analysisRunsAction = nullptr;
     QAction *m_layoutAction = nullptr;
+    QAction *m_paperAction = nullptr;        // Print ▸ Print on paper…: the designer's Print
+    QAction *m_paperPreviewAction = nullptr; // Print ▸ Print preview…
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -4711,6 +4711,14 @@
         <source>Import mahalle boundaries first.</source>
         <translation>Önce mahalle sınırlarını içe aktarın.</translation>
     </message>
+    <message>
+        <source>&amp;Print on paper…</source>
+        <translation>&amp;Kâğıda yazdır…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Baskı ö&amp;nizleme…</translation>
+    </message>
 </context>
 <context>
     <name>geisep::MapCanvas</name>

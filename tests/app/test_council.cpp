@@ -5,11 +5,13 @@
 #include "app/mainwindow.h"
 #include "app/mapcanvas.h"
 #include "app/messages.h"
+#include "app/roomyrows.h"
 #include "app/session.h"
 #include "core/layerlistmodel.h"
 #include "gis/importer.h"
 #include "gis/maplayer.h"
 #include "gis/style.h"
+#include "gis/viewport.h"
 #include "tests/app/fixtures.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
@@ -17,15 +19,19 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QGraphicsView>
+#include <QImage>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -268,4 +274,121 @@ TEST_CASE("Paper: an atlas range prints on a printer and shows in a print previe
     CHECK(preview->windowTitle().contains(QStringLiteral("10–12")));
     preview->close();
     QCoreApplication::processEvents();
+
+    // From the window's Print menu: the long atlas asks which pages to preview.
+    test::ExpectModal range([](QWidget *dialog) {
+        dialog->findChild<QSpinBox *>(QStringLiteral("fromPage"))->setValue(5);
+        dialog->findChild<QSpinBox *>(QStringLiteral("toPage"))->setValue(6);
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("paperPreviewAction"))->trigger();
+    REQUIRE(range.handled());
+    QCoreApplication::processEvents();
+    QPrintPreviewDialog *fromMenu = nullptr;
+    for (auto *d : designer->findChildren<QPrintPreviewDialog *>())
+        if (d->isVisible())
+            fromMenu = d;
+    REQUIRE(fromMenu);
+    auto *menuPages = fromMenu->findChild<QPrintPreviewWidget *>();
+    menuPages->updatePreview();
+    CHECK(menuPages->pageCount() == 2);
+    CHECK(fromMenu->windowTitle().contains(QStringLiteral("5–6")));
+    fromMenu->close();
+    QCoreApplication::processEvents();
+}
+
+TEST_CASE("Each project opens with its own window size, docks and map where it was left",
+          "[app][council][view]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    const QString first = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), first}).exitCode == 0);
+    const QString second = dir.path(QStringLiteral("ikinci.gpkg"));
+    REQUIRE(QFile::copy(first, second));
+    window.resize(1200, 760);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openProject(first));
+    // The planner zooms to a part of the map and makes the window smaller.
+    const Viewport whole = window.canvas()->viewport();
+    window.canvas()->setViewport(Viewport(whole.centerX() + 1500, whole.centerY() - 800,
+                                          whole.unitsPerPixel() / 4, window.canvas()->size()));
+    window.resize(1000, 700);
+    QCoreApplication::processEvents();
+    const Viewport left = window.canvas()->viewport();
+
+    // Another project opens at its full extent, not where the first was left.
+    REQUIRE(window.openProject(second));
+    QCoreApplication::processEvents();
+    CHECK(window.canvas()->viewport().unitsPerPixel() > left.unitsPerPixel() * 2);
+    window.resize(1300, 820);
+    QCoreApplication::processEvents();
+
+    // The first again: its window size and map as they were.
+    REQUIRE(window.openProject(first));
+    QCoreApplication::processEvents();
+    CHECK(window.size() == QSize(1000, 700));
+    const Viewport back = window.canvas()->viewport();
+    CHECK(back.unitsPerPixel() == Approx(left.unitsPerPixel()).epsilon(1e-9));
+    CHECK(back.centerX() == Approx(left.centerX()).margin(0.01));
+    CHECK(back.centerY() == Approx(left.centerY()).margin(0.01));
+}
+
+namespace {
+
+// The dark pixels of a tree row drawn offscreen, and the first pixel row (from the row's top)
+// that has any.
+struct RowInk
+{
+    int pixels = 0;
+    int firstRow = -1;
+};
+
+RowInk inkOfSecondRow(bool roomy)
+{
+    QTreeWidget tree;
+    tree.setHeaderHidden(true);
+    tree.resize(240, 90);
+    if (roomy)
+        useRoomyRows(&tree);
+    new QTreeWidgetItem(&tree, {QStringLiteral("Kapsama")});
+    auto *item = new QTreeWidgetItem(&tree, {QStringLiteral("Örnek İlçe Ümraniye")});
+    tree.show();
+    QCoreApplication::processEvents();
+    const QImage image = tree.viewport()->grab().toImage();
+    const QRect rect = tree.visualItemRect(item);
+    RowInk ink;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            if (qGray(image.pixel(x, y)) < 200) {
+                ++ink.pixels;
+                if (ink.firstRow < 0)
+                    ink.firstRow = y - rect.top();
+            }
+    return ink;
+}
+
+} // namespace
+
+TEST_CASE("The dots of Turkish capitals are drawn whole in the panels' rows", "[app][council]")
+{
+    // Rows as tall as the font cut the top off "Ö", "İ" and "Ü"; with room they are whole.
+    const RowInk tight = inkOfSecondRow(false);
+    const RowInk roomy = inkOfSecondRow(true);
+    INFO("tight " << tight.pixels << " from row " << tight.firstRow << ", roomy " << roomy.pixels
+                  << " from row " << roomy.firstRow);
+    CHECK(roomy.firstRow >= 1); // nothing touches the row above
+    CHECK(roomy.pixels > tight.pixels);
+
+    test::MessageCapture messages;
+    MainWindow window;
+    for (const char *name : {"layersView", "planView", "legend"}) {
+        INFO(name);
+        auto *view = window.findChild<QAbstractItemView *>(QLatin1String(name));
+        REQUIRE(view);
+        CHECK(qobject_cast<RoomyRowsDelegate *>(view->itemDelegate()));
+    }
 }
