@@ -431,9 +431,41 @@ void LayoutDesigner::buildUi()
     itemForm->addRow(tr("x, y, w, h (mm):"), geometry);
     m_text = new QPlainTextEdit(itemBox);
     m_text->setMaximumHeight(70);
-    m_text->setToolTip(tr("{area}, {district}, {province}, {project}, {date}, {page} and {pages} "
-                          "are filled in on each page."));
+    m_text->setToolTip(tr("Fields in braces are filled in on each page: choose them from "
+                          "\"Insert field\". Turkish and English names both work ({ilçe}, "
+                          "{district})."));
     itemForm->addRow(tr("Text:"), m_text);
+    // The fields, picked from a list rather than remembered; in the layout's language.
+    m_insertField = new QToolButton(itemBox);
+    m_insertField->setObjectName(QStringLiteral("insertField"));
+    m_insertField->setText(tr("Insert field"));
+    m_insertField->setPopupMode(QToolButton::InstantPopup);
+    auto *fields = new QMenu(m_insertField);
+    for (const Placeholder &p : placeholders()) {
+        QAction *action = fields->addAction(QString());
+        action->setData(QString::fromLatin1(p.english));
+        connect(action, &QAction::triggered, this, [this, p] {
+            const bool turkish = !m_layout || m_layout->turkish;
+            m_text->insertPlainText(
+                u'{' + (turkish ? QString::fromUtf8(p.turkish) : QString::fromLatin1(p.english))
+                + u'}');
+            m_text->setFocus();
+        });
+    }
+    // Each entry names the field and shows what it inserts, as the layout's language has it.
+    connect(fields, &QMenu::aboutToShow, this, [this, fields] {
+        const bool turkish = !m_layout || m_layout->turkish;
+        const auto list = fields->actions();
+        for (std::size_t i = 0; i < placeholders().size() && i < std::size_t(list.size()); ++i) {
+            const Placeholder &p = placeholders()[i];
+            list[qsizetype(i)]->setText(
+                QStringLiteral("%1  {%2}")
+                    .arg(QCoreApplication::translate("Layout", p.title),
+                         turkish ? QString::fromUtf8(p.turkish) : QString::fromLatin1(p.english)));
+        }
+    });
+    m_insertField->setMenu(fields);
+    itemForm->addRow(QString(), m_insertField);
     m_font = new QDoubleSpinBox(itemBox);
     m_font->setRange(4, 96);
     m_font->setSuffix(tr(" pt"));
@@ -627,6 +659,7 @@ void LayoutDesigner::refreshPanel()
         if (m_text->toPlainText() != item->text)
             m_text->setPlainText(item->text);
         m_text->setEnabled(hasText(item->kind));
+        m_insertField->setEnabled(hasText(item->kind));
         m_font->setValue(item->fontPt);
         m_bold->setChecked(item->bold);
         m_align->setCurrentIndex(item->align & Qt::AlignHCenter ? 1

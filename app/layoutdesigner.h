@@ -152,6 +152,7 @@ private:
     QSpinBox *m_marginShare = nullptr;
     QCheckBox *m_mute = nullptr;
     QCheckBox *m_analysisLayers = nullptr;
+    QToolButton *m_insertField = nullptr;
     QCheckBox *m_contacts = nullptr;
     QToolButton *m_logo = nullptr;
 };

@@ -268,6 +268,32 @@ Result<Layout> Layout::fromJson(const QJsonObject &json)
     return out;
 }
 
+const std::vector<Placeholder> &placeholders()
+{
+    static const std::vector<Placeholder> all = {
+        {"area", "alan", QT_TRANSLATE_NOOP("Layout", "Area name")},
+        {"district", "ilçe", QT_TRANSLATE_NOOP("Layout", "District")},
+        {"province", "il", QT_TRANSLATE_NOOP("Layout", "Province")},
+        {"project", "proje", QT_TRANSLATE_NOOP("Layout", "Project name")},
+        {"date", "tarih", QT_TRANSLATE_NOOP("Layout", "Date of printing")},
+        {"page", "sayfa", QT_TRANSLATE_NOOP("Layout", "Page number")},
+        {"pages", "sayfalar", QT_TRANSLATE_NOOP("Layout", "Number of pages")},
+    };
+    return all;
+}
+
+QString fillPlaceholders(QString text, const QHash<QString, QString> &values)
+{
+    if (!text.contains(u'{'))
+        return text;
+    for (const Placeholder &p : placeholders()) {
+        const QString value = values.value(QString::fromLatin1(p.english));
+        text.replace(u'{' + QString::fromLatin1(p.english) + u'}', value);
+        text.replace(u'{' + QString::fromUtf8(p.turkish) + u'}', value);
+    }
+    return text;
+}
+
 namespace LayoutTemplates {
 
 Layout factSheet(bool turkish)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QRectF>
 #include <QString>
@@ -121,6 +122,18 @@ public:
 // The layouts a new project can start from, in Turkish or English: a district map (A3
 // landscape: one map with legend, scale bar, north arrow, overview, sources) and a mahalle fact
 // sheet (A4 portrait: an atlas page with the map, figures and the plan's goals and actions).
+// The fields a layout's text may hold, filled in on each page. Each has an English and a Turkish
+// name, and both work in any layout: "{district} ilçesi" and "{ilçe} ilçesi" print the same.
+struct Placeholder
+{
+    const char *english; // "district"
+    const char *turkish; // "ilçe" (UTF-8)
+    const char *title;   // what it is, for the designer's pick list (translated there)
+};
+const std::vector<Placeholder> &placeholders();
+// `text` with each {name} or {ad} replaced by its value from `values`, keyed by English name.
+QString fillPlaceholders(QString text, const QHash<QString, QString> &values);
+
 namespace LayoutTemplates {
 Layout districtMap(bool turkish);
 Layout factSheet(bool turkish);

@@ -97,15 +97,15 @@ struct Page
     QString fill(QString s) const
     {
         const PrintArea *a = area;
-        s.replace(QStringLiteral("{area}"), a ? a->name : QString());
-        s.replace(QStringLiteral("{district}"), a ? a->district : QString());
-        s.replace(QStringLiteral("{province}"),
-                  a && !a->province.isEmpty() ? a->province : job.province);
-        s.replace(QStringLiteral("{project}"), job.projectName);
-        s.replace(QStringLiteral("{date}"), w.date(job.date));
-        s.replace(QStringLiteral("{page}"), QString::number(number));
-        s.replace(QStringLiteral("{pages}"), QString::number(job.pageCount()));
-        return s;
+        return fillPlaceholders(
+            std::move(s),
+            {{QStringLiteral("area"), a ? a->name : QString()},
+             {QStringLiteral("district"), a ? a->district : QString()},
+             {QStringLiteral("province"), a && !a->province.isEmpty() ? a->province : job.province},
+             {QStringLiteral("project"), job.projectName},
+             {QStringLiteral("date"), w.date(job.date)},
+             {QStringLiteral("page"), QString::number(number)},
+             {QStringLiteral("pages"), QString::number(job.pageCount())}});
     }
 };
 

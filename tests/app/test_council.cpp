@@ -23,6 +23,7 @@
 #include <QGraphicsView>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -144,6 +146,26 @@ TEST_CASE("The designer opens with the page fitted and undoes only layout edits"
     REQUIRE(designer->layout()->item(QStringLiteral("title"))->text == u"Meclis için");
     undo->trigger();
     CHECK(designer->layout()->item(QStringLiteral("title"))->text == u"{area}");
+
+    // Fields come from a pick list, by their Turkish names in a Turkish layout.
+    designer->selectItem(QStringLiteral("subtitle"));
+    auto *insert = designer->findChild<QToolButton *>(QStringLiteral("insertField"));
+    REQUIRE(insert);
+    REQUIRE(insert->isEnabled());
+    QMenu *fields = insert->menu();
+    REQUIRE(fields);
+    Q_EMIT fields->aboutToShow();
+    QAction *district = nullptr;
+    for (QAction *a : fields->actions())
+        if (a->data().toString() == u"district")
+            district = a;
+    REQUIRE(district);
+    CHECK(district->text() == u"İlçe  {ilçe}");
+    district->trigger();
+    QCoreApplication::processEvents();
+    CHECK(designer->layout()
+              ->item(QStringLiteral("subtitle"))
+              ->text.contains(QStringLiteral("{ilçe}")));
     CHECK(window.canvas()->layer(mahalle)->style.strokeWidth == 2.5);
     CHECK(window.session()->undoStack()->count() == 1);
 }

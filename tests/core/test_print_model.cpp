@@ -259,3 +259,28 @@ TEST_CASE("A hostile atlas filter is refused or evaluated without exhausting the
     REQUIRE(ors);
     CHECK(ors->accepts(lookup));
 }
+
+TEST_CASE("Layout fields have Turkish and English names, and both are filled", "[layout]")
+{
+    const QHash<QString, QString> values{{QStringLiteral("area"), QStringLiteral("İnönü Mh.")},
+                                         {QStringLiteral("district"), QStringLiteral("Şahinbey")},
+                                         {QStringLiteral("province"), QStringLiteral("Gaziantep")},
+                                         {QStringLiteral("page"), QStringLiteral("4")},
+                                         {QStringLiteral("pages"), QStringLiteral("333")}};
+    CHECK(fillPlaceholders(QStringLiteral("{alan} — {ilçe} ilçesi, {il}"), values)
+          == u"İnönü Mh. — Şahinbey ilçesi, Gaziantep");
+    CHECK(fillPlaceholders(QStringLiteral("{area}, {district} district"), values)
+          == u"İnönü Mh., Şahinbey district");
+    // "{sayfa}" is not cut short by "{sayfalar}", nor the other way round.
+    CHECK(fillPlaceholders(QStringLiteral("Sayfa {sayfa} / {sayfalar}"), values)
+          == u"Sayfa 4 / 333");
+    CHECK(fillPlaceholders(QStringLiteral("{bilinmeyen} {alan}"), values)
+          == u"{bilinmeyen} İnönü Mh.");
+    // Every field has both names and a title for the pick list.
+    CHECK(placeholders().size() == 7);
+    for (const Placeholder &p : placeholders()) {
+        CHECK(qstrlen(p.english) > 0);
+        CHECK(qstrlen(p.turkish) > 0);
+        CHECK(qstrlen(p.title) > 0);
+    }
+}
