@@ -12,6 +12,14 @@ namespace {
 QTranslator *g_app = nullptr;
 QTranslator *g_qt = nullptr;
 QString g_current = QStringLiteral("en");
+
+// Qt 6.4's own Turkish lacks the file dialog's type column, whose words moved to this context
+// ("Folder" showed in a Turkish dialog): our translation carries them.
+[[maybe_unused]] const char *const kQtFileTypes[][2] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Drive", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Unknown", ""),
+};
 } // namespace
 
 QString preferredLanguage()

@@ -20,6 +20,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileIconProvider>
+#include <QFileInfo>
 #include <QGraphicsView>
 #include <QImage>
 #include <QLabel>
@@ -413,4 +415,16 @@ TEST_CASE("The dots of Turkish capitals are drawn whole in the panels' rows", "[
         REQUIRE(view);
         CHECK(qobject_cast<RoomyRowsDelegate *>(view->itemDelegate()));
     }
+}
+
+TEST_CASE("The file dialog's type column is Turkish when the workbench is", "[app][council]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("tr"));
+    // What QFileDialog's "Tür" column shows for a folder (Qt's own Turkish lacks it).
+    CHECK(QFileIconProvider().type(QFileInfo(dir.path(QString()))) == u"Klasör");
+    window.setLanguage(QStringLiteral("en"));
+    CHECK(QFileIconProvider().type(QFileInfo(dir.path(QString()))) == u"Folder");
 }
