@@ -160,6 +160,68 @@ void checkSpatialIndex(Database &db, const QString &table, const QString &column
                 .arg(table, missing.join(QStringLiteral(", "))));
 }
 
+// Styles whose definition the map could only replace with its plain one: not a JSON object, no
+// known kind (every style written has one), a class count outside 1–9, categories that are not a
+// list of objects.
+void checkStyles(Database &db, const AddProblem &add)
+{
+    auto stmt = db.prepare("SELECT l.name, s.definition FROM geisep_styles s LEFT JOIN "
+                           "geisep_layers l ON l.id = s.layer_id ORDER BY s.id");
+    if (!stmt) {
+        add(Problem::Kind::Plan,
+            ProjectValidator::tr("The styles cannot be read: %1").arg(stmt.error().message));
+        return;
+    }
+    (void)stmt->forEachRow([&] {
+        const QString layer = stmt->text(0);
+        const QJsonDocument doc = QJsonDocument::fromJson(stmt->text(1).toUtf8());
+        const QJsonObject o = doc.object();
+        QString why;
+        if (!doc.isObject())
+            why = ProjectValidator::tr("it is not JSON");
+        else if (const QJsonValue kind = o.value(QStringLiteral("kind"));
+                 !QStringList{QStringLiteral("single"), QStringLiteral("categorized"),
+                              QStringLiteral("graduated")}
+                      .contains(kind.toString()))
+            why = ProjectValidator::tr("its kind is unknown");
+        else if (const QJsonValue classes = o.value(QStringLiteral("classes"));
+                 !classes.isUndefined() && !(classes.toInt(0) >= 1 && classes.toInt(0) <= 9))
+            why = ProjectValidator::tr("its number of classes is not 1 to 9");
+        else if (const QJsonValue categories = o.value(QStringLiteral("categories"));
+                 !categories.isUndefined()) {
+            const QJsonArray list = categories.toArray();
+            if (!categories.isArray() || std::any_of(list.begin(), list.end(), [](const auto &c) {
+                    return !QJsonValue(c).isObject();
+                }))
+                why = ProjectValidator::tr("its categories are not a list of values and colours");
+        }
+        if (!why.isEmpty())
+            add(Problem::Kind::Plan,
+                ProjectValidator::tr("The style of the layer \"%1\" is damaged (%2); the map "
+                                     "draws the layer plainly.")
+                    .arg(layer, why));
+    });
+}
+
+// Analysis runs whose parameters or input layers are not the JSON the run list reads.
+void checkRuns(Database &db, const AddProblem &add)
+{
+    auto stmt = db.prepare("SELECT id, parameters, input_layers FROM geisep_analysis_runs");
+    if (!stmt)
+        return;
+    (void)stmt->forEachRow([&] {
+        const bool parameters = QJsonDocument::fromJson(stmt->text(1).toUtf8()).isObject();
+        const bool inputs = stmt->isNull(2) || stmt->text(2).isEmpty()
+                            || QJsonDocument::fromJson(stmt->text(2).toUtf8()).isArray();
+        if (!parameters || !inputs)
+            add(Problem::Kind::Plan,
+                ProjectValidator::tr("Analysis run %1 is damaged: its %2 cannot be read.")
+                    .arg(QString::number(stmt->int64(0)),
+                         !parameters ? ProjectValidator::tr("parameters")
+                                     : ProjectValidator::tr("input layers")));
+    });
+}
+
 // Layouts that cannot be read, and items a reader would take for absurd.
 void checkLayouts(Database &db, const AddProblem &add)
 {
@@ -175,6 +237,12 @@ void checkLayouts(Database &db, const AddProblem &add)
         if (!doc.isObject()) {
             add(Problem::Kind::Plan,
                 ProjectValidator::tr("The layout \"%1\" is damaged: its definition is not JSON.")
+                    .arg(name));
+            return;
+        }
+        if (!doc.object().value(QStringLiteral("items")).isArray()) {
+            add(Problem::Kind::Plan,
+                ProjectValidator::tr("The layout \"%1\" is damaged: it has no list of items.")
                     .arg(name));
             return;
         }
@@ -393,6 +461,10 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
     }
     if (db.tableExists(QStringLiteral("geisep_layouts")))
         checkLayouts(db, add);
+    if (db.tableExists(QStringLiteral("geisep_styles")))
+        checkStyles(db, add);
+    if (db.tableExists(QStringLiteral("geisep_analysis_runs")))
+        checkRuns(db, add);
     return problems;
 }
 

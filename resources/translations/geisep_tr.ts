@@ -2580,6 +2580,46 @@
         <source>The layouts cannot be read: %1</source>
         <translation>Sayfa düzenleri okunamıyor: %1</translation>
     </message>
+    <message>
+        <source>The styles cannot be read: %1</source>
+        <translation>Stiller okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>JSON değil</translation>
+    </message>
+    <message>
+        <source>its kind is unknown</source>
+        <translation>türü bilinmiyor</translation>
+    </message>
+    <message>
+        <source>its number of classes is not 1 to 9</source>
+        <translation>sınıf sayısı 1 ile 9 arasında değil</translation>
+    </message>
+    <message>
+        <source>its categories are not a list of values and colours</source>
+        <translation>kategorileri bir değer ve renk listesi değil</translation>
+    </message>
+    <message>
+        <source>The style of the layer "%1" is damaged (%2); the map draws the layer plainly.</source>
+        <translation>"%1" katmanının stili hasarlı (%2); harita katmanı düz çiziyor.</translation>
+    </message>
+    <message>
+        <source>Analysis run %1 is damaged: its %2 cannot be read.</source>
+        <translation>%1. analiz çalışması hasarlı: %2 okunamıyor.</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parametreleri</translation>
+    </message>
+    <message>
+        <source>input layers</source>
+        <translation>girdi katmanları</translation>
+    </message>
+    <message>
+        <source>The layout "%1" is damaged: it has no list of items.</source>
+        <translation>"%1" sayfa düzeni hasarlı: öğe listesi yok.</translation>
+    </message>
 </context>
 <context>
     <name>Projection</name>
