@@ -705,7 +705,7 @@ void LayoutDesigner::renderPreview()
 {
     m_previewTimer.stop();
     m_job.reset();
-    m_jobError.clear();
+    m_jobError.reset();
     m_preview = QImage();
     if (!m_layout) {
         if (m_page)
@@ -718,7 +718,7 @@ void LayoutDesigner::renderPreview()
     auto job = Printer::prepare(m_session->project(), request);
     int page = 0;
     if (job) {
-        m_job = std::move(*job);
+        m_job = std::make_shared<const PrintJob>(std::move(*job));
         if (m_job->atlasLayer) {
             m_updating = true;
             m_previewBox->clear();
@@ -742,14 +742,14 @@ void LayoutDesigner::renderPreview()
             m_atlasStatus->setText(m_layout->atlas.enabled ? QString() : tr("One page."));
         }
     } else {
-        m_jobError = job.error().message;
+        m_jobError = job.error();
         m_atlasStatus->setText(
             QStringLiteral("<span style='color:#b02020'>%1</span> %2")
                 .arg(job.error().message.toHtmlEscaped(), job.error().hint.toHtmlEscaped()));
         // Still show the page: without the atlas.
         request.layout->atlas.enabled = false;
         if (auto plain = Printer::prepare(m_session->project(), request))
-            m_job = std::move(*plain);
+            m_job = std::make_shared<const PrintJob>(std::move(*plain));
     }
     if (!m_job)
         return;
@@ -1028,16 +1028,15 @@ bool LayoutDesigner::exportTo(const PrintOutput &output, bool personalData,
 
 std::shared_ptr<const PrintJob> LayoutDesigner::paperJob()
 {
+    // Paper prints what the preview shows: the job it prepared (no personal data), not another.
+    flushPreview();
     if (!m_layout)
         return nullptr;
-    PrintRequest request;
-    request.layout = *m_layout;
-    auto job = Printer::prepare(m_session->project(), request);
-    if (!job) {
-        m_session->reportError(job.error());
+    if (m_jobError) {
+        m_session->reportError(*m_jobError);
         return nullptr;
     }
-    return std::make_shared<const PrintJob>(std::move(*job));
+    return m_job;
 }
 
 bool LayoutDesigner::printOnPaper(QPrinter &printer)
@@ -1071,15 +1070,15 @@ bool LayoutDesigner::printOnPaper(QPrinter &printer)
 
 void LayoutDesigner::printDialog()
 {
-    flushPreview();
-    if (!m_layout || !m_job)
+    const auto job = paperJob();
+    if (!job)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    paper::setUp(printer, *m_job);
+    paper::setUp(printer, *job);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print \"%1\"").arg(m_layout->name));
     dialog.setOption(QAbstractPrintDialog::PrintPageRange);
-    dialog.setMinMax(1, m_job->pageCount());
+    dialog.setMinMax(1, job->pageCount());
     if (dialog.exec() != QDialog::Accepted)
         return;
     printOnPaper(printer);
@@ -1116,10 +1115,10 @@ QPrintPreviewDialog *LayoutDesigner::printPreview(int first, int last)
 
 void LayoutDesigner::previewDialog()
 {
-    flushPreview();
-    if (!m_layout || !m_job)
+    const auto job = paperJob();
+    if (!job)
         return;
-    const int pages = m_job->pageCount();
+    const int pages = job->pageCount();
     int first = 0, last = pages - 1;
     // A long atlas is previewed a range at a time: every page is drawn before the preview
     // shows, a few seconds for a dozen.

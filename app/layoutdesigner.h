@@ -114,8 +114,10 @@ private:
     std::optional<Layout> m_layout;
     QString m_selected;
     QString m_previewArea;
-    std::optional<PrintJob> m_job; // the last prepared print of the layout
-    QString m_jobError;
+    // The last prepared print of the layout, shared with paper printing and print previews;
+    // when the layout cannot be printed as it is, its plain page and the reason.
+    std::shared_ptr<const PrintJob> m_job;
+    std::optional<Error> m_jobError;
     QImage m_preview;
     bool m_updating = false;
     QTimer m_previewTimer;

@@ -284,8 +284,6 @@ const std::vector<Placeholder> &placeholders()
 
 QString fillPlaceholders(QString text, const QHash<QString, QString> &values)
 {
-    if (!text.contains(u'{'))
-        return text;
     for (const Placeholder &p : placeholders()) {
         const QString value = values.value(QString::fromLatin1(p.english));
         text.replace(u'{' + QString::fromLatin1(p.english) + u'}', value);

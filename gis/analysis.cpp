@@ -836,6 +836,23 @@ QString pressureComponentTitle(PressureComponent c)
     return {};
 }
 
+std::pair<const char *, const char *> pressureComponentWords(PressureComponent c)
+{
+    switch (c) {
+    case PressureComponent::Share:
+        return {"Migrant share (%)", "Göçmen oranı (%)"};
+    case PressureComponent::PerThousand:
+        return {"Migrants per 1,000 host residents", "Ev sahibi 1.000 kişi başına göçmen"};
+    case PressureComponent::Growth:
+        return {"Migrant growth (% a year)", "Göçmen artışı (yıllık %)"};
+    case PressureComponent::Density:
+        return {"Density (people/km²)", "Yoğunluk (kişi/km²)"};
+    case PressureComponent::Deficit:
+        return {"Coverage deficit (%)", "Kapsama açığı (%)"};
+    }
+    return {"", ""};
+}
+
 std::optional<PressureWeights> PressureWeights::preset(const QString &name)
 {
     PressureWeights w;
@@ -1091,13 +1108,9 @@ QList<QStringList> Pressure::table(const PressureResult &result, QChar separator
                                            QStringLiteral("Score (0–100)"), QStringLiteral("Class")}
                              : QStringList{QStringLiteral("Sıra"), QStringLiteral("Alan"),
                                            QStringLiteral("Puan (0–100)"), QStringLiteral("Sınıf")};
-    const char *en[]
-        = {"Migrant share (%)", "Migrants per 1,000 host residents", "Migrant growth (% a year)",
-           "Density (people/km²)", "Coverage deficit (%)"};
-    const char *tr[] = {"Göçmen oranı (%)", "Ev sahibi 1.000 kişi başına göçmen",
-                        "Göçmen artışı (yıllık %)", "Yoğunluk (kişi/km²)", "Kapsama açığı (%)"};
     for (int c = 0; c < kPressureComponents; ++c) {
-        const QString title = QString::fromUtf8(english ? en[c] : tr[c]);
+        const auto [en, tr] = pressureComponentWords(PressureComponent(c));
+        const QString title = QString::fromUtf8(english ? en : tr);
         header << title;
         header << (english ? QStringLiteral("%1, scaled 0–1") : QStringLiteral("%1, 0–1 ölçeğinde"))
                       .arg(title);

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace geisep {
@@ -141,6 +142,9 @@ enum class PressureComponent { Share, PerThousand, Growth, Density, Deficit };
 constexpr int kPressureComponents = 5;
 QString pressureComponentKey(PressureComponent c); // migrant_share, migrants_per_1000, …
 QString pressureComponentTitle(PressureComponent c);
+// A component's title in both languages (UTF-8) for what is printed or exported in a fixed
+// language: the pressure table and a printed legend.
+std::pair<const char *, const char *> pressureComponentWords(PressureComponent c);
 
 struct PressureWeights
 {

@@ -96,6 +96,8 @@ struct Page
 
     QString fill(QString s) const
     {
+        if (!s.contains(u'{')) // most texts have no field: no values made for them
+            return s;
         const PrintArea *a = area;
         return fillPlaceholders(
             std::move(s),

@@ -1,5 +1,7 @@
 #include "gis/printwords.h"
 
+#include "gis/analysis.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -154,25 +156,16 @@ QString PrintWords::fieldTitle(const QString &field) const
             return text("%1: area covered (m²)", "%1: kapsanan alan (m²)").arg(s);
     }
     if (parts.value(0) == u"analysis" && parts.value(1) == u"pressure") {
-        struct Component
-        {
-            const char *key, *en, *tr;
-        };
-        static constexpr Component components[] = {
-            {"migrant_share", "Migrant share (%)", "Göçmen oranı (%)"},
-            {"migrants_per_1000", "Migrants per 1,000 host residents",
-             "1.000 yerleşik kişide göçmen"},
-            {"migrant_growth", "Migrant growth (% a year)", "Göçmen artışı (yılda %)"},
-            {"density", "Density (people/km²)", "Yoğunluk (kişi/km²)"},
-            {"coverage_deficit", "Coverage deficit (%)", "Kapsama açığı (%)"},
-        };
         if (variable == u"class")
             return text("Migration pressure class", "Göç baskısı sınıfı");
         const bool scaled = variable.startsWith(u"n_");
-        for (const Component &c : components)
-            if ((scaled ? variable.mid(2) : variable) == QLatin1String(c.key))
-                return scaled ? text("%1, scaled 0–1", "%1, 0–1 ölçeğinde").arg(text(c.en, c.tr))
-                              : text(c.en, c.tr);
+        for (int c = 0; c < kPressureComponents; ++c)
+            if ((scaled ? variable.mid(2) : variable)
+                == pressureComponentKey(PressureComponent(c))) {
+                const auto [en, tr] = pressureComponentWords(PressureComponent(c));
+                return scaled ? text("%1, scaled 0–1", "%1, 0–1 ölçeğinde").arg(text(en, tr))
+                              : text(en, tr);
+            }
     }
     if (parts.value(0) == u"analysis" && parts.value(1) == u"projection") {
         if (variable == u"base_population")
