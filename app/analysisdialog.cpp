@@ -1,5 +1,6 @@
 #include "app/analysisdialog.h"
 
+#include "app/filedialogs.h"
 #include "app/messages.h"
 
 #include "app/i18n.h"
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -614,8 +614,8 @@ void AnalysisDialog::saveTable()
         say(tr("Run the analysis first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the results table"), QString(),
-                                                      tr("CSV for spreadsheets (*.csv)"));
+    const QString path = files::saveFile(this, tr("Save the results table"), QString(),
+                                         tr("CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto ok = CsvWriter::write(path, m_table, separator()); !ok)

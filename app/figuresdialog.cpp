@@ -1,11 +1,11 @@
 #include "app/figuresdialog.h"
 
+#include "app/filedialogs.h"
 #include "core/turkish.h"
 #include "gis/style.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -135,8 +135,8 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
 
 void FiguresDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Table of figures"), QString(),
-                                                      tr("CSV tables (*.csv *.txt)"));
+    const QString path
+        = files::openFile(this, tr("Table of figures"), QString(), tr("CSV tables (*.csv *.txt)"));
     if (!path.isEmpty())
         setCsv(path);
 }

@@ -1,11 +1,11 @@
 #include "app/importdialog.h"
 
+#include "app/filedialogs.h"
 #include "core/layerlistmodel.h"
 #include "gis/crs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,7 +90,7 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
 
 void ImportDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = files::openFile(
         this, tr("Import a layer"), QString(),
         tr("GIS layers (*.gpkg *.shp *.zip *.geojson *.json *.kml *.fgb *.csv);;All files (*)"));
     if (!path.isEmpty())

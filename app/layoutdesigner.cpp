@@ -1,5 +1,6 @@
 #include "app/layoutdesigner.h"
 
+#include "app/filedialogs.h"
 #include "app/messages.h"
 
 #include "app/commands.h"
@@ -12,8 +13,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGraphicsPixmapItem>
@@ -972,8 +974,8 @@ void LayoutDesigner::chooseLogo()
     LayoutItem *item = current();
     if (!item)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Logo"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.svg)"));
+    const QString path
+        = files::openFile(this, tr("Logo"), QString(), tr("Images (*.png *.jpg *.jpeg *.svg)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -1210,11 +1212,10 @@ void LayoutDesigner::exportDialog()
                                   .filePath(Printer::safeFileName(m_layout->name)
                                             + (output.perArea ? QString() : u'.' + suffix));
     output.path = output.perArea
-                      ? QFileDialog::getExistingDirectory(this, tr("Folder for the pages"),
-                                                          QFileInfo(suggested).absolutePath())
-                      : QFileDialog::getSaveFileName(this, tr("Print to"), suggested,
-                                                     suffix.toUpper() + QStringLiteral(" (*.")
-                                                         + suffix + u')');
+                      ? files::existingFolder(this, tr("Folder for the pages"),
+                                              QFileInfo(suggested).absolutePath())
+                      : files::saveFile(this, tr("Print to"), suggested,
+                                        suffix.toUpper() + QStringLiteral(" (*.") + suffix + u')');
     if (output.path.isEmpty())
         return;
     if (!output.perArea && QFileInfo(output.path).suffix().isEmpty())

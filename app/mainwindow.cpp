@@ -4,6 +4,7 @@
 #include "app/analysisdialog.h"
 #include "app/commands.h"
 #include "app/figuresdialog.h"
+#include "app/filedialogs.h"
 #include "app/i18n.h"
 #include "app/importdialog.h"
 #include "app/indicatorsdialog.h"
@@ -43,7 +44,6 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -891,8 +891,8 @@ void MainWindow::newProjectDialog()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open project"), QString(), tr("GEİSEP projects (*.gpkg);;All files (*)"));
+    const QString path = files::openFile(this, tr("Open project"), QString(),
+                                         tr("GEİSEP projects (*.gpkg);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -901,8 +901,8 @@ void MainWindow::saveAsDialog()
 {
     if (!m_session)
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QString(),
-                                                tr("GEİSEP projects (*.gpkg)"));
+    QString path
+        = files::saveFile(this, tr("Save project as"), QString(), tr("GEİSEP projects (*.gpkg)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))
@@ -1044,7 +1044,7 @@ void MainWindow::addBasemapDialog()
 {
     if (!m_session)
         return;
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = files::openFile(
         this, tr("Add a basemap"), QString(),
         tr("Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;All files (*)"));
     if (!path.isEmpty())
@@ -1615,7 +1615,7 @@ void MainWindow::exportDialog()
                                                 current, false, &ok);
     if (!ok)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = files::saveFile(
         this, tr("Export a layer"), layer,
         tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;CSV with WKT (*.csv)"));
     if (path.isEmpty())

@@ -1,11 +1,11 @@
 #include "app/newprojectdialog.h"
 
+#include "app/filedialogs.h"
 #include "gis/crs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -76,8 +76,8 @@ void NewProjectDialog::updateOk()
 
 void NewProjectDialog::browse()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New project file"), QDir::homePath(),
-                                                tr("GEİSEP projects (*.gpkg)"));
+    QString path = files::saveFile(this, tr("New project file"), QDir::homePath(),
+                                   tr("GEİSEP projects (*.gpkg)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".gpkg"), Qt::CaseInsensitive))

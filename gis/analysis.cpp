@@ -821,19 +821,8 @@ QString pressureComponentKey(PressureComponent c)
 
 QString pressureComponentTitle(PressureComponent c)
 {
-    switch (c) {
-    case PressureComponent::Share:
-        return Pressure::tr("Migrant share (%)");
-    case PressureComponent::PerThousand:
-        return Pressure::tr("Migrants per 1,000 host residents");
-    case PressureComponent::Growth:
-        return Pressure::tr("Migrant growth (% a year)");
-    case PressureComponent::Density:
-        return Pressure::tr("Density (people/km²)");
-    case PressureComponent::Deficit:
-        return Pressure::tr("Coverage deficit (%)");
-    }
-    return {};
+    const auto [en, tr] = pressureComponentWords(c);
+    return PrintWords::inWindowLanguage().text(en, tr);
 }
 
 std::pair<const char *, const char *> pressureComponentWords(PressureComponent c)

@@ -18,6 +18,11 @@ QLocale localeOf(bool turkish)
 
 } // namespace
 
+PrintWords PrintWords::inWindowLanguage()
+{
+    return PrintWords{QLocale().language() == QLocale::Turkish};
+}
+
 QString PrintWords::text(const char *en, const char *tr) const
 {
     return QString::fromUtf8(turkish ? tr : en);
@@ -138,6 +143,13 @@ QString PrintWords::fieldTitle(const QString &field) const
     for (const Title &t : titles)
         if (field == QLatin1String(t.field))
             return text(t.en, t.tr);
+    if (field.startsWith(u"plan.goals."))
+        return text("Goals of sector %1 reaching the area", "%1 sektörünün alana ulaşan hedefleri")
+            .arg(field.mid(11));
+    if (field.startsWith(u"plan.unplanned."))
+        return (turkish ? QStringLiteral("Planlanmamış alanlar (göçmen payı ≥ %%1)")
+                        : QStringLiteral("Unplanned areas (migrant share ≥ %1 %)"))
+            .arg(field.mid(15));
     const QStringList parts = field.split(u'.');
     const QString variable = parts.value(2), category = parts.value(3);
     if (parts.value(0) == u"analysis" && parts.value(1) == u"coverage") {

@@ -12,9 +12,16 @@ namespace geisep {
 // planner working in English still prints a Turkish fact sheet for a Turkish council. Like the
 // templates' texts they are content of the print, so both languages are kept side by side here
 // (docs/architecture.md, Printing).
+//
+// It is also the one registry of what a field, a service or an analysis result is called: the
+// window asks it in the window's language (`inWindowLanguage`), so a label reads the same on the
+// screen, in the legend and on paper, and no raw code (`school_shortfall`) reaches any of them.
 struct PrintWords
 {
     bool turkish = true;
+
+    // The words in the language the window shows (QLocale(), set with the translation).
+    static PrintWords inWindowLanguage();
 
     // `en` and `tr` are UTF-8; %n becomes `n` in the locale's digits.
     QString text(const char *en, const char *tr) const;
@@ -31,7 +38,8 @@ struct PrintWords
     QString priority(const QString &priority) const;
     QString status(const QString &status) const;
     QString progress(ProgressStatus status) const;
-    // What a layer is coloured by, for the legend.
+    // What a layer is coloured by, or a column holds: "figure.population", "derived.density",
+    // "analysis.coverage.covered_share.school", "plan.goals.2", "field.gap_m2" …
     QString fieldTitle(const QString &field) const;
 };
 

@@ -1,5 +1,7 @@
 #include "gis/style.h"
 
+#include "gis/printwords.h"
+
 #include "gis/analysis.h"
 
 #include <QJsonArray>
@@ -247,102 +249,7 @@ QString LayerStyle::kindName(Kind kind)
 
 QString LayerStyle::fieldTitle(const QString &field)
 {
-    if (field == u"area.name")
-        return tr("Name");
-    if (field == u"area.district")
-        return tr("District");
-    if (field == u"area.code")
-        return tr("Mahalle code");
-    if (field == u"figure.population")
-        return tr("Population");
-    if (field == u"figure.migrant_population")
-        return tr("Migrant population");
-    if (field == u"figure.households")
-        return tr("Households");
-    if (field == u"figure.migrant_households")
-        return tr("Migrant households");
-    if (field == u"derived.migrant_share")
-        return tr("Migrant share (%)");
-    if (field == u"derived.migrants_per_1000")
-        return tr("Migrants per 1,000 residents");
-    if (field == u"derived.density")
-        return tr("Population per km²");
-    if (field == u"field.service")
-        return tr("Service");
-    // The columns of the gap layers coverage makes.
-    if (field == u"field.area")
-        return tr("Area");
-    if (field == u"field.area_id")
-        return tr("Area number");
-    if (field == u"field.gap_m2")
-        return tr("Uncovered area (m²)");
-    if (field == u"field.gap_share")
-        return tr("Uncovered share");
-    if (field == u"plan.goals")
-        return tr("Goals reaching the area");
-    if (field.startsWith(u"plan.goals."))
-        return tr("Goals of sector %1 reaching the area").arg(field.mid(11));
-    if (field.startsWith(u"plan.unplanned."))
-        return tr("Unplanned areas (migrant share ≥ %1 %)").arg(field.mid(15));
-    if (field.startsWith(u"analysis.")) {
-        // analysis.<kind>.<variable>[.<category>]
-        const QStringList parts = field.split(u'.');
-        const QString variable = parts.value(2), category = parts.value(3);
-        if (parts.value(1) == u"coverage") {
-            const QString service = serviceTitle(category);
-            if (variable == u"covered_share")
-                return tr("%1: area covered (%)").arg(service);
-            if (variable == u"covered_population_share")
-                return tr("%1: population covered (%)").arg(service);
-            if (variable == u"covered_population")
-                return tr("%1: people covered").arg(service);
-            if (variable == u"nearest_m")
-                return tr("%1: nearest (m)").arg(service);
-            if (variable == u"area_m2")
-                return tr("%1: area (m²)").arg(service);
-            if (variable == u"covered_m2")
-                return tr("%1: area covered (m²)").arg(service);
-        } else if (parts.value(1) == u"pressure") {
-            if (variable == u"score")
-                return tr("Migration pressure (0–100)");
-            if (variable == u"rank")
-                return tr("Migration pressure rank");
-            if (variable == u"class")
-                return tr("Migration pressure class");
-            const bool scaled = variable.startsWith(u"n_");
-            for (int c = 0; c < kPressureComponents; ++c)
-                if ((scaled ? variable.mid(2) : variable)
-                    == pressureComponentKey(PressureComponent(c))) {
-                    const QString title = pressureComponentTitle(PressureComponent(c));
-                    return scaled ? tr("%1, scaled 0–1").arg(title) : title;
-                }
-        } else if (parts.value(1) == u"projection") {
-            if (variable == u"base_population")
-                return tr("Population in the base year");
-            if (variable == u"school_capacity")
-                return tr("School places today");
-            const QString scenario = category == u"low"    ? tr("low growth")
-                                     : category == u"high" ? tr("high growth")
-                                                           : tr("medium growth");
-            if (variable == u"population")
-                return tr("Projected population (%1)").arg(scenario);
-            if (variable == u"school_shortfall")
-                return tr("School places short (%1)").arg(scenario);
-            if (variable == u"school_places")
-                return tr("School places needed (%1)").arg(scenario);
-            if (variable == u"education_m2")
-                return tr("Education floor space needed, m² (%1)").arg(scenario);
-            if (variable == u"health_m2")
-                return tr("Health floor space needed, m² (%1)").arg(scenario);
-            if (variable == u"water_m3_day")
-                return tr("Water needed, m³ a day (%1)").arg(scenario);
-            if (variable == u"green_m2")
-                return tr("Green space needed, m² (%1)").arg(scenario);
-        }
-        return variable + (category.isEmpty() ? QString() : QStringLiteral(" · ") + category);
-    }
-    const qsizetype dot = field.indexOf(QLatin1Char('.'));
-    return dot >= 0 ? field.mid(dot + 1) : field;
+    return PrintWords::inWindowLanguage().fieldTitle(field);
 }
 
 LayerStyle analysisStyle(const LayerStyle &base, const QString &field)
@@ -430,15 +337,7 @@ LayerStyle::Marker serviceMarker(const QString &service)
 
 QString serviceTitle(const QString &service)
 {
-    if (service == u"school")
-        return LayerStyle::tr("School");
-    if (service == u"health")
-        return LayerStyle::tr("Health centre");
-    if (service == u"water")
-        return LayerStyle::tr("Water point");
-    if (service == u"transit")
-        return LayerStyle::tr("Transit stop");
-    return service;
+    return PrintWords::inWindowLanguage().service(service);
 }
 
 std::vector<double> classBreaks(std::vector<double> values, LayerStyle::Method method, int classes)

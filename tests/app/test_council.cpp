@@ -1,6 +1,7 @@
 // Council day (issue 15), as a planner preparing a meeting finds it: what a new or another
 // project shows, the designer as it opens, and what reaches paper.
 #include "app/analysisdialog.h"
+#include "app/filedialogs.h"
 #include "app/layoutdesigner.h"
 #include "app/mainwindow.h"
 #include "app/mapcanvas.h"
@@ -16,12 +17,15 @@
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileIconProvider>
 #include <QFileInfo>
+#include <QFileSystemModel>
 #include <QGraphicsView>
 #include <QImage>
 #include <QLabel>
@@ -427,4 +431,37 @@ TEST_CASE("The file dialog's type column is Turkish when the workbench is", "[ap
     CHECK(QFileIconProvider().type(QFileInfo(dir.path(QString()))) == u"Klasör");
     window.setLanguage(QStringLiteral("en"));
     CHECK(QFileIconProvider().type(QFileInfo(dir.path(QString()))) == u"Folder");
+}
+
+TEST_CASE("The file dialog's dates follow the workbench's language, not the system's",
+          "[app][council]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    QFile file(dir.path(QStringLiteral("Şehitkamil.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("a\n");
+    file.close();
+    const QDateTime modified = QFileInfo(file.fileName()).lastModified();
+    MainWindow window;
+    for (const QString &language : {QStringLiteral("tr"), QStringLiteral("en")}) {
+        window.setLanguage(language);
+        QFileDialog dialog(nullptr, QStringLiteral("t"), dir.path(QString()));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        files::localiseDates(dialog);
+        QAbstractProxyModel *proxy = dialog.proxyModel();
+        REQUIRE(proxy);
+        auto *model = qobject_cast<QFileSystemModel *>(proxy->sourceModel());
+        REQUIRE(model);
+        const QModelIndex source = model->index(file.fileName(), 3);
+        REQUIRE(source.isValid());
+        const QString shown = proxy->mapFromSource(source).data().toString();
+        const QLocale expected = language == u"tr"
+                                     ? QLocale(QLocale::Turkish, QLocale::Turkey)
+                                     : QLocale(QLocale::English, QLocale::UnitedKingdom);
+        CHECK(shown == expected.toString(modified, QLocale::ShortFormat));
+        if (language == u"tr")
+            CHECK(
+                shown.startsWith(expected.toString(modified.date(), QStringLiteral("d.MM.yyyy"))));
+    }
 }

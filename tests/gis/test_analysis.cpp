@@ -540,4 +540,27 @@ TEST_CASE("Every result an analysis stores has a title in both languages, never 
             CHECK_FALSE(title.contains(u"analysis"));
         }
     }
+
+    // One registry: the window says what paper says, in the window's language.
+    const QLocale before;
+    fields << QStringLiteral("figure.migrant_population") << QStringLiteral("derived.density")
+           << QStringLiteral("plan.goals.3") << QStringLiteral("plan.unplanned.20")
+           << QStringLiteral("field.gap_share");
+    for (const bool turkish : {true, false}) {
+        QLocale::setDefault(turkish ? QLocale(QLocale::Turkish, QLocale::Turkey)
+                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        for (const QString &field : fields) {
+            INFO(field.toStdString());
+            CHECK(LayerStyle::fieldTitle(field) == PrintWords{turkish}.fieldTitle(field));
+        }
+        CHECK(serviceTitle(QStringLiteral("health"))
+              == (turkish ? u"Sağlık merkezi" : u"Health centre"));
+        CHECK(pressureComponentTitle(PressureComponent::Growth)
+              == (turkish ? u"Göçmen artışı (yıllık %)" : u"Migrant growth (% a year)"));
+    }
+    QLocale::setDefault(before);
+    CHECK(PrintWords{true}.fieldTitle(QStringLiteral("plan.unplanned.20"))
+          == u"Planlanmamış alanlar (göçmen payı ≥ %20)");
+    CHECK(PrintWords{false}.fieldTitle(QStringLiteral("plan.goals.3"))
+          == u"Goals of sector 3 reaching the area");
 }
