@@ -2,9 +2,11 @@
 # GEİSEP Workbench: the two set-up commands of the README.
 #   ./setup.sh run    install what is missing (Debian 12, apt-get), build, open the sample project
 #   ./setup.sh test   install what is missing, build, run every test (ctest)
-# Other: ./setup.sh build | sanitize | bench | screenshots | package
+# Other: ./setup.sh build | sanitize | fuzz [SECONDS] | bench | screenshots | package
 #   sanitize: every test again in a second build under AddressSanitizer and UBSan (CI runs it
 #   after test; any report fails the run)
+#   fuzz: builds the libFuzzer harnesses with clang 19 (build-fuzz) and runs each for SECONDS
+#   (default 20; CI runs it after sanitize; tests/bench/fuzz.sh runs them longer)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,13 +20,17 @@ PACKAGES=(
   fonts-dejavu-core poppler-utils clang-format
 )
 
+# Only for ./setup.sh fuzz: Debian 12's clang 19 (clang 14 and 16 lack std::expected with
+# GCC 12's library) and its libFuzzer runtime.
+FUZZ_PACKAGES=(clang-19 libclang-rt-19-dev)
+
 install_packages() {
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if ((${#missing[@]} == 0)); then
-    echo "All ${#PACKAGES[@]} packages are installed."
+    echo "All $((${#PACKAGES[@]} + $#)) packages are installed."
     return
   fi
   echo "Installing: ${missing[*]}"
@@ -89,6 +95,15 @@ case ${1:-} in
       UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_QPA_PLATFORM=offscreen \
       ctest --output-on-failure --parallel "$(nproc)" --timeout 1800 -E '^packaging'
     ;;
+  fuzz)
+    install_packages "${FUZZ_PACKAGES[@]}"
+    BUILD_DIR=${FUZZ_DIR:-build-fuzz}
+    CC=clang-19 CXX=clang++-19 cmake -S . -B "$BUILD_DIR" -G Ninja \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGEISEP_FUZZ=ON -DGEISEP_WERROR=OFF
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)" \
+      $(for h in tests/fuzz/fuzz_*.cpp; do h=${h##*/}; echo --target "${h%.cpp}"; done)
+    bash tests/fuzz/run.sh "$BUILD_DIR" "${2:-20}"
+    ;;
   screenshots)
     build
     for lang in tr en; do
@@ -127,7 +142,11 @@ case ${1:-} in
     install_packages
     build
     shopt -s nullglob
-    benches=(tests/bench/*.sh)
+    # The long reliability runs (fuzz.sh, monkey.sh) have their own commands.
+    benches=()
+    for b in tests/bench/*.sh; do
+      [[ $b == */fuzz.sh || $b == */monkey.sh ]] || benches+=("$b")
+    done
     ((${#benches[@]})) || echo "No benchmarks yet."
     for b in "${benches[@]}"; do bash "$b" "$BUILD_DIR"; done
     ;;
@@ -136,7 +155,7 @@ case ${1:-} in
     (cd "$BUILD_DIR" && cpack -G DEB)
     ;;
   *)
-    echo "usage: $0 run | test | build | sanitize | bench | screenshots | package" >&2
+    echo "usage: $0 run | test | build | sanitize | fuzz [SECONDS] | bench | screenshots | package" >&2
     exit 2
     ;;
 esac
