@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <algorithm>
 #include <functional>
 
@@ -516,16 +517,31 @@ Result<void> Project::copyTo(const QString &target)
 {
     if (QFileInfo::exists(target))
         return fail(tr("The file already exists."), target, tr("Choose another name."));
+    // Written under a part name beside the target and renamed when whole, so a full disk or a
+    // crash never leaves half a project under the name the planner chose.
+    QTemporaryFile part(target + QStringLiteral(".XXXXXX.part"));
+    if (!part.open())
+        return fail(tr("The copy cannot be created: %1.").arg(part.errorString()), target,
+                    tr("Choose a folder you may write to."));
+    part.close();
+    const auto removeCompanions = [&] {
+        QFile::remove(part.fileName() + QStringLiteral("-journal"));
+    };
     auto stmt = m_db.prepare("VACUUM INTO ?");
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, target);
+    stmt->bind(1, part.fileName());
     if (auto ok = stmt->exec(); !ok) {
-        QFile::remove(target);
+        removeCompanions();
         Error e = ok.error();
         e.file = target;
         return std::unexpected(e);
     }
+    removeCompanions();
+    if (!QFile::rename(part.fileName(), target))
+        return fail(tr("The copy could not be given its name."), target,
+                    tr("Check that no other file of that name appeared, and try again."));
+    part.setAutoRemove(false);
     return {};
 }
 

@@ -14,6 +14,38 @@ class SqliteText
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteText)
 };
+// An error of SQLite in words a planner can act on: a full disk, a write-protected file and a
+// failing disk are said as such, with what to do; anything else keeps SQLite's text and the
+// statement it came from. Nothing of the failed change is kept (its transaction rolls back).
+Error sqliteError(sqlite3 *db, const QString &path, const QString &what)
+{
+    const int code = sqlite3_extended_errcode(db);
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return Error{SqliteText::tr("The disk is full: the change could not be written, and "
+                                    "nothing of it was saved."),
+                     path,
+                     SqliteText::tr("Free some space on the disk (or save the project on another "
+                                    "one) and try again. Everything saved before is kept.")};
+    case SQLITE_READONLY:
+        return Error{SqliteText::tr("The project file cannot be written to (it is write-protected "
+                                    "or on a read-only disk); nothing was changed."),
+                     path,
+                     SqliteText::tr("Copy the project to a folder of yours and open the copy.")};
+    case SQLITE_IOERR:
+        return Error{SqliteText::tr("The disk reported an error while writing (%1); nothing of "
+                                    "the change was saved.")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(db))),
+                     path,
+                     SqliteText::tr("Check the disk (space, cable, network share) and try again. "
+                                    "Everything saved before is kept.")};
+    default:
+        return Error{SqliteText::tr("Database error: %1 (in: %2)")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(db)), what.left(80)),
+                     path,
+                     {}};
+    }
+}
 } // namespace
 
 void StatementDeleter::operator()(sqlite3_stmt *stmt) const
@@ -106,10 +138,8 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return fail(SqliteText::tr("Database error: %1 (in: %2)")
-                    .arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
-                         QString::fromUtf8(sqlite3_sql(m_stmt.get())).left(80)),
-                QString::fromUtf8(sqlite3_db_filename(m_db, "main")));
+    return std::unexpected(sqliteError(m_db, QString::fromUtf8(sqlite3_db_filename(m_db, "main")),
+                                       QString::fromUtf8(sqlite3_sql(m_stmt.get()))));
 }
 
 Result<void> Statement::exec()
@@ -231,10 +261,7 @@ Result<Database> Database::open(const QString &path, Mode mode)
 
 Error Database::sqlError(const QString &what) const
 {
-    return Error{SqliteText::tr("Database error: %1 (in: %2)")
-                     .arg(QString::fromUtf8(sqlite3_errmsg(m_db.get())), what.left(80)),
-                 m_path,
-                 {}};
+    return sqliteError(m_db.get(), m_path, what);
 }
 
 Result<Statement> Database::prepareText(const QByteArray &sql)
@@ -284,10 +311,8 @@ Result<void> Database::execText(const QByteArray &sql)
 {
     char *message = nullptr;
     if (sqlite3_exec(m_db.get(), sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error error{
-            SqliteText::tr("Database error: %1").arg(QString::fromUtf8(message)), m_path, {}};
         sqlite3_free(message);
-        return std::unexpected(error);
+        return std::unexpected(sqliteError(m_db.get(), m_path, QString::fromUtf8(sql)));
     }
     return {};
 }

@@ -998,10 +998,12 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
             insert->bind(fieldCount + 2, service.trimmed().toLower());
         }
         if (auto ok = insert->exec(); !ok)
-            return fail(tr("Feature %1 could not be written: %2")
+            // Where the write failed (the project) and what to do come from the database.
+            return fail(tr("Feature %1 of %2 could not be written: %3")
                             .arg(row.sourceFid)
-                            .arg(ok.error().message),
-                        options.path);
+                            .arg(QFileInfo(options.path).fileName(), ok.error().message),
+                        ok.error().file.isEmpty() ? options.path : ok.error().file,
+                        ok.error().hint);
         const qint64 fid = db.lastInsertRowId();
         ++report.written;
 

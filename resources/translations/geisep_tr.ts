@@ -4,8 +4,8 @@
 <context>
     <name>Analyses</name>
     <message>
-        <source>The project has no layer &quot;%1&quot;.</source>
-        <translation>Projede &quot;%1&quot; adlı katman yok.</translation>
+        <source>The project has no layer "%1".</source>
+        <translation>Projede "%1" adlı katman yok.</translation>
     </message>
     <message>
         <source>Layers in the project: %1.</source>
@@ -16,8 +16,8 @@
         <translation>%1 numaralı analiz çalışması yok.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a layer of areas.</source>
-        <translation>&quot;%1&quot; bir alan katmanı değil.</translation>
+        <source>"%1" is not a layer of areas.</source>
+        <translation>"%1" bir alan katmanı değil.</translation>
     </message>
     <message>
         <source>Choose a layer of muhtar districts or migrant areas.</source>
@@ -79,8 +79,8 @@
         <translation>%1. karakterdeki tırnak kapanmamış.</translation>
     </message>
     <message>
-        <source>Unexpected &quot;%1&quot; at character %2.</source>
-        <translation>%2. karakterde beklenmeyen &quot;%1&quot;.</translation>
+        <source>Unexpected "%1" at character %2.</source>
+        <translation>%2. karakterde beklenmeyen "%1".</translation>
     </message>
     <message>
         <source>Join conditions with AND or OR.</source>
@@ -95,8 +95,8 @@
         <translation>%1. karakterde bir alan adı bekleniyordu.</translation>
     </message>
     <message>
-        <source>There is no field &quot;%1&quot; (character %2).</source>
-        <translation>&quot;%1&quot; adlı bir alan yok (%2. karakter).</translation>
+        <source>There is no field "%1" (character %2).</source>
+        <translation>"%1" adlı bir alan yok (%2. karakter).</translation>
     </message>
     <message>
         <source>Fields: %1.</source>
@@ -107,12 +107,12 @@
         <translation>%1. karakterde bir değer bekleniyordu.</translation>
     </message>
     <message>
-        <source>Write it in quotes if it has brackets or commas: &apos;Aşağı Arıl Mh.&apos;</source>
-        <translation>Parantez ya da virgül içeriyorsa tırnak içinde yazın: &apos;Aşağı Arıl Mh.&apos;</translation>
+        <source>Write it in quotes if it has brackets or commas: 'Aşağı Arıl Mh.'</source>
+        <translation>Parantez ya da virgül içeriyorsa tırnak içinde yazın: 'Aşağı Arıl Mh.'</translation>
     </message>
     <message>
-        <source>Expected =, !=, &lt;, &lt;=, &gt;, &gt;=, LIKE or IN after &quot;%1&quot; at character %2.</source>
-        <translation>%2. karakterde &quot;%1&quot; ifadesinden sonra =, !=, &lt;, &lt;=, &gt;, &gt;=, LIKE ya da IN bekleniyordu.</translation>
+        <source>Expected =, !=, &lt;, &lt;=, &gt;, &gt;=, LIKE or IN after "%1" at character %2.</source>
+        <translation>%2. karakterde "%1" ifadesinden sonra =, !=, &lt;, &lt;=, &gt;, &gt;=, LIKE ya da IN bekleniyordu.</translation>
     </message>
     <message>
         <source>IN takes a list in brackets at character %1: ilçe IN (Şahinbey, Şehitkamil).</source>
@@ -123,12 +123,12 @@
         <translation>%1. karakterdeki liste kapanmamış.</translation>
     </message>
     <message>
-        <source>Expected a value after &quot;%1&quot; at character %2.</source>
-        <translation>%2. karakterde &quot;%1&quot; ifadesinden sonra bir değer bekleniyordu.</translation>
+        <source>Expected a value after "%1" at character %2.</source>
+        <translation>%2. karakterde "%1" ifadesinden sonra bir değer bekleniyordu.</translation>
     </message>
     <message>
         <source>The filter nests brackets and NOT more than %1 deep at character %2.</source>
-        <translation>Süzgeç, %2. karakterde parantezleri ve NOT&apos;u %1 düzeyden daha derin iç içe koyuyor.</translation>
+        <translation>Süzgeç, %2. karakterde parantezleri ve NOT'u %1 düzeyden daha derin iç içe koyuyor.</translation>
     </message>
     <message>
         <source>Write it with fewer brackets.</source>
@@ -172,8 +172,8 @@
         </translation>
     </message>
     <message>
-        <source>Error: unknown command &quot;%1&quot;.</source>
-        <translation>Hata: bilinmeyen komut &quot;%1&quot;.</translation>
+        <source>Error: unknown command "%1".</source>
+        <translation>Hata: bilinmeyen komut "%1".</translation>
     </message>
     <message>
         <source>Run geisep-cli --help for the list of commands.</source>
@@ -184,7 +184,7 @@
         <translation>Oluşturulacak proje dosyası.</translation>
     </message>
     <message>
-        <source>The project&apos;s name.</source>
+        <source>The project's name.</source>
         <translation>Projenin adı.</translation>
     </message>
     <message>
@@ -208,12 +208,12 @@
         <translation>Hata: %1: proje dosyasının adı .gpkg ile bitmelidir.</translation>
     </message>
     <message>
-        <source>Error: &quot;%1&quot; is not a CRS code; write it as EPSG:5256.</source>
-        <translation>Hata: &quot;%1&quot; bir KRS kodu değil; EPSG:5256 biçiminde yazın.</translation>
+        <source>Error: "%1" is not a CRS code; write it as EPSG:5256.</source>
+        <translation>Hata: "%1" bir KRS kodu değil; EPSG:5256 biçiminde yazın.</translation>
     </message>
     <message>
-        <source>Created %1: &quot;%2&quot;, CRS EPSG:%3 %4, schema version %5.</source>
-        <translation>%1 oluşturuldu: &quot;%2&quot;, KRS EPSG:%3 %4, şema sürümü %5.</translation>
+        <source>Created %1: "%2", CRS EPSG:%3 %4, schema version %5.</source>
+        <translation>%1 oluşturuldu: "%2", KRS EPSG:%3 %4, şema sürümü %5.</translation>
     </message>
     <message>
         <source>The project file.</source>
@@ -296,7 +296,7 @@
         <translation>Dosyada birden çok katman varsa alınacak katman.</translation>
     </message>
     <message>
-        <source>The layer&apos;s name in the project.</source>
+        <source>The layer's name in the project.</source>
         <translation>Katmanın projedeki adı.</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>Dosyanın karakter kodlaması (UTF-8, CP1254, ISO-8859-9); varsayılan: .cpg dosyasından ya da DBF işaretinden, bunlar yoksa otomatik algılanır.</translation>
     </message>
     <message>
-        <source>The file&apos;s CRS, when it has none (or a wrong one).</source>
+        <source>The file's CRS, when it has none (or a wrong one).</source>
         <translation>Dosyanın koordinat referans sistemi yoksa (ya da yanlışsa) dosyanın KRS’si.</translation>
     </message>
     <message>
@@ -320,11 +320,11 @@
         <translation>Alanlar: her alana ilçesini veren, projedeki ilçe poligonları katmanı.</translation>
     </message>
     <message>
-        <source>Take only the features that match an attribute filter, e.g. &quot;townId IN (343, 344)&quot;.</source>
-        <translation>Yalnızca öznitelik süzgecine uyan objeleri al, ör. &quot;townId IN (343, 344)&quot;.</translation>
+        <source>Take only the features that match an attribute filter, e.g. "townId IN (343, 344)".</source>
+        <translation>Yalnızca öznitelik süzgecine uyan objeleri al, ör. "townId IN (343, 344)".</translation>
     </message>
     <message>
-        <source>Error: give the layer&apos;s role with --role (%1).</source>
+        <source>Error: give the layer's role with --role (%1).</source>
         <translation>Hata: katmanın rolünü --role ile verin (%1).</translation>
     </message>
     <message>
@@ -332,15 +332,15 @@
         <translation>Hata: --service-field ya da --service seçeneklerinden yalnızca birini verin.</translation>
     </message>
     <message>
-        <source>Error: &quot;%1&quot; is not a CRS code; write it as EPSG:4326.</source>
-        <translation>Hata: &quot;%1&quot; bir KRS kodu değil; EPSG:4326 biçiminde yazın.</translation>
+        <source>Error: "%1" is not a CRS code; write it as EPSG:4326.</source>
+        <translation>Hata: "%1" bir KRS kodu değil; EPSG:4326 biçiminde yazın.</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
         <translation>Proje salt okunur açık.</translation>
     </message>
     <message>
-        <source>The layer&apos;s name or table.</source>
+        <source>The layer's name or table.</source>
         <translation>Katmanın adı ya da tablosu.</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
         <translation>Anahtarla birleştir: CSV sütunu ve alan alanı (code, name, id ya da katmanın bir sütunu).</translation>
     </message>
     <message>
-        <source>Join by names: the CSV&apos;s province, district and name columns (province and district may be left empty).</source>
+        <source>Join by names: the CSV's province, district and name columns (province and district may be left empty).</source>
         <translation>Adlarla birleştir: CSV’nin il, ilçe ve ad sütunları (il ve ilçe boş bırakılabilir).</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         <translation>Her girdi satırı için bir satır yaz: nasıl eşleştiği.</translation>
     </message>
     <message>
-        <source>The CSV&apos;s encoding (default: detected).</source>
+        <source>The CSV's encoding (default: detected).</source>
         <translation>CSV’nin karakter kodlaması (varsayılan: otomatik algılanır).</translation>
     </message>
     <message>
@@ -406,8 +406,8 @@
         <translation>Hata: --period bir yıl olmalıdır, ör. 2023.</translation>
     </message>
     <message>
-        <source>Error: --map takes COLUMN=VARIABLE, not &quot;%1&quot;.</source>
-        <translation>Hata: --map SÜTUN=DEĞİŞKEN biçiminde olmalıdır, &quot;%1&quot; değil.</translation>
+        <source>Error: --map takes COLUMN=VARIABLE, not "%1".</source>
+        <translation>Hata: --map SÜTUN=DEĞİŞKEN biçiminde olmalıdır, "%1" değil.</translation>
     </message>
     <message>
         <source>Error: --key takes COLUMN=AREA_FIELD.</source>
@@ -418,8 +418,8 @@
         <translation>Hata: --match üç sütun adı alır: İL,İLÇE,AD.</translation>
     </message>
     <message>
-        <source>Error: unknown encoding &quot;%1&quot;; use UTF-8, CP1254 or ISO-8859-9.</source>
-        <translation>Hata: bilinmeyen karakter kodlaması &quot;%1&quot;; UTF-8, CP1254 ya da ISO-8859-9 kullanın.</translation>
+        <source>Error: unknown encoding "%1"; use UTF-8, CP1254 or ISO-8859-9.</source>
+        <translation>Hata: bilinmeyen karakter kodlaması "%1"; UTF-8, CP1254 ya da ISO-8859-9 kullanın.</translation>
     </message>
     <message>
         <source>The project to create.</source>
@@ -438,7 +438,7 @@
         <translation>Piksel cinsinden görüntü boyutu (varsayılan 1920x1080).</translation>
     </message>
     <message>
-        <source>The part of the map to draw, in the project&apos;s CRS.</source>
+        <source>The part of the map to draw, in the project's CRS.</source>
         <translation>Haritanın çizilecek bölümü, projenin koordinat sisteminde.</translation>
     </message>
     <message>
@@ -466,16 +466,16 @@
         <translation>Hata: --repeat bir kare sayısı alır, ör. 20.</translation>
     </message>
     <message>
-        <source>Error: the project has no layer &quot;%1&quot;; its layers are: %2.</source>
-        <translation>Hata: projede &quot;%1&quot; katmanı yok; katmanları: %2.</translation>
+        <source>Error: the project has no layer "%1"; its layers are: %2.</source>
+        <translation>Hata: projede "%1" katmanı yok; katmanları: %2.</translation>
     </message>
     <message>
         <source>Error: --extent takes MINX,MINY,MAXX,MAXY with MINX &lt; MAXX and MINY &lt; MAXY.</source>
         <translation>Hata: --extent MINX,MINY,MAXX,MAXY alır; MINX &lt; MAXX ve MINY &lt; MAXY olmalıdır.</translation>
     </message>
     <message>
-        <source>Error: the layer &quot;%1&quot; has no feature %2.</source>
-        <translation>Hata: &quot;%1&quot; katmanında %2 numaralı obje yok.</translation>
+        <source>Error: the layer "%1" has no feature %2.</source>
+        <translation>Hata: "%1" katmanında %2 numaralı obje yok.</translation>
     </message>
     <message>
         <source>Error: cannot write %1; check the folder and the name (it must end in .png).</source>
@@ -504,11 +504,11 @@
         </translation>
     </message>
     <message>
-        <source>Warning: the raster has no overviews, so zoomed-out maps read it whole. Build them once with: gdaladdo -r average &quot;%1&quot;</source>
-        <translation>Uyarı: rasterin genel görünümleri (overview) yok; uzaklaştırılmış haritalar dosyanın tamamını okur. Bir kez şununla oluşturun: gdaladdo -r average &quot;%1&quot;</translation>
+        <source>Warning: the raster has no overviews, so zoomed-out maps read it whole. Build them once with: gdaladdo -r average "%1"</source>
+        <translation>Uyarı: rasterin genel görünümleri (overview) yok; uzaklaştırılmış haritalar dosyanın tamamını okur. Bir kez şununla oluşturun: gdaladdo -r average "%1"</translation>
     </message>
     <message>
-        <source>The language of the project&apos;s names and texts: tr (default) or en.</source>
+        <source>The language of the project's names and texts: tr (default) or en.</source>
         <translation>Projedeki adların ve metinlerin dili: tr (varsayılan) veya en.</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Field separator: ; (default, as Turkish Excel reads it, with decimal commas) or , (decimal points).</source>
-        <translation>Alan ayırıcı: ; (varsayılan; Türkçe Excel&apos;in okuduğu gibi, ondalık virgülle) veya , (ondalık noktayla).</translation>
+        <translation>Alan ayırıcı: ; (varsayılan; Türkçe Excel'in okuduğu gibi, ondalık virgülle) veya , (ondalık noktayla).</translation>
     </message>
     <message>
         <source>Headers, sectors and titles in English (where given).</source>
@@ -572,7 +572,7 @@
         <translation>Tesis (nokta), şebeke hattı ya da kapsama çokgeni katmanı; daha fazlası için tekrar verin.</translation>
     </message>
     <message>
-        <source>The field naming each feature&apos;s service (default service).</source>
+        <source>The field naming each feature's service (default service).</source>
         <translation>Her nesnenin hizmet türünü veren alan (varsayılan service).</translation>
     </message>
     <message>
@@ -584,8 +584,8 @@
         <translation>Yalnızca bu hizmetler.</translation>
     </message>
     <message>
-        <source>The figure counted as population (default population; &quot;none&quot; for none).</source>
-        <translation>Nüfus olarak sayılan rakam (varsayılan population; hiçbiri için &quot;none&quot;).</translation>
+        <source>The figure counted as population (default population; "none" for none).</source>
+        <translation>Nüfus olarak sayılan rakam (varsayılan population; hiçbiri için "none").</translation>
     </message>
     <message>
         <source>The year of the population figure (default the latest).</source>
@@ -616,13 +616,13 @@
         <translation>Hata: --areas KATMAN ve --facilities KATMAN verin.</translation>
     </message>
     <message>
-        <source>Error: &quot;%1&quot; is not SERVICE=METRES.</source>
-        <translation>Hata: &quot;%1&quot; HİZMET=METRE biçiminde değil.</translation>
+        <source>Error: "%1" is not SERVICE=METRES.</source>
+        <translation>Hata: "%1" HİZMET=METRE biçiminde değil.</translation>
     </message>
     <message numerus="yes">
-        <source>Coverage run %1: %n area(s) of &quot;%2&quot;</source>
+        <source>Coverage run %1: %n area(s) of "%2"</source>
         <translation>
-            <numerusform>Kapsama çalışması %1: &quot;%2&quot; katmanının %n alanı</numerusform>
+            <numerusform>Kapsama çalışması %1: "%2" katmanının %n alanı</numerusform>
         </translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         </translation>
     </message>
     <message>
-        <source>Weights of migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit (others keep the preset&apos;s).</source>
+        <source>Weights of migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit (others keep the preset's).</source>
         <translation>migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit ağırlıkları (diğerleri hazır ayardaki gibi kalır).</translation>
     </message>
     <message>
@@ -680,16 +680,16 @@
         <translation>Hata: hazır ayarlar şunlardır: %1.</translation>
     </message>
     <message>
-        <source>Error: &quot;%1&quot; is not NAME=WEIGHT.</source>
-        <translation>Hata: &quot;%1&quot; AD=AĞIRLIK biçiminde değil.</translation>
+        <source>Error: "%1" is not NAME=WEIGHT.</source>
+        <translation>Hata: "%1" AD=AĞIRLIK biçiminde değil.</translation>
     </message>
     <message>
-        <source>Error: no component &quot;%1&quot;; they are migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit.</source>
-        <translation>Hata: &quot;%1&quot; diye bir bileşen yok; bileşenler: migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit.</translation>
+        <source>Error: no component "%1"; they are migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit.</source>
+        <translation>Hata: "%1" diye bir bileşen yok; bileşenler: migrant_share, migrants_per_1000, migrant_growth, density, coverage_deficit.</translation>
     </message>
     <message>
-        <source>Migration pressure run %1 on &quot;%2&quot; (%3).</source>
-        <translation>&quot;%2&quot; için göç baskısı çalışması %1 (%3).</translation>
+        <source>Migration pressure run %1 on "%2" (%3).</source>
+        <translation>"%2" için göç baskısı çalışması %1 (%3).</translation>
     </message>
     <message>
         <source>The year projected to.</source>
@@ -728,20 +728,20 @@
         <translation>Hata: --areas KATMAN ve --horizon YIL verin.</translation>
     </message>
     <message>
-        <source>Error: &quot;%1&quot; is not a rate.</source>
-        <translation>Hata: &quot;%1&quot; bir oran değil.</translation>
+        <source>Error: "%1" is not a rate.</source>
+        <translation>Hata: "%1" bir oran değil.</translation>
     </message>
     <message>
-        <source>Error: &quot;%1&quot; is not NAME=VALUE.</source>
-        <translation>Hata: &quot;%1&quot; AD=DEĞER biçiminde değil.</translation>
+        <source>Error: "%1" is not NAME=VALUE.</source>
+        <translation>Hata: "%1" AD=DEĞER biçiminde değil.</translation>
     </message>
     <message>
-        <source>Error: no standard &quot;%1&quot;; they are %2.</source>
-        <translation>Hata: &quot;%1&quot; diye bir standart yok; standartlar: %2.</translation>
+        <source>Error: no standard "%1"; they are %2.</source>
+        <translation>Hata: "%1" diye bir standart yok; standartlar: %2.</translation>
     </message>
     <message>
-        <source>Projection run %1 on &quot;%2&quot;, %3 → %4.</source>
-        <translation>&quot;%2&quot; için projeksiyon çalışması %1, %3 → %4.</translation>
+        <source>Projection run %1 on "%2", %3 → %4.</source>
+        <translation>"%2" için projeksiyon çalışması %1, %3 → %4.</translation>
     </message>
     <message>
         <source>%1 % a year: %2 → %3 people, %4 school places</source>
@@ -760,12 +760,12 @@
         <translation>Yazılacak dosya: .pdf (tüm sayfalar tek dosyada), .png ya da .svg (her sayfa için bir dosya: AD-001.png, …).</translation>
     </message>
     <message>
-        <source>One page per area of this layer (instead of the layout&apos;s own atlas layer).</source>
+        <source>One page per area of this layer (instead of the layout's own atlas layer).</source>
         <translation>Bu katmanın her alanı için bir sayfa (sayfa düzeninin kendi atlas katmanı yerine).</translation>
     </message>
     <message>
-        <source>Which areas, e.g. &quot;ilçe = Şahinbey&quot; or &quot;nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil)&quot;.</source>
-        <translation>Yazdırılacak alanlar, ör. &quot;ilçe = Şahinbey&quot; ya da &quot;nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil)&quot;.</translation>
+        <source>Which areas, e.g. "ilçe = Şahinbey" or "nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil)".</source>
+        <translation>Yazdırılacak alanlar, ör. "ilçe = Şahinbey" ya da "nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil)".</translation>
     </message>
     <message>
         <source>Only the N areas with the highest migration pressure.</source>
@@ -784,7 +784,7 @@
         <translation>--per-area ile: pdf (varsayılan), png ya da svg.</translation>
     </message>
     <message>
-        <source>Leave out the atlas&apos;s cover and contents pages.</source>
+        <source>Leave out the atlas's cover and contents pages.</source>
         <translation>Atlasın kapak ve içindekiler sayfalarını ekleme.</translation>
     </message>
     <message>
@@ -828,15 +828,15 @@
         <translation>Hata: --date YYYY-MM-DD biçiminde bir tarih alır, ör. 2026-12-02.</translation>
     </message>
     <message numerus="yes">
-        <source>Printed %n page(s) of &quot;%1&quot;</source>
+        <source>Printed %n page(s) of "%1"</source>
         <translation>
-            <numerusform>&quot;%1&quot; sayfa düzeninden %n sayfa</numerusform>
+            <numerusform>"%1" sayfa düzeninden %n sayfa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(atlas of %n area(s) of &quot;%1&quot;)</source>
+        <source>(atlas of %n area(s) of "%1")</source>
         <translation>
-            <numerusform>(&quot;%1&quot; katmanından %n alanlık atlas)</numerusform>
+            <numerusform>("%1" katmanından %n alanlık atlas)</numerusform>
         </translation>
     </message>
     <message>
@@ -854,8 +854,8 @@
         </translation>
     </message>
     <message>
-        <source>Counts below %1 are shown as &quot;&lt;%1&quot; (small-cell suppression).</source>
-        <translation>%1 altındaki sayılar &quot;&lt;%1&quot; olarak gösterilir (eşiğin altındaki sayıların gizlenmesi).</translation>
+        <source>Counts below %1 are shown as "&lt;%1" (small-cell suppression).</source>
+        <translation>%1 altındaki sayılar "&lt;%1" olarak gösterilir (eşiğin altındaki sayıların gizlenmesi).</translation>
     </message>
     <message>
         <source>The folder with the real data files (default: the data that comes with the program, %1).</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Error: --size %1 is too large: at most %2 pixels a side and %3 million pixels in all. For a poster, print a layout to PDF (geisep-cli print), which is drawn as vectors at any size.</source>
-        <translation>Hata: --size %1 çok büyük: bir kenar en çok %2 piksel, toplam en çok %3 milyon piksel olabilir. Afiş için bir sayfa düzenini PDF&apos;ye basın (geisep-cli print); PDF her boyutta vektör olarak çizilir.</translation>
+        <translation>Hata: --size %1 çok büyük: bir kenar en çok %2 piksel, toplam en çok %3 milyon piksel olabilir. Afiş için bir sayfa düzenini PDF'ye basın (geisep-cli print); PDF her boyutta vektör olarak çizilir.</translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -907,8 +907,8 @@
         <translation>Yayımlanmış bir standart yok; siz belirleyene kadar 500 m</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no %2 figures for %3.</source>
-        <translation>&quot;%1&quot; katmanında %3 yılı için %2 rakamı yok.</translation>
+        <source>The layer "%1" has no %2 figures for %3.</source>
+        <translation>"%1" katmanında %3 yılı için %2 rakamı yok.</translation>
     </message>
     <message>
         <source>Periods with figures: %1.</source>
@@ -923,19 +923,19 @@
         <translation>Bir altyapı katmanı verin (noktalar, şebeke hatları ya da kapsama çokgenleri).</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no field &quot;%2&quot; naming each feature&apos;s service.</source>
-        <translation>&quot;%1&quot; katmanında her nesnenin hizmet türünü veren &quot;%2&quot; alanı yok.</translation>
+        <source>The layer "%1" has no field "%2" naming each feature's service.</source>
+        <translation>"%1" katmanında her nesnenin hizmet türünü veren "%2" alanı yok.</translation>
     </message>
     <message>
         <source>Name the field that holds it (--service-field).</source>
         <translation>Bu bilgiyi tutan alanı belirtin (--service-field).</translation>
     </message>
     <message>
-        <source>Coverage polygons of &quot;%1&quot; come from two layers.</source>
-        <translation>&quot;%1&quot; kapsama çokgenleri iki ayrı katmandan geliyor.</translation>
+        <source>Coverage polygons of "%1" come from two layers.</source>
+        <translation>"%1" kapsama çokgenleri iki ayrı katmandan geliyor.</translation>
     </message>
     <message>
-        <source>Put one service&apos;s coverage polygons in one layer.</source>
+        <source>Put one service's coverage polygons in one layer.</source>
         <translation>Bir hizmetin kapsama çokgenlerini tek katmanda toplayın.</translation>
     </message>
     <message>
@@ -947,20 +947,20 @@
         <translation>Hizmet alanını ve hizmetleri denetleyin (school, health, water, transit).</translation>
     </message>
     <message>
-        <source>No facility offers the service &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; hizmetini veren bir tesis yok.</translation>
+        <source>No facility offers the service "%1".</source>
+        <translation>"%1" hizmetini veren bir tesis yok.</translation>
     </message>
     <message>
         <source>Services in the facility layers: %1.</source>
         <translation>Tesis katmanlarındaki hizmetler: %1.</translation>
     </message>
     <message>
-        <source>The catchment distance of &quot;%1&quot; must be above 0 m.</source>
-        <translation>&quot;%1&quot; için erişim mesafesi 0 m&apos;den büyük olmalı.</translation>
+        <source>The catchment distance of "%1" must be above 0 m.</source>
+        <translation>"%1" için erişim mesafesi 0 m'den büyük olmalı.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; katmanında &quot;%2&quot; alanı yok.</translation>
+        <source>The layer "%1" has no field "%2".</source>
+        <translation>"%1" katmanında "%2" alanı yok.</translation>
     </message>
     <message>
         <source>Name the field that holds the counts.</source>
@@ -971,12 +971,12 @@
         <translation>Kapsama boşlukları: %1 (çalışma %2)</translation>
     </message>
     <message>
-        <source>Parts of each area of &quot;%1&quot; beyond %2 m of a %3 facility (analysis run %4).</source>
-        <translation>&quot;%1&quot; alanlarının en yakın %3 tesisine %2 m&apos;den uzak kalan kısımları (analiz çalışması %4).</translation>
+        <source>Parts of each area of "%1" beyond %2 m of a %3 facility (analysis run %4).</source>
+        <translation>"%1" alanlarının en yakın %3 tesisine %2 m'den uzak kalan kısımları (analiz çalışması %4).</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no field &quot;%2&quot;. Its fields are: %3.</source>
-        <translation>&quot;%1&quot; katmanında &quot;%2&quot; alanı yok. Alanları: %3.</translation>
+        <source>The layer "%1" has no field "%2". Its fields are: %3.</source>
+        <translation>"%1" katmanında "%2" alanı yok. Alanları: %3.</translation>
     </message>
     <message>
         <source>Name one of them with --service-field.</source>
@@ -991,7 +991,7 @@
     <name>Crs</name>
     <message>
         <source>EPSG:%1 is not a coordinate reference system that PROJ knows.</source>
-        <translation>EPSG:%1, PROJ&apos;un tanıdığı bir koordinat referans sistemi değil.</translation>
+        <translation>EPSG:%1, PROJ'un tanıdığı bir koordinat referans sistemi değil.</translation>
     </message>
     <message>
         <source>Use a code such as EPSG:5256 (TUREF / TM36) or EPSG:4326 (WGS 84).</source>
@@ -1049,8 +1049,8 @@
         <translation>%1. satır: bir alanın ortasında tırnak işareti var.</translation>
     </message>
     <message>
-        <source>Quote the whole field, and double quotes inside it (&quot;&quot;).</source>
-        <translation>Alanın tamamını tırnak içine alın, içindeki tırnakları çiftleyin (&quot;&quot;).</translation>
+        <source>Quote the whole field, and double quotes inside it ("").</source>
+        <translation>Alanın tamamını tırnak içine alın, içindeki tırnakları çiftleyin ("").</translation>
     </message>
     <message>
         <source>Line %1: text after a closing quote.</source>
@@ -1077,8 +1077,8 @@
         <translation>%1. satırda %2 alan var; başlıkta %3 alan var.</translation>
     </message>
     <message>
-        <source>Check the separators and quotes on that line (the separator is &quot;%1&quot;).</source>
-        <translation>O satırdaki ayırıcıları ve tırnak işaretlerini denetleyin (ayırıcı: &quot;%1&quot;).</translation>
+        <source>Check the separators and quotes on that line (the separator is "%1").</source>
+        <translation>O satırdaki ayırıcıları ve tırnak işaretlerini denetleyin (ayırıcı: "%1").</translation>
     </message>
     <message>
         <source>UTF-8 (byte order mark)</source>
@@ -1108,44 +1108,44 @@
         <translation>Verilerin ait olduğu yılı verin, ör. --period 2023.</translation>
     </message>
     <message>
-        <source>Say which columns to take, e.g. --map &quot;Nüfus 2023=population&quot;.</source>
-        <translation>Hangi sütunların alınacağını belirtin, ör. --map &quot;Nüfus 2023=population&quot;.</translation>
+        <source>Say which columns to take, e.g. --map "Nüfus 2023=population".</source>
+        <translation>Hangi sütunların alınacağını belirtin, ör. --map "Nüfus 2023=population".</translation>
     </message>
     <message>
-        <source>The table has no column &quot;%1&quot;; its columns are: %2.</source>
-        <translation>Tabloda &quot;%1&quot; sütunu yok; sütunları: %2.</translation>
+        <source>The table has no column "%1"; its columns are: %2.</source>
+        <translation>Tabloda "%1" sütunu yok; sütunları: %2.</translation>
     </message>
     <message>
         <source>Name the column with the area names (--match PROVINCE,DISTRICT,NAME).</source>
         <translation>Alan adlarını içeren sütunu belirtin (--match İL,İLÇE,AD).</translation>
     </message>
     <message>
-        <source>Unknown variable &quot;%1&quot;.</source>
-        <translation>Bilinmeyen değişken &quot;%1&quot;.</translation>
+        <source>Unknown variable "%1".</source>
+        <translation>Bilinmeyen değişken "%1".</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
         <translation>Şunlardan birini kullanın: %1.</translation>
     </message>
     <message>
-        <source>The project has no area layer &quot;%1&quot;.</source>
-        <translation>Projede &quot;%1&quot; adlı alan katmanı yok.</translation>
+        <source>The project has no area layer "%1".</source>
+        <translation>Projede "%1" adlı alan katmanı yok.</translation>
     </message>
     <message>
         <source>Import the mahalle boundaries as muhtar_district or migrant_area first.</source>
         <translation>Önce mahalle sınırlarını muhtar_district ya da migrant_area olarak içe aktarın.</translation>
     </message>
     <message>
-        <source>The layer has no field &quot;%1&quot;.</source>
-        <translation>Katmanda &quot;%1&quot; alanı yok.</translation>
+        <source>The layer has no field "%1".</source>
+        <translation>Katmanda "%1" alanı yok.</translation>
     </message>
     <message>
         <source>Use code, name, id or a column of the layer.</source>
         <translation>code, name, id ya da katmanın bir sütununu kullanın.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no areas.</source>
-        <translation>&quot;%1&quot; katmanında alan yok.</translation>
+        <source>The layer "%1" has no areas.</source>
+        <translation>"%1" katmanında alan yok.</translation>
     </message>
     <message>
         <source>%1 areas share this name: ids %2</source>
@@ -1162,8 +1162,8 @@
         </translation>
     </message>
     <message>
-        <source>line %1, column &quot;%2&quot;: &quot;%3&quot;</source>
-        <translation>%1. satır, &quot;%2&quot; sütunu: &quot;%3&quot;</translation>
+        <source>line %1, column "%2": "%3"</source>
+        <translation>%1. satır, "%2" sütunu: "%3"</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) are not numbers: %1</source>
@@ -1176,8 +1176,8 @@
         <translation>Bu hücreleri düzeltin; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>No row matched: the areas of &quot;%1&quot; have no %2, but the rows are matched on it too. Import the areas again with a district layer (--districts, or the district layer in the import dialog), or match on fewer columns (the name alone, or province and name).</source>
-        <translation>Hiçbir satır eşleşmedi: &quot;%1&quot; alanlarında %2 yok, ama satırlar buna göre de eşleştiriliyor. Alanları bir ilçe katmanıyla yeniden içe aktarın (--districts ya da içe aktarma penceresindeki ilçe katmanı) veya daha az sütunla eşleştirin (yalnızca ad ya da il ve ad).</translation>
+        <source>No row matched: the areas of "%1" have no %2, but the rows are matched on it too. Import the areas again with a district layer (--districts, or the district layer in the import dialog), or match on fewer columns (the name alone, or province and name).</source>
+        <translation>Hiçbir satır eşleşmedi: "%1" alanlarında %2 yok, ama satırlar buna göre de eşleştiriliyor. Alanları bir ilçe katmanıyla yeniden içe aktarın (--districts ya da içe aktarma penceresindeki ilçe katmanı) veya daha az sütunla eşleştirin (yalnızca ad ya da il ve ad).</translation>
     </message>
     <message>
         <source>district names</source>
@@ -1188,8 +1188,8 @@
         <translation>il adı</translation>
     </message>
     <message>
-        <source>No row matched: the names in the file are not those of the areas of &quot;%1&quot;. Check that the file is for the same province and districts, and the columns chosen to match on.</source>
-        <translation>Hiçbir satır eşleşmedi: dosyadaki adlar &quot;%1&quot; alanlarının adları değil. Dosyanın aynı il ve ilçelere ait olduğunu ve eşleştirme için seçilen sütunları denetleyin.</translation>
+        <source>No row matched: the names in the file are not those of the areas of "%1". Check that the file is for the same province and districts, and the columns chosen to match on.</source>
+        <translation>Hiçbir satır eşleşmedi: dosyadaki adlar "%1" alanlarının adları değil. Dosyanın aynı il ve ilçelere ait olduğunu ve eşleştirme için seçilen sütunları denetleyin.</translation>
     </message>
     <message>
         <source>exact</source>
@@ -1238,8 +1238,8 @@
 <context>
     <name>LayerExporter</name>
     <message>
-        <source>The project has no layer &quot;%1&quot;.</source>
-        <translation>Projede &quot;%1&quot; katmanı yok.</translation>
+        <source>The project has no layer "%1".</source>
+        <translation>Projede "%1" katmanı yok.</translation>
     </message>
     <message>
         <source>It has no layers yet.</source>
@@ -1300,19 +1300,19 @@
         <translation>Proje salt okunur açık.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
-        <translation>Bilinmeyen rol &quot;%1&quot;; şunlardan birini kullanın: %2.</translation>
+        <source>Unknown role "%1"; use one of: %2.</source>
+        <translation>Bilinmeyen rol "%1"; şunlardan birini kullanın: %2.</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;.</source>
-        <translation>Bilinmeyen karakter kodlaması &quot;%1&quot;.</translation>
+        <source>Unknown encoding "%1".</source>
+        <translation>Bilinmeyen karakter kodlaması "%1".</translation>
     </message>
     <message>
         <source>Use UTF-8, CP1254, ISO-8859-9 or ISO-8859-1.</source>
         <translation>UTF-8, CP1254, ISO-8859-9 ya da ISO-8859-1 kullanın.</translation>
     </message>
     <message>
-        <source>The project&apos;s CRS EPSG:%1 is unknown to PROJ.</source>
+        <source>The project's CRS EPSG:%1 is unknown to PROJ.</source>
         <translation>Projenin koordinat referans sistemi EPSG:%1, PROJ tarafından tanınmıyor.</translation>
     </message>
     <message>
@@ -1328,16 +1328,16 @@
         <translation>--source-crs ile belirtin, ör. boylam/enlem için EPSG:4326 ya da TUREF / TM36 için EPSG:5256.</translation>
     </message>
     <message>
-        <source>PROJ cannot transform from %1 to the project&apos;s CRS: %2</source>
+        <source>PROJ cannot transform from %1 to the project's CRS: %2</source>
         <translation>PROJ, %1 sisteminden projenin koordinat sistemine dönüşüm yapamıyor: %2</translation>
     </message>
     <message>
-        <source>The filter &quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; süzgeci kullanılamıyor: %2</translation>
+        <source>The filter "%1" cannot be used: %2</source>
+        <translation>"%1" süzgeci kullanılamıyor: %2</translation>
     </message>
     <message>
-        <source>Write it as in SQL, e.g. &quot;townId IN (343, 344)&quot;.</source>
-        <translation>SQL’deki gibi yazın, ör. &quot;townId IN (343, 344)&quot;.</translation>
+        <source>Write it as in SQL, e.g. "townId IN (343, 344)".</source>
+        <translation>SQL’deki gibi yazın, ör. "townId IN (343, 344)".</translation>
     </message>
     <message>
         <source>Reading stopped after %1 features: %2</source>
@@ -1364,11 +1364,11 @@
         <translation>Bu objeyi düzeltin ya da silin veya doğru KRS’yi --source-crs ile verin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>Feature %1 lands outside any sensible area in the project&apos;s CRS.</source>
+        <source>Feature %1 lands outside any sensible area in the project's CRS.</source>
         <translation>%1. obje, projenin koordinat sisteminde anlamlı hiçbir bölgeye düşmüyor.</translation>
     </message>
     <message>
-        <source>Check the file&apos;s CRS. Nothing was imported.</source>
+        <source>Check the file's CRS. Nothing was imported.</source>
         <translation>Dosyanın koordinat sistemini denetleyin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
@@ -1400,8 +1400,8 @@
         <translation>algılandı: %1</translation>
     </message>
     <message>
-        <source>The layer has no field &quot;%1&quot;; its fields are: %2.</source>
-        <translation>Katmanda &quot;%1&quot; alanı yok; alanları: %2.</translation>
+        <source>The layer has no field "%1"; its fields are: %2.</source>
+        <translation>Katmanda "%1" alanı yok; alanları: %2.</translation>
     </message>
     <message>
         <source>Name the service field with --service-field.</source>
@@ -1420,12 +1420,8 @@
         <translation>%1 kaynağından içe aktarıldı</translation>
     </message>
     <message>
-        <source>Feature %1 could not be written: %2</source>
-        <translation>%1. obje yazılamadı: %2</translation>
-    </message>
-    <message>
-        <source>%1 areas lie in no district of &quot;%2&quot;.</source>
-        <translation>%1 alan, &quot;%2&quot; katmanının hiçbir ilçesine düşmüyor.</translation>
+        <source>%1 areas lie in no district of "%2".</source>
+        <translation>%1 alan, "%2" katmanının hiçbir ilçesine düşmüyor.</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
@@ -1468,8 +1464,8 @@
         <translation>İstediğiniz dosya olduğunu denetleyin.</translation>
     </message>
     <message>
-        <source>The file has no layer &quot;%1&quot;; it has: %2.</source>
-        <translation>Dosyada &quot;%1&quot; katmanı yok; katmanları: %2.</translation>
+        <source>The file has no layer "%1"; it has: %2.</source>
+        <translation>Dosyada "%1" katmanı yok; katmanları: %2.</translation>
     </message>
     <message>
         <source>Choose one of them with --layer.</source>
@@ -1484,16 +1480,16 @@
         <translation>Birini --layer ile seçin.</translation>
     </message>
     <message>
-        <source>The project has no layer &quot;%1&quot; to take districts from.</source>
-        <translation>Projede ilçelerin alınacağı &quot;%1&quot; katmanı yok.</translation>
+        <source>The project has no layer "%1" to take districts from.</source>
+        <translation>Projede ilçelerin alınacağı "%1" katmanı yok.</translation>
     </message>
     <message>
         <source>Import the district boundaries first.</source>
         <translation>Önce ilçe sınırlarını içe aktarın.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no name field to take district names from.</source>
-        <translation>&quot;%1&quot; katmanında ilçe adlarının alınacağı bir ad alanı yok.</translation>
+        <source>The layer "%1" has no name field to take district names from.</source>
+        <translation>"%1" katmanında ilçe adlarının alınacağı bir ad alanı yok.</translation>
     </message>
     <message>
         <source>Imported %1 (layer %2, %3) as table %4.</source>
@@ -1528,8 +1524,8 @@
         <translation>GeoPackage, Shapefile (zip içinde de olabilir), GeoJSON, KML, FlatGeobuf ya da CSV kullanın.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has a table name this program does not write (%2).</source>
-        <translation>&quot;%1&quot; katmanının tablo adı bu programın yazdığı türden değil (%2).</translation>
+        <source>The layer "%1" has a table name this program does not write (%2).</source>
+        <translation>"%1" katmanının tablo adı bu programın yazdığı türden değil (%2).</translation>
     </message>
     <message>
         <source>Run geisep-cli validate on the project.</source>
@@ -1576,8 +1572,8 @@
         <translation>O nesneyi dosyayı oluşturan programda düzeltin ya da silin. Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>The file says its text is %1 (%2), but it is not: it reads as %3 (&quot;%4&quot;, not &quot;%5&quot;).</source>
-        <translation>Dosya metninin %1 olduğunu söylüyor (%2), ama değil: %3 olarak okunuyor (&quot;%5&quot; değil, &quot;%4&quot;).</translation>
+        <source>The file says its text is %1 (%2), but it is not: it reads as %3 ("%4", not "%5").</source>
+        <translation>Dosya metninin %1 olduğunu söylüyor (%2), ama değil: %3 olarak okunuyor ("%5" değil, "%4").</translation>
     </message>
     <message>
         <source>Import again with --encoding %1 (in the window: choose it in the import dialog), or with --encoding %2 to keep what the file says. Nothing was imported.</source>
@@ -1596,7 +1592,7 @@
         <translation>DBF kod sayfası işareti 0xCA (Windows 1254)</translation>
     </message>
     <message>
-        <source>DBF code page mark 0x%1 (the writer&apos;s ANSI code page)</source>
+        <source>DBF code page mark 0x%1 (the writer's ANSI code page)</source>
         <translation>DBF kod sayfası işareti 0x%1 (yazan makinenin ANSI kod sayfası)</translation>
     </message>
     <message>
@@ -1605,11 +1601,15 @@
     </message>
     <message>
         <source>The VRT nests other VRTs too deeply.</source>
-        <translation>VRT, başka VRT&apos;leri çok derin iç içe kullanıyor.</translation>
+        <translation>VRT, başka VRT'leri çok derin iç içe kullanıyor.</translation>
     </message>
     <message>
         <source>The VRT reads %1, which is not a file on this computer.</source>
         <translation>VRT, bu bilgisayarda bir dosya olmayan %1 kaynağını okuyor.</translation>
+    </message>
+    <message>
+        <source>Feature %1 of %2 could not be written: %3</source>
+        <translation>%2 dosyasının %1 numaralı nesnesi yazılamadı: %3</translation>
     </message>
 </context>
 <context>
@@ -1672,8 +1672,8 @@
         <translation>Projeyi daha yeni programla açın ya da bu programı güncelleyin.</translation>
     </message>
     <message>
-        <source>The layout has an item of a kind this program does not know: &quot;%1&quot;.</source>
-        <translation>Sayfa düzeninde bu programın tanımadığı türde bir öğe var: &quot;%1&quot;.</translation>
+        <source>The layout has an item of a kind this program does not know: "%1".</source>
+        <translation>Sayfa düzeninde bu programın tanımadığı türde bir öğe var: "%1".</translation>
     </message>
     <message>
         <source>Open the project with the program that made the layout.</source>
@@ -1711,24 +1711,24 @@
 <context>
     <name>LayoutStore</name>
     <message>
-        <source>The layout &quot;%1&quot; is damaged: its definition is not JSON.</source>
-        <translation>&quot;%1&quot; sayfa düzeni bozuk: tanımı JSON değil.</translation>
+        <source>The layout "%1" is damaged: its definition is not JSON.</source>
+        <translation>"%1" sayfa düzeni bozuk: tanımı JSON değil.</translation>
     </message>
     <message>
         <source>Remove it and make it again from a template.</source>
         <translation>Sayfa düzenini kaldırın ve bir şablondan yeniden oluşturun.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; sayfa düzeni: %2</translation>
+        <source>Layout "%1": %2</source>
+        <translation>"%1" sayfa düzeni: %2</translation>
     </message>
     <message>
         <source>A layout needs a name.</source>
         <translation>Sayfa düzeninin bir adı olmalı.</translation>
     </message>
     <message>
-        <source>There is already a layout named &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; adlı bir sayfa düzeni zaten var.</translation>
+        <source>There is already a layout named "%1".</source>
+        <translation>"%1" adlı bir sayfa düzeni zaten var.</translation>
     </message>
     <message>
         <source>Choose another name.</source>
@@ -1761,12 +1761,12 @@
         <translation>Yazdırılacak böyle sayfalar yok.</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; cannot be used.</source>
-        <translation>&quot;%1&quot; yazıcısı kullanılamıyor.</translation>
+        <source>The printer "%1" cannot be used.</source>
+        <translation>"%1" yazıcısı kullanılamıyor.</translation>
     </message>
     <message>
         <source>Check that it is on and set up, or print to PDF.</source>
-        <translation>Açık ve kurulu olduğunu denetleyin ya da PDF&apos;ye yazdırın.</translation>
+        <translation>Açık ve kurulu olduğunu denetleyin ya da PDF'ye yazdırın.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1845,8 +1845,8 @@
         <translation>Alanları sektöre değil; bir hedefe, amaca veya eyleme bağlayın.</translation>
     </message>
     <message>
-        <source>The priority &quot;%1&quot; is not one of high, medium, low.</source>
-        <translation>&quot;%1&quot; önceliği high, medium, low değerlerinden biri değil.</translation>
+        <source>The priority "%1" is not one of high, medium, low.</source>
+        <translation>"%1" önceliği high, medium, low değerlerinden biri değil.</translation>
     </message>
     <message>
         <source>An indicator belongs to an objective or an action.</source>
@@ -1857,7 +1857,7 @@
         <translation>Göstergenin Türkçe bir adı olmalı.</translation>
     </message>
     <message>
-        <source>An indicator&apos;s direction is up or down.</source>
+        <source>An indicator's direction is up or down.</source>
         <translation>Göstergenin yönü artış ya da azalıştır.</translation>
     </message>
     <message>
@@ -1877,16 +1877,16 @@
         <translation>Başlangıç, hedef ve gerçekleşen değer gerekir.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of stakeholder.</source>
-        <translation>&quot;%1&quot; bir paydaş türü değil.</translation>
+        <source>"%1" is not a kind of stakeholder.</source>
+        <translation>"%1" bir paydaş türü değil.</translation>
     </message>
     <message>
         <source>A stakeholder needs a name.</source>
         <translation>Paydaşın bir adı olmalı.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; bir e-posta adresi değil.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" bir e-posta adresi değil.</translation>
     </message>
     <message>
         <source>The register has no stakeholder with id %1.</source>
@@ -1945,15 +1945,15 @@
     </message>
     <message>
         <source>At least one weight must be above 0.</source>
-        <translation>En az bir ağırlık 0&apos;dan büyük olmalı.</translation>
+        <translation>En az bir ağırlık 0'dan büyük olmalı.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; needs population and migrant population figures.</source>
-        <translation>&quot;%1&quot; katmanı için nüfus ve göçmen nüfusu rakamları gerekiyor.</translation>
+        <source>The layer "%1" needs population and migrant population figures.</source>
+        <translation>"%1" katmanı için nüfus ve göçmen nüfusu rakamları gerekiyor.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no migrant figures for %2.</source>
-        <translation>&quot;%1&quot; katmanında %2 için göçmen rakamı yok.</translation>
+        <source>The layer "%1" has no migrant figures for %2.</source>
+        <translation>"%1" katmanında %2 için göçmen rakamı yok.</translation>
     </message>
     <message>
         <source>Population of %1 stands in for %2.</source>
@@ -1975,8 +1975,8 @@
 <context>
     <name>Printer</name>
     <message>
-        <source>The project has no layout &quot;%1&quot;.</source>
-        <translation>Projede &quot;%1&quot; adlı sayfa düzeni yok.</translation>
+        <source>The project has no layout "%1".</source>
+        <translation>Projede "%1" adlı sayfa düzeni yok.</translation>
     </message>
     <message>
         <source>Layouts: %1.</source>
@@ -1991,40 +1991,40 @@
         <translation>Önce mahalle sınırlarını içe aktarın.</translation>
     </message>
     <message>
-        <source>The project has no area layer &quot;%1&quot; to make an atlas of.</source>
-        <translation>Projede atlası yapılacak &quot;%1&quot; adlı bir alan katmanı yok.</translation>
+        <source>The project has no area layer "%1" to make an atlas of.</source>
+        <translation>Projede atlası yapılacak "%1" adlı bir alan katmanı yok.</translation>
     </message>
     <message>
         <source>Area layers: %1.</source>
         <translation>Alan katmanları: %1.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no areas to print.</source>
-        <translation>&quot;%1&quot; katmanında yazdırılacak alan yok.</translation>
+        <source>The layer "%1" has no areas to print.</source>
+        <translation>"%1" katmanında yazdırılacak alan yok.</translation>
     </message>
     <message>
-        <source>Atlas filter &quot;%1&quot;: %2</source>
-        <translation>Atlas süzgeci &quot;%1&quot;: %2</translation>
+        <source>Atlas filter "%1": %2</source>
+        <translation>Atlas süzgeci "%1": %2</translation>
     </message>
     <message>
-        <source>The top %1 by migration pressure needs a migration pressure run on &quot;%2&quot;.</source>
-        <translation>Göç baskısına göre ilk %1 alan için &quot;%2&quot; katmanında bir göç baskısı çalışması gerekir.</translation>
+        <source>The top %1 by migration pressure needs a migration pressure run on "%2".</source>
+        <translation>Göç baskısına göre ilk %1 alan için "%2" katmanında bir göç baskısı çalışması gerekir.</translation>
     </message>
     <message>
-        <source>No area of &quot;%1&quot; is left to print: %2.</source>
-        <translation>&quot;%1&quot; katmanında yazdırılacak alan kalmadı: %2.</translation>
+        <source>No area of "%1" is left to print: %2.</source>
+        <translation>"%1" katmanında yazdırılacak alan kalmadı: %2.</translation>
     </message>
     <message>
         <source>Loosen the filter, or choose other areas.</source>
         <translation>Süzgeci gevşetin ya da başka alanlar seçin.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; yazılamıyor.</translation>
+        <source>Cannot write "%1".</source>
+        <translation>"%1" yazılamıyor.</translation>
     </message>
     <message>
-        <source>Cannot make the folder &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; klasörü oluşturulamıyor.</translation>
+        <source>Cannot make the folder "%1".</source>
+        <translation>"%1" klasörü oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Check that the folder exists and is writable.</source>
@@ -2140,8 +2140,8 @@
         <translation>Proje dosyası bulunamadı.</translation>
     </message>
     <message>
-        <source>Check the path, or create a project with &quot;geisep-cli new&quot;.</source>
-        <translation>Dosya yolunu denetleyin ya da &quot;geisep-cli new&quot; ile bir proje oluşturun.</translation>
+        <source>Check the path, or create a project with "geisep-cli new".</source>
+        <translation>Dosya yolunu denetleyin ya da "geisep-cli new" ile bir proje oluşturun.</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
@@ -2189,18 +2189,18 @@
     </message>
     <message>
         <source>This project was saved by a newer version of GEİSEP Workbench (schema version %1); this program reads schema versions up to %2.</source>
-        <translation>Bu proje GEİSEP Workbench&apos;in daha yeni bir sürümüyle kaydedilmiş (şema sürümü %1); bu program en fazla şema sürümü %2 olan projeleri okuyabilir.</translation>
+        <translation>Bu proje GEİSEP Workbench'in daha yeni bir sürümüyle kaydedilmiş (şema sürümü %1); bu program en fazla şema sürümü %2 olan projeleri okuyabilir.</translation>
     </message>
     <message>
         <source>Update GEİSEP Workbench to open it. The file was not changed.</source>
-        <translation>Projeyi açmak için GEİSEP Workbench&apos;i güncelleyin. Dosya değiştirilmedi.</translation>
+        <translation>Projeyi açmak için GEİSEP Workbench'i güncelleyin. Dosya değiştirilmedi.</translation>
     </message>
     <message>
         <source>Cannot make the backup copy before upgrading: %1</source>
         <translation>Yükseltmeden önce yedek kopya oluşturulamıyor: %1</translation>
     </message>
     <message>
-        <source>Free some disk space or check the folder&apos;s permissions.</source>
+        <source>Free some disk space or check the folder's permissions.</source>
         <translation>Diskte yer açın ya da klasörün izinlerini denetleyin.</translation>
     </message>
     <message>
@@ -2244,12 +2244,28 @@
         <translation>GEİSEP Workbench ile oluşturulmuş bir .gpkg dosyası açın. Shapefile, GeoJSON ya da başka bir veriyi almak için bir proje oluşturup içe aktarın.</translation>
     </message>
     <message>
-        <source>Create a new project and import this file&apos;s layers into it.</source>
+        <source>Create a new project and import this file's layers into it.</source>
         <translation>Yeni bir proje oluşturun ve bu dosyanın katmanlarını ona aktarın.</translation>
     </message>
     <message>
         <source>The file is damaged (%1), so it is opened read-only and nothing is written to it. Save a copy of what can still be read under another name, or go back to a backup; geisep-cli validate lists the damage.</source>
         <translation>Dosya hasarlı (%1); bu yüzden salt okunur açıldı ve ona hiçbir şey yazılmıyor. Okunabilenin bir kopyasını başka bir adla kaydedin ya da bir yedeğe dönün; hasarı geisep-cli validate listeler.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be created: %1.</source>
+        <translation>Kopya oluşturulamıyor: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation>Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>The copy could not be given its name.</source>
+        <translation>Kopyaya adı verilemedi.</translation>
+    </message>
+    <message>
+        <source>Check that no other file of that name appeared, and try again.</source>
+        <translation>Bu adda başka bir dosya oluşmadığını denetleyip yeniden deneyin.</translation>
     </message>
 </context>
 <context>
@@ -2267,12 +2283,12 @@
         <translation>SQLite bütünlüğü: %1</translation>
     </message>
     <message>
-        <source>The application id is not &quot;GPKG&quot;.</source>
-        <translation>Uygulama kimliği (application_id) &quot;GPKG&quot; değil.</translation>
+        <source>The application id is not "GPKG".</source>
+        <translation>Uygulama kimliği (application_id) "GPKG" değil.</translation>
     </message>
     <message>
         <source>The GeoPackage version (user_version) is below 1.2.</source>
-        <translation>GeoPackage sürümü (user_version) 1.2&apos;den düşük.</translation>
+        <translation>GeoPackage sürümü (user_version) 1.2'den düşük.</translation>
     </message>
     <message>
         <source>The required table %1 is missing.</source>
@@ -2303,7 +2319,7 @@
         <translation>geisep_meta tablosu ya da schema_version değeri eksik: bu bir GEİSEP projesi değil.</translation>
     </message>
     <message>
-        <source>The schema version %1 is newer than this program&apos;s (%2); only the parts it knows were checked.</source>
+        <source>The schema version %1 is newer than this program's (%2); only the parts it knows were checked.</source>
         <translation>Şema sürümü %1, bu programın desteklediği sürümden (%2) daha yeni; yalnızca programın tanıdığı bölümler denetlendi.</translation>
     </message>
     <message>
@@ -2315,12 +2331,12 @@
         <translation>%1 plan tablosu gpkg_contents içinde kayıtlı değil.</translation>
     </message>
     <message>
-        <source>The project&apos;s CRS (geisep_meta srs_id) is not in gpkg_spatial_ref_sys.</source>
+        <source>The project's CRS (geisep_meta srs_id) is not in gpkg_spatial_ref_sys.</source>
         <translation>Projenin koordinat referans sistemi (geisep_meta srs_id) gpkg_spatial_ref_sys içinde yok.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; points at the table %2, which is missing.</source>
-        <translation>&quot;%1&quot; katmanı, var olmayan %2 tablosunu gösteriyor.</translation>
+        <source>The layer "%1" points at the table %2, which is missing.</source>
+        <translation>"%1" katmanı, var olmayan %2 tablosunu gösteriyor.</translation>
     </message>
     <message>
         <source>%1 areas point at features missing from %2.</source>
@@ -2339,7 +2355,7 @@
         <translation>%1 katmanında okunamayan, yarıda kesilmiş ya da çok derin iç içe %2 geometri var (ilki %3. nesne).</translation>
     </message>
     <message>
-        <source>The layer %1 has %2 geometries in another CRS than its column&apos;s (srs_id %3).</source>
+        <source>The layer %1 has %2 geometries in another CRS than its column's (srs_id %3).</source>
         <translation>%1 katmanında sütununun koordinat sisteminden (srs_id %3) başka bir sistemde %2 geometri var.</translation>
     </message>
     <message>
@@ -2359,20 +2375,20 @@
         <translation>%1 katmanının mekânsal dizininde %2 tetikleyicileri eksik: düzenlemeler dizine yansımaz.</translation>
     </message>
     <message>
-        <source>The layout &quot;%1&quot; is damaged: its definition is not JSON.</source>
-        <translation>&quot;%1&quot; sayfa düzeni hasarlı: tanımı JSON değil.</translation>
+        <source>The layout "%1" is damaged: its definition is not JSON.</source>
+        <translation>"%1" sayfa düzeni hasarlı: tanımı JSON değil.</translation>
     </message>
     <message>
-        <source>The layout &quot;%1&quot; cannot be read: %2</source>
-        <translation>&quot;%1&quot; sayfa düzeni okunamıyor: %2</translation>
+        <source>The layout "%1" cannot be read: %2</source>
+        <translation>"%1" sayfa düzeni okunamıyor: %2</translation>
     </message>
     <message>
-        <source>The layout &quot;%1&quot; has an item (&quot;%2&quot;) far outside its page; it is drawn within the page.</source>
-        <translation>&quot;%1&quot; sayfa düzeninde sayfasının çok dışında bir öğe (&quot;%2&quot;) var; sayfanın içinde çizilir.</translation>
+        <source>The layout "%1" has an item ("%2") far outside its page; it is drawn within the page.</source>
+        <translation>"%1" sayfa düzeninde sayfasının çok dışında bir öğe ("%2") var; sayfanın içinde çizilir.</translation>
     </message>
     <message>
-        <source>The atlas filter of the layout &quot;%1&quot; cannot be used: %2</source>
-        <translation>&quot;%1&quot; sayfa düzeninin atlas süzgeci kullanılamıyor: %2</translation>
+        <source>The atlas filter of the layout "%1" cannot be used: %2</source>
+        <translation>"%1" sayfa düzeninin atlas süzgeci kullanılamıyor: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 refer to rows of %2 that do not exist (rows %3).</source>
@@ -2405,8 +2421,8 @@
         <translation>kategorileri bir değer ve renk listesi değil</translation>
     </message>
     <message>
-        <source>The style of the layer &quot;%1&quot; is damaged (%2); the map draws the layer plainly.</source>
-        <translation>&quot;%1&quot; katmanının stili hasarlı (%2); harita katmanı düz çiziyor.</translation>
+        <source>The style of the layer "%1" is damaged (%2); the map draws the layer plainly.</source>
+        <translation>"%1" katmanının stili hasarlı (%2); harita katmanı düz çiziyor.</translation>
     </message>
     <message>
         <source>Analysis run %1 is damaged: its %2 cannot be read.</source>
@@ -2421,15 +2437,15 @@
         <translation>girdi katmanları</translation>
     </message>
     <message>
-        <source>The layout &quot;%1&quot; is damaged: it has no list of items.</source>
-        <translation>&quot;%1&quot; sayfa düzeni hasarlı: öğe listesi yok.</translation>
+        <source>The layout "%1" is damaged: it has no list of items.</source>
+        <translation>"%1" sayfa düzeni hasarlı: öğe listesi yok.</translation>
     </message>
 </context>
 <context>
     <name>Projection</name>
     <message>
-        <source>Share of ages 6–17; about 18 % in Türkiye (TÜİK ADNKS), higher in the south-east: set your province&apos;s share</source>
-        <translation>6–17 yaş grubunun payı; Türkiye&apos;de yaklaşık %18 (TÜİK ADNKS), güneydoğuda daha yüksek: ilinizin oranını girin</translation>
+        <source>Share of ages 6–17; about 18 % in Türkiye (TÜİK ADNKS), higher in the south-east: set your province's share</source>
+        <translation>6–17 yaş grubunun payı; Türkiye'de yaklaşık %18 (TÜİK ADNKS), güneydoğuda daha yüksek: ilinizin oranını girin</translation>
     </message>
     <message>
         <source>Plan Yapımına Ait Esaslara Dair Yönetmelik, Ek-1 (2011): kreş + anaokulu 1, ilköğretim 4, ortaöğretim 3 m² per person</source>
@@ -2440,7 +2456,7 @@
         <translation>Aynı tablo: kişi başına 2–4 m² sağlık tesisi alanı (100.000 kişinin üzerinde 4 m²)</translation>
     </message>
     <message>
-        <source>A design value for urban supply; the Sphere emergency minimum is 15 L; use your water utility&apos;s figure</source>
+        <source>A design value for urban supply; the Sphere emergency minimum is 15 L; use your water utility's figure</source>
         <translation>Kentsel su temini için bir tasarım değeri; Sphere acil durum alt sınırı 15 L; su idarenizin değerini kullanın</translation>
     </message>
     <message>
@@ -2460,12 +2476,12 @@
         <translation>Yüksek</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no population figures.</source>
-        <translation>&quot;%1&quot; katmanında nüfus rakamı yok.</translation>
+        <source>The layer "%1" has no population figures.</source>
+        <translation>"%1" katmanında nüfus rakamı yok.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no population figures for %2.</source>
-        <translation>&quot;%1&quot; katmanında %2 için nüfus rakamı yok.</translation>
+        <source>The layer "%1" has no population figures for %2.</source>
+        <translation>"%1" katmanında %2 için nüfus rakamı yok.</translation>
     </message>
     <message>
         <source>The horizon year (%1) must come after the base year (%2).</source>
@@ -2500,8 +2516,8 @@
         <translation>Nüfus rakamı tek dönemlik: siz belirleyene kadar yıllık %0,5, %1,5 ve %3.</translation>
     </message>
     <message>
-        <source>The layer &quot;%1&quot; has no capacity field.</source>
-        <translation>&quot;%1&quot; katmanında kapasite alanı yok.</translation>
+        <source>The layer "%1" has no capacity field.</source>
+        <translation>"%1" katmanında kapasite alanı yok.</translation>
     </message>
     <message>
         <source>Name the field that holds school places.</source>
@@ -2547,7 +2563,7 @@
     </message>
     <message>
         <source>This file is not a raster GDAL can read (GeoTIFF, MBTiles, GeoPackage tiles): %1</source>
-        <translation>Bu dosya GDAL&apos;ın okuyabildiği bir raster değil (GeoTIFF, MBTiles, GeoPackage karoları): %1</translation>
+        <translation>Bu dosya GDAL'ın okuyabildiği bir raster değil (GeoTIFF, MBTiles, GeoPackage karoları): %1</translation>
     </message>
     <message>
         <source>Check that the file is complete and is an image map.</source>
@@ -2559,7 +2575,7 @@
     </message>
     <message>
         <source>Georeference it first (for instance in QGIS) and save it as a GeoTIFF.</source>
-        <translation>Önce coğrafi olarak konumlandırın (örneğin QGIS&apos;te) ve GeoTIFF olarak kaydedin.</translation>
+        <translation>Önce coğrafi olarak konumlandırın (örneğin QGIS'te) ve GeoTIFF olarak kaydedin.</translation>
     </message>
     <message>
         <source>The raster has no coordinate reference system.</source>
@@ -2567,22 +2583,22 @@
     </message>
     <message>
         <source>Assign its CRS (e.g. with gdal_edit.py -a_srs EPSG:5256) and add it again.</source>
-        <translation>KRS&apos;sini atayın (örneğin gdal_edit.py -a_srs EPSG:5256 ile) ve yeniden ekleyin.</translation>
+        <translation>KRS'sini atayın (örneğin gdal_edit.py -a_srs EPSG:5256 ile) ve yeniden ekleyin.</translation>
     </message>
     <message>
-        <source>The project&apos;s CRS cannot be read.</source>
-        <translation>Projenin KRS&apos;si okunamıyor.</translation>
+        <source>The project's CRS cannot be read.</source>
+        <translation>Projenin KRS'si okunamıyor.</translation>
     </message>
     <message>
-        <source>The raster&apos;s CRS (%1) cannot be transformed to the project&apos;s.</source>
-        <translation>Rasterin KRS&apos;si (%1) projenin KRS&apos;sine dönüştürülemiyor.</translation>
+        <source>The raster's CRS (%1) cannot be transformed to the project's.</source>
+        <translation>Rasterin KRS'si (%1) projenin KRS'sine dönüştürülemiyor.</translation>
     </message>
     <message>
-        <source>The raster&apos;s extent cannot be transformed to the project&apos;s CRS.</source>
-        <translation>Rasterin kapsamı projenin KRS&apos;sine dönüştürülemiyor.</translation>
+        <source>The raster's extent cannot be transformed to the project's CRS.</source>
+        <translation>Rasterin kapsamı projenin KRS'sine dönüştürülemiyor.</translation>
     </message>
     <message>
-        <source>Check that the raster covers the project&apos;s area.</source>
+        <source>Check that the raster covers the project's area.</source>
         <translation>Rasterin projenin alanını kapsadığını denetleyin.</translation>
     </message>
     <message>
@@ -2680,8 +2696,8 @@
 <context>
     <name>SchemaText</name>
     <message>
-        <source>The project&apos;s schema version &quot;%1&quot; is not a number.</source>
-        <translation>Projenin şema sürümü (&quot;%1&quot;) bir sayı değil.</translation>
+        <source>The project's schema version "%1" is not a number.</source>
+        <translation>Projenin şema sürümü ("%1") bir sayı değil.</translation>
     </message>
     <message>
         <source>The file may have been edited by hand.</source>
@@ -2715,8 +2731,28 @@
         <translation>GEİSEP Workbench ya da QGIS ile oluşturulmuş bir .gpkg projesi açın.</translation>
     </message>
     <message>
-        <source>Database error: %1</source>
-        <translation>Veritabanı hatası: %1</translation>
+        <source>The disk is full: the change could not be written, and nothing of it was saved.</source>
+        <translation>Disk dolu: değişiklik yazılamadı ve hiçbir parçası kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk (or save the project on another one) and try again. Everything saved before is kept.</source>
+        <translation>Diskte yer açın (ya da projeyi başka bir diske kaydedin) ve yeniden deneyin. Daha önce kaydedilen her şey korunur.</translation>
+    </message>
+    <message>
+        <source>The project file cannot be written to (it is write-protected or on a read-only disk); nothing was changed.</source>
+        <translation>Proje dosyasına yazılamıyor (yazmaya karşı korumalı ya da salt okunur bir diskte); hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Copy the project to a folder of yours and open the copy.</source>
+        <translation>Projeyi kendi klasörlerinizden birine kopyalayıp kopyayı açın.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing (%1); nothing of the change was saved.</source>
+        <translation>Disk yazma sırasında bir hata bildirdi (%1); değişikliğin hiçbir parçası kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Check the disk (space, cable, network share) and try again. Everything saved before is kept.</source>
+        <translation>Diski (boş yer, kablo, ağ paylaşımı) denetleyip yeniden deneyin. Daha önce kaydedilen her şey korunur.</translation>
     </message>
 </context>
 <context>
@@ -3215,9 +3251,9 @@
         <translation>(atla)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s), separator &quot;%1&quot;, encoding %2 (%3).</source>
+        <source>%n row(s), separator "%1", encoding %2 (%3).</source>
         <translation>
-            <numerusform>%n satır, ayırıcı &quot;%1&quot;, kodlama %2 (%3).</numerusform>
+            <numerusform>%n satır, ayırıcı "%1", kodlama %2 (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -3430,8 +3466,8 @@
         <translation>Bir hücreye değer yazın; silerseniz değer kaldırılır. İlerleme en eski başlangıç, en son hedef ve en son gerçekleşen değeri karşılaştırır (Open SDG yöntemi).</translation>
     </message>
     <message>
-        <source>Remove the indicator &quot;%1&quot; with all its values?</source>
-        <translation>&quot;%1&quot; göstergesi tüm değerleriyle kaldırılsın mı?</translation>
+        <source>Remove the indicator "%1" with all its values?</source>
+        <translation>"%1" göstergesi tüm değerleriyle kaldırılsın mı?</translation>
     </message>
     <message>
         <source>Whole plan</source>
@@ -3446,24 +3482,24 @@
         <translation>Alan %1</translation>
     </message>
     <message>
-        <source>Combined from the areas&apos; values (%1)</source>
+        <source>Combined from the areas' values (%1)</source>
         <translation>Alanların değerlerinden hesaplandı (%1)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; bir sayı değil.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" bir sayı değil.</translation>
     </message>
     <message>
         <source>Type digits, with a decimal comma if needed.</source>
         <translation>Rakam yazın; gerekirse ondalık virgül kullanın.</translation>
     </message>
     <message>
-        <source>Add indicator &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; göstergesini ekle</translation>
+        <source>Add indicator "%1"</source>
+        <translation>"%1" göstergesini ekle</translation>
     </message>
     <message>
-        <source>Edit indicator &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; göstergesini düzenle</translation>
+        <source>Edit indicator "%1"</source>
+        <translation>"%1" göstergesini düzenle</translation>
     </message>
     <message>
         <source>Remove indicator</source>
@@ -3680,8 +3716,8 @@
         <translation>ör. ilçe = Şahinbey</translation>
     </message>
     <message>
-        <source>Which areas: ilçe = Şahinbey, nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil), ad LIKE &apos;Yeni%&apos;. Fields: ad, ilçe, il, kod, nüfus, baskı (migration pressure), sıra (its rank).</source>
-        <translation>Hangi alanlar: ilçe = Şahinbey, nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil), ad LIKE &apos;Yeni%&apos;. Alanlar: ad, ilçe, il, kod, nüfus, baskı (göç baskısı), sıra (baskı sırası).</translation>
+        <source>Which areas: ilçe = Şahinbey, nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil), ad LIKE 'Yeni%'. Fields: ad, ilçe, il, kod, nüfus, baskı (migration pressure), sıra (its rank).</source>
+        <translation>Hangi alanlar: ilçe = Şahinbey, nüfus &gt;= 5000 AND ilçe IN (Şahinbey, Şehitkamil), ad LIKE 'Yeni%'. Alanlar: ad, ilçe, il, kod, nüfus, baskı (göç baskısı), sıra (baskı sırası).</translation>
     </message>
     <message>
         <source>all</source>
@@ -3712,11 +3748,11 @@
         <translation>Öğe</translation>
     </message>
     <message>
-        <source>Left edge, mm from the page&apos;s left</source>
+        <source>Left edge, mm from the page's left</source>
         <translation>Sol kenar: sayfanın solundan uzaklık, mm</translation>
     </message>
     <message>
-        <source>Top edge, mm from the page&apos;s top</source>
+        <source>Top edge, mm from the page's top</source>
         <translation>Üst kenar: sayfanın üstünden uzaklık, mm</translation>
     </message>
     <message>
@@ -3824,20 +3860,20 @@
         </translation>
     </message>
     <message>
-        <source>. Counts below %1 print as &quot;&lt;%1&quot;.</source>
-        <translation>. %1 altındaki sayılar &quot;&lt;%1&quot; olarak yazdırılır.</translation>
+        <source>. Counts below %1 print as "&lt;%1".</source>
+        <translation>. %1 altındaki sayılar "&lt;%1" olarak yazdırılır.</translation>
     </message>
     <message>
         <source>One page.</source>
         <translation>Tek sayfa.</translation>
     </message>
     <message>
-        <source>New layout &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; sayfa düzenini oluştur</translation>
+        <source>New layout "%1"</source>
+        <translation>"%1" sayfa düzenini oluştur</translation>
     </message>
     <message>
-        <source>Delete layout &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; sayfa düzenini sil</translation>
+        <source>Delete layout "%1"</source>
+        <translation>"%1" sayfa düzenini sil</translation>
     </message>
     <message>
         <source>Move %1</source>
@@ -3872,8 +3908,8 @@
         <translation>Görüntüler (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <source>Cannot use &quot;%1&quot;: it cannot be read, or it is over 4 MB.</source>
-        <translation>&quot;%1&quot; kullanılamıyor: dosya okunamıyor ya da 4 MB sınırını aşıyor.</translation>
+        <source>Cannot use "%1": it cannot be read, or it is over 4 MB.</source>
+        <translation>"%1" kullanılamıyor: dosya okunamıyor ya da 4 MB sınırını aşıyor.</translation>
     </message>
     <message>
         <source>Logo image</source>
@@ -3890,8 +3926,8 @@
         </translation>
     </message>
     <message>
-        <source>Print / export &quot;%1&quot;</source>
-        <translation>Yazdır / dışa aktar: &quot;%1&quot;</translation>
+        <source>Print / export "%1"</source>
+        <translation>Yazdır / dışa aktar: "%1"</translation>
     </message>
     <message>
         <source>PDF (vector, fonts embedded)</source>
@@ -3954,8 +3990,8 @@
         </translation>
     </message>
     <message>
-        <source>Delete the layout &quot;%1&quot;? Undo (Ctrl+Z) here brings it back.</source>
-        <translation>&quot;%1&quot; sayfa düzeni silinsin mi? Burada Geri al (Ctrl+Z) onu geri getirir.</translation>
+        <source>Delete the layout "%1"? Undo (Ctrl+Z) here brings it back.</source>
+        <translation>"%1" sayfa düzeni silinsin mi? Burada Geri al (Ctrl+Z) onu geri getirir.</translation>
     </message>
     <message>
         <source>Fit page</source>
@@ -3970,7 +4006,7 @@
         <translation>Analiz katmanları (kapsama boşlukları)</translation>
     </message>
     <message>
-        <source>Draw the layers analyses made, such as coverage gaps. Off, they do not hide the areas&apos; colours.</source>
+        <source>Draw the layers analyses made, such as coverage gaps. Off, they do not hide the areas' colours.</source>
         <translation>Analizlerin oluşturduğu katmanları (kapsama boşlukları gibi) çizer. Kapalıyken alanların renklerini örtmezler.</translation>
     </message>
     <message>
@@ -3988,8 +4024,8 @@
         </translation>
     </message>
     <message>
-        <source>Print &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; yazdır</translation>
+        <source>Print "%1"</source>
+        <translation>"%1" yazdır</translation>
     </message>
     <message>
         <source>Print preview: %1, pages %2–%3 of %4</source>
@@ -4014,8 +4050,8 @@
         <translation>Son sayfa:</translation>
     </message>
     <message>
-        <source>Fields in braces are filled in on each page: choose them from &quot;Insert field&quot;. Turkish and English names both work ({ilçe}, {district}).</source>
-        <translation>Süslü parantez içindeki alanlar her sayfada doldurulur: onları &quot;Bilgi alanı ekle&quot; listesinden seçin. Türkçe ve İngilizce adlar ikisi de çalışır ({ilçe}, {district}).</translation>
+        <source>Fields in braces are filled in on each page: choose them from "Insert field". Turkish and English names both work ({ilçe}, {district}).</source>
+        <translation>Süslü parantez içindeki alanlar her sayfada doldurulur: onları "Bilgi alanı ekle" listesinden seçin. Türkçe ve İngilizce adlar ikisi de çalışır ({ilçe}, {district}).</translation>
     </message>
     <message>
         <source>Insert field</source>
@@ -4228,7 +4264,7 @@
         <translation>GEİSEP Workbench Hakkında</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Strategic Action Plan for the Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and muhtar districts on one map, linked to the plan&apos;s goals, kept in one GeoPackage file.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, PROJ, GEOS and SQLite.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Strategic Action Plan for the Integration of Migration: migrant-settled neighbourhoods, infrastructure coverage and muhtar districts on one map, linked to the plan's goals, kept in one GeoPackage file.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL, PROJ, GEOS and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;Göçün Entegrasyonu İçin Stratejik Eylem Planı için masaüstü CBS: göçmenlerin yerleştiği mahalleler, altyapı hizmet alanları ve muhtarlık sınırları tek bir haritada bir araya gelir, planın hedeflerine bağlanır ve tek bir GeoPackage dosyasında saklanır.&lt;/p&gt;&lt;p&gt;Qt, GDAL, PROJ, GEOS ve SQLite üzerine kurulmuştur.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4576,8 +4612,8 @@
         <translation>Analizler</translation>
     </message>
     <message>
-        <source>Counts of migrants below this print and export as &quot;&lt;N&quot;, the rates from them are withheld (never below %1).</source>
-        <translation>Bu sayının altındaki göçmen sayıları yazdırılırken ve dışa aktarılırken &quot;&lt;N&quot; olarak gösterilir, bunlardan hesaplanan oranlar verilmez (en az %1).</translation>
+        <source>Counts of migrants below this print and export as "&lt;N", the rates from them are withheld (never below %1).</source>
+        <translation>Bu sayının altındaki göçmen sayıları yazdırılırken ve dışa aktarılırken "&lt;N" olarak gösterilir, bunlardan hesaplanan oranlar verilmez (en az %1).</translation>
     </message>
     <message>
         <source>Small-cell threshold:</source>
@@ -4588,14 +4624,14 @@
         <translation>Küçük hücre eşiğini değiştir</translation>
     </message>
     <message>
-        <source>Removed the layer &quot;%1&quot;. %2 brings it back until the project is closed.</source>
-        <translation>&quot;%1&quot; katmanı kaldırıldı. Proje kapanana dek %2 onu geri getirir.</translation>
+        <source>Removed the layer "%1". %2 brings it back until the project is closed.</source>
+        <translation>"%1" katmanı kaldırıldı. Proje kapanana dek %2 onu geri getirir.</translation>
     </message>
     <message>
-        <source>Deleting &quot;%1&quot; also deletes %2. Delete them all?
+        <source>Deleting "%1" also deletes %2. Delete them all?
 
 %3 brings everything back.</source>
-        <translation>&quot;%1&quot; silinirse %2 da silinir. Hepsi silinsin mi?
+        <translation>"%1" silinirse %2 da silinir. Hepsi silinsin mi?
 
 %3 hepsini geri getirir.</translation>
     </message>
@@ -4724,7 +4760,7 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Harita ölçeği; 1:25.000 gibi bir ölçek yazın</translation>
     </message>
     <message>
-        <source>Pointer position in the project&apos;s CRS and in degrees</source>
+        <source>Pointer position in the project's CRS and in degrees</source>
         <translation>İmlecin konumu, projenin koordinat sisteminde ve derece olarak</translation>
     </message>
     <message>
@@ -4748,8 +4784,8 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>B</translation>
     </message>
     <message>
-        <source>No mahalle matches &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; ile eşleşen mahalle yok.</translation>
+        <source>No mahalle matches "%1".</source>
+        <translation>"%1" ile eşleşen mahalle yok.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — district, %n mahalle</source>
@@ -4963,7 +4999,7 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Uluslararası fon</translation>
     </message>
     <message>
-        <source>e.g. the programme or donor&apos;s name</source>
+        <source>e.g. the programme or donor's name</source>
         <translation>örn. programın veya fon sağlayıcının adı</translation>
     </message>
     <message>
@@ -5033,20 +5069,20 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Katman opaklığı %%1</translation>
     </message>
     <message>
-        <source>Rename layer to &quot;%1&quot;</source>
-        <translation>Katmanı &quot;%1&quot; olarak yeniden adlandır</translation>
+        <source>Rename layer to "%1"</source>
+        <translation>Katmanı "%1" olarak yeniden adlandır</translation>
     </message>
     <message>
         <source>Move layer</source>
         <translation>Katmanı taşı</translation>
     </message>
     <message>
-        <source>Remove layer &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; katmanını kaldır</translation>
+        <source>Remove layer "%1"</source>
+        <translation>"%1" katmanını kaldır</translation>
     </message>
     <message>
-        <source>Add basemap &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; altlık haritasını ekle</translation>
+        <source>Add basemap "%1"</source>
+        <translation>"%1" altlık haritasını ekle</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
@@ -5057,16 +5093,16 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Katman stilini değiştir</translation>
     </message>
     <message>
-        <source>Add &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; ekle</translation>
+        <source>Add "%1"</source>
+        <translation>"%1" ekle</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; öğesini düzenle</translation>
+        <source>Edit "%1"</source>
+        <translation>"%1" öğesini düzenle</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; sil</translation>
+        <source>Delete "%1"</source>
+        <translation>"%1" sil</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -5169,7 +5205,7 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Meslek kuruluşu</translation>
     </message>
     <message>
-        <source>Trade or employers&apos; union</source>
+        <source>Trade or employers' union</source>
         <translation>İşçi ya da işveren sendikası</translation>
     </message>
     <message>
@@ -5237,16 +5273,16 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>İletişim bilgileri kişisel veridir (KVKK): bu projede kalır, siz istemedikçe dışa aktarımlara ve çıktılara girmez.</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; from the register?</source>
-        <translation>&quot;%1&quot; kayıttan çıkarılsın mı?</translation>
+        <source>Remove "%1" from the register?</source>
+        <translation>"%1" kayıttan çıkarılsın mı?</translation>
     </message>
     <message>
-        <source>Add &quot;%1&quot; to the register</source>
-        <translation>&quot;%1&quot; paydaşını kayda ekle</translation>
+        <source>Add "%1" to the register</source>
+        <translation>"%1" paydaşını kayda ekle</translation>
     </message>
     <message>
-        <source>Edit &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; kaydını düzenle</translation>
+        <source>Edit "%1"</source>
+        <translation>"%1" kaydını düzenle</translation>
     </message>
     <message>
         <source>Remove from the register</source>
@@ -5261,7 +5297,7 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     </message>
     <message>
         <source>Map where migrants have settled, what infrastructure reaches them and which muhtar district each area belongs to; link areas to the goals of the Strategic Action Plan for the Integration of Migration; print district maps and atlases.</source>
-        <translation>Göçmenlerin nereye yerleştiğini, onlara hangi altyapının ulaştığını ve her alanın hangi muhtarlığa bağlı olduğunu haritada gösterin; alanları Göçün Entegrasyonu İçin Stratejik Eylem Planı&apos;nın hedeflerine bağlayın; ilçe haritaları ve atlaslar yazdırın.</translation>
+        <translation>Göçmenlerin nereye yerleştiğini, onlara hangi altyapının ulaştığını ve her alanın hangi muhtarlığa bağlı olduğunu haritada gösterin; alanları Göçün Entegrasyonu İçin Stratejik Eylem Planı'nın hedeflerine bağlayın; ilçe haritaları ve atlaslar yazdırın.</translation>
     </message>
     <message>
         <source>New project…</source>
@@ -5391,7 +5427,7 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Lejant önizlemesi</translation>
     </message>
     <message>
-        <source>This field has no numbers for this layer&apos;s features.</source>
+        <source>This field has no numbers for this layer's features.</source>
         <translation>Bu alanda bu katmanın öğeleri için sayı yok.</translation>
     </message>
     <message>
@@ -5410,7 +5446,7 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Yeni bir proje dosyası oluşturur.</translation>
     </message>
     <message>
-        <source>Show a project&apos;s name, CRS, schema version, layers and plan.</source>
+        <source>Show a project's name, CRS, schema version, layers and plan.</source>
         <translation>Projenin adını, koordinat referans sistemini, şema sürümünü, katmanlarını ve planını gösterir.</translation>
     </message>
     <message>
