@@ -1,5 +1,6 @@
 #include "app/mapcanvas.h"
 
+#include "app/maptools.h"
 #include "app/messages.h"
 
 #include "core/plantreemodel.h"
@@ -53,25 +54,6 @@ QPainterPath featurePath(const LayerGeometry &g, std::size_t f, const Viewport &
     return path;
 }
 
-double polygonAreaM2(const QPolygonF &points)
-{
-    double sum = 0;
-    for (qsizetype i = 0, j = points.size() - 1; i < points.size(); j = i++)
-        sum += (points[j].x() - points[i].x()) * (points[j].y() + points[i].y());
-    return std::abs(sum / 2);
-}
-
-double lengthM(const QPolygonF &points, bool closed)
-{
-    double sum = 0;
-    for (qsizetype i = 1; i < points.size(); ++i)
-        sum += std::hypot(points[i].x() - points[i - 1].x(), points[i].y() - points[i - 1].y());
-    if (closed && points.size() > 2)
-        sum += std::hypot(points.first().x() - points.last().x(),
-                          points.first().y() - points.last().y());
-    return sum;
-}
-
 } // namespace
 
 MapCanvas::MapCanvas(QWidget *parent)
@@ -85,13 +67,14 @@ MapCanvas::MapCanvas(QWidget *parent)
     m_renderTimer->setSingleShot(true);
     m_renderTimer->setInterval(0); // coalesces the changes of one event-loop turn
     connect(m_renderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
-    updateCursor();
+    setTool(Tool::Pan);
 }
 
 MapCanvas::~MapCanvas()
 {
     if (m_cancel)
         m_cancel->store(true);
+    m_mapTool.reset(); // before the widget it works on goes
 }
 
 void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers, bool zoomToAll)
@@ -209,7 +192,7 @@ void MapCanvas::nextExtent()
 void MapCanvas::viewportChanged()
 {
     if (m_viewport.isValid()) {
-        if (!m_navigatingHistory && !m_dragging) {
+        if (!m_navigatingHistory && !m_panning) {
             const bool same
                 = m_historyIndex >= 0
                   && m_history[std::size_t(m_historyIndex)].centerX() == m_viewport.centerX()
@@ -354,28 +337,8 @@ void MapCanvas::drawOverlays(QPainter &p)
         p.setBrush(fill);
         p.drawPath(featurePath(*m_highlightLayer->geometry, m_highlightFeature, m_viewport));
     }
-    if (m_rubberBand) {
-        p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 1.5, Qt::DashLine));
-        p.setBrush(QColor(0x1f, 0x5f, 0xbf, 40));
-        p.drawRect(QRectF(m_pressedAt, m_dragTo).normalized());
-    }
-    if (!m_clickedPoints.isEmpty()) {
-        QPolygonF screen;
-        for (const QPointF &m : m_clickedPoints)
-            screen << m_viewport.toScreen(m.x(), m.y());
-        if (!m_polygonDone)
-            screen << m_viewport.toScreen(m_hoverMap.x(), m_hoverMap.y());
-        const bool area = m_tool == Tool::MeasureArea || m_tool == Tool::SelectPolygon;
-        p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 2));
-        p.setBrush(area ? QColor(0x1f, 0x5f, 0xbf, 40) : QColor(Qt::transparent));
-        if (area)
-            p.drawPolygon(screen);
-        else
-            p.drawPolyline(screen);
-        p.setBrush(Qt::white);
-        for (const QPointF &s : screen)
-            p.drawEllipse(s, 3, 3);
-    }
+    if (m_mapTool)
+        m_mapTool->drawOverlay(p);
 }
 
 void MapCanvas::setHighlight(std::shared_ptr<const MapLayer> layer, std::size_t feature)
@@ -454,190 +417,82 @@ void MapCanvas::selectInPolygon(const QPolygonF &mapPolygon, bool add)
     setSelection(std::move(next));
 }
 
+bool MapCanvas::isSelectedAt(QPointF screen) const
+{
+    const auto sel = layer(m_selectionLayer);
+    if (!sel || m_selection.empty())
+        return false;
+    const QPointF map = m_viewport.toMap(screen);
+    const auto hit = featureAt(*sel->geometry, map.x(), map.y(), tolerance());
+    return hit && m_selection.contains(*hit);
+}
+
 void MapCanvas::setTool(Tool tool)
 {
     m_tool = tool;
-    m_clickedPoints.clear();
-    m_polygonDone = false;
-    m_rubberBand = false;
-    updateCursor();
+    setMapTool(makeMapTool(tool, this));
+}
+
+void MapCanvas::setMapTool(std::unique_ptr<MapTool> tool)
+{
+    if (m_mapTool)
+        m_mapTool->deactivate();
+    m_mapTool = std::move(tool);
+    if (m_mapTool) {
+        m_mapTool->activate();
+        setCursor(m_mapTool->cursor());
+    }
     update();
 }
 
-void MapCanvas::updateCursor()
+void MapCanvas::setPanning(bool panning)
 {
-    setCursor(m_tool == Tool::Pan ? Qt::OpenHandCursor : Qt::CrossCursor);
+    const bool moved = m_panning && !panning;
+    m_panning = panning;
+    if (moved)
+        viewportChanged(); // the settled extent goes into the history
+}
+
+void MapCanvas::panByPixels(QPointF delta)
+{
+    if (delta.isNull())
+        return;
+    m_needsFit = false;
+    m_viewport.panByPixels(delta.x(), delta.y());
+    viewportChanged();
+}
+
+void MapCanvas::zoomAbout(double factor, QPointF screen)
+{
+    m_needsFit = false;
+    m_viewport.zoomBy(factor, screen);
+    viewportChanged();
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::RightButton) {
-        if (m_tool == Tool::SelectPolygon || m_tool == Tool::MeasureDistance
-            || m_tool == Tool::MeasureArea)
-            finishPolygonTool();
-        return;
-    }
-    if (event->button() != Qt::LeftButton)
-        return;
-    m_pressedAt = event->position();
-    m_dragFrom = event->position();
-    m_dragTo = event->position();
-    switch (m_tool) {
-    case Tool::Pan:
-        if (event->modifiers() & Qt::ShiftModifier) {
-            m_rubberBand = true; // Shift+drag zooms to a box, as in QGIS
-        } else {
-            m_dragging = true;
-            setCursor(Qt::ClosedHandCursor);
-        }
-        break;
-    case Tool::Select:
-        if (!(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))
-            && !m_selection.empty()) {
-            const auto sel = layer(m_selectionLayer);
-            const QPointF map = m_viewport.toMap(event->position());
-            const auto hit
-                = sel ? featureAt(*sel->geometry, map.x(), map.y(), 4 * m_viewport.unitsPerPixel())
-                      : std::nullopt;
-            if (hit && m_selection.contains(*hit)) {
-                m_dragSelection = true;
-                break;
-            }
-        }
-        m_rubberBand = true;
-        break;
-    case Tool::ZoomBox:
-        m_rubberBand = true;
-        break;
-    case Tool::SelectPolygon:
-    case Tool::MeasureDistance:
-    case Tool::MeasureArea:
-        if (m_polygonDone) {
-            m_clickedPoints.clear();
-            m_polygonDone = false;
-        }
-        m_clickedPoints << m_viewport.toMap(event->position());
-        emitMeasure(false);
-        update();
-        break;
-    }
+    if (m_mapTool)
+        m_mapTool->press(event);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF map = m_viewport.toMap(event->position());
-    m_hoverMap = map;
     Q_EMIT mouseMapPosition(map.x(), map.y());
-    if (m_dragging) {
-        m_needsFit = false;
-        const QPointF d = event->position() - m_dragFrom;
-        m_viewport.panByPixels(d.x(), d.y());
-        m_dragFrom = event->position();
-        viewportChanged();
-    } else if (m_dragSelection) {
-        if ((event->position() - m_pressedAt).manhattanLength()
-            >= QApplication::startDragDistance()) {
-            m_dragSelection = false;
-            if (QMimeData *mime = selectionMimeData()) {
-                auto *drag = new QDrag(this);
-                drag->setMimeData(mime);
-                drag->exec(Qt::LinkAction | Qt::CopyAction, Qt::LinkAction);
-            }
-        }
-    } else if (m_rubberBand) {
-        m_dragTo = event->position();
-        update();
-    } else if (!m_clickedPoints.isEmpty() && !m_polygonDone) {
-        emitMeasure(false);
-        update();
-    }
+    if (m_mapTool)
+        m_mapTool->move(event);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    const bool isClick = (event->position() - m_pressedAt).manhattanLength() < 4;
-    const bool add = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
-    if (m_dragging) {
-        m_dragging = false;
-        updateCursor();
-        if (isClick) {
-            const QPointF map = m_viewport.toMap(event->position());
-            Q_EMIT clicked(map.x(), map.y(), 4 * m_viewport.unitsPerPixel());
-        } else {
-            viewportChanged(); // the settled extent goes into the history
-        }
-        return;
-    }
-    if (m_dragSelection) { // pressed on a selected area and let go: a plain click
-        m_dragSelection = false;
-        selectAt(event->position(), add);
-        return;
-    }
-    if (m_rubberBand) {
-        m_rubberBand = false;
-        const QRectF box = QRectF(m_pressedAt, event->position()).normalized();
-        const QPointF a = m_viewport.toMap(box.topLeft()), b = m_viewport.toMap(box.bottomRight());
-        if (m_tool == Tool::Select) {
-            if (isClick)
-                selectAt(event->position(), add);
-            else
-                selectInPolygon(QPolygonF{a, QPointF(b.x(), a.y()), b, QPointF(a.x(), b.y())}, add);
-        } else if (!isClick) { // zoom box
-            zoomToExtent(Envelope{std::min(a.x(), b.x()), std::min(a.y(), b.y()),
-                                  std::max(a.x(), b.x()), std::max(a.y(), b.y())});
-        }
-        update();
-    }
+    if (m_mapTool)
+        m_mapTool->release(event);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (m_tool == Tool::SelectPolygon || m_tool == Tool::MeasureDistance
-        || m_tool == Tool::MeasureArea) {
-        finishPolygonTool();
-        return;
-    }
-    if (m_tool == Tool::Pan && event->button() == Qt::LeftButton) {
-        // A double click zooms in about the point, as in most map programs.
-        m_needsFit = false;
-        m_viewport.zoomBy(2.0, event->position());
-        viewportChanged();
-    }
-}
-
-void MapCanvas::finishPolygonTool()
-{
-    if (m_clickedPoints.isEmpty())
-        return;
-    // A double click adds the same point twice.
-    QPolygonF points;
-    for (const QPointF &p : m_clickedPoints)
-        if (points.isEmpty() || p != points.last())
-            points << p;
-    m_clickedPoints = points;
-    m_polygonDone = true;
-    if (m_tool == Tool::SelectPolygon) {
-        if (points.size() >= 3)
-            selectInPolygon(points, QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
-        m_clickedPoints.clear();
-        m_polygonDone = false;
-    } else {
-        emitMeasure(true);
-    }
-    update();
-}
-
-void MapCanvas::emitMeasure(bool finished)
-{
-    if (m_tool != Tool::MeasureDistance && m_tool != Tool::MeasureArea)
-        return;
-    QPolygonF points = m_clickedPoints;
-    if (!finished && !m_polygonDone)
-        points << m_hoverMap;
-    const bool area = m_tool == Tool::MeasureArea;
-    Q_EMIT measured(lengthM(points, area), area ? polygonAreaM2(points) : 0, finished);
+    if (m_mapTool)
+        m_mapTool->doubleClick(event);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)
@@ -650,9 +505,9 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (m_mapTool && m_mapTool->key(event))
+        return;
     const QPointF centre(width() / 2.0, height() / 2.0);
-    if (event->key() != Qt::Key_Escape)
-        m_needsFit = false;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -673,16 +528,11 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         m_viewport.panByPixels(0, -height() / 4.0);
         break;
-    case Qt::Key_Escape:
-        m_clickedPoints.clear();
-        m_polygonDone = false;
-        m_rubberBand = false;
-        update();
-        return;
     default:
         QWidget::keyPressEvent(event);
         return;
     }
+    m_needsFit = false;
     viewportChanged();
 }
 

@@ -5,6 +5,7 @@
 #include "gis/viewport.h"
 
 #include <QPointer>
+#include <QPolygonF>
 #include <QWidget>
 
 #include <atomic>
@@ -21,11 +22,14 @@ namespace geisep {
 // worker thread; a new extent cancels the frame in progress, and until the new one arrives
 // the last image is moved and scaled at once. Overlays (highlight, selection, rubber bands,
 // measurements) are drawn over the frame directly, as they are cheap.
+class MapTool;
+
 class MapCanvas : public QWidget
 {
     Q_OBJECT
 
 public:
+    // The tools of the map toolbar (app/maptools.h); setMapTool takes any other.
     enum class Tool { Pan, ZoomBox, Select, SelectPolygon, MeasureDistance, MeasureArea };
 
     explicit MapCanvas(QWidget *parent = nullptr);
@@ -48,6 +52,16 @@ public:
 
     void setTool(Tool tool);
     Tool tool() const { return m_tool; }
+    // Makes `tool` the active one (the previous is deactivated and deleted).
+    void setMapTool(std::unique_ptr<MapTool> tool);
+    MapTool *mapTool() const { return m_mapTool.get(); }
+
+    // For the tools: move the map by screen pixels (while panning, the history keeps only the
+    // extent where the pan ends), zoom about a screen point, the identify tolerance.
+    void setPanning(bool panning);
+    void panByPixels(QPointF delta);
+    void zoomAbout(double factor, QPointF screen);
+    double tolerance() const { return 4 * m_viewport.unitsPerPixel(); }
 
     // The inspected feature, outlined in red.
     void setHighlight(std::shared_ptr<const MapLayer> layer, std::size_t feature);
@@ -61,6 +75,11 @@ public:
     void setSelection(std::set<std::size_t> features);
     void clearSelection() { setSelection({}); }
     Envelope selectionExtent() const;
+    // Selects the area under a screen point (`add`: toggles it in the selection), or the areas
+    // a polygon in map units touches.
+    void selectAt(QPointF screen, bool add);
+    void selectInPolygon(const QPolygonF &mapPolygon, bool add);
+    bool isSelectedAt(QPointF screen) const;
 
     // The last finished frame (for tests and screenshots), and whether one is being drawn.
     const RenderedFrame &frame() const { return m_frame; }
@@ -94,12 +113,7 @@ private:
     Envelope fullExtent() const;
     void viewportChanged();
     void startRender();
-    void selectAt(QPointF screen, bool add);
-    void selectInPolygon(const QPolygonF &screenPolygon, bool add);
-    void finishPolygonTool();
-    void emitMeasure(bool finished);
     void drawOverlays(QPainter &p);
-    void updateCursor();
 
     std::vector<std::shared_ptr<const MapLayer>> m_layers;
     Viewport m_viewport;
@@ -118,15 +132,8 @@ private:
     bool m_navigatingHistory = false;
 
     Tool m_tool = Tool::Pan;
-    QPointF m_pressedAt;
-    QPointF m_dragFrom;
-    QPointF m_dragTo;
-    bool m_dragging = false;
-    bool m_rubberBand = false;    // a rectangle being dragged (zoom box, selection)
-    bool m_dragSelection = false; // pressed on a selected feature: moving drags the selection
-    QPolygonF m_clickedPoints;    // polygon selection and measurement, in map units
-    QPointF m_hoverMap;
-    bool m_polygonDone = false;
+    std::unique_ptr<MapTool> m_mapTool;
+    bool m_panning = false;
 
     std::shared_ptr<const MapLayer> m_highlightLayer;
     std::size_t m_highlightFeature = 0;

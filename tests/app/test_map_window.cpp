@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "app/mapcanvas.h"
 #include "app/mapcontrols.h"
+#include "app/maptools.h"
 #include "app/planitemdialog.h"
 #include "app/session.h"
 #include "app/stakeholdersdialog.h"
@@ -209,6 +210,109 @@ TEST_CASE("A box selection selects the mahalle the box touches", "[app][map]")
     w.mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
     CHECK(w.canvas()->selection().size() == expected - 1);
     CHECK_FALSE(w.canvas()->selection().contains(first));
+}
+
+TEST_CASE("Measuring and polygon selection: click vertices, Backspace takes one back, Esc "
+          "drops them, Enter or a double click finishes",
+          "[app][map][tools]")
+{
+    MapWindow w;
+    MapCanvas *canvas = w.canvas();
+    const Viewport &vp = canvas->viewport();
+    std::vector<std::tuple<double, double, bool>> reports;
+    QObject::connect(canvas, &MapCanvas::measured, [&](double length, double area, bool done) {
+        reports.emplace_back(length, area, done);
+    });
+    const auto key = [&](int k) {
+        QTest::keyClick(canvas, Qt::Key(k));
+    };
+    // Screen points whose map distances are known.
+    const QPointF origin(400, 400);
+    const double upp = vp.unitsPerPixel();
+
+    // A line of two legs: 300 px right, 400 px down = 700 px; a wrong third point taken back.
+    w.window.findChild<QAction *>(QStringLiteral("measureLineTool"))->trigger();
+    w.click(origin);
+    w.click(origin + QPointF(300, 0));
+    w.click(origin + QPointF(300, 400));
+    w.click(origin + QPointF(900, 400));
+    key(Qt::Key_Backspace);
+    key(Qt::Key_Return);
+    REQUIRE_FALSE(reports.empty());
+    CHECK(std::get<2>(reports.back()));
+    CHECK_THAT(std::get<0>(reports.back()), WithinAbs(700 * upp, 1e-6 * 700 * upp));
+    const auto *tool = qobject_cast<PointsTool *>(canvas->mapTool());
+    REQUIRE(tool);
+    CHECK(tool->points().size() == 3);
+    CHECK(tool->isFinished());
+    // Esc drops the measurement.
+    key(Qt::Key_Escape);
+    CHECK(tool->points().isEmpty());
+
+    // An area: a 200 × 100 px rectangle, finished by a double click on its last corner.
+    w.window.findChild<QAction *>(QStringLiteral("measureAreaTool"))->trigger();
+    reports.clear();
+    w.click(origin);
+    w.click(origin + QPointF(200, 0));
+    w.click(origin + QPointF(200, 100));
+    w.click(origin + QPointF(0, 100));
+    w.mouse(QEvent::MouseButtonDblClick, origin + QPointF(0, 100), Qt::LeftButton, Qt::LeftButton);
+    REQUIRE_FALSE(reports.empty());
+    CHECK(std::get<2>(reports.back()));
+    CHECK_THAT(std::get<1>(reports.back()), WithinAbs(200 * 100 * upp * upp, upp * upp));
+    CHECK_THAT(std::get<0>(reports.back()), WithinAbs(600 * upp, 1e-6 * 600 * upp));
+    const auto *label = w.window.findChild<QLabel *>(QStringLiteral("measureLabel"));
+    REQUIRE(label);
+    CHECK(label->text().startsWith(u"Area"));
+
+    // A polygon round the middle of Şahinbey selects what it touches, as the box would.
+    w.window.findChild<QAction *>(QStringLiteral("selectPolygonTool"))->trigger();
+    const Envelope extent = canvas->layer(canvas->selectionLayer())->geometry->extent;
+    const QPointF middle
+        = vp.toScreen((extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2);
+    w.click(middle + QPointF(-40, -30));
+    w.click(middle + QPointF(40, -30));
+    w.click(middle + QPointF(40, 30));
+    w.click(middle + QPointF(-40, 30));
+    key(Qt::Key_Return);
+    const std::set<std::size_t> byPolygon = canvas->selection();
+    CHECK(byPolygon.size() >= 3);
+    canvas->clearSelection();
+    w.window.findChild<QAction *>(QStringLiteral("selectTool"))->trigger();
+    w.drag(middle + QPointF(-40, -30), middle + QPointF(40, 30));
+    CHECK(canvas->selection() == byPolygon);
+}
+
+TEST_CASE("A new map tool is a class: the canvas hands it the mouse and keys, and drops it",
+          "[app][map][tools]")
+{
+    MapWindow w;
+    struct Counting : MapTool
+    {
+        using MapTool::MapTool;
+        int presses = 0, keys = 0;
+        bool *active;
+        void activate() override { *active = true; }
+        void deactivate() override { *active = false; }
+        void press(QMouseEvent *) override { ++presses; }
+        bool key(QKeyEvent *event) override { return event->key() == Qt::Key_Escape && ++keys; }
+    };
+    bool active = false;
+    auto tool = std::make_unique<Counting>(w.canvas());
+    tool->active = &active;
+    Counting *counting = tool.get();
+    w.canvas()->setMapTool(std::move(tool));
+    CHECK(active);
+    const double scale = w.canvas()->viewport().unitsPerPixel();
+    w.click(QPointF(300, 300));
+    QTest::keyClick(w.canvas(), Qt::Key_Escape);
+    QTest::keyClick(w.canvas(), Qt::Key_Plus); // not the tool's: the map zooms in
+    CHECK(counting->presses == 1);
+    CHECK(counting->keys == 1);
+    CHECK(w.canvas()->viewport().unitsPerPixel() < scale);
+    w.canvas()->setTool(MapCanvas::Tool::Pan);
+    CHECK_FALSE(active);
+    CHECK(qobject_cast<PanTool *>(w.canvas()->mapTool()));
 }
 
 TEST_CASE("The search finds a Şahinbey mahalle typed in ASCII and zooms to it", "[app][map]")

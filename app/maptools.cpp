@@ -1,0 +1,310 @@
+#include "app/maptools.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace geisep {
+
+namespace {
+
+constexpr double kClickPixels = 4; // a press and release closer than this is a click
+
+void drawBox(QPainter &p, QPointF from, QPointF to)
+{
+    p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 1.5, Qt::DashLine));
+    p.setBrush(QColor(0x1f, 0x5f, 0xbf, 40));
+    p.drawRect(QRectF(from, to).normalized());
+}
+
+bool isClick(QPointF from, QPointF to)
+{
+    return (to - from).manhattanLength() < kClickPixels;
+}
+
+Envelope mapBox(const Viewport &viewport, QPointF from, QPointF to)
+{
+    const QPointF a = viewport.toMap(from), b = viewport.toMap(to);
+    return Envelope{std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()),
+                    std::max(a.y(), b.y())};
+}
+
+} // namespace
+
+double lengthOf(const QPolygonF &points, bool closed)
+{
+    double sum = 0;
+    for (qsizetype i = 1; i < points.size(); ++i)
+        sum += std::hypot(points[i].x() - points[i - 1].x(), points[i].y() - points[i - 1].y());
+    if (closed && points.size() > 2)
+        sum += std::hypot(points.first().x() - points.last().x(),
+                          points.first().y() - points.last().y());
+    return sum;
+}
+
+double areaOf(const QPolygonF &points)
+{
+    double sum = 0;
+    for (qsizetype i = 0, j = points.size() - 1; i < points.size(); j = i++)
+        sum += (points[j].x() - points[i].x()) * (points[j].y() + points[i].y());
+    return std::abs(sum / 2);
+}
+
+// ---- Pan ---------------------------------------------------------------------------------------
+
+QCursor PanTool::cursor() const
+{
+    return m_panning ? Qt::ClosedHandCursor : Qt::OpenHandCursor;
+}
+
+void PanTool::deactivate()
+{
+    if (m_panning)
+        canvas()->setPanning(false);
+    m_panning = m_box = false;
+}
+
+void PanTool::press(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressedAt = m_last = m_boxTo = event->position();
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_box = true;
+        return;
+    }
+    m_panning = true;
+    canvas()->setPanning(true);
+    canvas()->setCursor(cursor());
+}
+
+void PanTool::move(QMouseEvent *event)
+{
+    if (m_panning) {
+        canvas()->panByPixels(event->position() - m_last);
+        m_last = event->position();
+    } else if (m_box) {
+        m_boxTo = event->position();
+        canvas()->update();
+    }
+}
+
+void PanTool::release(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_panning) {
+        m_panning = false;
+        canvas()->setPanning(false); // the settled extent goes into the history
+        canvas()->setCursor(cursor());
+        if (isClick(m_pressedAt, event->position())) {
+            const QPointF map = canvas()->viewport().toMap(event->position());
+            Q_EMIT canvas()->clicked(map.x(), map.y(), canvas()->tolerance());
+        }
+    } else if (m_box) {
+        m_box = false;
+        if (!isClick(m_pressedAt, event->position()))
+            canvas()->zoomToExtent(mapBox(canvas()->viewport(), m_pressedAt, event->position()));
+        canvas()->update();
+    }
+}
+
+void PanTool::doubleClick(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        canvas()->zoomAbout(2.0, event->position());
+}
+
+void PanTool::drawOverlay(QPainter &p) const
+{
+    if (m_box)
+        drawBox(p, m_pressedAt, m_boxTo);
+}
+
+// ---- Zoom box ----------------------------------------------------------------------------------
+
+void ZoomBoxTool::deactivate()
+{
+    m_box = false;
+}
+
+void ZoomBoxTool::press(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressedAt = m_to = event->position();
+    m_box = true;
+}
+
+void ZoomBoxTool::move(QMouseEvent *event)
+{
+    if (m_box) {
+        m_to = event->position();
+        canvas()->update();
+    }
+}
+
+void ZoomBoxTool::release(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_box)
+        return;
+    m_box = false;
+    if (!isClick(m_pressedAt, event->position()))
+        canvas()->zoomToExtent(mapBox(canvas()->viewport(), m_pressedAt, event->position()));
+    canvas()->update();
+}
+
+bool ZoomBoxTool::key(QKeyEvent *event)
+{
+    if (event->key() != Qt::Key_Escape || !m_box)
+        return false;
+    m_box = false;
+    canvas()->update();
+    return true;
+}
+
+void ZoomBoxTool::drawOverlay(QPainter &p) const
+{
+    if (m_box)
+        drawBox(p, m_pressedAt, m_to);
+}
+
+// ---- Select ------------------------------------------------------------------------------------
+
+void SelectTool::deactivate()
+{
+    m_box = m_dragSelection = false;
+}
+
+void SelectTool::press(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressedAt = m_to = event->position();
+    const bool adding = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
+    if (!adding && canvas()->isSelectedAt(event->position())) {
+        m_dragSelection = true;
+        return;
+    }
+    m_box = true;
+}
+
+void SelectTool::move(QMouseEvent *event)
+{
+    if (m_dragSelection) {
+        if ((event->position() - m_pressedAt).manhattanLength()
+            >= QApplication::startDragDistance()) {
+            m_dragSelection = false;
+            if (QMimeData *mime = canvas()->selectionMimeData()) {
+                auto *drag = new QDrag(canvas());
+                drag->setMimeData(mime);
+                drag->exec(Qt::LinkAction | Qt::CopyAction, Qt::LinkAction);
+            }
+        }
+    } else if (m_box) {
+        m_to = event->position();
+        canvas()->update();
+    }
+}
+
+void SelectTool::release(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const bool add = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
+    if (m_dragSelection) { // pressed on a selected area and let go: a plain click
+        m_dragSelection = false;
+        canvas()->selectAt(event->position(), add);
+        return;
+    }
+    if (!m_box)
+        return;
+    m_box = false;
+    if (isClick(m_pressedAt, event->position())) {
+        canvas()->selectAt(event->position(), add);
+    } else {
+        const Envelope b = mapBox(canvas()->viewport(), m_pressedAt, event->position());
+        canvas()->selectInPolygon(QPolygonF{QPointF(b.minX, b.minY), QPointF(b.maxX, b.minY),
+                                            QPointF(b.maxX, b.maxY), QPointF(b.minX, b.maxY)},
+                                  add);
+    }
+    canvas()->update();
+}
+
+bool SelectTool::key(QKeyEvent *event)
+{
+    if (event->key() != Qt::Key_Escape || !m_box)
+        return false;
+    m_box = false;
+    canvas()->update();
+    return true;
+}
+
+void SelectTool::drawOverlay(QPainter &p) const
+{
+    if (m_box)
+        drawBox(p, m_pressedAt, m_to);
+}
+
+// ---- Select by polygon -------------------------------------------------------------------------
+
+SelectPolygonTool::SelectPolygonTool(MapCanvas *canvas)
+    : PointsTool(canvas, Shape::Polygon)
+{}
+
+void SelectPolygonTool::finished(const QPolygonF &points, bool &clear)
+{
+    if (points.size() >= 3)
+        canvas()->selectInPolygon(points, QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
+    clear = true;
+}
+
+// ---- Measure -----------------------------------------------------------------------------------
+
+MeasureTool::MeasureTool(MapCanvas *canvas, Shape shape)
+    : PointsTool(canvas, shape)
+{}
+
+void MeasureTool::changed()
+{
+    report(isFinished());
+}
+
+void MeasureTool::finished(const QPolygonF &, bool &)
+{
+    report(true);
+}
+
+void MeasureTool::report(bool done)
+{
+    const QPolygonF points = pointsWithMouse();
+    const bool area = shape() == Shape::Polygon;
+    Q_EMIT canvas()->measured(lengthOf(points, area), area ? areaOf(points) : 0, done);
+}
+
+std::unique_ptr<MapTool> makeMapTool(MapCanvas::Tool tool, MapCanvas *canvas)
+{
+    switch (tool) {
+    case MapCanvas::Tool::Pan:
+        return std::make_unique<PanTool>(canvas);
+    case MapCanvas::Tool::ZoomBox:
+        return std::make_unique<ZoomBoxTool>(canvas);
+    case MapCanvas::Tool::Select:
+        return std::make_unique<SelectTool>(canvas);
+    case MapCanvas::Tool::SelectPolygon:
+        return std::make_unique<SelectPolygonTool>(canvas);
+    case MapCanvas::Tool::MeasureDistance:
+        return std::make_unique<MeasureTool>(canvas, PointsTool::Shape::Line);
+    case MapCanvas::Tool::MeasureArea:
+        return std::make_unique<MeasureTool>(canvas, PointsTool::Shape::Polygon);
+    }
+    return std::make_unique<PanTool>(canvas);
+}
+
+} // namespace geisep
