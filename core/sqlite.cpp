@@ -10,6 +10,8 @@
 namespace geisep {
 
 namespace {
+QByteArray g_vfs; // Database::setVfs
+
 class SqliteText
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteText)
@@ -231,7 +233,9 @@ Result<Database> Database::open(const QString &path, Mode mode)
         break;
     }
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    const QByteArray vfs = g_vfs;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags,
+                                   vfs.isEmpty() ? nullptr : vfs.constData());
     Database db;
     db.m_db.reset(raw);
     db.m_path = path;
@@ -257,6 +261,11 @@ Result<Database> Database::open(const QString &path, Mode mode)
     if (auto fk = db.exec("PRAGMA foreign_keys = ON"); !fk)
         return std::unexpected(fk.error());
     return db;
+}
+
+void Database::setVfs(const QByteArray &name)
+{
+    g_vfs = name;
 }
 
 Error Database::sqlError(const QString &what) const

@@ -116,6 +116,10 @@ public:
     enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
 
     static Result<Database> open(const QString &path, Mode mode);
+    // The SQLite VFS the workbench's connections open with (empty: SQLite's default). For the
+    // fault tests, which route the project through a disk that fills up
+    // (tests/support/faultydisk.h) without touching other libraries' SQLite (PROJ's proj.db).
+    static void setVfs(const QByteArray &name);
 
     Database() = default;
     Database(Database &&) noexcept = default;

@@ -1,4 +1,4 @@
-#include "app/cli.h"
+#include "app/cli/cli.h"
 #include "core/csv.h"
 #include "core/plan.h"
 #include "tests/support/support.h"

@@ -282,7 +282,7 @@ QStringList importDistricts(const QString &project, const QString &name)
 } // namespace
 
 TEST_CASE("A write-protected project, or one in a write-protected folder, is read and never "
-          "written; the refusal says why",
+          "written, and the refusal says why",
           "[faults][readonly]")
 {
     test::TempDir dir;

@@ -1,5 +1,7 @@
 #include "tests/support/faultydisk.h"
 
+#include "core/sqlite.h"
+
 #include <sqlite3.h>
 
 #include <atomic>
@@ -156,13 +158,13 @@ FaultyDisk::FaultyDisk()
         g_faulty.pNext = nullptr;
     }
     unlimited();
-    sqlite3_vfs_register(&g_faulty, 1);
+    sqlite3_vfs_register(&g_faulty, 0);
+    Database::setVfs(g_faulty.zName);
 }
 
 FaultyDisk::~FaultyDisk()
 {
-    sqlite3_vfs_register(g_real, 1);
-    sqlite3_vfs_unregister(&g_faulty);
+    Database::setVfs({});
     unlimited();
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
-// A disk that fills up, for the fault tests: while a FaultyDisk lives, every SQLite database
-// opened in this process (the project, and GDAL's GeoPackages) writes through a VFS that passes
-// bytes to the real one until `budget` bytes have been written in all, and then fails each write
-// as a full disk does (SQLITE_FULL). Deterministic and needs no root.
+// A disk that fills up, for the fault tests: while a FaultyDisk lives, every project database the
+// workbench opens (Database::setVfs) writes through a VFS that passes bytes to the real one
+// until the budget is spent, and then fails each write as a full disk does (SQLITE_FULL).
+// Other libraries' SQLite (PROJ's proj.db) keep the default VFS: made the process default, the
+// wrapper crashed PROJ's own VFS wrapper at exit. Deterministic and needs no root.
 
 #include <cstdint>
 #include <limits>

@@ -1,0 +1,117 @@
+// geisep-cli figures: per-area figures from a CSV table.
+#include "app/cli/context.h"
+
+#include "core/figures.h"
+#include "core/project.h"
+
+#include <QCommandLineParser>
+
+namespace geisep::cli {
+
+int Cli::cmdFigures(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("CSV"), tr("The table of figures."));
+    const QCommandLineOption layer(QStringLiteral("layer"), tr("The area layer."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption period(QStringLiteral("period"), tr("The year of the figures."),
+                                    QStringLiteral("YEAR"));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 tr("Columns to take, as COLUMN=VARIABLE[,…]; variables: "
+                                    "population, migrant_population, households, "
+                                    "migrant_households."),
+                                 QStringLiteral("COLUMN=VARIABLE"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("Join by a key: the CSV column and the area field (code, "
+                                    "name, id, or a column of the layer)."),
+                                 QStringLiteral("COLUMN=AREA_FIELD"));
+    const QCommandLineOption match(QStringLiteral("match"),
+                                   tr("Join by names: the CSV's province, district and name "
+                                      "columns (province and district may be left empty)."),
+                                   QStringLiteral("PROVINCE,DISTRICT,NAME"));
+    const QCommandLineOption reportFile(QStringLiteral("report"),
+                                        tr("Write one line per input row: how it matched."),
+                                        QStringLiteral("MATCHES.csv"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("The CSV's encoding (default: detected)."),
+                                      QStringLiteral("ENC"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Match and report, but write nothing."));
+    parser.addOptions({layer, period, map, key, match, reportFile, encoding, dryRun});
+    int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg CSV");
+    if (!parse(parser, QStringLiteral("figures"), commandSummary(QStringLiteral("figures")), args,
+               2, &code))
+        return code;
+    if (!parser.isSet(layer) || !parser.isSet(period) || !parser.isSet(map)) {
+        m_err << tr("Error: --layer, --period and --map are needed.") << '\n'
+              << tr("See: geisep-cli %1 --help").arg(QStringLiteral("figures")) << '\n';
+        return Usage;
+    }
+    if (parser.isSet(key) == parser.isSet(match)) {
+        m_err << tr("Error: give either --key or --match.") << '\n';
+        return Usage;
+    }
+    FigureOptions options;
+    options.csvPath = parser.positionalArguments().at(1);
+    options.layer = parser.value(layer);
+    bool ok = false;
+    options.period = parser.value(period).toInt(&ok);
+    if (!ok) {
+        m_err << tr("Error: --period must be a year, e.g. 2023.") << '\n';
+        return Usage;
+    }
+    for (const QString &pair : parser.value(map).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.lastIndexOf(u'=');
+        if (eq <= 0) {
+            m_err << tr("Error: --map takes COLUMN=VARIABLE, not \"%1\".").arg(pair) << '\n';
+            return Usage;
+        }
+        options.map.append({pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()});
+    }
+    if (parser.isSet(key)) {
+        const QString k = parser.value(key);
+        const qsizetype eq = k.lastIndexOf(u'=');
+        if (eq <= 0) {
+            m_err << tr("Error: --key takes COLUMN=AREA_FIELD.") << '\n';
+            return Usage;
+        }
+        options.keyColumn = k.left(eq).trimmed();
+        options.keyField = k.mid(eq + 1).trimmed();
+    } else {
+        const QStringList parts = parser.value(match).split(u',');
+        if (parts.size() != 3) {
+            m_err << tr("Error: --match takes three column names: PROVINCE,DISTRICT,NAME.") << '\n';
+            return Usage;
+        }
+        options.provinceColumn = parts[0].trimmed();
+        options.districtColumn = parts[1].trimmed();
+        options.nameColumn = parts[2].trimmed();
+    }
+    if (parser.isSet(encoding)) {
+        options.encoding = encodingFromName(parser.value(encoding));
+        if (!options.encoding) {
+            m_err << tr("Error: unknown encoding \"%1\"; use UTF-8, CP1254 or ISO-8859-9.")
+                         .arg(parser.value(encoding))
+                  << '\n';
+            return Usage;
+        }
+    }
+    auto project = Project::open(parser.positionalArguments().at(0),
+                                 parser.isSet(dryRun) ? Project::Access::ReadOnly
+                                                      : Project::Access::ReadWrite);
+    if (!project)
+        return error(project.error());
+    auto report = FigureImporter::run(**project, options, parser.isSet(dryRun));
+    if (!report)
+        return error(report.error());
+    m_out << report->toText() << '\n';
+    if (parser.isSet(reportFile)) {
+        if (auto written = report->writeCsv(parser.value(reportFile)); !written)
+            return error(written.error());
+    }
+    return Ok;
+}
+
+} // namespace geisep::cli
