@@ -7,6 +7,7 @@
 #include "app/paperprint.h"
 #include "app/session.h"
 #include "app/worker.h"
+#include "core/findlayer.h"
 #include "core/turkish.h"
 
 #include <QBuffer>
@@ -572,17 +573,18 @@ void LayoutDesigner::reload()
 
 bool LayoutDesigner::selectLayout(const QString &name)
 {
-    for (const Layout &l : m_layouts)
-        if (l.name == name || foldTurkish(l.name) == foldTurkish(name)) {
-            m_layout = l;
-            m_selected.clear();
-            m_updating = true;
-            m_layoutBox->setCurrentIndex(m_layoutBox->findData(l.id));
-            m_updating = false;
-            showLayout();
-            return true;
-        }
-    return false;
+    const Layout *found = findByName(
+        m_layouts, name, [](const Layout &l) { return l.name; },
+        [](const Layout &) { return QString(); });
+    if (!found)
+        return false;
+    m_layout = *found;
+    m_selected.clear();
+    m_updating = true;
+    m_layoutBox->setCurrentIndex(m_layoutBox->findData(m_layout->id));
+    m_updating = false;
+    showLayout();
+    return true;
 }
 
 void LayoutDesigner::showLayout()

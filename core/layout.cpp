@@ -1,5 +1,6 @@
 #include "core/layout.h"
 
+#include "core/findlayer.h"
 #include "core/turkish.h"
 
 #include <QJsonArray>
@@ -439,13 +440,11 @@ Result<std::optional<Layout>> LayoutStore::find(const QString &name)
     auto all = layouts();
     if (!all)
         return std::unexpected(all.error());
-    for (const Layout &l : *all)
-        if (l.name == name)
-            return l;
+    if (const Layout *found = findByName(
+            *all, name, [](const Layout &l) { return l.name; },
+            [](const Layout &) { return QString(); }))
+        return *found;
     const QString folded = foldTurkish(name);
-    for (const Layout &l : *all)
-        if (foldTurkish(l.name) == folded)
-            return l;
     for (qsizetype k = 0; k < m_brokenNames.size(); ++k)
         if (m_brokenNames[k] == name || foldTurkish(m_brokenNames[k]) == folded)
             return std::unexpected(m_broken[k]);

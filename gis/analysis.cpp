@@ -1,6 +1,7 @@
 #include "gis/analysis.h"
 
 #include "core/csv.h"
+#include "core/findlayer.h"
 #include "core/gpkg.h"
 #include "core/planviews.h"
 #include "core/privacy.h"
@@ -29,14 +30,9 @@ QString isoNow()
 
 const LayerInfo *findLayer(const QList<LayerInfo> &layers, const QString &name)
 {
-    for (const LayerInfo &l : layers)
-        if (l.name == name || l.tableName == name)
-            return &l;
-    const QString folded = foldTurkish(name);
-    for (const LayerInfo &l : layers)
-        if (foldTurkish(l.name) == folded)
-            return &l;
-    return nullptr;
+    return findByName(
+        layers, name, [](const LayerInfo &l) { return l.name; },
+        [](const LayerInfo &l) { return l.tableName; });
 }
 
 QString layerNames(const QList<LayerInfo> &layers)

@@ -1,6 +1,7 @@
 #include "gis/exporter.h"
 #include "gis/gdalinit.h"
 
+#include "core/findlayer.h"
 #include "core/outputfile.h"
 
 #include <QDir>
@@ -31,10 +32,9 @@ Result<LayerExporter::Outcome> LayerExporter::run(Project &project, const QStrin
                                                   const QString &outPath)
 {
     const QList<LayerInfo> layers = project.layers();
-    const LayerInfo *layer = nullptr;
-    for (const LayerInfo &l : layers)
-        if (l.name == layerName || l.tableName == layerName)
-            layer = &l;
+    const LayerInfo *layer = findByName(
+        layers, layerName, [](const LayerInfo &l) { return l.name; },
+        [](const LayerInfo &l) { return l.tableName; });
     if (!layer) {
         QStringList names;
         for (const LayerInfo &l : layers)

@@ -2,6 +2,7 @@
 #include "gis/gdalinit.h"
 
 #include "core/csv.h"
+#include "core/findlayer.h"
 #include "core/gpkg.h"
 #include "core/provinces.h"
 #include "core/turkish.h"
@@ -388,10 +389,9 @@ struct District
 Result<std::vector<District>> loadDistricts(Project &project, const QString &layerName)
 {
     const QList<LayerInfo> layers = project.layers();
-    const LayerInfo *layer = nullptr;
-    for (const LayerInfo &l : layers)
-        if (l.name == layerName || l.tableName == layerName)
-            layer = &l;
+    const LayerInfo *layer = findByName(
+        layers, layerName, [](const LayerInfo &l) { return l.name; },
+        [](const LayerInfo &l) { return l.tableName; });
     if (!layer)
         return fail(
             Text::tr("The project has no layer \"%1\" to take districts from.").arg(layerName),

@@ -3,6 +3,7 @@
 #include "core/outputfile.h"
 
 #include "core/atlasfilter.h"
+#include "core/findlayer.h"
 #include "core/plan.h"
 #include "core/planviews.h"
 #include "core/privacy.h"
@@ -34,14 +35,10 @@ constexpr double kContentsColumnMm = 62;
 std::shared_ptr<const MapLayer> findLayer(const std::vector<std::shared_ptr<MapLayer>> &layers,
                                           const QString &name)
 {
-    for (const auto &l : layers)
-        if (l->name == name || l->table == name)
-            return l;
-    const QString folded = foldTurkish(name);
-    for (const auto &l : layers)
-        if (foldTurkish(l->name) == folded)
-            return l;
-    return nullptr;
+    const auto found = findByName(
+        layers, name, [](const auto &l) { return l->name; },
+        [](const auto &l) { return l->table; });
+    return found ? *found : nullptr;
 }
 
 QString layerNames(const std::vector<std::shared_ptr<MapLayer>> &layers)

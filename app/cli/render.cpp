@@ -1,6 +1,8 @@
 // geisep-cli render: the map to a PNG.
 #include "app/cli/context.h"
 
+#include "core/findlayer.h"
+
 #include "core/outputfile.h"
 #include "core/project.h"
 #include "gis/maplayer.h"
@@ -82,10 +84,10 @@ int Cli::cmdRender(const QStringList &args)
         return error(loaded.error());
     std::vector<std::shared_ptr<const MapLayer>> layers(loaded->begin(), loaded->end());
     auto findLayer = [&](const QString &name) -> std::shared_ptr<const MapLayer> {
-        for (const auto &l : layers)
-            if (l->name == name || l->table == name)
-                return l;
-        return nullptr;
+        const auto found = findByName(
+            layers, name, [](const auto &l) { return l->name; },
+            [](const auto &l) { return l->table; });
+        return found ? *found : nullptr;
     };
     auto layerNames = [&] {
         QStringList names;

@@ -1,6 +1,9 @@
+#include "core/findlayer.h"
 #include "core/turkish.h"
 
 #include <QSet>
+
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -66,4 +69,31 @@ TEST_CASE("Slugs keep every word and stay unique within 40 characters", "[turkis
         taken.insert(name);
     }
     CHECK(taken.contains(QStringLiteral("toplum_merkezi_ve_sosyal_hizmet_binas_30")));
+}
+
+TEST_CASE("One lookup finds a layer by name, table, or its name folded the Turkish way",
+          "[turkish][layers]")
+{
+    struct Item
+    {
+        QString name, table;
+    };
+    const std::vector<Item> items{{QStringLiteral("Şehitkamil Mahalleleri"), QStringLiteral("mah")},
+                                  {QStringLiteral("OKULLAR"), QStringLiteral("okul_a")},
+                                  {QStringLiteral("Okullar"), QStringLiteral("okul_b")}};
+    const auto find = [&](const QString &wanted) -> QString {
+        const Item *found = findByName(
+            items, wanted, [](const Item &i) { return i.name; },
+            [](const Item &i) { return i.table; });
+        return found ? found->table : QStringLiteral("-");
+    };
+    CHECK(find(QStringLiteral("Şehitkamil Mahalleleri")) == u"mah");
+    CHECK(find(QStringLiteral("mah")) == u"mah");
+    CHECK(find(QStringLiteral("sehitkamil mahalleleri")) == u"mah");
+    CHECK(find(QStringLiteral("ŞEHİTKAMİL MAHALLELERİ")) == u"mah");
+    // The exact name wins over an earlier one that only folds the same.
+    CHECK(find(QStringLiteral("Okullar")) == u"okul_b");
+    CHECK(find(QStringLiteral("okullar")) == u"okul_a");
+    CHECK(find(QStringLiteral("Hastaneler")) == u"-");
+    CHECK(find(QString()) == u"-");
 }
