@@ -49,6 +49,7 @@ struct TransformDeleter
         OGRCoordinateTransformation::DestroyCT(t);
     }
 };
+using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
 
 // The formats import reads, each only through the driver its name promises: a VRT or any
 // other driver that can reach beyond the file never opens.
@@ -444,6 +445,542 @@ Result<std::vector<District>> loadDistricts(Project &project, const QString &lay
     return out;
 }
 
+// Step 1. The source's CRS (the file's, or the one the planner gives; never a guess) and the
+// transformation to the project's; null when they are the same.
+Result<TransformPtr> sourceTransform(int projectSrs, const QString &projectPath,
+                                     const ImportOptions &options, OGRLayer *layer,
+                                     ImportReport &report, const GdalErrors &quiet)
+{
+    OGRSpatialReference target;
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (target.importFromEPSG(projectSrs) != OGRERR_NONE)
+        return fail(Text::tr("The project's CRS EPSG:%1 is unknown to PROJ.").arg(projectSrs),
+                    projectPath);
+    OGRSpatialReference sourceSrs;
+    sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (options.sourceEpsg) {
+        if (sourceSrs.importFromEPSG(*options.sourceEpsg) != OGRERR_NONE)
+            return fail(Text::tr("EPSG:%1 is not a coordinate reference system that PROJ knows.")
+                            .arg(*options.sourceEpsg),
+                        options.path);
+        report.sourceCrs = QStringLiteral("EPSG:%1 %2 (given)")
+                               .arg(*options.sourceEpsg)
+                               .arg(QString::fromUtf8(sourceSrs.GetName()));
+    } else if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
+        sourceSrs = *srs;
+        sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        const char *code = sourceSrs.GetAuthorityCode(nullptr);
+        report.sourceCrs
+            = (code ? QStringLiteral("EPSG:") + QString::fromLatin1(code) + u' ' : QString())
+              + QString::fromUtf8(sourceSrs.GetName());
+    } else {
+        return fail(Text::tr("The file does not say which coordinate system its coordinates are in "
+                             "(a shapefile without its .prj, for example)."),
+                    options.path,
+                    Text::tr("Give it with --source-crs, e.g. EPSG:4326 for longitude/latitude or "
+                             "EPSG:5256 for TUREF / TM36."));
+    }
+    TransformPtr transform;
+    if (!sourceSrs.IsSame(&target)) {
+        transform.reset(OGRCreateCoordinateTransformation(&sourceSrs, &target));
+        if (!transform)
+            return fail(Text::tr("PROJ cannot transform from %1 to the project's CRS: %2")
+                            .arg(report.sourceCrs, quiet.last()),
+                        options.path);
+    }
+    return transform;
+}
+
+// Step 2. A CSV is also read by our own reader, which knows the line each row starts on: notes
+// and errors then name the line a planner sees in the file, and rows that a quote left open
+// swallowed are caught before they become one wrong feature.
+Result<std::optional<CsvTable>> checkedCsv(const ImportOptions &options, const Source &source)
+{
+    std::optional<CsvTable> csv;
+    if (source.driver == u"CSV" && !source.gdalPath.startsWith(QStringLiteral("/vsi"))) {
+        auto table = CsvReader::read(options.path, std::nullopt, CsvReader::Mode::Quotes);
+        if (!table) {
+            Error e = table.error();
+            e.hint += QLatin1Char(' ') + Text::tr("Nothing was imported.");
+            return std::unexpected(e);
+        }
+        {
+            csv = std::move(*table);
+            for (qsizetype r = 0; r < csv->rows.size(); ++r)
+                for (const QString &field : csv->rows[r])
+                    if (swallowsRows(field, csv->separator, csv->header.size())) {
+                        const int first = csv->lines[r];
+                        const int last = first + int(field.count(u'\n'));
+                        return fail(
+                            Text::tr("Lines %1 to %2 are read as one row: a quote opened on "
+                                     "line %1 is only closed on line %2.")
+                                .arg(QString::number(first), QString::number(last)),
+                            options.path,
+                            Text::tr("Close the quote on line %1 (or remove it), then import "
+                                     "again. Nothing was imported.")
+                                .arg(first));
+                    }
+        }
+    }
+    return csv;
+}
+
+// The features as read, transformed and repaired, before anything is written.
+struct Features
+{
+    std::vector<Row> rows;
+    QByteArray textSample; // raw text of the fields, for the encoding
+    Family family = Family::None;
+    bool anyMulti = false;
+};
+
+// Step 3. Reads every feature first (the table's one geometry type depends on all of them):
+// geometry checked for sane coordinates, transformed to the project's CRS and, for areas,
+// repaired with GEOS where invalid; the field values kept raw until the encoding is known.
+Result<Features> readFeatures(OGRLayer *layer, OGRCoordinateTransformation *transform,
+                              const std::optional<CsvTable> &csv, const ImportOptions &options,
+                              const ProgressFn &progress, qint64 total, ImportReport &report,
+                              const GdalErrors &quiet)
+{
+    // "feature 12", or for a CSV "row 12 (line 13)".
+    auto featureName = [&](qint64 fid) {
+        if (csv && fid >= 1 && fid <= csv->lines.size())
+            return Text::tr("row %1 (line %2)")
+                .arg(QString::number(fid), QString::number(csv->lines[fid - 1]));
+        return Text::tr("feature %1").arg(fid);
+    };
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    const int fieldCount = defn->GetFieldCount();
+    Features read;
+    std::vector<Row> &rows = read.rows;
+    QByteArray &textSample = read.textSample;
+    Family &family = read.family;
+    bool &anyMulti = read.anyMulti;
+    layer->ResetReading();
+    for (;;) {
+        CPLErrorReset(); // an error counts only if this very read raised it
+        FeaturePtr feature(layer->GetNextFeature());
+        if (!feature) {
+            if (CPLGetLastErrorType() >= CE_Failure)
+                return fail(Text::tr("Reading stopped after %1 features: %2")
+                                .arg(report.read)
+                                .arg(quiet.last()),
+                            options.path, Text::tr("The file may be cut short or damaged."));
+            break;
+        }
+        ++report.read;
+        if (progress && report.read % 64 == 0 && !progress(report.read, total * 2))
+            return fail(Text::tr("The import was cancelled; the project is unchanged."),
+                        options.path, Text::tr("Start it again when you are ready."));
+        const qint64 fid = feature->GetFID();
+        OgrGeometryPtr geometry(feature->StealGeometry());
+        if (!geometry || geometry->IsEmpty()) {
+            ++report.skipped;
+            const QString why = CPLGetLastErrorType() >= CE_Failure ? quiet.last() : QString();
+            report.notes.append(why.isEmpty()
+                                    ? Text::tr("%1: no geometry, skipped").arg(featureName(fid))
+                                    : Text::tr("%1: the geometry cannot be read (%2), skipped")
+                                          .arg(featureName(fid), why));
+            continue;
+        }
+        if (nestingDepth(geometry.get()) > kMaxNesting)
+            return fail(
+                Text::tr("Feature %1 nests geometry collections more than %2 deep; GDAL and "
+                         "QGIS could not read it back.")
+                    .arg(QString::number(fid), QString::number(kMaxNesting)),
+                options.path,
+                Text::tr("Fix or delete that feature in the program that made the file. "
+                         "Nothing was imported."));
+        geometry->flattenTo2D();
+        OGREnvelope env;
+        geometry->getEnvelope(&env);
+        if (!coordinatesSane(env) || (transform && geometry->transform(transform) != OGRERR_NONE))
+            return fail(Text::tr("Feature %1 has coordinates that cannot be right (%2, %3) for %4.")
+                            .arg(fid)
+                            .arg(env.MinX, 0, 'g', 6)
+                            .arg(env.MinY, 0, 'g', 6)
+                            .arg(report.sourceCrs),
+                        options.path,
+                        Text::tr("Fix or delete that feature, or give the right CRS with "
+                                 "--source-crs. Nothing was imported."));
+        geometry->getEnvelope(&env);
+        if (!coordinatesSane(env))
+            return fail(Text::tr("Feature %1 lands outside any sensible area in the project's CRS.")
+                            .arg(fid),
+                        options.path, Text::tr("Check the file's CRS. Nothing was imported."));
+
+        const Family f = familyOf(geometry->getGeometryType());
+        if (f == Family::Polygon) {
+            // GEOS validity and repair, in the project CRS where areas are measured.
+            QByteArray bytes(qsizetype(geometry->WkbSize()), '\0');
+            geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(bytes.data()),
+                                  wkbVariantIso);
+            geos::GeometryPtr g = geos::fromWkb(bytes);
+            if (g && GEOSisValid_r(geos::context(), g.get()) != 1) {
+                geos::GeometryPtr valid = geos::makeValidPolygonal(g.get());
+                if (!valid || GEOSisEmpty_r(geos::context(), valid.get())) {
+                    ++report.skipped;
+                    report.notes.append(
+                        Text::tr("feature %1: invalid and nothing of it is an area, skipped")
+                            .arg(fid));
+                    continue;
+                }
+                const QByteArray fixed = geos::toWkb(valid.get());
+                OGRGeometry *repaired = nullptr;
+                OGRGeometryFactory::createFromWkb(fixed.constData(), nullptr, &repaired,
+                                                  fixed.size(), wkbVariantIso);
+                geometry.reset(repaired);
+                ++report.repaired;
+            }
+        }
+        if (family == Family::None)
+            family = f;
+        else if (family != f)
+            family = Family::Mixed;
+        const auto flat = wkbFlatten(geometry->getGeometryType());
+        anyMulti = anyMulti || flat == wkbMultiPoint || flat == wkbMultiLineString
+                   || flat == wkbMultiPolygon || flat == wkbGeometryCollection;
+
+        Row row;
+        row.sourceFid = fid;
+        row.geometry = std::move(geometry);
+        row.values.reserve(fieldCount);
+        for (int i = 0; i < fieldCount; ++i) {
+            if (!feature->IsFieldSetAndNotNull(i)) {
+                row.values.append(QVariant());
+                continue;
+            }
+            switch (defn->GetFieldDefn(i)->GetType()) {
+            case OFTInteger:
+            case OFTInteger64:
+                row.values.append(QVariant(qint64(feature->GetFieldAsInteger64(i))));
+                break;
+            case OFTReal:
+                row.values.append(QVariant(feature->GetFieldAsDouble(i)));
+                break;
+            default: {
+                const QByteArray raw(feature->GetFieldAsString(i));
+                if (textSample.size() < (1 << 20))
+                    textSample += raw + ' ';
+                row.values.append(QVariant(raw));
+                break;
+            }
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    if (rows.empty())
+        return fail(
+            Text::tr("The layer has no features with a geometry (%1 read).").arg(report.read),
+            options.path, Text::tr("Check that it is the layer you meant."));
+    return read;
+}
+
+// Step 4. The encoding of text fields and field names: the one given (checked), the file's own
+// declaration (.cpg, the DBF mark; checked against the text), or detected.
+Result<TextEncoding> textEncoding(const Source &source, OGRFeatureDefn *defn,
+                                  const QByteArray &textSample, std::optional<TextEncoding> forced,
+                                  const ImportOptions &options, ImportReport &report)
+{
+    QByteArray names;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        names += QByteArray(defn->GetFieldDefn(i)->GetNameRef()) + ' ';
+    TextEncoding encoding = TextEncoding::Utf8;
+    if (forced) {
+        encoding = *forced;
+        report.encodingReason = Text::tr("given");
+        if (encoding == TextEncoding::Utf8
+            && detectEncoding(names + textSample).encoding != TextEncoding::Utf8)
+            return fail(Text::tr("The text in this file is not UTF-8, as --encoding says."),
+                        options.path,
+                        Text::tr("Leave --encoding out to detect it, or give CP1254 for files from "
+                                 "Turkish Windows programs. Nothing was imported."));
+    } else {
+        DeclaredEncoding declared;
+        if (source.driver == u"ESRI Shapefile")
+            declared = shapefileEncoding(source);
+        if (declared.encoding) {
+            encoding = *declared.encoding;
+            report.encodingReason = declared.reason;
+            if (auto conflict = encodingConflict(encoding, names + textSample))
+                return fail(
+                    Text::tr("The file says its text is %1 (%2), but it is not: it reads as "
+                             "%3 (\"%4\", not \"%5\").")
+                        .arg(encodingName(encoding), declared.reason,
+                             encodingName(conflict->detected), conflict->asDetected,
+                             conflict->asDeclared),
+                    options.path,
+                    Text::tr("Import again with --encoding %1 (in the window: choose it in the "
+                             "import dialog), or with --encoding %2 to keep what the file says. "
+                             "Nothing was imported.")
+                        .arg(encodingName(conflict->detected), encodingName(encoding)));
+        } else {
+            const EncodingGuess guess = detectEncoding(names + textSample);
+            encoding = guess.encoding;
+            report.encodingReason = declared.reason.isEmpty()
+                                        ? Text::tr("detected: %1").arg(guess.reason)
+                                        : declared.reason + QStringLiteral("; ")
+                                              + Text::tr("detected: %1").arg(guess.reason);
+        }
+    }
+    report.encoding = encodingName(encoding);
+    return encoding;
+}
+
+// Step 5. The table's one declared geometry type.
+QByteArray tableGeometryType(Family family, bool anyMulti)
+{
+    QByteArray geometryType = "GEOMETRY";
+    switch (family) {
+    case Family::Polygon:
+        geometryType = "MULTIPOLYGON";
+        break;
+    case Family::Line:
+        geometryType = anyMulti ? "MULTILINESTRING" : "LINESTRING";
+        break;
+    case Family::Point:
+        geometryType = anyMulti ? "MULTIPOINT" : "POINT";
+        break;
+    default:
+        break;
+    }
+    return geometryType;
+}
+
+// The table's columns: the source fields under checked names (the names as decoded and folded
+// kept to find the name, code, district … fields), and for infrastructure the service column.
+struct Columns
+{
+    QList<gpkg::FieldSpec> fields;
+    QStringList decoded, folded;
+    int serviceSource = -1; // the source field of each feature's service, or -1
+};
+
+// Step 6.
+Result<Columns> tableColumns(OGRFeatureDefn *defn, TextEncoding encoding,
+                             const ImportOptions &options)
+{
+    Columns columns;
+    QList<gpkg::FieldSpec> &fields = columns.fields;
+    QStringList &decodedNames = columns.decoded, &foldedNames = columns.folded;
+    int &serviceSource = columns.serviceSource;
+    QSet<QString> used = {QStringLiteral("fid"), QStringLiteral("geom")};
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const QString original = decode(defn->GetFieldDefn(i)->GetNameRef(), encoding);
+        decodedNames.append(original);
+        foldedNames.append(foldTurkish(original));
+        const QString column = uniqueSlug(original, QStringLiteral("field"),
+                                          [&](const QString &c) { return used.contains(c); });
+        used.insert(column);
+        QByteArray type = "TEXT";
+        switch (defn->GetFieldDefn(i)->GetType()) {
+        case OFTInteger:
+        case OFTInteger64:
+            type = "INTEGER";
+            break;
+        case OFTReal:
+            type = "REAL";
+            break;
+        default:
+            break;
+        }
+        fields.append({*Identifier::make(column), type});
+    }
+    if (options.role == u"infrastructure") {
+        if (!options.serviceField.isEmpty()) {
+            serviceSource = int(foldedNames.indexOf(foldTurkish(options.serviceField)));
+            if (serviceSource < 0)
+                return fail(Text::tr("The layer has no field \"%1\"; its fields are: %2.")
+                                .arg(options.serviceField, decodedNames.join(QStringLiteral(", "))),
+                            options.path, Text::tr("Name the service field with --service-field."));
+        } else if (options.serviceType.isEmpty()) {
+            serviceSource = findField(foldedNames, kServiceFields);
+            if (serviceSource < 0)
+                return fail(
+                    Text::tr("An infrastructure layer needs a service type for each feature."),
+                    options.path,
+                    Text::tr("Give the field that holds it with --service-field, or one type "
+                             "for all with --service (school, health, water, transit)."));
+        }
+        if (!used.contains(QStringLiteral("service")))
+            fields.append({*Identifier::make(QStringLiteral("service")), "TEXT"});
+    }
+    return columns;
+}
+
+// The district whose polygon holds a point inside the area (empty when none); fills in the
+// province from it when the area has none.
+QString districtOf(const QByteArray &wkb, const std::vector<District> &districts, QString &province)
+{
+    geos::GeometryPtr g = geos::fromWkb(wkb);
+    geos::GeometryPtr inside(g ? GEOSPointOnSurface_r(geos::context(), g.get()) : nullptr);
+    if (!inside)
+        return {};
+    double px = 0, py = 0;
+    GEOSGeomGetX_r(geos::context(), inside.get(), &px);
+    GEOSGeomGetY_r(geos::context(), inside.get(), &py);
+    for (const District &d : districts) {
+        if (px < d.box.minX || px > d.box.maxX || py < d.box.minY || py > d.box.maxY)
+            continue;
+        if (GEOSPreparedContains_r(geos::context(), d.prepared.get(), inside.get()) == 1) {
+            if (province.isEmpty())
+                province = d.province;
+            return d.name;
+        }
+    }
+    return {};
+}
+
+// Where the features go.
+struct Target
+{
+    Identifier table;
+    QString tableName, layerName;
+    QByteArray geometryType;
+    int srs = 0;
+};
+
+// Step 7. Writes the table, its layer row, one area row per feature of an area layer (with its
+// district from `districts` where the file has none) and the report, in one transaction:
+// leaving without commit (an error, a cancel) rolls everything back.
+Result<void> writeLayer(Project &project, const ImportOptions &options, const Target &target,
+                        std::vector<Row> &rows, const Columns &columns, int fieldCount,
+                        TextEncoding encoding, const std::vector<District> &districts,
+                        const ProgressFn &progress, qint64 total, ImportReport &report)
+{
+    Database &db = project.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    gpkg::FeatureTableSpec spec{
+        target.table,        target.layerName, Text::tr("Imported from %1").arg(report.file),
+        target.geometryType, target.srs,       columns.fields};
+    if (auto ok = gpkg::createFeatureTable(db, spec); !ok)
+        return std::unexpected(ok.error());
+
+    QList<Identifier> names = {*Identifier::make(QStringLiteral("geom"))};
+    for (const gpkg::FieldSpec &field : columns.fields)
+        names.append(field.name);
+    auto insert = db.prepareInsert(target.table, names);
+    if (!insert)
+        return std::unexpected(insert.error());
+
+    auto layerRow = db.prepare(
+        "INSERT INTO geisep_layers (table_name, name, role, source_path, source_layer, "
+        "source_encoding, source_crs, service_field, service_type, is_sample, position) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+        "geisep_layers))");
+    if (!layerRow)
+        return std::unexpected(layerRow.error());
+    layerRow->bind(1, target.tableName).bind(2, target.layerName).bind(3, options.role);
+    layerRow->bind(4, QFileInfo(options.path).absoluteFilePath()).bind(5, report.sourceLayer);
+    layerRow->bind(6, report.encoding).bind(7, report.sourceCrs);
+    layerRow->bindNullable(8, options.serviceField).bindNullable(9, options.serviceType);
+    layerRow->bind(10, options.sample ? 1 : 0);
+    if (auto ok = layerRow->exec(); !ok)
+        return std::unexpected(ok.error());
+    report.layerId = db.lastInsertRowId();
+
+    const bool areas = isAreaRole(options.role);
+    const int nameField = findField(columns.folded, kNameFields);
+    const int codeField = findField(columns.folded, kCodeFields);
+    const int districtField = findField(columns.folded, kDistrictFields);
+    const int provinceField = findField(columns.folded, kProvinceFields);
+    const int plateField = findField(columns.folded, kPlateFields);
+    auto areaRow = db.prepare("INSERT INTO geisep_areas (layer_id, fid, code, name, district, "
+                              "province, name_folded) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!areaRow)
+        return std::unexpected(areaRow.error());
+    qint64 withoutDistrict = 0;
+
+    qint64 done = 0;
+    for (Row &row : rows) {
+        if (target.geometryType == "MULTIPOLYGON")
+            row.geometry.reset(OGRGeometryFactory::forceToMultiPolygon(row.geometry.release()));
+        else if (target.geometryType == "MULTILINESTRING")
+            row.geometry.reset(OGRGeometryFactory::forceToMultiLineString(row.geometry.release()));
+        else if (target.geometryType == "MULTIPOINT")
+            row.geometry.reset(OGRGeometryFactory::forceToMultiPoint(row.geometry.release()));
+        QByteArray wkb(qsizetype(row.geometry->WkbSize()), '\0');
+        row.geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()),
+                                  wkbVariantIso);
+        OGREnvelope env;
+        row.geometry->getEnvelope(&env);
+        insert->bindBlob(1, gpkg::encodeGeometry(target.srs, wkb,
+                                                 Envelope{env.MinX, env.MinY, env.MaxX, env.MaxY}));
+        QStringList text(fieldCount);
+        for (int i = 0; i < fieldCount; ++i) {
+            const QVariant &v = row.values[i];
+            if (v.typeId() == QMetaType::QByteArray) {
+                text[i] = decode(v.toByteArray(), encoding);
+                insert->bind(i + 2, text[i]);
+            } else {
+                insert->bind(i + 2, v);
+            }
+        }
+        if (options.role == u"infrastructure") {
+            const QString service = columns.serviceSource >= 0
+                                        ? (text[columns.serviceSource].isEmpty()
+                                               ? row.values[columns.serviceSource].toString()
+                                               : text[columns.serviceSource])
+                                        : options.serviceType;
+            insert->bind(fieldCount + 2, service.trimmed().toLower());
+        }
+        if (auto ok = insert->exec(); !ok)
+            // Where the write failed (the project) and what to do come from the database.
+            return fail(Text::tr("Feature %1 of %2 could not be written: %3")
+                            .arg(row.sourceFid)
+                            .arg(QFileInfo(options.path).fileName(), ok.error().message),
+                        ok.error().file.isEmpty() ? options.path : ok.error().file,
+                        ok.error().hint);
+        const qint64 fid = db.lastInsertRowId();
+        ++report.written;
+
+        if (areas) {
+            auto value = [&](int field) {
+                return field < 0
+                           ? QString()
+                           : (text[field].isEmpty() ? row.values[field].toString() : text[field]);
+            };
+            const QString name = value(nameField);
+            QString district = value(districtField);
+            QString province = value(provinceField);
+            if (province.isEmpty() && plateField >= 0)
+                province = provinceByPlate(row.values[plateField].toInt());
+            if (!districts.empty() && district.isEmpty()) {
+                district = districtOf(wkb, districts, province);
+                if (district.isEmpty())
+                    ++withoutDistrict;
+            }
+            areaRow->bind(1, report.layerId).bind(2, fid);
+            areaRow->bindNullable(3, value(codeField)).bindNullable(4, name);
+            areaRow->bindNullable(5, district).bindNullable(6, province);
+            areaRow->bind(7, foldTurkish(name));
+            if (auto ok = areaRow->exec(); !ok)
+                return std::unexpected(ok.error());
+        }
+        ++done;
+        if (progress && done % 64 == 0 && !progress(total + done, total * 2))
+            return fail(Text::tr("The import was cancelled; the project is unchanged."),
+                        options.path, Text::tr("Start it again when you are ready."));
+    }
+    if (withoutDistrict > 0)
+        report.notes.append(Text::tr("%1 areas lie in no district of \"%2\".")
+                                .arg(withoutDistrict)
+                                .arg(options.districtsLayer));
+    if (auto ok = gpkg::refreshExtent(db, target.table); !ok)
+        return std::unexpected(ok.error());
+    auto store = db.prepare("UPDATE geisep_layers SET import_report = ? WHERE id = ?");
+    if (!store)
+        return std::unexpected(store.error());
+    store->bind(1,
+                QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
+    store->bind(2, report.layerId);
+    if (auto ok = store->exec(); !ok)
+        return std::unexpected(ok.error());
+    return tx.commit();
+}
+
 } // namespace
 
 QStringList LayerImporter::roles()
@@ -595,322 +1132,39 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     report.sourceLayer = QString::fromUtf8(layer->GetName());
     report.driver = source.driver;
 
-    // CRS: the file's, or the one the user gives; never a guess.
     const int projectSrs = project.meta(QStringLiteral("srs_id")).toInt();
-    OGRSpatialReference target;
-    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (target.importFromEPSG(projectSrs) != OGRERR_NONE)
-        return fail(tr("The project's CRS EPSG:%1 is unknown to PROJ.").arg(projectSrs),
-                    project.path());
-    OGRSpatialReference sourceSrs;
-    sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (options.sourceEpsg) {
-        if (sourceSrs.importFromEPSG(*options.sourceEpsg) != OGRERR_NONE)
-            return fail(tr("EPSG:%1 is not a coordinate reference system that PROJ knows.")
-                            .arg(*options.sourceEpsg),
-                        options.path);
-        report.sourceCrs = QStringLiteral("EPSG:%1 %2 (given)")
-                               .arg(*options.sourceEpsg)
-                               .arg(QString::fromUtf8(sourceSrs.GetName()));
-    } else if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
-        sourceSrs = *srs;
-        sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        const char *code = sourceSrs.GetAuthorityCode(nullptr);
-        report.sourceCrs
-            = (code ? QStringLiteral("EPSG:") + QString::fromLatin1(code) + u' ' : QString())
-              + QString::fromUtf8(sourceSrs.GetName());
-    } else {
-        return fail(tr("The file does not say which coordinate system its coordinates are in "
-                       "(a shapefile without its .prj, for example)."),
-                    options.path,
-                    tr("Give it with --source-crs, e.g. EPSG:4326 for longitude/latitude or "
-                       "EPSG:5256 for TUREF / TM36."));
-    }
-    std::unique_ptr<OGRCoordinateTransformation, TransformDeleter> transform;
-    if (!sourceSrs.IsSame(&target)) {
-        transform.reset(OGRCreateCoordinateTransformation(&sourceSrs, &target));
-        if (!transform)
-            return fail(tr("PROJ cannot transform from %1 to the project's CRS: %2")
-                            .arg(report.sourceCrs, quiet.last()),
-                        options.path);
-    }
-
+    auto transform = sourceTransform(projectSrs, project.path(), options, layer, report, quiet);
+    if (!transform)
+        return std::unexpected(transform.error());
     if (!options.where.isEmpty()
         && layer->SetAttributeFilter(options.where.toUtf8().constData()) != OGRERR_NONE)
         return fail(tr("The filter \"%1\" cannot be used: %2").arg(options.where, quiet.last()),
                     options.path, tr("Write it as in SQL, e.g. \"townId IN (343, 344)\"."));
+    const auto csv = checkedCsv(options, source);
+    if (!csv)
+        return std::unexpected(csv.error());
 
-    // A CSV is also read by our own reader, which knows the line each row starts on: notes and
-    // errors then name the line a planner sees in the file, and rows that a quote left open
-    // swallowed are caught before they become one wrong feature.
-    std::optional<CsvTable> csv;
-    if (source.driver == u"CSV" && !source.gdalPath.startsWith(QStringLiteral("/vsi"))) {
-        auto table = CsvReader::read(options.path, std::nullopt, CsvReader::Mode::Quotes);
-        if (!table) {
-            Error e = table.error();
-            e.hint += QLatin1Char(' ') + tr("Nothing was imported.");
-            return std::unexpected(e);
-        }
-        {
-            csv = std::move(*table);
-            for (qsizetype r = 0; r < csv->rows.size(); ++r)
-                for (const QString &field : csv->rows[r])
-                    if (swallowsRows(field, csv->separator, csv->header.size())) {
-                        const int first = csv->lines[r];
-                        const int last = first + int(field.count(u'\n'));
-                        return fail(tr("Lines %1 to %2 are read as one row: a quote opened on "
-                                       "line %1 is only closed on line %2.")
-                                        .arg(QString::number(first), QString::number(last)),
-                                    options.path,
-                                    tr("Close the quote on line %1 (or remove it), then import "
-                                       "again. Nothing was imported.")
-                                        .arg(first));
-                    }
-        }
-    }
-    // "feature 12", or for a CSV "row 12 (line 13)".
-    auto featureName = [&](qint64 fid) {
-        if (csv && fid >= 1 && fid <= csv->lines.size())
-            return tr("row %1 (line %2)")
-                .arg(QString::number(fid), QString::number(csv->lines[fid - 1]));
-        return tr("feature %1").arg(fid);
-    };
-
-    // Read everything first: the table's one geometry type depends on all features.
-    OGRFeatureDefn *defn = layer->GetLayerDefn();
-    const int fieldCount = defn->GetFieldCount();
     const qint64 total = layer->GetFeatureCount(TRUE);
-    std::vector<Row> rows;
-    QByteArray textSample;
-    Family family = Family::None;
-    bool anyMulti = false;
-    layer->ResetReading();
-    for (;;) {
-        CPLErrorReset(); // an error counts only if this very read raised it
-        FeaturePtr feature(layer->GetNextFeature());
-        if (!feature) {
-            if (CPLGetLastErrorType() >= CE_Failure)
-                return fail(
-                    tr("Reading stopped after %1 features: %2").arg(report.read).arg(quiet.last()),
-                    options.path, tr("The file may be cut short or damaged."));
-            break;
-        }
-        ++report.read;
-        if (progress && report.read % 64 == 0 && !progress(report.read, total * 2))
-            return fail(tr("The import was cancelled; the project is unchanged."), options.path,
-                        tr("Start it again when you are ready."));
-        const qint64 fid = feature->GetFID();
-        OgrGeometryPtr geometry(feature->StealGeometry());
-        if (!geometry || geometry->IsEmpty()) {
-            ++report.skipped;
-            const QString why = CPLGetLastErrorType() >= CE_Failure ? quiet.last() : QString();
-            report.notes.append(why.isEmpty() ? tr("%1: no geometry, skipped").arg(featureName(fid))
-                                              : tr("%1: the geometry cannot be read (%2), skipped")
-                                                    .arg(featureName(fid), why));
-            continue;
-        }
-        if (nestingDepth(geometry.get()) > kMaxNesting)
-            return fail(tr("Feature %1 nests geometry collections more than %2 deep; GDAL and "
-                           "QGIS could not read it back.")
-                            .arg(QString::number(fid), QString::number(kMaxNesting)),
-                        options.path,
-                        tr("Fix or delete that feature in the program that made the file. "
-                           "Nothing was imported."));
-        geometry->flattenTo2D();
-        OGREnvelope env;
-        geometry->getEnvelope(&env);
-        if (!coordinatesSane(env)
-            || (transform && geometry->transform(transform.get()) != OGRERR_NONE))
-            return fail(tr("Feature %1 has coordinates that cannot be right (%2, %3) for %4.")
-                            .arg(fid)
-                            .arg(env.MinX, 0, 'g', 6)
-                            .arg(env.MinY, 0, 'g', 6)
-                            .arg(report.sourceCrs),
-                        options.path,
-                        tr("Fix or delete that feature, or give the right CRS with "
-                           "--source-crs. Nothing was imported."));
-        geometry->getEnvelope(&env);
-        if (!coordinatesSane(env))
-            return fail(
-                tr("Feature %1 lands outside any sensible area in the project's CRS.").arg(fid),
-                options.path, tr("Check the file's CRS. Nothing was imported."));
-
-        const Family f = familyOf(geometry->getGeometryType());
-        if (f == Family::Polygon) {
-            // GEOS validity and repair, in the project CRS where areas are measured.
-            QByteArray bytes(qsizetype(geometry->WkbSize()), '\0');
-            geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(bytes.data()),
-                                  wkbVariantIso);
-            geos::GeometryPtr g = geos::fromWkb(bytes);
-            if (g && GEOSisValid_r(geos::context(), g.get()) != 1) {
-                geos::GeometryPtr valid = geos::makeValidPolygonal(g.get());
-                if (!valid || GEOSisEmpty_r(geos::context(), valid.get())) {
-                    ++report.skipped;
-                    report.notes.append(
-                        tr("feature %1: invalid and nothing of it is an area, skipped").arg(fid));
-                    continue;
-                }
-                const QByteArray fixed = geos::toWkb(valid.get());
-                OGRGeometry *repaired = nullptr;
-                OGRGeometryFactory::createFromWkb(fixed.constData(), nullptr, &repaired,
-                                                  fixed.size(), wkbVariantIso);
-                geometry.reset(repaired);
-                ++report.repaired;
-            }
-        }
-        if (family == Family::None)
-            family = f;
-        else if (family != f)
-            family = Family::Mixed;
-        const auto flat = wkbFlatten(geometry->getGeometryType());
-        anyMulti = anyMulti || flat == wkbMultiPoint || flat == wkbMultiLineString
-                   || flat == wkbMultiPolygon || flat == wkbGeometryCollection;
-
-        Row row;
-        row.sourceFid = fid;
-        row.geometry = std::move(geometry);
-        row.values.reserve(fieldCount);
-        for (int i = 0; i < fieldCount; ++i) {
-            if (!feature->IsFieldSetAndNotNull(i)) {
-                row.values.append(QVariant());
-                continue;
-            }
-            switch (defn->GetFieldDefn(i)->GetType()) {
-            case OFTInteger:
-            case OFTInteger64:
-                row.values.append(QVariant(qint64(feature->GetFieldAsInteger64(i))));
-                break;
-            case OFTReal:
-                row.values.append(QVariant(feature->GetFieldAsDouble(i)));
-                break;
-            default: {
-                const QByteArray raw(feature->GetFieldAsString(i));
-                if (textSample.size() < (1 << 20))
-                    textSample += raw + ' ';
-                row.values.append(QVariant(raw));
-                break;
-            }
-            }
-        }
-        rows.push_back(std::move(row));
-    }
-    if (rows.empty())
-        return fail(tr("The layer has no features with a geometry (%1 read).").arg(report.read),
-                    options.path, tr("Check that it is the layer you meant."));
-
-    // Encoding of text fields (and field names).
-    QByteArray names;
-    for (int i = 0; i < fieldCount; ++i)
-        names += QByteArray(defn->GetFieldDefn(i)->GetNameRef()) + ' ';
-    TextEncoding encoding = TextEncoding::Utf8;
-    if (forced) {
-        encoding = *forced;
-        report.encodingReason = tr("given");
-        if (encoding == TextEncoding::Utf8
-            && detectEncoding(names + textSample).encoding != TextEncoding::Utf8)
-            return fail(tr("The text in this file is not UTF-8, as --encoding says."), options.path,
-                        tr("Leave --encoding out to detect it, or give CP1254 for files from "
-                           "Turkish Windows programs. Nothing was imported."));
-    } else {
-        DeclaredEncoding declared;
-        if (source.driver == u"ESRI Shapefile")
-            declared = shapefileEncoding(source);
-        if (declared.encoding) {
-            encoding = *declared.encoding;
-            report.encodingReason = declared.reason;
-            if (auto conflict = encodingConflict(encoding, names + textSample))
-                return fail(tr("The file says its text is %1 (%2), but it is not: it reads as "
-                               "%3 (\"%4\", not \"%5\").")
-                                .arg(encodingName(encoding), declared.reason,
-                                     encodingName(conflict->detected), conflict->asDetected,
-                                     conflict->asDeclared),
-                            options.path,
-                            tr("Import again with --encoding %1 (in the window: choose it in the "
-                               "import dialog), or with --encoding %2 to keep what the file says. "
-                               "Nothing was imported.")
-                                .arg(encodingName(conflict->detected), encodingName(encoding)));
-        } else {
-            const EncodingGuess guess = detectEncoding(names + textSample);
-            encoding = guess.encoding;
-            report.encodingReason = declared.reason.isEmpty()
-                                        ? tr("detected: %1").arg(guess.reason)
-                                        : declared.reason + QStringLiteral("; ")
-                                              + tr("detected: %1").arg(guess.reason);
-        }
-    }
-    report.encoding = encodingName(encoding);
-
-    // One declared geometry type per table.
-    QByteArray geometryType = "GEOMETRY";
-    switch (family) {
-    case Family::Polygon:
-        geometryType = "MULTIPOLYGON";
-        break;
-    case Family::Line:
-        geometryType = anyMulti ? "MULTILINESTRING" : "LINESTRING";
-        break;
-    case Family::Point:
-        geometryType = anyMulti ? "MULTIPOINT" : "POINT";
-        break;
-    default:
-        break;
-    }
+    auto features
+        = readFeatures(layer, transform->get(), *csv, options, progress, total, report, quiet);
+    if (!features)
+        return std::unexpected(features.error());
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    const auto encoding = textEncoding(source, defn, features->textSample, forced, options, report);
+    if (!encoding)
+        return std::unexpected(encoding.error());
+    const QByteArray geometryType = tableGeometryType(features->family, features->anyMulti);
     report.geometryType = QString::fromLatin1(geometryType);
-
-    // Columns: source fields under checked names; the source names kept in the report.
-    QList<gpkg::FieldSpec> fields;
-    QStringList decodedNames, foldedNames;
-    QSet<QString> used = {QStringLiteral("fid"), QStringLiteral("geom")};
-    for (int i = 0; i < fieldCount; ++i) {
-        const QString original = decode(defn->GetFieldDefn(i)->GetNameRef(), encoding);
-        decodedNames.append(original);
-        foldedNames.append(foldTurkish(original));
-        const QString column = uniqueSlug(original, QStringLiteral("field"),
-                                          [&](const QString &c) { return used.contains(c); });
-        used.insert(column);
-        QByteArray type = "TEXT";
-        switch (defn->GetFieldDefn(i)->GetType()) {
-        case OFTInteger:
-        case OFTInteger64:
-            type = "INTEGER";
-            break;
-        case OFTReal:
-            type = "REAL";
-            break;
-        default:
-            break;
-        }
-        fields.append({*Identifier::make(column), type});
-    }
-    const bool infrastructure = options.role == u"infrastructure";
-    int serviceSource = -1;
-    if (infrastructure) {
-        if (!options.serviceField.isEmpty()) {
-            serviceSource = int(foldedNames.indexOf(foldTurkish(options.serviceField)));
-            if (serviceSource < 0)
-                return fail(tr("The layer has no field \"%1\"; its fields are: %2.")
-                                .arg(options.serviceField, decodedNames.join(QStringLiteral(", "))),
-                            options.path, tr("Name the service field with --service-field."));
-        } else if (options.serviceType.isEmpty()) {
-            serviceSource = findField(foldedNames, kServiceFields);
-            if (serviceSource < 0)
-                return fail(tr("An infrastructure layer needs a service type for each feature."),
-                            options.path,
-                            tr("Give the field that holds it with --service-field, or one type "
-                               "for all with --service (school, health, water, transit)."));
-        }
-        if (!used.contains(QStringLiteral("service")))
-            fields.append({*Identifier::make(QStringLiteral("service")), "TEXT"});
-    }
+    const auto columns = tableColumns(defn, *encoding, options);
+    if (!columns)
+        return std::unexpected(columns.error());
 
     const QString layerName
-        = options.name.isEmpty() ? decode(layer->GetName(), encoding) : options.name;
+        = options.name.isEmpty() ? decode(layer->GetName(), *encoding) : options.name;
     const QString tableName = uniqueSlug(layerName, QStringLiteral("layer"), [&](const QString &t) {
         return project.db().tableExists(t);
     });
-    const Identifier table = *Identifier::make(tableName);
     report.table = tableName;
-
     std::vector<District> districts;
     if (!options.districtsLayer.isEmpty()) {
         auto loaded = loadDistricts(project, options.districtsLayer);
@@ -919,157 +1173,11 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         districts = std::move(*loaded);
     }
 
-    // Write: one transaction; leaving this scope without commit rolls everything back.
-    Database &db = project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    gpkg::FeatureTableSpec spec{table,        layerName,  tr("Imported from %1").arg(report.file),
-                                geometryType, projectSrs, fields};
-    if (auto ok = gpkg::createFeatureTable(db, spec); !ok)
-        return std::unexpected(ok.error());
-
-    QList<Identifier> columns = {*Identifier::make(QStringLiteral("geom"))};
-    for (const gpkg::FieldSpec &field : fields)
-        columns.append(field.name);
-    auto insert = db.prepareInsert(table, columns);
-    if (!insert)
-        return std::unexpected(insert.error());
-
-    auto layerRow = db.prepare(
-        "INSERT INTO geisep_layers (table_name, name, role, source_path, source_layer, "
-        "source_encoding, source_crs, service_field, service_type, is_sample, position) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM "
-        "geisep_layers))");
-    if (!layerRow)
-        return std::unexpected(layerRow.error());
-    layerRow->bind(1, tableName).bind(2, layerName).bind(3, options.role);
-    layerRow->bind(4, QFileInfo(options.path).absoluteFilePath()).bind(5, report.sourceLayer);
-    layerRow->bind(6, report.encoding).bind(7, report.sourceCrs);
-    layerRow->bindNullable(8, options.serviceField).bindNullable(9, options.serviceType);
-    layerRow->bind(10, options.sample ? 1 : 0);
-    if (auto ok = layerRow->exec(); !ok)
-        return std::unexpected(ok.error());
-    report.layerId = db.lastInsertRowId();
-
-    const bool areas = isAreaRole(options.role);
-    const int nameField = findField(foldedNames, kNameFields);
-    const int codeField = findField(foldedNames, kCodeFields);
-    const int districtField = findField(foldedNames, kDistrictFields);
-    const int provinceField = findField(foldedNames, kProvinceFields);
-    const int plateField = findField(foldedNames, kPlateFields);
-    auto areaRow = db.prepare("INSERT INTO geisep_areas (layer_id, fid, code, name, district, "
-                              "province, name_folded) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!areaRow)
-        return std::unexpected(areaRow.error());
-    qint64 withoutDistrict = 0;
-
-    const int multiSrs = projectSrs;
-    qint64 done = 0;
-    for (Row &row : rows) {
-        if (geometryType == "MULTIPOLYGON")
-            row.geometry.reset(OGRGeometryFactory::forceToMultiPolygon(row.geometry.release()));
-        else if (geometryType == "MULTILINESTRING")
-            row.geometry.reset(OGRGeometryFactory::forceToMultiLineString(row.geometry.release()));
-        else if (geometryType == "MULTIPOINT")
-            row.geometry.reset(OGRGeometryFactory::forceToMultiPoint(row.geometry.release()));
-        QByteArray wkb(qsizetype(row.geometry->WkbSize()), '\0');
-        row.geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()),
-                                  wkbVariantIso);
-        OGREnvelope env;
-        row.geometry->getEnvelope(&env);
-        insert->bindBlob(1, gpkg::encodeGeometry(multiSrs, wkb,
-                                                 Envelope{env.MinX, env.MinY, env.MaxX, env.MaxY}));
-        QStringList text(fieldCount);
-        for (int i = 0; i < fieldCount; ++i) {
-            const QVariant &v = row.values[i];
-            if (v.typeId() == QMetaType::QByteArray) {
-                text[i] = decode(v.toByteArray(), encoding);
-                insert->bind(i + 2, text[i]);
-            } else {
-                insert->bind(i + 2, v);
-            }
-        }
-        if (infrastructure) {
-            const QString service = serviceSource >= 0 ? (text[serviceSource].isEmpty()
-                                                              ? row.values[serviceSource].toString()
-                                                              : text[serviceSource])
-                                                       : options.serviceType;
-            insert->bind(fieldCount + 2, service.trimmed().toLower());
-        }
-        if (auto ok = insert->exec(); !ok)
-            // Where the write failed (the project) and what to do come from the database.
-            return fail(tr("Feature %1 of %2 could not be written: %3")
-                            .arg(row.sourceFid)
-                            .arg(QFileInfo(options.path).fileName(), ok.error().message),
-                        ok.error().file.isEmpty() ? options.path : ok.error().file,
-                        ok.error().hint);
-        const qint64 fid = db.lastInsertRowId();
-        ++report.written;
-
-        if (areas) {
-            auto value = [&](int field) {
-                return field < 0
-                           ? QString()
-                           : (text[field].isEmpty() ? row.values[field].toString() : text[field]);
-            };
-            const QString name = value(nameField);
-            QString district = value(districtField);
-            QString province = value(provinceField);
-            if (province.isEmpty() && plateField >= 0)
-                province = provinceByPlate(row.values[plateField].toInt());
-            if (!districts.empty() && district.isEmpty()) {
-                // The district whose polygon holds a point inside this area.
-                geos::GeometryPtr g = geos::fromWkb(wkb);
-                geos::GeometryPtr inside(g ? GEOSPointOnSurface_r(geos::context(), g.get())
-                                           : nullptr);
-                double px = 0, py = 0;
-                if (inside) {
-                    GEOSGeomGetX_r(geos::context(), inside.get(), &px);
-                    GEOSGeomGetY_r(geos::context(), inside.get(), &py);
-                    for (const District &d : districts) {
-                        if (px < d.box.minX || px > d.box.maxX || py < d.box.minY
-                            || py > d.box.maxY)
-                            continue;
-                        if (GEOSPreparedContains_r(geos::context(), d.prepared.get(), inside.get())
-                            == 1) {
-                            district = d.name;
-                            if (province.isEmpty())
-                                province = d.province;
-                            break;
-                        }
-                    }
-                }
-                if (district.isEmpty())
-                    ++withoutDistrict;
-            }
-            areaRow->bind(1, report.layerId).bind(2, fid);
-            areaRow->bindNullable(3, value(codeField)).bindNullable(4, name);
-            areaRow->bindNullable(5, district).bindNullable(6, province);
-            areaRow->bind(7, foldTurkish(name));
-            if (auto ok = areaRow->exec(); !ok)
-                return std::unexpected(ok.error());
-        }
-        ++done;
-        if (progress && done % 64 == 0 && !progress(total + done, total * 2))
-            return fail(tr("The import was cancelled; the project is unchanged."), options.path,
-                        tr("Start it again when you are ready."));
-    }
-    if (withoutDistrict > 0)
-        report.notes.append(tr("%1 areas lie in no district of \"%2\".")
-                                .arg(withoutDistrict)
-                                .arg(options.districtsLayer));
-    if (auto ok = gpkg::refreshExtent(db, table); !ok)
-        return std::unexpected(ok.error());
-    auto store = db.prepare("UPDATE geisep_layers SET import_report = ? WHERE id = ?");
-    if (!store)
-        return std::unexpected(store.error());
-    store->bind(1,
-                QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
-    store->bind(2, report.layerId);
-    if (auto ok = store->exec(); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
+    const Target target{*Identifier::make(tableName), tableName, layerName, geometryType,
+                        projectSrs};
+    if (auto ok = writeLayer(project, options, target, features->rows, *columns,
+                             defn->GetFieldCount(), *encoding, districts, progress, total, report);
+        !ok)
         return std::unexpected(ok.error());
     if (progress)
         progress(total * 2, total * 2);
