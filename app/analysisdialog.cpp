@@ -522,11 +522,16 @@ bool AnalysisDialog::runPressure()
     request.preset = m_preset->currentData().toString();
     request.classes = m_classes->value();
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    auto result = Pressure::compute(project, request);
-    if (!result) {
-        say(messages::withMenu(this, result.error()).toString());
+    // Read here, computed off the GUI thread, stored here: the database stays on this thread.
+    auto job = Pressure::prepare(project, request);
+    if (!job) {
+        say(messages::withMenu(this, job.error()).toString());
         return false;
     }
+    std::optional<PressureResult> result;
+    BackgroundTask::run(
+        this, tr("Ranking %n area(s) by migration pressure…", nullptr, int(job->ids.size())),
+        [&](const auto &) { result = Pressure::compute(*job); });
     auto run = Pressure::store(project, *result, started);
     if (!run) {
         say(run.error().toString());
@@ -565,11 +570,16 @@ bool AnalysisDialog::runProjection()
     st.greenM2 = m_standards.value(QStringLiteral("green"))->value();
     request.facilities = m_capacityLayer->currentData().toString();
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    auto result = Projection::compute(project, request);
-    if (!result) {
-        say(messages::withMenu(this, result.error()).toString());
+    auto job = Projection::prepare(project, request);
+    if (!job) {
+        say(messages::withMenu(this, job.error()).toString());
         return false;
     }
+    std::optional<ProjectionResult> result;
+    BackgroundTask::run(
+        this,
+        tr("Projecting %n area(s) to %1…", nullptr, int(job->ids.size())).arg(request.horizon),
+        [&](const auto &) { result = Projection::compute(*job); });
     auto run = Projection::store(project, *result, started);
     if (!run) {
         say(run.error().toString());

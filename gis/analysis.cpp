@@ -879,10 +879,11 @@ QString Pressure::classTitle(int klass, int classes)
     return tr("Class %1 of %2").arg(klass).arg(classes);
 }
 
-Result<PressureResult> Pressure::compute(Project &project, const PressureRequest &request)
+Result<PressureJob> Pressure::prepare(Project &project, const PressureRequest &request)
 {
     Database &db = project.db();
-    PressureResult result;
+    PressureJob job;
+    PressureResult &result = job.result;
     result.request = request;
     auto layer = Analyses::areaLayer(project, request.areas);
     if (!layer)
@@ -896,10 +897,11 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
     auto geometry = loadLayerGeometry(db, layer->tableName, layer->id, layer->role);
     if (!geometry)
         return std::unexpected(geometry.error());
-    std::vector<qint64> ids;
-    std::vector<QString> labels;
-    if (auto ok = areaRows(db, *layer, *geometry, ids, labels); !ok)
+    if (auto ok = areaRows(db, *layer, *geometry, job.ids, job.labels); !ok)
         return std::unexpected(ok.error());
+    job.km2.resize(job.ids.size());
+    for (std::size_t f = 0; f < job.ids.size(); ++f)
+        job.km2[f] = featureArea(*geometry, f) / 1e6;
 
     auto migrantPeriods = figurePeriods(db, layer->id, QStringLiteral("migrant_population"));
     auto populationPeriods = figurePeriods(db, layer->id, QStringLiteral("population"));
@@ -936,12 +938,13 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
     auto population = figures(db, layer->id, QStringLiteral("population"), populationPeriod);
     if (!migrants || !population)
         return std::unexpected(!migrants ? migrants.error() : population.error());
-    QHash<qint64, double> before;
+    job.migrants = std::move(*migrants);
+    job.population = std::move(*population);
     if (from > 0 && from < period) {
         auto earlier = figures(db, layer->id, QStringLiteral("migrant_population"), from);
         if (!earlier)
             return std::unexpected(earlier.error());
-        before = *earlier;
+        job.migrantsBefore = std::move(*earlier);
     } else {
         result.notes << tr("Growth is left out: one period of migrant figures.");
         result.fromPeriod = 0;
@@ -956,7 +959,7 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
             return std::unexpected(latest.error());
         coverageRun = *latest;
     }
-    QHash<qint64, double> deficit;
+    QHash<qint64, double> &deficit = job.deficit;
     if (coverageRun > 0) {
         auto stmt = db.prepare(
             "SELECT s.area_id, avg(1.0 - coalesce(p.value, s.value)) FROM "
@@ -975,29 +978,37 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
     }
     result.coverageRun = coverageRun;
 
-    const int threshold = Privacy::threshold(db);
-    for (std::size_t f = 0; f < ids.size(); ++f) {
-        if (ids[f] == 0)
+    job.threshold = Privacy::threshold(db);
+    return job;
+}
+
+PressureResult Pressure::compute(const PressureJob &job)
+{
+    PressureResult result = job.result;
+    for (std::size_t f = 0; f < job.ids.size(); ++f) {
+        if (job.ids[f] == 0)
             continue;
         PressureRow row;
-        row.areaId = ids[f];
-        row.label = labels[f];
-        const double p = population->value(row.areaId, kNaN);
-        const double m = migrants->value(row.areaId, kNaN);
-        const double m0 = before.value(row.areaId, kNaN);
-        const double km2 = featureArea(*geometry, f) / 1e6;
+        row.areaId = job.ids[f];
+        row.label = job.labels[f];
+        const double p = job.population.value(row.areaId, kNaN);
+        const double m = job.migrants.value(row.areaId, kNaN);
+        const double m0 = job.migrantsBefore.value(row.areaId, kNaN);
+        const double km2 = job.km2[f];
         row.raw.fill(kNaN);
         if (p > 0 && std::isfinite(m)) {
-            row.raw[0] = m / p * 100;
+            row.raw[at(PressureComponent::Share)] = m / p * 100;
             if (p > m)
-                row.raw[1] = m / (p - m) * 1000;
+                row.raw[at(PressureComponent::PerThousand)] = m / (p - m) * 1000;
         }
-        if (m0 > 0 && std::isfinite(m) && period > result.fromPeriod && result.fromPeriod > 0)
-            row.raw[2] = (std::pow(m / m0, 1.0 / (period - result.fromPeriod)) - 1) * 100;
+        if (m0 > 0 && std::isfinite(m) && result.period > result.fromPeriod
+            && result.fromPeriod > 0)
+            row.raw[at(PressureComponent::Growth)]
+                = (std::pow(m / m0, 1.0 / (result.period - result.fromPeriod)) - 1) * 100;
         if (p >= 0 && km2 > 0)
-            row.raw[3] = p / km2;
-        row.raw[4] = deficit.value(row.areaId, kNaN);
-        row.smallCell = std::isfinite(m) && m < threshold;
+            row.raw[at(PressureComponent::Density)] = p / km2;
+        row.raw[at(PressureComponent::Deficit)] = job.deficit.value(row.areaId, kNaN);
+        row.smallCell = std::isfinite(m) && m < job.threshold;
         result.rows.push_back(row);
     }
     for (int c = 0; c < kPressureComponents; ++c)
@@ -1006,12 +1017,12 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
     for (PressureRow &row : result.rows) {
         double sum = 0, weight = 0;
         for (std::size_t c = 0; c < kPressureComponents; ++c)
-            if (std::isfinite(row.normalised[c]) && request.weights.w[c] > 0) {
-                sum += request.weights.w[c] * row.normalised[c];
-                weight += request.weights.w[c];
+            if (std::isfinite(row.normalised[c]) && result.request.weights.w[c] > 0) {
+                sum += result.request.weights.w[c] * row.normalised[c];
+                weight += result.request.weights.w[c];
             }
         // Only areas with their migrant share known are scored: the rest have no figures.
-        if (weight > 0 && std::isfinite(row.raw[0])) {
+        if (weight > 0 && std::isfinite(row.raw[at(PressureComponent::Share)])) {
             row.score = sum / weight * 100;
             scores.push_back(row.score);
         }
@@ -1023,8 +1034,8 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
                              return fa;
                          return fa && a.score > b.score;
                      });
-    result.breaks
-        = classBreaks(scores, LayerStyle::Method::Quantile, std::clamp(request.classes, 3, 9));
+    result.breaks = classBreaks(scores, LayerStyle::Method::Quantile,
+                                std::clamp(result.request.classes, 3, 9));
     int rank = 0;
     for (PressureRow &row : result.rows) {
         if (!std::isfinite(row.score))
@@ -1033,6 +1044,14 @@ Result<PressureResult> Pressure::compute(Project &project, const PressureRequest
         row.klass = classOf(row.score, result.breaks) + 1;
     }
     return result;
+}
+
+Result<PressureResult> Pressure::compute(Project &project, const PressureRequest &request)
+{
+    auto job = prepare(project, request);
+    if (!job)
+        return std::unexpected(job.error());
+    return compute(*job);
 }
 
 Result<qint64> Pressure::store(Project &project, const PressureResult &result,
@@ -1155,10 +1174,11 @@ QString Projection::scenarioTitle(int s)
     return s == 0 ? tr("Low") : s == 1 ? tr("Medium") : tr("High");
 }
 
-Result<ProjectionResult> Projection::compute(Project &project, const ProjectionRequest &request)
+Result<ProjectionJob> Projection::prepare(Project &project, const ProjectionRequest &request)
 {
     Database &db = project.db();
-    ProjectionResult result;
+    ProjectionJob job;
+    ProjectionResult &result = job.result;
     result.request = request;
     auto layer = Analyses::areaLayer(project, request.areas);
     if (!layer)
@@ -1241,13 +1261,13 @@ Result<ProjectionResult> Projection::compute(Project &project, const ProjectionR
     auto geometry = loadLayerGeometry(db, layer->tableName, layer->id, layer->role);
     if (!geometry)
         return std::unexpected(geometry.error());
-    std::vector<qint64> ids;
-    std::vector<QString> labels;
-    if (auto ok = areaRows(db, *layer, *geometry, ids, labels); !ok)
+    std::vector<qint64> &ids = job.ids;
+    if (auto ok = areaRows(db, *layer, *geometry, ids, job.labels); !ok)
         return std::unexpected(ok.error());
 
     // School places where a facility layer gives capacities: summed over the schools in each area.
-    std::vector<double> capacity(ids.size(), kNaN);
+    std::vector<double> &capacity = job.schoolCapacity;
+    capacity.assign(ids.size(), kNaN);
     if (!request.facilities.isEmpty()) {
         auto facilities = vectorLayer(project, request.facilities);
         if (!facilities)
@@ -1286,15 +1306,23 @@ Result<ProjectionResult> Projection::compute(Project &project, const ProjectionR
                 c = 0;
     }
 
-    const int years = request.horizon - base;
-    for (std::size_t f = 0; f < ids.size(); ++f) {
-        if (ids[f] == 0)
+    job.population = std::move(*population);
+    return job;
+}
+
+ProjectionResult Projection::compute(const ProjectionJob &job)
+{
+    ProjectionResult result = job.result;
+    const ProjectionStandards &st = result.request.standards;
+    const int years = result.request.horizon - result.basePeriod;
+    for (std::size_t f = 0; f < job.ids.size(); ++f) {
+        if (job.ids[f] == 0)
             continue;
         ProjectionRow row;
-        row.areaId = ids[f];
-        row.label = labels[f];
-        row.base = population->value(row.areaId, kNaN);
-        row.schoolCapacity = capacity[f];
+        row.areaId = job.ids[f];
+        row.label = job.labels[f];
+        row.base = job.population.value(row.areaId, kNaN);
+        row.schoolCapacity = job.schoolCapacity[f];
         for (std::size_t s = 0; s < 3; ++s) {
             const double p = row.base * std::pow(1 + result.rates[s] / 100, years);
             row.population[s] = p;
@@ -1314,6 +1342,14 @@ Result<ProjectionResult> Projection::compute(Project &project, const ProjectionR
                          return foldTurkish(a.label) < foldTurkish(b.label);
                      });
     return result;
+}
+
+Result<ProjectionResult> Projection::compute(Project &project, const ProjectionRequest &request)
+{
+    auto job = prepare(project, request);
+    if (!job)
+        return std::unexpected(job.error());
+    return compute(*job);
 }
 
 Result<qint64> Projection::store(Project &project, const ProjectionResult &result,

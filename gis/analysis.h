@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -140,6 +141,11 @@ public:
 // The components of migration pressure, in the order the table shows them.
 enum class PressureComponent { Share, PerThousand, Growth, Density, Deficit };
 constexpr int kPressureComponents = 5;
+// A component's place in PressureRow::raw and ::normalised.
+constexpr std::size_t at(PressureComponent c)
+{
+    return std::size_t(c);
+}
 QString pressureComponentKey(PressureComponent c); // migrant_share, migrants_per_1000, …
 QString pressureComponentTitle(PressureComponent c);
 // A component's title in both languages (UTF-8) for what is printed or exported in a fixed
@@ -191,11 +197,26 @@ struct PressureResult
     QStringList notes; // e.g. "growth left out: one period of migrant figures"
 };
 
+// What a pressure run reads from the project (Pressure::prepare), so that computing it reads
+// nothing and may run on any thread: Coverage's prepare → compute → store.
+struct PressureJob
+{
+    PressureResult result;   // the request, layer, periods, coverage run and notes filled in
+    std::vector<qint64> ids; // per feature of the layer; 0 where the feature has no area row
+    std::vector<QString> labels;
+    std::vector<double> km2;
+    QHash<qint64, double> population, migrants, migrantsBefore, deficit; // by area id
+    int threshold = 0; // the project's small-cell threshold
+};
+
 class Pressure
 {
     Q_DECLARE_TR_FUNCTIONS(Pressure)
 
 public:
+    static Result<PressureJob> prepare(Project &project, const PressureRequest &request);
+    static PressureResult compute(const PressureJob &job);
+    // prepare and compute in one (the CLI).
     static Result<PressureResult> compute(Project &project, const PressureRequest &request);
     static Result<qint64> store(Project &project, const PressureResult &result,
                                 const QDateTime &started);
@@ -258,11 +279,24 @@ struct ProjectionResult
     std::vector<ProjectionRow> rows;
 };
 
+// What a projection reads from the project (Projection::prepare); computing reads nothing.
+struct ProjectionJob
+{
+    ProjectionResult result; // the request, layer, base period and rates filled in
+    std::vector<qint64> ids; // per feature of the layer; 0 where the feature has no area row
+    std::vector<QString> labels;
+    std::vector<double> schoolCapacity; // per feature; NaN without a facility layer
+    QHash<qint64, double> population;   // in the base period, by area id
+};
+
 class Projection
 {
     Q_DECLARE_TR_FUNCTIONS(Projection)
 
 public:
+    static Result<ProjectionJob> prepare(Project &project, const ProjectionRequest &request);
+    static ProjectionResult compute(const ProjectionJob &job);
+    // prepare and compute in one (the CLI).
     static Result<ProjectionResult> compute(Project &project, const ProjectionRequest &request);
     static Result<qint64> store(Project &project, const ProjectionResult &result,
                                 const QDateTime &started);

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include <QFile>
 
 #include <cmath>
@@ -456,6 +458,52 @@ TEST_CASE("Projection grows each area's population and its needs", "[analysis]")
     auto refused = Projection::compute(project, request);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("2020")));
+}
+
+TEST_CASE("Pressure and projection compute from a prepared job, on another thread, with the "
+          "project closed",
+          "[analysis]")
+{
+    City city;
+    PressureRequest pressure;
+    pressure.areas = QStringLiteral("Mahalleler");
+    ProjectionRequest projection;
+    projection.areas = QStringLiteral("Mahalleler");
+    projection.horizon = 2030;
+    projection.facilities = QStringLiteral("Okullar");
+    const auto inOne = Pressure::compute(*city.project, pressure);
+    const auto projectedInOne = Projection::compute(*city.project, projection);
+    REQUIRE(inOne);
+    REQUIRE(projectedInOne);
+    auto job = Pressure::prepare(*city.project, pressure);
+    auto projectionJob = Projection::prepare(*city.project, projection);
+    REQUIRE(job);
+    REQUIRE(projectionJob);
+    city.project.reset(); // computing reads nothing of it
+    PressureResult result;
+    ProjectionResult projected;
+    std::thread worker([&] {
+        result = Pressure::compute(*job);
+        projected = Projection::compute(*projectionJob);
+    });
+    worker.join();
+    REQUIRE(result.rows.size() == inOne->rows.size());
+    for (std::size_t i = 0; i < result.rows.size(); ++i) {
+        CHECK(result.rows[i].label == inOne->rows[i].label);
+        CHECK(result.rows[i].rank == inOne->rows[i].rank);
+        CHECK_THAT(result.rows[i].score, WithinAbs(inOne->rows[i].score, 1e-12));
+        CHECK(result.rows[i].smallCell == inOne->rows[i].smallCell);
+    }
+    CHECK(result.notes == inOne->notes);
+    REQUIRE(projected.rows.size() == projectedInOne->rows.size());
+    for (std::size_t i = 0; i < projected.rows.size(); ++i) {
+        CHECK(projected.rows[i].label == projectedInOne->rows[i].label);
+        CHECK(projected.rows[i].schoolShortfall[1] == projectedInOne->rows[i].schoolShortfall[1]);
+        CHECK_THAT(projected.rows[i].population[2],
+                   WithinAbs(projectedInOne->rows[i].population[2], 1e-9));
+    }
+    // Ağaçlı's school: 100 places.
+    CHECK(projected.rows.front().schoolCapacity == 100);
 }
 
 TEST_CASE("The synthetic city is the same for a seed, and the methods agree on it",
