@@ -354,32 +354,40 @@ std::optional<PrintOutput::Format> PrintOutput::formatNamed(const QString &name)
     return std::nullopt;
 }
 
-Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
+namespace {
+
+class PrintText
 {
-    Database &db = project.db();
-    PrintJob job;
+    Q_DECLARE_TR_FUNCTIONS(Printer)
+};
+
+// Step 1. The layout to print: the one given, the project's of that name, or a template; with
+// the request's atlas overrides.
+Result<Layout> chosenLayout(Database &db, const QString &projectPath, const PrintRequest &request)
+{
+    Layout layout;
     if (request.layout) {
-        job.layout = *request.layout;
+        layout = *request.layout;
     } else {
         LayoutStore store(db);
         auto found = store.find(request.layoutName);
         if (!found)
             return std::unexpected(found.error());
         if (found->has_value()) {
-            job.layout = **found;
+            layout = **found;
         } else if (auto t = LayoutTemplates::byName(request.layoutName, true)) {
-            job.layout = *t;
+            layout = *t;
         } else {
             QStringList names;
             if (auto all = store.layouts())
                 for (const Layout &l : *all)
                     names << l.name;
             names << LayoutTemplates::names();
-            return fail(tr("The project has no layout \"%1\".").arg(request.layoutName),
-                        project.path(), tr("Layouts: %1.").arg(names.join(QStringLiteral(", "))));
+            return fail(PrintText::tr("The project has no layout \"%1\".").arg(request.layoutName),
+                        projectPath,
+                        PrintText::tr("Layouts: %1.").arg(names.join(QStringLiteral(", "))));
         }
     }
-    Layout &layout = job.layout;
     if (request.atlasLayer) {
         layout.atlas.enabled = !request.atlasLayer->isEmpty();
         layout.atlas.layer = *request.atlasLayer;
@@ -390,84 +398,84 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
         layout.atlas.topN = *request.topN;
     if (request.coverAndContents)
         layout.atlas.cover = layout.atlas.contents = *request.coverAndContents;
-    const PrintWords w{layout.turkish};
-    job.projectName = project.meta(QStringLiteral("name"));
-    job.province = project.meta(QStringLiteral("province"));
-    job.date = request.date.isValid() ? request.date : QDate::currentDate();
-    job.personalData = request.personalData;
-    job.naive = request.naive;
-    job.threshold = Privacy::threshold(db);
+    return layout;
+}
 
-    auto loaded = loadMapLayers(db);
-    if (!loaded)
-        return std::unexpected(loaded.error());
+// Step 2. The atlas's layer: the one the layout names, else the first layer of areas; null when
+// the layout is no atlas.
+Result<std::shared_ptr<const MapLayer>>
+atlasLayerOf(const std::vector<std::shared_ptr<MapLayer>> &loaded, Layout &layout,
+             const QString &projectPath)
+{
     std::shared_ptr<const MapLayer> atlas;
     if (layout.atlas.enabled) {
         if (layout.atlas.layer.isEmpty()) {
             for (const QString &role :
                  {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area")})
-                for (const auto &l : *loaded)
+                for (const auto &l : loaded)
                     if (!atlas && l->role == role && l->geometry
                         && l->geometry->kind == LayerGeometry::Kind::Polygons)
                         atlas = l;
             if (!atlas)
-                return fail(tr("An atlas needs a layer of areas, and the project has none."),
-                            project.path(), tr("Import the mahalle boundaries first."));
+                return fail(
+                    PrintText::tr("An atlas needs a layer of areas, and the project has none."),
+                    projectPath, PrintText::tr("Import the mahalle boundaries first."));
         } else {
-            atlas = findLayer(*loaded, layout.atlas.layer);
+            atlas = findLayer(loaded, layout.atlas.layer);
             if (!atlas || !atlas->geometry
                 || atlas->geometry->kind != LayerGeometry::Kind::Polygons)
-                return fail(tr("The project has no area layer \"%1\" to make an atlas of.")
-                                .arg(layout.atlas.layer),
-                            project.path(), tr("Area layers: %1.").arg(layerNames(*loaded)));
+                return fail(
+                    PrintText::tr("The project has no area layer \"%1\" to make an atlas of.")
+                        .arg(layout.atlas.layer),
+                    projectPath, PrintText::tr("Area layers: %1.").arg(layerNames(loaded)));
         }
         layout.atlas.layer = atlas->name;
     }
-    for (const auto &l : *loaded)
-        if (l->geometry && l->source.isEmpty() && (l->visible || l == atlas))
-            job.layers.push_back(l);
-    // The whole: the atlas layer, else the area layers, else everything drawn.
-    for (const auto &l : job.layers)
-        if (atlas ? l == atlas : l->role == u"muhtar_district" || l->role == u"migrant_area")
-            job.fullExtent.expand(l->geometry->extent);
-    if (job.fullExtent.isEmpty())
-        for (const auto &l : job.layers)
-            job.fullExtent.expand(l->geometry->extent);
-    const QSet<QString> sensitive = Privacy::sensitiveVariables(db);
-    // Hides small cells on the map: each area layer coloured or labelled by a sensitive field.
-    auto maskLayers = [&](const QSet<qint64> &hiddenAreas) -> Result<void> {
-        for (auto &layer : job.layers) {
-            if (layer->role != u"muhtar_district" && layer->role != u"migrant_area")
-                continue;
-            auto masked
-                = maskedLayer(db, *layer, layer == job.atlasLayer ? hiddenAreas : QSet<qint64>(),
-                              job.threshold, sensitive, &job.anyHidden);
-            if (!masked)
-                return std::unexpected(masked.error());
-            if (*masked) {
-                if (layer == job.atlasLayer)
-                    job.atlasLayer = *masked;
-                layer = *masked;
-            }
-        }
-        return {};
-    };
-    if (!atlas) {
-        if (auto ok = maskLayers({}); !ok)
-            return std::unexpected(ok.error());
-        return job;
-    }
-    job.atlasLayer = atlas;
+    return atlas;
+}
 
-    // The areas: attributes, figures, analyses.
+// Hides small cells on the map: each area layer coloured or labelled by a sensitive field
+// (and, on the atlas layer, the areas whose counts the pages hide).
+Result<void> maskLayers(Database &db, PrintJob &job, const QSet<qint64> &hiddenAreas,
+                        const QSet<QString> &sensitive)
+{
+    for (auto &layer : job.layers) {
+        if (layer->role != u"muhtar_district" && layer->role != u"migrant_area")
+            continue;
+        auto masked
+            = maskedLayer(db, *layer, layer == job.atlasLayer ? hiddenAreas : QSet<qint64>(),
+                          job.threshold, sensitive, &job.anyHidden);
+        if (!masked)
+            return std::unexpected(masked.error());
+        if (*masked) {
+            if (layer == job.atlasLayer)
+                job.atlasLayer = *masked;
+            layer = *masked;
+        }
+    }
+    return {};
+}
+
+// The atlas's areas, each with its attributes, latest figures and analysis results.
+struct AtlasAreas
+{
+    std::vector<PrintArea> areas;
+    bool havePressure = false; // a migration pressure run gave ranks
+};
+
+// Step 3. Reads the areas of the atlas layer.
+Result<AtlasAreas> readAreas(Database &db, const MapLayer &atlas, const PrintWords &w,
+                             const QString &projectPath)
+{
     auto stmt = db.prepare("SELECT id, fid, name, district, province, code FROM geisep_areas "
                            "WHERE layer_id = ?");
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, atlas->id);
-    std::vector<PrintArea> areas;
+    stmt->bind(1, atlas.id);
+    AtlasAreas out;
+    std::vector<PrintArea> &areas = out.areas;
     auto rows = stmt->forEachRow([&] {
-        const auto f = atlas->geometry->indexOfFid(stmt->int64(1));
+        const auto f = atlas.geometry->indexOfFid(stmt->int64(1));
         if (!f)
             return;
         PrintArea a;
@@ -478,14 +486,15 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
         a.province = stmt->text(4);
         a.code = stmt->text(5);
         a.label = areaLabel(a.name, a.district);
-        a.areaKm2 = featureArea(*atlas->geometry, *f) / 1e6;
+        a.areaKm2 = featureArea(*atlas.geometry, *f) / 1e6;
         areas.push_back(std::move(a));
     });
     if (!rows)
         return std::unexpected(rows.error());
     if (areas.empty())
-        return fail(tr("The layer \"%1\" has no areas to print.").arg(atlas->name), project.path());
-    auto figures = latestFigures(db, atlas->id);
+        return fail(PrintText::tr("The layer \"%1\" has no areas to print.").arg(atlas.name),
+                    projectPath);
+    auto figures = latestFigures(db, atlas.id);
     if (!figures)
         return std::unexpected(figures.error());
     for (PrintArea &a : areas) {
@@ -499,7 +508,7 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
             a.migrantsPeriod = it->period;
         }
     }
-    if (auto run = Analyses::latestRun(db, QStringLiteral("coverage"), atlas->id); run && *run) {
+    if (auto run = Analyses::latestRun(db, QStringLiteral("coverage"), atlas.id); run && *run) {
         auto cats = db.prepare("SELECT category FROM geisep_analysis_results WHERE run_id = ? "
                                "AND variable = 'covered_population_share' GROUP BY category "
                                "ORDER BY min(id)");
@@ -526,8 +535,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
             }
         }
     }
-    bool havePressure = false;
-    if (auto run = Analyses::latestRun(db, QStringLiteral("pressure"), atlas->id); run && *run) {
+    bool &havePressure = out.havePressure;
+    if (auto run = Analyses::latestRun(db, QStringLiteral("pressure"), atlas.id); run && *run) {
         auto score = Analyses::values(db, *run, QStringLiteral("score"));
         auto rank = Analyses::values(db, *run, QStringLiteral("rank"));
         if (score && rank) {
@@ -539,13 +548,21 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
             }
         }
     }
+    return out;
+}
 
-    // Which areas, in which order.
+// Step 4. Which areas, in which order (as QGIS's layout atlas): the selection, the filter, by
+// district and name in Turkish order, or the top N by pressure. Returns how they were chosen,
+// in words.
+Result<QString> selectPages(std::vector<PrintArea> &areas, bool havePressure, const Layout &layout,
+                            const PrintRequest &request, const MapLayer &atlas, const PrintWords &w,
+                            const QString &projectPath)
+{
     auto filter = AtlasFilter::parse(layout.atlas.filter, AtlasFilter::areaFields());
     if (!filter) {
         Error e = filter.error();
-        e.message = tr("Atlas filter \"%1\": %2").arg(layout.atlas.filter, e.message);
-        e.file = project.path();
+        e.message = PrintText::tr("Atlas filter \"%1\": %2").arg(layout.atlas.filter, e.message);
+        e.file = projectPath;
         return std::unexpected(e);
     }
     const QSet<qint64> selected(request.selection.begin(), request.selection.end());
@@ -553,7 +570,7 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     if (!layout.atlas.filter.trimmed().isEmpty())
         chosenBy << layout.atlas.filter.trimmed();
     std::erase_if(areas, [&](const PrintArea &a) {
-        if (!selected.isEmpty() && !selected.contains(atlas->geometry->fids[a.feature]))
+        if (!selected.isEmpty() && !selected.contains(atlas.geometry->fids[a.feature]))
             return true;
         return !filter->accepts([&](const QString &key) -> QVariant {
             if (key == u"name")
@@ -583,12 +600,13 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     });
     if (layout.atlas.topN > 0) {
         if (!havePressure)
-            return fail(tr("The top %1 by migration pressure needs a migration pressure run on "
-                           "\"%2\".")
-                            .arg(layout.atlas.topN)
-                            .arg(atlas->name),
-                        project.path(), tr("Run the migration pressure analysis first."),
-                        QStringLiteral("pressureAction"));
+            return fail(
+                PrintText::tr("The top %1 by migration pressure needs a migration pressure run on "
+                              "\"%2\".")
+                    .arg(layout.atlas.topN)
+                    .arg(atlas.name),
+                projectPath, PrintText::tr("Run the migration pressure analysis first."),
+                QStringLiteral("pressureAction"));
         std::erase_if(areas, [](const PrintArea &a) { return a.pressureRank <= 0; });
         std::stable_sort(areas.begin(), areas.end(), [](const PrintArea &a, const PrintArea &b) {
             return a.pressureRank < b.pressureRank;
@@ -600,13 +618,18 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
                         .arg(layout.atlas.topN);
     }
     if (areas.empty())
-        return fail(tr("No area of \"%1\" is left to print: %2.")
-                        .arg(atlas->name, chosenBy.join(QStringLiteral("; "))),
-                    project.path(), tr("Loosen the filter, or choose other areas."));
-    job.selectionText = chosenBy.join(QStringLiteral("; "));
+        return fail(PrintText::tr("No area of \"%1\" is left to print: %2.")
+                        .arg(atlas.name, chosenBy.join(QStringLiteral("; "))),
+                    projectPath, PrintText::tr("Loosen the filter, or choose other areas."));
+    return chosenBy.join(QStringLiteral("; "));
+}
 
-    // Small cells (DESIGN.md, Privacy): the mahalle counts by district, whose totals the cover
-    // prints; then the district totals, whose sum it prints too.
+// Step 5. Small cells (DESIGN.md, Privacy): the areas' counts, by district, and the district
+// totals; returns the areas whose counts are hidden.
+QSet<qint64> suppressCounts(PrintJob &job, std::vector<PrintArea> &areas, const PrintWords &w)
+{
+    // The mahalle counts by district, whose totals the cover prints; then the district totals,
+    // whose sum it prints too.
     SuppressionInput cells;
     cells.threshold = job.threshold;
     QStringList districtNames;
@@ -656,17 +679,13 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     for (const PrintArea &a : areas)
         if (a.migrantsHidden)
             hiddenAreas.insert(a.areaId);
-    if (auto ok = maskLayers(hiddenAreas); !ok)
-        return std::unexpected(ok.error());
+    return hiddenAreas;
+}
 
-    auto plan = readPlan(db);
-    if (!plan)
-        return std::unexpected(plan.error());
-    for (PrintArea &a : areas)
-        if (auto ok = fillPlan(db, *plan, a, job.personalData, w); !ok)
-            return std::unexpected(ok.error());
-
-    // Pages: the cover, the contents (three columns of names and page numbers), the areas.
+// Step 6. Pages: the cover, the contents (columns of names and page numbers), the areas.
+void paginate(PrintJob &job, std::vector<PrintArea> &&areas)
+{
+    const Layout &layout = job.layout;
     const QSizeF page = layout.page.sizeMm();
     const double margin = std::max(layout.page.marginMm, 8.0);
     job.coverPages = layout.atlas.cover ? 1 : 0;
@@ -678,6 +697,70 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     for (std::size_t i = 0; i < areas.size(); ++i)
         areas[i].page = job.coverPages + job.contentsPages + int(i) + 1;
     job.areas = std::move(areas);
+}
+
+} // namespace
+
+Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
+{
+    Database &db = project.db();
+    PrintJob job;
+    auto layout = chosenLayout(db, project.path(), request);
+    if (!layout)
+        return std::unexpected(layout.error());
+    job.layout = std::move(*layout);
+    const PrintWords w{job.layout.turkish};
+    job.projectName = project.meta(QStringLiteral("name"));
+    job.province = project.meta(QStringLiteral("province"));
+    job.date = request.date.isValid() ? request.date : QDate::currentDate();
+    job.personalData = request.personalData;
+    job.naive = request.naive;
+    job.threshold = Privacy::threshold(db);
+
+    auto loaded = loadMapLayers(db);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    auto atlasLayer = atlasLayerOf(*loaded, job.layout, project.path());
+    if (!atlasLayer)
+        return std::unexpected(atlasLayer.error());
+    const std::shared_ptr<const MapLayer> atlas = *atlasLayer;
+    for (const auto &l : *loaded)
+        if (l->geometry && l->source.isEmpty() && (l->visible || l == atlas))
+            job.layers.push_back(l);
+    // The whole: the atlas layer, else the area layers, else everything drawn.
+    for (const auto &l : job.layers)
+        if (atlas ? l == atlas : l->role == u"muhtar_district" || l->role == u"migrant_area")
+            job.fullExtent.expand(l->geometry->extent);
+    if (job.fullExtent.isEmpty())
+        for (const auto &l : job.layers)
+            job.fullExtent.expand(l->geometry->extent);
+    const QSet<QString> sensitive = Privacy::sensitiveVariables(db);
+    if (!atlas) {
+        if (auto ok = maskLayers(db, job, {}, sensitive); !ok)
+            return std::unexpected(ok.error());
+        return job;
+    }
+    job.atlasLayer = atlas;
+
+    auto read = readAreas(db, *atlas, w, project.path());
+    if (!read)
+        return std::unexpected(read.error());
+    std::vector<PrintArea> &areas = read->areas;
+    auto chosen
+        = selectPages(areas, read->havePressure, job.layout, request, *atlas, w, project.path());
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    job.selectionText = *chosen;
+    if (auto ok = maskLayers(db, job, suppressCounts(job, areas, w), sensitive); !ok)
+        return std::unexpected(ok.error());
+
+    auto plan = readPlan(db);
+    if (!plan)
+        return std::unexpected(plan.error());
+    for (PrintArea &a : areas)
+        if (auto ok = fillPlan(db, *plan, a, job.personalData, w); !ok)
+            return std::unexpected(ok.error());
+    paginate(job, std::move(areas));
     return job;
 }
 

@@ -3058,11 +3058,15 @@
     </message>
     <message numerus="yes">
         <source>Ranking %n area(s) by migration pressure…</source>
-        <translation><numerusform>%n alan göç baskısına göre sıralanıyor…</numerusform></translation>
+        <translation>
+            <numerusform>%n alan göç baskısına göre sıralanıyor…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Projecting %n area(s) to %1…</source>
-        <translation><numerusform>%n alan için %1 yılına projeksiyon yapılıyor…</numerusform></translation>
+        <translation>
+            <numerusform>%n alan için %1 yılına projeksiyon yapılıyor…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
