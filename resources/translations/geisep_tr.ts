@@ -3125,6 +3125,17 @@
     </message>
 </context>
 <context>
+    <name>geisep::AttributeTableModel</name>
+    <message>
+        <source>The layer "%1" has no table.</source>
+        <translation>"%1" katmanının tablosu yok.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" has no feature numbers.</source>
+        <translation>"%1" katmanında nesne numaraları yok.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::FiguresDialog</name>
     <message>
         <source>Figures per area</source>
