@@ -26,6 +26,7 @@
 #include "core/planviews.h"
 #include "core/privacy.h"
 #include "core/progress.h"
+#include "core/projectlock.h"
 #include "gis/analysis.h"
 #include "gis/crs.h"
 #include "gis/exporter.h"
@@ -222,7 +223,13 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_redoAction = group->createRedoAction(this);
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The platform's redo keys and Ctrl+Y, each once. Where the platform's list begins with
+    // Ctrl+Y (Linux), naming it again made it ambiguous to Qt, which then ignores it, and
+    // Ctrl+Shift+Z was left out.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
 
     m_languageGroup = new QActionGroup(this);
@@ -712,6 +719,15 @@ void MainWindow::restoreProjectView()
 
 bool MainWindow::openProject(const QString &path)
 {
+    // The open project chosen again (Recent projects, Open…, the start page), by this name or
+    // another: it is closed first and opened afresh. Opened beside itself, it met its own lock
+    // and came up read-only, "open in another program" — this one.
+    if (m_session) {
+        const QString identity = ProjectLock::identityLockPathFor(path);
+        if (!identity.isEmpty()
+            && identity == ProjectLock::identityLockPathFor(m_session->project().path()))
+            closeProject();
+    }
     auto project = Project::open(path);
     if (!project) {
         showError(project.error());

@@ -199,11 +199,11 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
         project->m_migration = MigrationRecord{*version, schema::kCurrentVersion, backup};
     }
     project->m_schemaVersion = schema::kCurrentVersion;
-    // Layers removed in a session that ended without closing (a crash) go now.
-    if (!project->m_readOnly) {
-        if (auto ok = project->purgeRemovedLayers(); !ok)
-            return std::unexpected(ok.error());
-    }
+    // Layers removed in a session that ended without closing (a crash) go now. Should that
+    // fail, they stay marked (and hidden) for the next open: it never keeps a planner out of
+    // the project (a purge that failed on areas other tables named once did).
+    if (!project->m_readOnly)
+        (void)project->purgeRemovedLayers();
     return project;
 }
 
@@ -423,6 +423,23 @@ Result<void> Project::purgeRemovedLayers()
             if (auto ok = gpkg::dropFeatureTable(m_db, layer.table); !ok)
                 return ok;
         }
+        // What still points at the layer's areas without a cascade of its own: a stakeholder
+        // (a muhtar) stays, without the area; an indicator's values for the areas go with them.
+        // Left in place, they failed the delete below, and with it every later open.
+        auto unlink = m_db.prepare("UPDATE geisep_stakeholders SET area_id = NULL WHERE area_id "
+                                   "IN (SELECT id FROM geisep_areas WHERE layer_id = ?)");
+        if (!unlink)
+            return std::unexpected(unlink.error());
+        unlink->bind(1, layer.id);
+        if (auto ok = unlink->exec(); !ok)
+            return ok;
+        auto values = m_db.prepare("DELETE FROM geisep_indicator_values WHERE area_id IN "
+                                   "(SELECT id FROM geisep_areas WHERE layer_id = ?)");
+        if (!values)
+            return std::unexpected(values.error());
+        values->bind(1, layer.id);
+        if (auto ok = values->exec(); !ok)
+            return ok;
         auto del = m_db.prepare("DELETE FROM geisep_layers WHERE id = ?");
         if (!del)
             return std::unexpected(del.error());

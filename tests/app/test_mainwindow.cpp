@@ -2,11 +2,15 @@
 #include "app/i18n.h"
 #include "app/mainwindow.h"
 #include "app/session.h"
+#include "core/sqlite.h"
+#include "core/validate.h"
+#include "gis/sample.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 
 #include <QAbstractItemModel>
 #include <QMenuBar>
+#include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -108,6 +112,40 @@ TEST_CASE("Project properties are undoable through the window's undo stack", "[a
           == QStringLiteral("Şehitkamil GEİSEP"));
 }
 
+TEST_CASE("Redo answers both its keys, Ctrl+Shift+Z and Ctrl+Y", "[app][undo]")
+{
+    // Found by the monkey (test_monkey.cpp): where the platform's redo keys begin with Ctrl+Y
+    // (Linux), the window listed Ctrl+Y twice, which Qt takes as ambiguous and ignores, and
+    // left out Ctrl+Shift+Z.
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("Ad 0"),
+                                 QString(), 5256));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Session *session = window.session();
+    for (int i = 1; i <= 2; ++i)
+        session->undoStack()->push(new SetMetaCommand(session, QStringLiteral("name"),
+                                                      QStringLiteral("Ad %1").arg(i),
+                                                      QStringLiteral("Rename")));
+    const auto name = [&] {
+        return session->project().meta(QStringLiteral("name"));
+    };
+    QWidget *map = window.findChild<QWidget *>(QStringLiteral("mapCanvas"));
+    REQUIRE(map);
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(map, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(name() == u"Ad 0");
+    QTest::keyClick(map, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(name() == u"Ad 1");
+    QTest::keyClick(map, Qt::Key_Y, Qt::ControlModifier);
+    CHECK(name() == u"Ad 2");
+    CHECK(messages.messages.isEmpty());
+}
+
 TEST_CASE("A second window on the same project is read-only and says so", "[app][lock]")
 {
     test::TempDir dir;
@@ -121,6 +159,82 @@ TEST_CASE("A second window on the same project is read-only and says so", "[app]
     CHECK(second.bannerText().contains(QStringLiteral("read-only")));
     CHECK(second.windowTitle().contains(QStringLiteral("[read-only]")));
     CHECK(first.bannerText().isEmpty());
+}
+
+TEST_CASE("Opening the open project again keeps it writable, by any of its names", "[app][lock]")
+{
+    // Found by the monkey (test_monkey.cpp): Recent projects ▸ the project already open came
+    // up read-only, "open in another program (process …)" — the workbench's own.
+    test::TempDir dir;
+    test::MessageCapture messages;
+    const QString path = dir.path(QStringLiteral("p.gpkg"));
+    const QString link = dir.path(QStringLiteral("bağlantı.gpkg"));
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    REQUIRE(window.createProject(path, QStringLiteral("Aynı"), QString(), 5256));
+    REQUIRE(QFile::link(path, link));
+    for (const QString &again : {path, link}) {
+        INFO(again.toStdString());
+        REQUIRE(window.openProject(again));
+        CHECK_FALSE(window.session()->project().isReadOnly());
+        CHECK(window.bannerText().isEmpty());
+        CHECK_FALSE(window.windowTitle().contains(QStringLiteral("[read-only]")));
+        // It takes edits, and still keeps a second window out.
+        Session *session = window.session();
+        session->undoStack()->push(
+            new SetMetaCommand(session, QStringLiteral("name"), again, QStringLiteral("Rename")));
+        CHECK(session->project().meta(QStringLiteral("name")) == again);
+        MainWindow second;
+        REQUIRE(second.openProject(path));
+        CHECK(second.session()->project().isReadOnly());
+    }
+    CHECK(messages.messages.isEmpty());
+}
+
+TEST_CASE("A removed area layer that muhtar and indicators name goes at close; the project opens",
+          "[app][layers]")
+{
+    // Found by the monkey (test_monkey.cpp): Katman ▸ Katmanı kaldır on the sample's mahalle,
+    // then Proje ▸ Kapat. Its areas, still named by two muhtar and by indicator values, could
+    // not be deleted ("FOREIGN KEY constraint failed"), and the project no longer opened.
+    test::TempDir dir;
+    test::MessageCapture messages;
+    const QString path = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(SampleProject::build(path, test::dataDir()));
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    REQUIRE(window.openProject(path));
+    qint64 mahalle = 0;
+    for (const LayerInfo &layer : window.session()->project().layers())
+        if (layer.role == u"muhtar_district")
+            mahalle = layer.id;
+    REQUIRE(mahalle > 0);
+    Database &db = window.session()->project().db();
+    const qint64 stakeholders = db.queryInt("SELECT count(*) FROM geisep_stakeholders").value();
+    REQUIRE(
+        db.queryInt("SELECT count(*) FROM geisep_stakeholders WHERE area_id IS NOT NULL").value()
+        > 0);
+    REQUIRE(db.queryInt("SELECT count(*) FROM geisep_indicator_values WHERE area_id IS NOT NULL")
+                .value()
+            > 0);
+
+    window.removeLayer(mahalle);
+    window.closeProject();
+    REQUIRE(window.openProject(path));
+    CHECK(messages.errors().isEmpty());
+    Database &again = window.session()->project().db();
+    CHECK(again.queryInt("SELECT count(*) FROM geisep_layers WHERE removed = 1").value() == 0);
+    auto areas = again.prepare("SELECT count(*) FROM geisep_areas WHERE layer_id = ?");
+    REQUIRE(areas);
+    areas->bind(1, mahalle);
+    REQUIRE(areas->step().value_or(false));
+    CHECK(areas->int64(0) == 0);
+    // The muhtar stay in the register, without the areas that are gone.
+    CHECK(again.queryInt("SELECT count(*) FROM geisep_stakeholders").value() == stakeholders);
+    window.closeProject();
+    const auto problems = ProjectValidator::check(path);
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
 }
 
 TEST_CASE("Opening the v1 fixture tells the user it was upgraded", "[app][migration]")
