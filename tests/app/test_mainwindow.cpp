@@ -191,8 +191,9 @@ TEST_CASE("Opening the open project again keeps it writable, by any of its names
     CHECK(messages.messages.isEmpty());
 }
 
-TEST_CASE("A removed area layer that muhtar and indicators name goes at close; the project opens",
-          "[app][layers]")
+TEST_CASE(
+    "A removed area layer that muhtar and indicators name goes at close, and the project opens",
+    "[app][layers]")
 {
     // Found by the monkey (test_monkey.cpp): Katman ▸ Katmanı kaldır on the sample's mahalle,
     // then Proje ▸ Kapat. Its areas, still named by two muhtar and by indicator values, could
