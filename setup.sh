@@ -117,7 +117,7 @@ case ${1:-} in
       done
     done
     # The rest of the plan work, in Turkish as planners see it.
-    for part in indicators stakeholders overview goals unplanned designer print-preview; do
+    for part in indicators stakeholders overview goals unplanned designer print-preview attributes; do
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
         --screenshot "docs/screenshots/$part-tr.png" "$(sample)"
     done

@@ -2,6 +2,7 @@
 
 #include "app/actionsoverview.h"
 #include "app/analysisdialog.h"
+#include "app/attributetablewindow.h"
 #include "app/commands.h"
 #include "app/figuresdialog.h"
 #include "app/filedialogs.h"
@@ -28,6 +29,7 @@
 #include "core/progress.h"
 #include "core/projectlock.h"
 #include "gis/analysis.h"
+#include "gis/attributetable.h"
 #include "gis/crs.h"
 #include "gis/exporter.h"
 #include "gis/importer.h"
@@ -64,6 +66,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
@@ -263,6 +266,11 @@ void MainWindow::createActions()
     m_styleAction = new QAction(this);
     m_styleAction->setObjectName(QStringLiteral("styleAction"));
     connect(m_styleAction, &QAction::triggered, this, &MainWindow::styleDialog);
+    m_attributeTableAction = new QAction(this);
+    m_attributeTableAction->setObjectName(QStringLiteral("attributeTableAction"));
+    m_attributeTableAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_attributeTableAction, &QAction::triggered, this,
+            [this] { openAttributeTable(currentLayerId()); });
     m_opacityAction = new QAction(this);
     m_opacityAction->setObjectName(QStringLiteral("opacityAction"));
     connect(m_opacityAction, &QAction::triggered, this, &MainWindow::opacityDialog);
@@ -386,6 +394,7 @@ void MainWindow::createMenus()
     m_layerMenu->addAction(m_figuresAction);
     m_layerMenu->addAction(m_exportAction);
     m_layerMenu->addSeparator();
+    m_layerMenu->addAction(m_attributeTableAction);
     m_layerMenu->addAction(m_styleAction);
     m_layerMenu->addAction(m_opacityAction);
     m_layerMenu->addAction(m_renameLayerAction);
@@ -553,6 +562,7 @@ void MainWindow::retranslateUi()
     m_addBasemapAction->setToolTip(tr("Link an offline raster map (GeoTIFF, MBTiles, GeoPackage "
                                       "tiles) under the layers"));
     m_styleAction->setText(tr("&Style…"));
+    m_attributeTableAction->setText(tr("&Attribute table"));
     m_opacityAction->setText(tr("&Opacity…"));
     m_renameLayerAction->setText(tr("Re&name"));
     m_removeLayerAction->setText(tr("&Remove layer"));
@@ -762,6 +772,9 @@ void MainWindow::closeProject()
     undoGroup(this)->removeStack(m_session->undoStack());
     delete m_actionsOverview; // they read the session
     delete m_layoutDesigner;
+    for (const QPointer<AttributeTableWindow> &table : std::as_const(m_attributeTables))
+        delete table.data();
+    m_attributeTables.clear();
     // Nothing of this project may speak for the next one: the inspected area (its feature id
     // could name another area there), the highlight, the selection, the status bar, the view.
     m_inspectedLayer = m_inspectedFid = 0;
@@ -841,6 +854,7 @@ void MainWindow::refreshAll()
          {m_styleAction, m_opacityAction, m_renameLayerAction, m_removeLayerAction})
         action->setEnabled(writable);
     m_figuresAction->setEnabled(open);
+    m_attributeTableAction->setEnabled(open);
     m_propertiesAction->setEnabled(open && !m_session->project().isReadOnly());
     refreshTitle();
 }
@@ -1121,6 +1135,67 @@ void MainWindow::styleDialog()
         setLayerStyle(id, dialog.style());
 }
 
+AttributeTableWindow *MainWindow::attributeTable(qint64 layerId) const
+{
+    return m_attributeTables.value(layerId).data();
+}
+
+AttributeTableWindow *MainWindow::openAttributeTable(qint64 layerId)
+{
+    if (!m_session)
+        return nullptr;
+    if (AttributeTableWindow *open = attributeTable(layerId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    std::optional<LayerInfo> info;
+    for (const LayerInfo &l : m_session->project().layers())
+        if (l.id == layerId && !l.isRaster)
+            info = l;
+    if (!info)
+        return nullptr;
+    auto *table = new AttributeTableWindow(m_session->project().db(), *info, this);
+    table->setAttribute(Qt::WA_DeleteOnClose);
+    m_attributeTables.insert(layerId, table);
+    // The map's selection of this layer ⇄ the table's selected rows.
+    const auto fidsOnMap = [this, layerId] {
+        QList<qint64> fids;
+        const auto layer = m_canvas->layer(layerId);
+        if (layer && m_canvas->selectionLayer() == layerId)
+            for (const std::size_t f : m_canvas->selection())
+                if (f < layer->geometry->featureCount())
+                    fids << layer->geometry->fids[f];
+        return fids;
+    };
+    table->setSelectedFeatures(fidsOnMap());
+    connect(m_canvas, &MapCanvas::selectionChanged, table,
+            [table, fidsOnMap] { table->setSelectedFeatures(fidsOnMap()); });
+    connect(table, &AttributeTableWindow::featuresSelected, this,
+            [this](qint64 id, const QList<qint64> &fids) {
+                const auto layer = m_canvas->layer(id);
+                if (!layer || !layer->geometry)
+                    return;
+                m_canvas->setSelectionLayer(id);
+                std::set<std::size_t> features;
+                for (const qint64 fid : fids)
+                    if (const auto f = layer->geometry->indexOfFid(fid))
+                        features.insert(*f);
+                m_canvas->setSelection(std::move(features));
+            });
+    connect(table, &AttributeTableWindow::zoomToFeature, this, [this](qint64 id, qint64 fid) {
+        const auto layer = m_canvas->layer(id);
+        if (!layer || !layer->geometry)
+            return;
+        if (const auto f = layer->geometry->indexOfFid(fid))
+            m_canvas->zoomToExtent(layer->geometry->boxes[*f]);
+        identifyFeature(id, fid);
+    });
+    table->show();
+    return table;
+}
+
 void MainWindow::opacityDialog()
 {
     const qint64 id = currentLayerId();
@@ -1143,8 +1218,10 @@ void MainWindow::layersContextMenu(const QPoint &pos)
         m_layersView->setCurrentIndex(index);
         menu.addAction(m_mapControls->zoomToLayerAction());
         menu.addSeparator();
-        if (!index.data(LayerListModel::IsRasterRole).toBool())
+        if (!index.data(LayerListModel::IsRasterRole).toBool()) {
+            menu.addAction(m_attributeTableAction);
             menu.addAction(m_styleAction);
+        }
         menu.addAction(m_opacityAction);
         menu.addAction(m_renameLayerAction);
         menu.addSeparator();
@@ -2081,6 +2158,26 @@ int MainWindow::runApplication(QApplication &app)
                         window.m_canvas->zoomToExtent(layer->geometry->extent);
                     window.m_canvas->waitForFrame(20000);
                 }
+            }
+            if (part == u"attributes" && window.m_session) {
+                // The mahalle's attribute table sorted by population, ten areas selected.
+                for (const auto &layer : window.m_canvas->layers())
+                    if (isAreaRole(layer->role)) {
+                        AttributeTableWindow *table = window.openAttributeTable(layer->id);
+                        for (int c = 0; c < table->model()->columnCount(); ++c)
+                            if (table->model()->columnKey(c).startsWith(u"figure.population"))
+                                table->view()->sortByColumn(c, Qt::DescendingOrder);
+                        window.m_canvas->setSelectionLayer(layer->id);
+                        std::set<std::size_t> top;
+                        for (int r = 0; r < 10; ++r)
+                            if (const auto f
+                                = layer->geometry->indexOfFid(table->model()->fidAt(r)))
+                                top.insert(*f);
+                        window.m_canvas->setSelection(top);
+                        QApplication::processEvents();
+                        shot = table;
+                        break;
+                    }
             }
             if (dialog) {
                 dialog->show();

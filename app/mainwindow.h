@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/plan.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -21,6 +22,8 @@ class QTextBrowser;
 class QTreeView;
 
 namespace geisep {
+
+class AttributeTableWindow;
 
 struct ImportOptions;
 struct LayerStyle;
@@ -128,6 +131,10 @@ public:
     bool addBasemap(const QString &path);
     // The layer chosen in the layers panel; 0 when none.
     qint64 currentLayerId() const;
+    // Katman ▸ Öznitelik tablosu (F6): the layer's attribute table window, opened or raised;
+    // null for a basemap. The window follows the map's selection and selects on it.
+    AttributeTableWindow *openAttributeTable(qint64 layerId);
+    AttributeTableWindow *attributeTable(qint64 layerId) const;
     // The layer panel's changes, each one undo step.
     void setLayerStyle(qint64 layerId, const LayerStyle &style);
     void setLayerOpacity(qint64 layerId, double opacity);
@@ -210,6 +217,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_addBasemapAction = nullptr;
     QAction *m_styleAction = nullptr;
+    QAction *m_attributeTableAction = nullptr;
+    QHash<qint64, QPointer<AttributeTableWindow>> m_attributeTables;
     QAction *m_opacityAction = nullptr;
     QAction *m_renameLayerAction = nullptr;
     QAction *m_removeLayerAction = nullptr;

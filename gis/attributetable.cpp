@@ -423,8 +423,7 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
         const double d = v.toDouble();
         return QLocale().toString(d, 'f', d == std::round(d) ? 0 : 2);
     }
-    if (v.typeId() == QMetaType::LongLong)
-        return QLocale().toString(v.toLongLong());
+    // Whole numbers as they are (most are codes: no thousands marks in a mahalle code).
     return v;
 }
 

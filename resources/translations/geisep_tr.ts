@@ -3136,6 +3136,25 @@
     </message>
 </context>
 <context>
+    <name>geisep::AttributeTableWindow</name>
+    <message numerus="yes">
+        <source>%n feature(s) shown, %1 selected</source>
+        <translation><numerusform>%n nesne gösteriliyor, %1 seçili</numerusform></translation>
+    </message>
+    <message>
+        <source>Attribute table — %1</source>
+        <translation>Öznitelik tablosu — %1</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. ilçe = Eyyübiye AND nüfus &gt;= 5000 (Enter)</source>
+        <translation>Süzgeç, örn. ilçe = Eyyübiye AND nüfus &gt;= 5000 (Enter)</translation>
+    </message>
+    <message>
+        <source>Only selected</source>
+        <translation>Yalnız seçililer</translation>
+    </message>
+</context>
+<context>
     <name>geisep::FiguresDialog</name>
     <message>
         <source>Figures per area</source>
@@ -4669,6 +4688,10 @@
     <message>
         <source>Print pre&amp;view…</source>
         <translation>Baskı ö&amp;nizleme…</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute table</source>
+        <translation>Ö&amp;znitelik tablosu</translation>
     </message>
 </context>
 <context>

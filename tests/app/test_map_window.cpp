@@ -1,5 +1,6 @@
 // The map canvas in the window, driven offscreen with mouse and keyboard as a planner would.
 #include "app/actionsoverview.h"
+#include "app/attributetablewindow.h"
 #include "app/indicatorsdialog.h"
 #include "app/mainwindow.h"
 #include "app/mapcanvas.h"
@@ -12,6 +13,7 @@
 #include "core/areasearch.h"
 #include "core/layerlistmodel.h"
 #include "core/plantreemodel.h"
+#include "gis/attributetable.h"
 #include "gis/geos.h"
 #include "gis/maplayer.h"
 #include "tests/app/fixtures.h"
@@ -21,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
@@ -30,6 +33,7 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -313,6 +317,62 @@ TEST_CASE("A new map tool is a class: the canvas hands it the mouse and keys, an
     w.canvas()->setTool(MapCanvas::Tool::Pan);
     CHECK_FALSE(active);
     CHECK(qobject_cast<PanTool *>(w.canvas()->mapTool()));
+}
+
+TEST_CASE("The attribute table opens with F6 on the current layer and shares the map's selection",
+          "[app][map][attributes]")
+{
+    MapWindow w;
+    MapCanvas *canvas = w.canvas();
+    const qint64 mahalle = w.layerId(QStringLiteral("Mahalleler"));
+    REQUIRE(mahalle > 0);
+    REQUIRE(canvas->selectionLayer() == mahalle); // the current layer of the layers panel
+    const auto layer = canvas->layer(mahalle);
+    QTest::keyClick(&w.window, Qt::Key_F6);
+    AttributeTableWindow *table = w.window.attributeTable(mahalle);
+    REQUIRE(table);
+    CHECK(table->isVisible());
+    CHECK(table->model()->rowCount() == int(layer->geometry->featureCount()));
+    CHECK(table->windowTitle().contains(u"Mahalleler"));
+    // F6 again raises the same window.
+    QTest::keyClick(&w.window, Qt::Key_F6);
+    CHECK(w.window.attributeTable(mahalle) == table);
+
+    // Rows selected in the table are selected on the map.
+    table->view()->selectRow(2);
+    const qint64 fid = table->model()->fidAt(2);
+    REQUIRE(canvas->selection().size() == 1);
+    CHECK(layer->geometry->fids[*canvas->selection().begin()] == fid);
+    // The map's selection selects the rows.
+    const std::set<std::size_t> onMap{0, 1, 5};
+    canvas->setSelection(onMap);
+    QList<qint64> expected;
+    for (const std::size_t f : onMap)
+        expected << layer->geometry->fids[f];
+    std::sort(expected.begin(), expected.end());
+    CHECK(table->selectedFeatures() == expected);
+    auto *count = table->findChild<QLabel *>(QStringLiteral("attributeCount"));
+    REQUIRE(count);
+    CHECK(count->text().contains(u"3 selected"));
+    // Only the selection, then a filter typed in Turkish; a bad one says why.
+    table->findChild<QCheckBox *>(QStringLiteral("onlySelected"))->setChecked(true);
+    CHECK(table->model()->rowCount() == 3);
+    table->findChild<QCheckBox *>(QStringLiteral("onlySelected"))->setChecked(false);
+    CHECK(table->applyFilter(QStringLiteral("ad = 'İnönü Mh.'")));
+    CHECK(table->model()->rowCount() == 1);
+    CHECK_FALSE(table->applyFilter(QStringLiteral("yükseklik > 3")));
+    auto *error = table->findChild<QLabel *>(QStringLiteral("attributeFilterError"));
+    CHECK(error->isVisibleTo(table));
+    CHECK(table->model()->rowCount() == 1);
+    // A double click zooms to the area and shows it in the inspector.
+    table->applyFilter(QStringLiteral("ad = 'İnönü Mh.'"));
+    const double before = canvas->viewport().unitsPerPixel();
+    Q_EMIT table->view()->doubleClicked(table->model()->index(0, 1));
+    CHECK(canvas->viewport().unitsPerPixel() < before);
+    CHECK(w.window.inspectorText().contains(u"İnönü Mh."));
+    // Closing the project closes its tables.
+    w.window.closeProject();
+    CHECK_FALSE(w.window.attributeTable(mahalle));
 }
 
 TEST_CASE("The search finds a Şahinbey mahalle typed in ASCII and zooms to it", "[app][map]")

@@ -1,0 +1,147 @@
+#include "app/attributetablewindow.h"
+
+#include "app/roomyrows.h"
+#include "gis/attributetable.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace geisep {
+
+AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_layerId(layer.id)
+    , m_layerName(layer.name)
+    , m_model(new AttributeTableModel(db, layer, this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterError(new QLabel(this))
+    , m_onlySelected(new QCheckBox(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("attributeTable"));
+    resize(900, 520);
+    m_filter->setObjectName(QStringLiteral("attributeFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterError->setObjectName(QStringLiteral("attributeFilterError"));
+    m_filterError->setWordWrap(true);
+    m_filterError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_filterError->hide();
+    m_onlySelected->setObjectName(QStringLiteral("onlySelected"));
+    m_count->setObjectName(QStringLiteral("attributeCount"));
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setItemDelegate(new RoomyRowsDelegate(m_view));
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_onlySelected);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_filterError);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { applyFilter(m_filter->text()); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyFilter(QString());
+    });
+    connect(m_onlySelected, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setOnlyFeatures(on ? m_mapSelection : QList<qint64>());
+        setSelectedFeatures(m_mapSelection);
+        updateCount();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateCount();
+        if (!m_syncing)
+            Q_EMIT featuresSelected(m_layerId, selectedFeatures());
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 fid = m_model->fidAt(index.row()))
+            Q_EMIT zoomToFeature(m_layerId, fid);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        setSelectedFeatures(m_mapSelection);
+        updateCount();
+    });
+    if (auto ok = m_model->reload(); !ok) {
+        m_filterError->setText(ok.error().toString());
+        m_filterError->show();
+    }
+    m_view->resizeColumnsToContents();
+    retranslate();
+}
+
+AttributeTableWindow::~AttributeTableWindow() = default;
+
+bool AttributeTableWindow::applyFilter(const QString &expression)
+{
+    if (m_filter->text() != expression)
+        m_filter->setText(expression);
+    auto ok = m_model->setFilter(expression);
+    m_filterError->setVisible(!ok);
+    m_filterError->setText(ok ? QString() : ok.error().message);
+    updateCount();
+    return ok.has_value();
+}
+
+void AttributeTableWindow::setSelectedFeatures(const QList<qint64> &fids)
+{
+    m_mapSelection = fids;
+    m_syncing = true;
+    QItemSelection selection;
+    const int last = m_model->columnCount() - 1;
+    for (const qint64 fid : fids)
+        if (const int row = m_model->rowOfFid(fid); row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, last));
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_syncing = false;
+    updateCount();
+}
+
+QList<qint64> AttributeTableWindow::selectedFeatures() const
+{
+    QList<qint64> fids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        fids << m_model->fidAt(index.row());
+    std::sort(fids.begin(), fids.end());
+    return fids;
+}
+
+void AttributeTableWindow::updateCount()
+{
+    m_count->setText(tr("%n feature(s) shown, %1 selected", nullptr, m_model->rowCount())
+                         .arg(m_view->selectionModel()->selectedRows().size()));
+}
+
+void AttributeTableWindow::retranslate()
+{
+    setWindowTitle(tr("Attribute table — %1").arg(m_layerName));
+    m_filter->setPlaceholderText(tr("Filter, e.g. ilçe = Eyyübiye AND nüfus >= 5000 (Enter)"));
+    m_onlySelected->setText(tr("Only selected"));
+    updateCount();
+}
+
+void AttributeTableWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace geisep

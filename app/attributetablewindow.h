@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/project.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace geisep {
+
+class AttributeTableModel;
+
+// A layer's attribute table (Katman ▸ Öznitelik tablosu, F6), a window beside the map as in
+// QGIS: sort by a column's header, filter in the atlas filter's language, show only the map's
+// selection. Selecting rows selects the features on the map and the map's selection selects the
+// rows; a double click zooms the map to the feature.
+class AttributeTableWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AttributeTableWindow(Database &db, const LayerInfo &layer, QWidget *parent = nullptr);
+    ~AttributeTableWindow() override;
+
+    qint64 layerId() const { return m_layerId; }
+    AttributeTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // The map's selection (feature numbers of this layer); rows follow it.
+    void setSelectedFeatures(const QList<qint64> &fids);
+    QList<qint64> selectedFeatures() const;
+    // The filter as typed; false (with the reason shown under it) when it is refused.
+    bool applyFilter(const QString &expression);
+
+Q_SIGNALS:
+    void featuresSelected(qint64 layerId, const QList<qint64> &fids);
+    void zoomToFeature(qint64 layerId, qint64 fid);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+
+    qint64 m_layerId = 0;
+    QString m_layerName;
+    AttributeTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_filterError = nullptr;
+    QCheckBox *m_onlySelected = nullptr;
+    QLabel *m_count = nullptr;
+    QList<qint64> m_mapSelection;
+    bool m_syncing = false;
+};
+
+} // namespace geisep
