@@ -247,6 +247,7 @@ void AnalysisDialog::buildPressure()
                          "latest periods of migrant figures; the deficit comes from the newest "
                          "coverage run.")));
     m_classes = new QSpinBox;
+    m_classes->setObjectName(QStringLiteral("classes"));
     m_classes->setRange(3, 9);
     m_classes->setValue(5);
     form->addRow(tr("Classes:"), m_classes);

@@ -1919,6 +1919,13 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
         = Analyses::latestRun(db, QStringLiteral("pressure"), layerId).value_or(0)) {
         const auto rs = results(run);
         const double score = valueOf(rs, QStringLiteral("score"));
+        // The run's own number of classes (3–9), as its legend has them.
+        int classes = 5;
+        if (const auto all = Analyses::runs(db))
+            for (const AnalysisRun &r : *all)
+                if (r.id == run)
+                    classes
+                        = std::clamp(r.parameters.value(QStringLiteral("classes")).toInt(5), 3, 9);
         if (std::isfinite(score))
             lines << QStringLiteral("<p><b>%1</b> %2 · %3</p>")
                          .arg(tr("Migration pressure").toHtmlEscaped(),
@@ -1927,7 +1934,7 @@ QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)
                                   .arg(valueOf(rs, QStringLiteral("rank")))
                                   .arg(countOf(run, QStringLiteral("rank")))
                                   .arg(Pressure::classTitle(
-                                      int(valueOf(rs, QStringLiteral("class"))), 5))
+                                      int(valueOf(rs, QStringLiteral("class"))), classes))
                                   .toHtmlEscaped());
     }
     if (const qint64 run

@@ -427,7 +427,11 @@ atlasLayerOf(const std::vector<std::shared_ptr<MapLayer>> &loaded, Layout &layou
                 return fail(
                     PrintText::tr("The project has no area layer \"%1\" to make an atlas of.")
                         .arg(layout.atlas.layer),
-                    projectPath, PrintText::tr("Area layers: %1.").arg(layerNames(loaded)));
+                    projectPath,
+                    layerNames(loaded).isEmpty()
+                        ? PrintText::tr("The project has no layer of areas yet: import the mahalle "
+                                        "boundaries first.")
+                        : PrintText::tr("Area layers: %1.").arg(layerNames(loaded)));
         }
         layout.atlas.layer = atlas->name;
     }

@@ -2046,6 +2046,10 @@
         <source>Run the migration pressure analysis first.</source>
         <translation>Önce göç baskısı analizini çalıştırın.</translation>
     </message>
+    <message>
+        <source>The project has no layer of areas yet: import the mahalle boundaries first.</source>
+        <translation>Projede henüz alan katmanı yok: önce mahalle sınırlarını içe aktarın.</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
@@ -3139,7 +3143,9 @@
     <name>geisep::AttributeTableWindow</name>
     <message numerus="yes">
         <source>%n feature(s) shown, %1 selected</source>
-        <translation><numerusform>%n nesne gösteriliyor, %1 seçili</numerusform></translation>
+        <translation>
+            <numerusform>%n nesne gösteriliyor, %1 seçili</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attribute table — %1</source>

@@ -15,7 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -220,6 +222,16 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     CHECK(list.table()->rowCount() == 2);
     CHECK_FALSE(w.layerNames().contains(QStringLiteral("Coverage gaps: School (run 1)")));
     CHECK(w.messages.errors().isEmpty());
+
+    // The inspector names the class out of the run's own number of classes, not always five.
+    auto *classes = pressure->findChild<QSpinBox *>(QStringLiteral("classes"));
+    REQUIRE(classes);
+    classes->setValue(7);
+    REQUIRE(pressure->run());
+    REQUIRE(w.window.identifyFeature(w.mahalle, w.fidOf(QStringLiteral("İnönü Mh."))));
+    INFO(w.window.inspectorText().toStdString());
+    CHECK(
+        w.window.inspectorText().contains(QRegularExpression(QStringLiteral("Class [1-7] of 7"))));
 }
 
 TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[cli][analysis]")

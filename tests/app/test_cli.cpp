@@ -99,6 +99,20 @@ TEST_CASE("cli errors name the file, say what to do and exit non-zero", "[cli]")
 
     r = runCli({QStringLiteral("info")});
     CHECK(r.exitCode == cli::Usage);
+
+    // An atlas of a project with no layer of areas says what to do, not "Area layers: ."
+    const QString empty = dir.path(QStringLiteral("bos.gpkg"));
+    REQUIRE(runCli({QStringLiteral("new"), empty, QStringLiteral("--name"), QStringLiteral("Boş")})
+                .exitCode
+            == cli::Ok);
+    r = runCli({QStringLiteral("print"), empty, QStringLiteral("--layout"),
+                QStringLiteral("fact-sheet"), QStringLiteral("--atlas"),
+                QStringLiteral("Mahalleler"), QStringLiteral("-o"),
+                dir.path(QStringLiteral("atlas.pdf"))});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == cli::Failed);
+    CHECK(r.err.contains(QStringLiteral("import the mahalle boundaries first")));
+    CHECK_FALSE(r.err.contains(QStringLiteral(": .")));
 }
 
 TEST_CASE("every cli command answers --help", "[cli]")
