@@ -6,7 +6,6 @@
 #include "core/sqlite.h"
 #include "gis/gdalinit.h"
 #include "gis/importer.h"
-#include "gis/sample.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 
@@ -27,23 +26,10 @@ using namespace geisep;
 
 namespace {
 
-// The sample project, built once for this file; each test works on its own copy.
-QString samplePath()
-{
-    static test::TempDir dir;
-    static const QString path = [] {
-        const QString p = dir.path(QStringLiteral("ornek.gpkg"));
-        auto built = SampleProject::build(p, test::dataDir());
-        REQUIRE(built);
-        return p;
-    }();
-    return path;
-}
-
 QString copyOfSample(const test::TempDir &dir, const QString &name = QStringLiteral("s.gpkg"))
 {
     const QString path = dir.path(name);
-    REQUIRE(QFile::copy(samplePath(), path));
+    REQUIRE(QFile::copy(test::samplePath(), path));
     return path;
 }
 

@@ -2,11 +2,11 @@
 // a time, sorted as numbers and in Turkish order, filtered in the atlas filter's language.
 #include "core/project.h"
 #include "gis/attributetable.h"
-#include "gis/sample.h"
 #include "tests/support/support.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QFile>
 #include <QLocale>
 
 #include <catch2/catch.hpp>
@@ -25,7 +25,7 @@ struct Sample
     Sample()
     {
         const QString path = dir.path(QStringLiteral("ornek.gpkg"));
-        REQUIRE(SampleProject::build(path, test::dataDir()));
+        REQUIRE(QFile::copy(test::samplePath(), path));
         auto opened = Project::open(path);
         REQUIRE(opened);
         project = std::move(*opened);

@@ -8,7 +8,6 @@
 #include "core/project.h"
 #include "core/validate.h"
 #include "gis/importer.h"
-#include "gis/sample.h"
 #include "tests/support/faultydisk.h"
 #include "tests/support/support.h"
 
@@ -30,33 +29,6 @@ using namespace geisep;
 
 namespace {
 
-// The sample project, built once for this file; each case works on copies.
-QString samplePath()
-{
-    static test::TempDir dir;
-    static const QString path = [] {
-        const QString p = dir.path(QStringLiteral("ornek.gpkg"));
-        auto built = SampleProject::build(p, test::dataDir());
-        REQUIRE(built);
-        return p;
-    }();
-    return path;
-}
-
-// The sample's mahalle layer (its name is in the language the sample was built in).
-QString areasLayer()
-{
-    static const QString name = [] {
-        auto project = Project::open(samplePath(), Project::Access::ReadOnly);
-        REQUIRE(project);
-        for (const LayerInfo &layer : (*project)->layers())
-            if (layer.role == u"muhtar_district")
-                return layer.name;
-        FAIL("the sample has no mahalle layer");
-        return QString();
-    }();
-    return name;
-}
 // The district boundaries of the four provinces (data/tr_4prov_ilce.geojson.gz).
 constexpr qint64 kDistricts = 59;
 
@@ -127,7 +99,7 @@ std::vector<Operation> operations(const test::TempDir &dir)
          [](Project &p) -> Result<void> {
              FigureOptions o;
              o.csvPath = test::dataFile(QStringLiteral("tr_4prov_mahalle_nufus_2023.csv"));
-             o.layer = areasLayer();
+             o.layer = test::sampleAreasLayer();
              o.period = 2024;
              o.map = {{QStringLiteral("nufus_2023"), QStringLiteral("population")}};
              o.provinceColumn = QStringLiteral("il");
@@ -168,12 +140,12 @@ TEST_CASE("A full disk while importing, joining figures, editing or saving: the 
     test::FaultyDisk disk;
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("p.gpkg"));
-    const Contents before = contentsOf(samplePath());
+    const Contents before = contentsOf(test::samplePath());
     int faults = 0;
     for (const Operation &op : operations(dir)) {
         INFO(op.what);
         // What the operation writes when the disk has room.
-        REQUIRE(QFile::copy(samplePath(), path));
+        REQUIRE(QFile::copy(test::samplePath(), path));
         qint64 needed = 0;
         {
             auto project = Project::open(path);
@@ -197,7 +169,7 @@ TEST_CASE("A full disk while importing, joining figures, editing or saving: the 
             budgets.push_back(needed * k / 8);
         for (const qint64 budget : budgets) {
             INFO("disk full after " << budget << " of " << needed << " bytes");
-            REQUIRE(QFile::copy(samplePath(), path));
+            REQUIRE(QFile::copy(test::samplePath(), path));
             bool succeeded = false;
             {
                 auto project = Project::open(path);
@@ -320,7 +292,7 @@ TEST_CASE("A write-protected project, or one in a write-protected folder, is rea
         const QString folder = dir.path(QStringLiteral("f%1").arg(++n));
         REQUIRE(QDir().mkpath(folder));
         const QString project = folder + QStringLiteral("/p.gpkg");
-        REQUIRE(QFile::copy(samplePath(), project));
+        REQUIRE(QFile::copy(test::samplePath(), project));
         REQUIRE(QFile::setPermissions(project, c.file));
         REQUIRE(QFile::setPermissions(folder, c.folder));
         const QByteArray hash = test::fileHash(project);
@@ -328,7 +300,7 @@ TEST_CASE("A write-protected project, or one in a write-protected folder, is rea
         const auto info = runCliUnprivileged(root, {QStringLiteral("info"), project});
         INFO(info.out.toStdString() << info.err.toStdString());
         CHECK(info.exitCode == 0);
-        CHECK(info.out.contains(areasLayer()));
+        CHECK(info.out.contains(test::sampleAreasLayer()));
 
         // The file to import, where that user may read it.
         const QString source = root + QStringLiteral("/ilce.geojson.gz");
@@ -354,7 +326,7 @@ TEST_CASE("Two programs writing one project at once: each import lands whole or 
 {
     test::TempDir dir;
     const QString project = dir.path(QStringLiteral("p.gpkg"));
-    REQUIRE(QFile::copy(samplePath(), project));
+    REQUIRE(QFile::copy(test::samplePath(), project));
     const qint64 layersBefore = contentsOf(project).layers;
     int landed = 0, refused = 0;
     for (int round = 0; round < 6; ++round) {
@@ -396,7 +368,7 @@ TEST_CASE("Killed in the middle of an import or an atlas print: the project open
 {
     test::TempDir dir;
     const QString project = dir.path(QStringLiteral("p.gpkg"));
-    REQUIRE(QFile::copy(samplePath(), project));
+    REQUIRE(QFile::copy(test::samplePath(), project));
     QRandomGenerator random(20261206);
 
     const auto timed = [](const QStringList &args) {

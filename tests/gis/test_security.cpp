@@ -5,7 +5,6 @@
 // refused.
 #include "core/csv.h"
 #include "core/project.h"
-#include "gis/sample.h"
 #include "tests/support/support.h"
 
 #include <QDir>
@@ -18,18 +17,6 @@
 using namespace geisep;
 
 namespace {
-
-QString samplePath()
-{
-    static test::TempDir dir;
-    static const QString path = [] {
-        const QString p = dir.path(QStringLiteral("ornek.gpkg"));
-        auto built = SampleProject::build(p, test::dataDir());
-        REQUIRE(built);
-        return p;
-    }();
-    return path;
-}
 
 // Text that would do harm if it reached SQL, a shell or printf: it would drop the goals, make a
 // file named PWNED in `dir`, or write through %n.
@@ -75,7 +62,7 @@ TEST_CASE("Quotes, SQL, %n and $(…) in layer names, file names, CSV fields and
     const QString root = dir.path(QString());
     const QString evil = hostile(root);
     const QString project = dir.path(QStringLiteral("p.gpkg"));
-    REQUIRE(QFile::copy(samplePath(), project));
+    REQUIRE(QFile::copy(test::samplePath(), project));
     const QStringList tables = tablesOf(project);
     REQUIRE(tables.contains(QStringLiteral("geisep_goals")));
 
@@ -196,14 +183,7 @@ TEST_CASE("No command goes on the network: the same results with every connectio
           QStringLiteral("Mahalle bilgi kartı"), QStringLiteral("--top"), QStringLiteral("5"),
           QStringLiteral("-o"), QStringLiteral("OUT.pdf")}},
     };
-    QString layer;
-    {
-        auto opened = Project::open(samplePath(), Project::Access::ReadOnly);
-        REQUIRE(opened);
-        for (const LayerInfo &l : (*opened)->layers())
-            if (l.role == u"muhtar_district")
-                layer = l.name;
-    }
+    const QString layer = test::sampleAreasLayer();
     for (const Step &step : steps) {
         INFO(step.what);
         QByteArray outputs[2];
@@ -211,7 +191,7 @@ TEST_CASE("No command goes on the network: the same results with every connectio
         for (int offlineRun = 0; offlineRun < 2; ++offlineRun) {
             const QString project = dir.path(QStringLiteral("p%1.gpkg").arg(offlineRun));
             QFile::remove(project);
-            REQUIRE(QFile::copy(samplePath(), project));
+            REQUIRE(QFile::copy(test::samplePath(), project));
             QStringList args = step.args;
             QString out;
             for (QString &a : args) {

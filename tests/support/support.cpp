@@ -1,6 +1,8 @@
 #include "tests/support/support.h"
 
+#include "core/project.h"
 #include "gis/crs.h"
+#include "gis/sample.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -81,6 +83,32 @@ TempDir::TempDir()
 QString TempDir::path(const QString &name) const
 {
     return m_dir.filePath(name);
+}
+
+const QString &samplePath()
+{
+    static TempDir dir;
+    static const QString path = [] {
+        const QString p = dir.path(QStringLiteral("ornek.gpkg"));
+        auto built = SampleProject::build(p, dataDir());
+        REQUIRE(built);
+        return p;
+    }();
+    return path;
+}
+
+QString sampleAreasLayer()
+{
+    static const QString name = [] {
+        auto project = Project::open(samplePath(), Project::Access::ReadOnly);
+        REQUIRE(project);
+        for (const LayerInfo &layer : (*project)->layers())
+            if (layer.role == u"muhtar_district")
+                return layer.name;
+        FAIL("the sample has no mahalle layer");
+        return QString();
+    }();
+    return name;
 }
 
 std::unique_ptr<Project> newProject(const QString &path, const QString &name)

@@ -35,6 +35,11 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The sample project (SampleProject::build from data/), built once per test program; tests
+// work on copies. Its mahalle layer's name, in the language it was built in.
+const QString &samplePath();
+QString sampleAreasLayer();
+
 // A new project at PATH in EPSG:5256 (fails the test if it cannot be made).
 std::unique_ptr<Project> newProject(const QString &path,
                                     const QString &name = QStringLiteral("Test"));
