@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -170,7 +171,17 @@ std::optional<GeometryHeader> decodeHeader(const QByteArray &blob)
 Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
 {
     static const QList<QByteArray> allowedTypes
-        = {"INTEGER", "REAL", "TEXT", "BLOB", "DATE", "DATETIME"};
+        = {"INTEGER", "REAL", "TEXT", "BLOB", "DATE", "DATETIME", "BOOLEAN"};
+    // TEXT(n): text of at most n characters, as GeoPackage declares a length.
+    auto isAllowed = [](const QByteArray &type) {
+        if (allowedTypes.contains(type))
+            return true;
+        if (!type.startsWith("TEXT(") || !type.endsWith(')') || type.size() < 7 || type.size() > 12)
+            return false;
+        const QByteArray digits = type.mid(5, type.size() - 6);
+        return std::all_of(digits.begin(), digits.end(),
+                           [](char c) { return c >= '0' && c <= '9'; });
+    };
     static const QList<QByteArray> geometryTypes
         = {"GEOMETRY",   "POINT",           "LINESTRING",   "POLYGON",
            "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
@@ -183,7 +194,7 @@ Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
                      + " (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom "
                      + spec.geometryType;
     for (const FieldSpec &field : spec.fields) {
-        if (!allowedTypes.contains(field.sqlType))
+        if (!isAllowed(field.sqlType))
             return fail(
                 GpkgText::tr("Unknown column type %1.").arg(QString::fromLatin1(field.sqlType)));
         ddl += ", " + field.name.quoted() + ' ' + field.sqlType;

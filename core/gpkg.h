@@ -93,7 +93,7 @@ std::optional<GeometryHeader> decodeHeader(const char *data, qsizetype size);
 struct FieldSpec
 {
     Identifier name;
-    QByteArray sqlType; // one of INTEGER, REAL, TEXT, BLOB, DATE, DATETIME
+    QByteArray sqlType; // INTEGER, REAL, TEXT, TEXT(n), BLOB, DATE, DATETIME or BOOLEAN
 };
 
 struct FeatureTableSpec

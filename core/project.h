@@ -133,10 +133,11 @@ public:
     Result<void> copyTo(const QString &path);
 
     Database &db() { return m_db; }
+    // Refused, with the reason and what to do, when the project is open read-only.
+    Result<void> checkWritable() const;
 
 private:
     Project() = default;
-    Result<void> checkWritable() const;
     // UPDATE geisep_layers SET x = ?1 WHERE id = ?2 in a transaction; fails on an unknown id.
     Result<void> updateLayer(Sql sql, const QVariant &value, qint64 layerId);
 

@@ -983,6 +983,16 @@ Result<void> writeLayer(Project &project, const ImportOptions &options, const Ta
 
 } // namespace
 
+AreaColumns areaColumnsOf(const QStringList &columnNames)
+{
+    QStringList folded;
+    for (const QString &name : columnNames)
+        folded.append(foldTurkish(name));
+    return {findField(folded, kNameFields), findField(folded, kCodeFields),
+            findField(folded, kDistrictFields), findField(folded, kProvinceFields),
+            findField(folded, kPlateFields)};
+}
+
 QStringList LayerImporter::roles()
 {
     return {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area"),

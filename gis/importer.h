@@ -52,6 +52,19 @@ struct ImportReport
     QString toText() const; // translated, several lines
 };
 
+// Which of a table's columns give an area its name, code, district, province and plate code:
+// the first of the names people use for each (ad, mahalle, kod, ilçe, il, …), compared folded;
+// -1 where none does. The importer and the feature editor read and write areas through it.
+struct AreaColumns
+{
+    int name = -1;
+    int code = -1;
+    int district = -1;
+    int province = -1;
+    int plate = -1;
+};
+AreaColumns areaColumnsOf(const QStringList &columnNames);
+
 // Progress of long work: called with done and total; return false to cancel.
 using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
 

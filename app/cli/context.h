@@ -49,6 +49,7 @@ public:
     int cmdPlan(const QStringList &args);
     int cmdAnalyze(const QStringList &args);
     int cmdPrint(const QStringList &args);
+    int cmdLayer(const QStringList &args);
 
 private:
     int analyzeCoverage(const QStringList &args);

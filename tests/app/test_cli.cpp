@@ -301,3 +301,60 @@ TEST_CASE("figures says why no row matched when the areas have no districts",
     CHECK_FALSE(byName.out.contains(QStringLiteral("No row matched")));
     CHECK_FALSE(byName.out.contains(QStringLiteral("Matched 0 ")));
 }
+
+TEST_CASE("cli layer new makes an empty layer of a role with its template or the fields given",
+          "[cli][editing]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.gpkg"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("P")})
+                .exitCode
+            == 0);
+    const auto made = runCli({QStringLiteral("layer"), QStringLiteral("new"), path,
+                              QStringLiteral("--name"), QStringLiteral("Göçmen yerleşim alanları"),
+                              QStringLiteral("--role"), QStringLiteral("migrant_area")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("households INTEGER")));
+    CHECK(made.out.contains(QStringLiteral("survey_date DATE")));
+
+    const auto schools
+        = runCli({QStringLiteral("layer"), QStringLiteral("new"), path, QStringLiteral("--name"),
+                  QStringLiteral("Okullar"), QStringLiteral("--role"),
+                  QStringLiteral("infrastructure"), QStringLiteral("--geometry"),
+                  QStringLiteral("point"), QStringLiteral("--field"), QStringLiteral("ad:text(80)"),
+                  QStringLiteral("--field"), QStringLiteral("derslik:integer")});
+    INFO(schools.err.toStdString());
+    REQUIRE(schools.exitCode == 0);
+    // The service field is added: coverage counts facilities by it.
+    CHECK(schools.out.contains(QStringLiteral("ad TEXT(80), derslik INTEGER, service TEXT(40)")));
+
+    const auto info = runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    REQUIRE(info.exitCode == 0);
+    const QJsonArray layers
+        = QJsonDocument::fromJson(info.out.toUtf8()).object()[QStringLiteral("layers")].toArray();
+    REQUIRE(layers.size() == 2);
+    QStringList names;
+    for (const QJsonValue &l : layers)
+        names << l[QStringLiteral("name")].toString();
+    CHECK(names.contains(QStringLiteral("Göçmen yerleşim alanları")));
+    CHECK(test::gdalValidate({path}).toStdString().empty());
+
+    // Wrong words are usage errors that say what to write; a taken name is refused.
+    const auto badField
+        = runCli({QStringLiteral("layer"), QStringLiteral("new"), path, QStringLiteral("--name"),
+                  QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("reference"),
+                  QStringLiteral("--field"), QStringLiteral("nüfus:sayı")});
+    CHECK(badField.exitCode == 2);
+    CHECK(badField.err.contains(QStringLiteral("households:integer")));
+    const auto badKind
+        = runCli({QStringLiteral("layer"), QStringLiteral("new"), path, QStringLiteral("--name"),
+                  QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("reference"),
+                  QStringLiteral("--geometry"), QStringLiteral("circle")});
+    CHECK(badKind.exitCode == 2);
+    const auto taken = runCli({QStringLiteral("layer"), QStringLiteral("new"), path,
+                               QStringLiteral("--name"), QStringLiteral("okullar"),
+                               QStringLiteral("--role"), QStringLiteral("reference")});
+    CHECK(taken.exitCode == 1);
+    CHECK(taken.err.contains(QStringLiteral("Okullar")));
+}

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/project.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <vector>
+
+namespace geisep {
+
+// A column of a layer's own table as a planner edits it.
+struct EditField
+{
+    enum class Type { Integer, Real, Text, Date, DateTime, Boolean, Blob };
+    QString name;
+    Type type = Type::Text;
+    int maxLength = 0; // TEXT(n): at most n characters; 0 for any length
+    bool notNull = false;
+
+    // The GeoPackage column type: INTEGER, REAL, TEXT(n), DATE, …
+    QByteArray sqlType() const;
+    // integer, real, text, date, datetime, boolean (as `layer new --field name:type` takes).
+    static std::optional<Type> typeFromName(const QString &name);
+    static Type typeFromSql(const QString &sqlType);
+};
+
+// Rows an edit took out of the project, to put back on undo exactly as they were (the same
+// feature numbers and area ids): the features, their area rows and every row that names those
+// areas (links, figures, indicator values, analysis results, match fixes), and the
+// stakeholders whose area was cleared.
+struct RemovedRows
+{
+    struct Table
+    {
+        QString name;
+        QStringList columns;
+        QList<QVariantList> rows;
+    };
+    qint64 layerId = 0;
+    QList<qint64> fids;
+    std::vector<Table> tables; // in the order they are put back: parents first
+    QList<QPair<qint64, qint64>> clearedStakeholders; // stakeholder id, area id
+
+    // How many rows of `table` went with the features (for the confirmation the window asks).
+    qsizetype count(const QString &table) const;
+};
+
+// A layer the planner starts empty, to draw into.
+struct NewLayerSpec
+{
+    QString name;
+    QString role;                             // muhtar_district, migrant_area, infrastructure, …
+    QByteArray geometryType = "MULTIPOLYGON"; // MULTIPOLYGON, POINT or MULTILINESTRING
+    QList<EditField> fields;                  // empty: the role's template
+};
+
+// Edits a vector layer's features and attributes in the project: each call is one transaction
+// that leaves the GeoPackage whole (R-tree kept by its triggers, the extent in gpkg_contents
+// refreshed) and, for area layers, the area rows in step with the features. Undo is built on
+// it (app/editcommands.h): every change can be read back before it is made, and a deletion
+// returns what it removed so that `restore` puts it back.
+class FeatureEditor
+{
+    Q_DECLARE_TR_FUNCTIONS(FeatureEditor)
+
+public:
+    explicit FeatureEditor(Project &project);
+
+    // The fields a new layer of `role` starts with: for a migrant area its name, estimated
+    // households and persons, source, survey date and a note; for a facility its name, service
+    // and capacity; for a muhtar district its name, code, district and province.
+    static QList<EditField> fieldTemplate(const QString &role);
+    // Creates an empty layer (table, R-tree, layer row); returns its id.
+    Result<qint64> createLayer(const NewLayerSpec &spec);
+
+    // The layer's own columns after fid and geometry.
+    Result<QList<EditField>> fields(qint64 layerId);
+    // Reads what a person typed into a field of `type`: whole numbers, decimals written the
+    // Turkish or the English way ("12,5", "1.234", "12.5"), dates as 31.12.2026 or 2026-12-31,
+    // text up to the field's length. Empty input is NULL, refused when the field is NOT NULL.
+    static Result<QVariant> parseValue(const EditField &field, const QVariant &input);
+
+    // Adds a feature from ISO WKB in the project CRS (a polygon to a multipolygon layer is
+    // made a multipolygon); refused when it is empty, of another kind than the layer, or
+    // invalid (the message says where), unless `repair` makes it valid. `values` by column
+    // name, already parsed. An area gets its area row: the name, code, district and province
+    // from its fields, where missing the district and province of the muhtar district it lies
+    // in. Returns the new feature number.
+    Result<qint64> addFeature(qint64 layerId, const QByteArray &wkb, const QVariantMap &values,
+                              bool repair = false);
+    // A field's value: a column of the table, or an area's "area.name", "area.code",
+    // "area.district".
+    Result<QVariant> value(qint64 layerId, qint64 fid, const QString &field);
+    // Sets a field (parsed; see parseValue). Setting the table column that names an area
+    // renames the area too.
+    Result<void> setValue(qint64 layerId, qint64 fid, const QString &field, const QVariant &value);
+    Result<QByteArray> geometry(qint64 layerId, qint64 fid);
+    Result<void> setGeometry(qint64 layerId, qint64 fid, const QByteArray &wkb,
+                             bool repair = false);
+    // Deletes features with everything that names their areas; returns it for `restore`.
+    Result<RemovedRows> deleteFeatures(qint64 layerId, const QList<qint64> &fids);
+    // Puts back what deleteFeatures removed.
+    Result<void> restore(const RemovedRows &removed);
+
+    // The geometry to store for `wkb` in a layer of `geometryType` (GeoPackage type name), or
+    // why it cannot be stored.
+    static Result<QByteArray> checkedGeometry(const QByteArray &wkb, const QString &geometryType,
+                                              bool repair);
+
+private:
+    struct Layer
+    {
+        LayerInfo info;
+        QString geometryType;
+    };
+    Result<Layer> layer(qint64 layerId);
+    Result<void> writeAreaRow(const Layer &layer, qint64 fid, const QByteArray &wkb,
+                              const QVariantMap &values);
+    Result<void> refreshAreaFromFields(const Layer &layer, qint64 fid);
+
+    Project &m_project;
+};
+
+} // namespace geisep

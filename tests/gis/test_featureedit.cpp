@@ -1,0 +1,442 @@
+// Editing features in the project: a new layer from a role's template, drawn features with their
+// area rows, typed values, invalid shapes refused or repaired, and deletions that take every row
+// naming an area with them and give it all back on undo, the GeoPackage whole throughout.
+#include "core/gpkg.h"
+#include "core/project.h"
+#include "core/turkish.h"
+#include "gis/featureedit.h"
+#include "gis/geos.h"
+#include "tests/support/support.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+using namespace geisep;
+
+namespace {
+
+struct Sample
+{
+    test::TempDir dir;
+    QString path;
+    std::unique_ptr<Project> project;
+    LayerInfo mahalle;
+    Sample()
+    {
+        path = dir.path(QStringLiteral("ornek.gpkg"));
+        REQUIRE(QFile::copy(test::samplePath(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = Project::open(path);
+        REQUIRE(opened);
+        project = std::move(*opened);
+        for (const LayerInfo &l : project->layers())
+            if (l.role == u"muhtar_district")
+                mahalle = l;
+        REQUIRE(mahalle.id > 0);
+    }
+    qint64 count(const QString &sqlTable)
+    {
+        auto stmt
+            = project->db().prepareWith("SELECT count(*) FROM %1", {*Identifier::make(sqlTable)});
+        REQUIRE(stmt);
+        REQUIRE(stmt->step().value_or(false));
+        return stmt->int64(0);
+    }
+    // Every row of a table in id order, as text: equal before a delete and after its undo.
+    QString dump(const QString &table, const QString &order = QStringLiteral("id"))
+    {
+        auto stmt = project->db().prepareWith("SELECT * FROM %1 ORDER BY %2",
+                                              {*Identifier::make(table), *Identifier::make(order)});
+        REQUIRE(stmt);
+        QString out;
+        REQUIRE(stmt->forEachRow([&] {
+            for (int i = 0; i < stmt->columnCount(); ++i) {
+                const QVariant v = stmt->value(i);
+                out += v.typeId() == QMetaType::QByteArray
+                           ? QString::fromLatin1(v.toByteArray().toHex())
+                           : v.toString();
+                out += u'|';
+            }
+            out += u'\n';
+        }));
+        return out;
+    }
+    QString rtreeCheck(const QString &table)
+    {
+        auto stmt = project->db().prepare("SELECT rtreecheck(?)");
+        REQUIRE(stmt);
+        stmt->bind(1, QStringLiteral("rtree_%1_geom").arg(table));
+        REQUIRE(stmt->step().value_or(false));
+        return stmt->text(0);
+    }
+};
+
+// A square of `half` metres either side of a point inside mahalle `fid`, and that mahalle's
+// district and province.
+struct Inside
+{
+    QByteArray square;
+    QString district, province;
+};
+Inside squareInside(Sample &s, qint64 fid, double half)
+{
+    FeatureEditor editor(*s.project);
+    auto wkb = editor.geometry(s.mahalle.id, fid);
+    REQUIRE(wkb);
+    const auto shape = geos::fromWkb(*wkb);
+    REQUIRE(shape);
+    const geos::GeometryPtr point(GEOSPointOnSurface_r(geos::context(), shape.get()));
+    double x = 0, y = 0;
+    GEOSGeomGetX_r(geos::context(), point.get(), &x);
+    GEOSGeomGetY_r(geos::context(), point.get(), &y);
+    auto stmt = s.project->db().prepare(
+        "SELECT district, province FROM geisep_areas WHERE layer_id = ? AND fid = ?");
+    REQUIRE(stmt);
+    stmt->bind(1, s.mahalle.id).bind(2, fid);
+    REQUIRE(stmt->step().value_or(false));
+    return {test::wkbPolygon({{x - half, y - half},
+                              {x + half, y - half},
+                              {x + half, y + half},
+                              {x - half, y + half},
+                              {x - half, y - half}}),
+            stmt->text(0), stmt->text(1)};
+}
+
+} // namespace
+
+TEST_CASE("A migrant area drawn into a new layer gets its fields, its mahalle's district and "
+          "an R-tree entry, and GDAL reads it",
+          "[editing]")
+{
+    Sample s;
+    FeatureEditor editor(*s.project);
+    auto id = editor.createLayer({QStringLiteral("Göçmen yerleşim alanları"),
+                                  QStringLiteral("migrant_area"),
+                                  "MULTIPOLYGON",
+                                  {}});
+    INFO((id ? QString() : id.error().toString()).toStdString());
+    REQUIRE(id);
+    auto fields = editor.fields(*id);
+    REQUIRE(fields);
+    QStringList names;
+    for (const EditField &f : *fields)
+        names << f.name;
+    CHECK(names
+          == QStringList{QStringLiteral("name"), QStringLiteral("households"),
+                         QStringLiteral("persons"), QStringLiteral("source"),
+                         QStringLiteral("survey_date"), QStringLiteral("note")});
+    CHECK(fields->at(0).maxLength == 120);
+    CHECK(fields->at(1).type == EditField::Type::Integer);
+    CHECK(fields->at(4).type == EditField::Type::Date);
+
+    // A second layer of the same name is refused, whatever the case of its letters.
+    auto again = editor.createLayer({QStringLiteral("GÖÇMEN YERLEŞİM ALANLARI"),
+                                     QStringLiteral("migrant_area"),
+                                     "MULTIPOLYGON",
+                                     {}});
+    REQUIRE_FALSE(again);
+    CHECK(again.error().message.contains(u"Göçmen yerleşim alanları"));
+    // Areas are polygons.
+    CHECK_FALSE(editor.createLayer(
+        {QStringLiteral("Noktalar"), QStringLiteral("migrant_area"), "POINT", {}}));
+
+    const Inside inside = squareInside(s, 17, 40);
+    REQUIRE_FALSE(inside.district.isEmpty());
+    auto fid = editor.addFeature(*id, inside.square,
+                                 {{QStringLiteral("name"), QStringLiteral("Konteyner kent Çağ-İş")},
+                                  {QStringLiteral("households"), QStringLiteral("1.250")},
+                                  {QStringLiteral("persons"), 4800},
+                                  {QStringLiteral("survey_date"), QStringLiteral("31.10.2026")}});
+    REQUIRE(fid);
+    CHECK(*fid == 1);
+
+    LayerInfo layer;
+    for (const LayerInfo &l : s.project->layers())
+        if (l.id == *id)
+            layer = l;
+    CHECK(layer.featureCount == 1);
+    REQUIRE(layer.extent);
+    CHECK(layer.extent->width() == Approx(80).margin(0.5)); // the R-tree rounds outwards
+    CHECK(s.rtreeCheck(layer.tableName) == u"ok");
+    CHECK(s.count(QStringLiteral("rtree_%1_geom").arg(layer.tableName)) == 1);
+
+    auto area = s.project->db().prepare(
+        "SELECT name, name_folded, district, province FROM geisep_areas WHERE layer_id = ? AND "
+        "fid = ?");
+    REQUIRE(area);
+    area->bind(1, *id).bind(2, *fid);
+    REQUIRE(area->step().value_or(false));
+    CHECK(area->text(0) == u"Konteyner kent Çağ-İş");
+    CHECK(area->text(1) == foldTurkish(QStringLiteral("Konteyner kent Çağ-İş")));
+    CHECK(area->text(2) == inside.district);
+    CHECK(area->text(3) == inside.province);
+
+    // The polygon is stored as the layer's multipolygon (WKB type 6).
+    auto stored = editor.geometry(*id, *fid);
+    REQUIRE(stored);
+    CHECK(quint8(stored->at(1)) == 6);
+
+    s.project.reset();
+    CHECK(test::gdalValidate({s.path}).isEmpty());
+    const auto info
+        = test::run(QStringLiteral("ogrinfo"),
+                    {QStringLiteral("-ro"), QStringLiteral("-al"), s.path, layer.tableName});
+    CHECK(info.exitCode == 0);
+    INFO(info.out.right(600).toStdString());
+    CHECK(info.out.contains(u"Konteyner kent Çağ-İş"));
+    CHECK(info.out.contains(QStringLiteral("households (Integer64) = 1250")));
+    CHECK(info.out.contains(QStringLiteral("survey_date (Date) = 2026/10/31")));
+    CHECK(info.out.contains(QStringLiteral("Feature Count: 1")));
+}
+
+TEST_CASE("Typed values: whole numbers, Turkish decimals, dates, text lengths and yes or no",
+          "[editing]")
+{
+    using T = EditField::Type;
+    const EditField whole{QStringLiteral("households"), T::Integer, 0, false};
+    CHECK(FeatureEditor::parseValue(whole, QStringLiteral("1.250")).value() == 1250);
+    CHECK(FeatureEditor::parseValue(whole, QStringLiteral(" 42 ")).value() == 42);
+    CHECK(FeatureEditor::parseValue(whole, 7.0).value() == 7);
+    auto half = FeatureEditor::parseValue(whole, QStringLiteral("12,5"));
+    REQUIRE_FALSE(half);
+    CHECK(half.error().message.contains(u"12,5"));
+    CHECK(half.error().message.contains(u"households"));
+    CHECK_FALSE(FeatureEditor::parseValue(whole, QStringLiteral("on iki")));
+    CHECK(FeatureEditor::parseValue(whole, QString()).value().isNull());
+
+    const EditField real{QStringLiteral("share"), T::Real, 0, false};
+    CHECK(FeatureEditor::parseValue(real, QStringLiteral("12,5")).value().toDouble() == 12.5);
+    CHECK(FeatureEditor::parseValue(real, QStringLiteral("1.234,5")).value().toDouble() == 1234.5);
+    CHECK(FeatureEditor::parseValue(real, QStringLiteral("12.5")).value().toDouble() == 12.5);
+    CHECK_FALSE(FeatureEditor::parseValue(real, QStringLiteral("%12")));
+
+    const EditField date{QStringLiteral("survey_date"), T::Date, 0, false};
+    CHECK(FeatureEditor::parseValue(date, QStringLiteral("31.12.2026")).value()
+          == QStringLiteral("2026-12-31"));
+    CHECK(FeatureEditor::parseValue(date, QStringLiteral("2026-01-05")).value()
+          == QStringLiteral("2026-01-05"));
+    CHECK(FeatureEditor::parseValue(date, QDate(2026, 3, 8)).value()
+          == QStringLiteral("2026-03-08"));
+    auto feb = FeatureEditor::parseValue(date, QStringLiteral("31.02.2026"));
+    REQUIRE_FALSE(feb);
+    CHECK(feb.error().message.contains(u"31.12.2026"));
+
+    const EditField text{QStringLiteral("name"), T::Text, 10, true};
+    CHECK(FeatureEditor::parseValue(text, QStringLiteral("Şırnak İçi")).value().toString()
+          == u"Şırnak İçi");
+    auto tooLong = FeatureEditor::parseValue(text, QStringLiteral("Şırnak İçi 2"));
+    REQUIRE_FALSE(tooLong);
+    CHECK(tooLong.error().message.contains(u"10"));
+    CHECK_FALSE(FeatureEditor::parseValue(text, QStringLiteral("  "))); // NOT NULL
+
+    const EditField yes{QStringLiteral("ramp"), T::Boolean, 0, false};
+    CHECK(FeatureEditor::parseValue(yes, QStringLiteral("Evet")).value() == 1);
+    CHECK(FeatureEditor::parseValue(yes, QStringLiteral("HAYIR")).value() == 0);
+    CHECK_FALSE(FeatureEditor::parseValue(yes, QStringLiteral("belki")));
+
+    CHECK(EditField{QStringLiteral("n"), T::Text, 40, false}.sqlType() == "TEXT(40)");
+    CHECK(EditField::typeFromSql(QStringLiteral("MEDIUMINT")) == T::Integer);
+    CHECK(EditField::typeFromSql(QStringLiteral("DOUBLE")) == T::Real);
+    CHECK(EditField::typeFromName(QStringLiteral("Date")) == T::Date);
+    CHECK_FALSE(EditField::typeFromName(QStringLiteral("tarih")));
+}
+
+TEST_CASE("A shape that crosses itself is refused with where, or repaired on request, and a "
+          "point does not go into a polygon layer",
+          "[editing]")
+{
+    Sample s;
+    FeatureEditor editor(*s.project);
+    auto id = editor.createLayer(
+        {QStringLiteral("Anket alanları"), QStringLiteral("migrant_area"), "MULTIPOLYGON", {}});
+    REQUIRE(id);
+    // A bow tie: its two edges cross at (500, 500).
+    const QByteArray bowTie
+        = test::wkbPolygon({{0, 0}, {1000, 1000}, {1000, 0}, {0, 1000}, {0, 0}});
+    auto refused
+        = editor.addFeature(*id, bowTie, {{QStringLiteral("name"), QStringLiteral("Kelebek")}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(u"500.0, 500.0"));
+    CHECK_FALSE(refused.error().hint.isEmpty());
+    CHECK(s.count(QStringLiteral("geisep_areas")) == s.mahalle.featureCount); // nothing written
+
+    auto repaired = editor.addFeature(*id, bowTie,
+                                      {{QStringLiteral("name"), QStringLiteral("Kelebek")}}, true);
+    REQUIRE(repaired);
+    auto wkb = editor.geometry(*id, *repaired);
+    REQUIRE(wkb);
+    const auto shape = geos::fromWkb(*wkb);
+    REQUIRE(shape);
+    CHECK(GEOSisValid_r(geos::context(), shape.get()) == 1);
+    double area = 0;
+    GEOSArea_r(geos::context(), shape.get(), &area);
+    CHECK(area == Approx(500000.0)); // two triangles of 250,000 m²
+
+    QByteArray point;
+    point.append(char(1));
+    const quint32 type = 1;
+    point.append(reinterpret_cast<const char *>(&type), 4);
+    const double xy[2] = {10, 10};
+    point.append(reinterpret_cast<const char *>(xy), 16);
+    auto wrongKind = editor.addFeature(*id, point, {});
+    REQUIRE_FALSE(wrongKind);
+    CHECK(wrongKind.error().message.contains(u"polygons"));
+    // A value of the wrong type stops the feature before anything is written.
+    auto badValue = editor.addFeature(*id, test::wkbPolygon({{0, 0}, {10, 0}, {10, 10}, {0, 0}}),
+                                      {{QStringLiteral("persons"), QStringLiteral("çok")}});
+    REQUIRE_FALSE(badValue);
+    CHECK(badValue.error().message.contains(u"persons"));
+    auto unknown = editor.addFeature(*id, test::wkbPolygon({{0, 0}, {10, 0}, {10, 10}, {0, 0}}),
+                                     {{QStringLiteral("nufus"), 5}});
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().message.contains(u"nufus"));
+}
+
+TEST_CASE("Deleting mahalle takes their links, figures, values and results with them, and "
+          "restoring brings every row back as it was",
+          "[editing]")
+{
+    Sample s;
+    Database &db = s.project->db();
+    // Two mahalle with figures; the first also with a link, an indicator value, a stakeholder.
+    auto pick = db.prepare("SELECT a.fid, a.id FROM geisep_areas a WHERE a.layer_id = ? AND "
+                           "EXISTS (SELECT 1 FROM geisep_area_figures f WHERE f.area_id = a.id) "
+                           "ORDER BY a.fid LIMIT 2");
+    REQUIRE(pick);
+    pick->bind(1, s.mahalle.id);
+    QList<qint64> fids, areaIds;
+    REQUIRE(pick->forEachRow([&] {
+        fids << pick->int64(0);
+        areaIds << pick->int64(1);
+    }));
+    REQUIRE(fids.size() == 2);
+    REQUIRE(db.exec("INSERT INTO geisep_stakeholders (kind, name) VALUES ('muhtar', 'Muhtarlık')"));
+    const qint64 person = db.lastInsertRowId();
+    auto setup = db.prepare("UPDATE geisep_stakeholders SET area_id = ? WHERE id = ?");
+    REQUIRE(setup);
+    setup->bind(1, areaIds[0]).bind(2, person);
+    REQUIRE(setup->exec());
+    auto link = db.prepare("INSERT INTO geisep_area_links (area_id, goal_id) VALUES (?, (SELECT "
+                           "min(id) FROM geisep_goals))");
+    REQUIRE(link);
+    link->bind(1, areaIds[0]);
+    REQUIRE(link->exec());
+    auto value = db.prepare("INSERT INTO geisep_indicator_values (indicator_id, area_id, period, "
+                            "kind, value) VALUES ((SELECT min(id) FROM geisep_indicators), ?, "
+                            "2025, 'actual', 12)");
+    REQUIRE(value);
+    value->bind(1, areaIds[0]);
+    REQUIRE(value->exec());
+
+    const QStringList tables = {s.mahalle.tableName,
+                                QStringLiteral("geisep_areas"),
+                                QStringLiteral("geisep_area_links"),
+                                QStringLiteral("geisep_area_figures"),
+                                QStringLiteral("geisep_indicator_values"),
+                                QStringLiteral("geisep_analysis_results"),
+                                QStringLiteral("geisep_stakeholders"),
+                                QStringLiteral("rtree_%1_geom").arg(s.mahalle.tableName)};
+    QStringList before;
+    for (const QString &t : tables)
+        before << s.dump(t,
+                         t == s.mahalle.tableName ? QStringLiteral("fid") : QStringLiteral("id"));
+    const qint64 figures = s.count(QStringLiteral("geisep_area_figures"));
+
+    FeatureEditor editor(*s.project);
+    auto removed = editor.deleteFeatures(s.mahalle.id, fids);
+    REQUIRE(removed);
+    CHECK(removed->count(s.mahalle.tableName) == 2);
+    CHECK(removed->count(QStringLiteral("geisep_areas")) == 2);
+    CHECK(removed->count(QStringLiteral("geisep_area_links")) >= 1);
+    CHECK(removed->count(QStringLiteral("geisep_indicator_values")) == 1);
+    CHECK(removed->clearedStakeholders.size() == 1);
+    CHECK(s.count(s.mahalle.tableName) == s.mahalle.featureCount - 2);
+    CHECK(s.count(QStringLiteral("geisep_area_figures"))
+          == figures - removed->count(QStringLiteral("geisep_area_figures")));
+    CHECK(s.rtreeCheck(s.mahalle.tableName) == u"ok");
+    CHECK(s.count(QStringLiteral("rtree_%1_geom").arg(s.mahalle.tableName))
+          == s.mahalle.featureCount - 2);
+    // The stakeholder stays, without the area.
+    CHECK(db.queryInt("SELECT count(*) FROM geisep_stakeholders WHERE area_id IS NULL AND name = "
+                      "'Muhtarlık'")
+              .value_or(0)
+          == 1);
+
+    // A feature already gone cannot be deleted twice.
+    CHECK_FALSE(editor.deleteFeatures(s.mahalle.id, {fids[0]}));
+
+    REQUIRE(editor.restore(*removed));
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        INFO(tables[i].toStdString());
+        CHECK(s.dump(tables[i], tables[i] == s.mahalle.tableName ? QStringLiteral("fid")
+                                                                 : QStringLiteral("id"))
+              == before[i]);
+    }
+    CHECK(s.rtreeCheck(s.mahalle.tableName) == u"ok");
+    s.project.reset();
+    CHECK(test::gdalValidate({s.path}).isEmpty());
+}
+
+TEST_CASE("Setting a value: the name column renames the area, an area's own name is edited "
+          "directly, and what is not there is refused",
+          "[editing]")
+{
+    Sample s;
+    FeatureEditor editor(*s.project);
+    auto id = editor.createLayer(
+        {QStringLiteral("Tesisler"), QStringLiteral("infrastructure"), "POINT", {}});
+    REQUIRE(id);
+    auto layer = editor.createLayer(
+        {QStringLiteral("Alanlar"), QStringLiteral("migrant_area"), "MULTIPOLYGON", {}});
+    REQUIRE(layer);
+    const Inside inside = squareInside(s, 40, 25);
+    auto fid = editor.addFeature(*layer, inside.square,
+                                 {{QStringLiteral("name"), QStringLiteral("Eski ad")}});
+    REQUIRE(fid);
+
+    REQUIRE(editor.setValue(*layer, *fid, QStringLiteral("name"), QStringLiteral("Yeni Ilıca")));
+    CHECK(editor.value(*layer, *fid, QStringLiteral("area.name")).value().toString()
+          == u"Yeni Ilıca");
+    CHECK(editor.value(*layer, *fid, QStringLiteral("name")).value().toString() == u"Yeni Ilıca");
+    CHECK(s.project->db()
+              .queryText("SELECT name_folded FROM geisep_areas WHERE name = 'Yeni Ilıca'")
+              .value_or(QString())
+          == foldTurkish(QStringLiteral("Yeni Ilıca")));
+
+    REQUIRE(
+        editor.setValue(*layer, *fid, QStringLiteral("area.district"), QStringLiteral("Şahinbey")));
+    CHECK(editor.value(*layer, *fid, QStringLiteral("area.district")).value().toString()
+          == u"Şahinbey");
+    REQUIRE(editor.setValue(*layer, *fid, QStringLiteral("households"), QStringLiteral("3.400")));
+    CHECK(editor.value(*layer, *fid, QStringLiteral("households")).value() == 3400);
+    REQUIRE(editor.setValue(*layer, *fid, QStringLiteral("households"), QString()));
+    CHECK(editor.value(*layer, *fid, QStringLiteral("households")).value().isNull());
+
+    auto bad = editor.setValue(*layer, *fid, QStringLiteral("households"), QStringLiteral("x"));
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().message.contains(u"households"));
+    CHECK_FALSE(editor.setValue(*layer, 999, QStringLiteral("households"), 3));
+    CHECK_FALSE(editor.setValue(*layer, *fid, QStringLiteral("nufus"), 3));
+    CHECK_FALSE(editor.setValue(*id, 1, QStringLiteral("area.name"), QStringLiteral("x")));
+
+    // A facility layer has its service, as coverage counts by it.
+    auto facility = editor.fields(*id);
+    REQUIRE(facility);
+    QStringList names;
+    for (const EditField &f : *facility)
+        names << f.name;
+    CHECK(names
+          == QStringList{QStringLiteral("name"), QStringLiteral("service"),
+                         QStringLiteral("capacity")});
+
+    // A read-only project refuses every edit and says why.
+    s.project.reset();
+    auto readOnly = Project::open(s.path, Project::Access::ReadOnly);
+    REQUIRE(readOnly);
+    FeatureEditor viewer(**readOnly);
+    auto refused = viewer.setValue(*layer, *fid, QStringLiteral("note"), QStringLiteral("x"));
+    REQUIRE_FALSE(refused);
+    CHECK_FALSE(refused.error().message.isEmpty());
+    CHECK_FALSE(viewer.deleteFeatures(*layer, {*fid}));
+}
