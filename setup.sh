@@ -121,9 +121,10 @@ case ${1:-} in
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
         --screenshot "docs/screenshots/$part-tr.png" "$(sample)"
     done
-    # The analyses run on a copy, so the sample keeps only its own two runs.
+    # The analyses and the drawing run on a copy, so the sample keeps only its own two runs
+    # and no drawn layer.
     copy=$(mktemp -d)
-    for part in coverage coverage-map pressure pressure-map projection; do
+    for part in coverage coverage-map pressure pressure-map projection draw; do
       cp "$(sample)" "$copy/ornek.gpkg"
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
         --screenshot "docs/screenshots/$part-tr.png" "$copy/ornek.gpkg"

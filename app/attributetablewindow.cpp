@@ -11,9 +11,39 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace geisep {
+
+namespace {
+
+// Cells are edited as text in the window's language ("12,5", "31.12.2026") and read back by
+// the layer's field types (FeatureEditor::parseValue), never through a spin box bound to C.
+class CellEditDelegate : public RoomyRowsDelegate
+{
+public:
+    using RoomyRowsDelegate::RoomyRowsDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *line = new QLineEdit(parent);
+        line->setObjectName(QStringLiteral("cellEditor"));
+        return line;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QLineEdit *>(editor)->setText(
+            index.data(AttributeTableModel::EditTextRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QLineEdit *>(editor)->text(), Qt::EditRole);
+    }
+};
+
+} // namespace
 
 AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -25,6 +55,8 @@ AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer,
     , m_filterError(new QLabel(this))
     , m_onlySelected(new QCheckBox(this))
     , m_count(new QLabel(this))
+    , m_editError(new QLabel(this))
+    , m_tools(new QToolBar(this))
 {
     setObjectName(QStringLiteral("attributeTable"));
     resize(900, 520);
@@ -42,18 +74,27 @@ AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer,
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setItemDelegate(new RoomyRowsDelegate(m_view));
+    m_view->setItemDelegate(new CellEditDelegate(m_view));
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
 
+    m_editError->setObjectName(QStringLiteral("attributeEditError"));
+    m_editError->setWordWrap(true);
+    m_editError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_editError->hide();
+    m_tools->setObjectName(QStringLiteral("attributeTools"));
+    m_tools->setIconSize(QSize(18, 18));
+    m_tools->hide();
     auto *top = new QHBoxLayout;
+    top->addWidget(m_tools);
     top->addWidget(m_filter, 1);
     top->addWidget(m_onlySelected);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_filterError);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_editError);
     layout->addWidget(m_count);
 
     connect(m_filter, &QLineEdit::returnPressed, this, [this] { applyFilter(m_filter->text()); });
@@ -88,6 +129,35 @@ AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer,
 }
 
 AttributeTableWindow::~AttributeTableWindow() = default;
+
+void AttributeTableWindow::setEditor(AttributeTableModel::EditFn edit,
+                                     const QList<QAction *> &actions)
+{
+    m_model->setEditor(std::move(edit));
+    // Typing or F2 edits the current cell; a double click still zooms to the feature.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    connect(m_model, &AttributeTableModel::editRefused, this, [this](const QString &message) {
+        m_editError->setText(message);
+        m_editError->show();
+    });
+    m_tools->addActions(actions);
+    m_tools->setVisible(!actions.isEmpty());
+}
+
+void AttributeTableWindow::refresh()
+{
+    m_editError->hide();
+    if (auto ok = m_model->refresh(); !ok) {
+        m_editError->setText(ok.error().message);
+        m_editError->show();
+    }
+    setSelectedFeatures(m_mapSelection);
+}
+
+QString AttributeTableWindow::editError() const
+{
+    return m_editError->isVisible() ? m_editError->text() : QString();
+}
 
 bool AttributeTableWindow::applyFilter(const QString &expression)
 {

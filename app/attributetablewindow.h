@@ -1,18 +1,19 @@
 #pragma once
 
 #include "core/project.h"
+#include "gis/attributetable.h"
 
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolBar;
 
 namespace geisep {
-
-class AttributeTableModel;
 
 // A layer's attribute table (Katman ▸ Öznitelik tablosu, F6), a window beside the map as in
 // QGIS: sort by a column's header, filter in the atlas filter's language, show only the map's
@@ -34,6 +35,13 @@ public:
     QList<qint64> selectedFeatures() const;
     // The filter as typed; false (with the reason shown under it) when it is refused.
     bool applyFilter(const QString &expression);
+    // Makes the table editable (a writable project): a cell typed into goes to `edit`, a
+    // refused value is shown under the table with the reason; `actions` (delete selected) go
+    // on a toolbar above it.
+    void setEditor(AttributeTableModel::EditFn edit, const QList<QAction *> &actions);
+    // After the layer was edited: values read again, the view kept where it is.
+    void refresh();
+    QString editError() const;
 
 Q_SIGNALS:
     void featuresSelected(qint64 layerId, const QList<qint64> &fids);
@@ -54,6 +62,8 @@ private:
     QLabel *m_filterError = nullptr;
     QCheckBox *m_onlySelected = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_editError = nullptr;
+    QToolBar *m_tools = nullptr;
     QList<qint64> m_mapSelection;
     bool m_syncing = false;
 };

@@ -4,6 +4,7 @@
 #include "app/analysisdialog.h"
 #include "app/attributetablewindow.h"
 #include "app/commands.h"
+#include "app/editingtools.h"
 #include "app/figuresdialog.h"
 #include "app/filedialogs.h"
 #include "app/i18n.h"
@@ -17,6 +18,7 @@
 #include "app/newprojectdialog.h"
 #include "app/planitemdialog.h"
 #include "app/roomyrows.h"
+#include "app/screenshots.h"
 #include "app/session.h"
 #include "app/stakeholdersdialog.h"
 #include "app/startpage.h"
@@ -139,6 +141,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_mapControls->navigationActions());
     statusBar()->addPermanentWidget(m_crsLabel);
+    // Drawing and deleting features bring their own actions: the draw tool among the map's
+    // tools, both in Düzen, the new layer in Katman.
+    m_editing = new EditingTools(m_canvas, this);
+    m_mapControls->addTool(m_editing->drawAction(), {m_editing->deleteAction()});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_editing->drawAction(), m_editing->deleteAction()});
+    m_layerMenu->insertAction(m_addBasemapAction, m_editing->newLayerAction());
+    connect(m_editing, &EditingTools::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_editing, &EditingTools::layerCreated, this, [this](qint64 id) {
+        m_layersView->setCurrentIndex(m_layerModel->indexOfLayer(id));
+        m_canvas->setSelectionLayer(id);
+    });
+    connect(m_editing, &EditingTools::drawingStopped, this,
+            [this] { m_mapControls->toolActions().first()->setChecked(true); });
     connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::identifyAt);
     connect(m_mapControls, &MapControls::areaChosen, this, &MainWindow::identifyFeature);
     connect(m_mapControls->zoomToLayerAction(), &QAction::triggered, this, [this] {
@@ -535,6 +552,8 @@ void MainWindow::retranslateUi()
     m_projectMenu->setTitle(tr("&Project"));
     m_recentMenu->setTitle(tr("&Recent projects"));
     m_editMenu->setTitle(tr("&Edit"));
+    if (m_editing)
+        m_editing->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_layerMenu->setTitle(tr("&Layer"));
@@ -661,6 +680,7 @@ void MainWindow::attachSession(std::unique_ptr<Session> session)
     connect(m_session.get(), &Session::metaChanged, this, &MainWindow::refreshTitle);
     connect(m_session.get(), &Session::planChanged, this, &MainWindow::planChanged);
     connect(m_session.get(), &Session::layersChanged, this, &MainWindow::refreshAll);
+    connect(m_session.get(), &Session::featuresChanged, this, &MainWindow::featuresEdited);
     connect(m_session.get(), &Session::errorOccurred, this, &MainWindow::showError);
     Project &project = m_session->project();
     if (project.isReadOnly())
@@ -677,6 +697,7 @@ void MainWindow::attachSession(std::unique_ptr<Session> session)
     addRecent(project.path());
     refreshAll();
     restoreProjectView();
+    m_editing->setSession(m_session.get());
 }
 
 namespace {
@@ -784,6 +805,7 @@ void MainWindow::closeProject()
     m_canvas->setSelectionLayer(0);
     statusBar()->clearMessage();
     m_canvasProject.clear();
+    m_editing->setSession(nullptr);
     m_session.reset();
     setBanner({}, false);
     refreshAll();
@@ -802,8 +824,13 @@ void MainWindow::refreshAll()
         std::vector<std::shared_ptr<const MapLayer>> mapLayers;
         const bool sameProject = m_canvasProject == project.path();
         std::vector<std::shared_ptr<const MapLayer>> previous;
-        if (sameProject)
+        if (sameProject) {
             previous = m_canvas->layers(); // their geometry is reused, not read again
+            // … unless their features were edited.
+            std::erase_if(previous,
+                          [this](const auto &l) { return m_staleLayers.contains(l->id); });
+        }
+        m_staleLayers.clear();
         if (auto loaded = loadMapLayers(project.db(), previous))
             mapLayers.assign(loaded->begin(), loaded->end());
         else
@@ -857,6 +884,25 @@ void MainWindow::refreshAll()
     m_attributeTableAction->setEnabled(open);
     m_propertiesAction->setEnabled(open && !m_session->project().isReadOnly());
     refreshTitle();
+}
+
+void MainWindow::featuresEdited(qint64 layerId)
+{
+    m_staleLayers.insert(layerId);
+    refreshAll();
+    // The table is refreshed after the edit that its own cell started has finished.
+    if (AttributeTableWindow *table = attributeTable(layerId))
+        QMetaObject::invokeMethod(table, &AttributeTableWindow::refresh, Qt::QueuedConnection);
+    if (m_inspectedLayer == layerId) {
+        const auto layer = m_canvas->layer(layerId);
+        if (layer && layer->geometry && layer->geometry->indexOfFid(m_inspectedFid))
+            identifyFeature(layerId, m_inspectedFid);
+        else {
+            m_inspectedLayer = m_inspectedFid = 0;
+            m_inspector->clear();
+            m_canvas->setHighlight(nullptr, 0);
+        }
+    }
 }
 
 void MainWindow::refreshTitle()
@@ -1169,6 +1215,12 @@ AttributeTableWindow *MainWindow::openAttributeTable(qint64 layerId)
                     fids << layer->geometry->fids[f];
         return fids;
     };
+    if (!m_session->project().isReadOnly())
+        table->setEditor(
+            [this, layerId](qint64 fid, const QString &field, const QVariant &value) {
+                return m_editing->setValue(layerId, fid, field, value);
+            },
+            {m_editing->deleteAction()});
     table->setSelectedFeatures(fidsOnMap());
     connect(m_canvas, &MapCanvas::selectionChanged, table,
             [table, fidsOnMap] { table->setSelectedFeatures(fidsOnMap()); });
@@ -2030,170 +2082,7 @@ int MainWindow::runApplication(QApplication &app)
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const QString part = parser.value(show);
-        QTimer::singleShot(300, &window, [&window, file, part] {
-            window.m_canvas->waitForFrame(20000);
-            QWidget *shot = &window;
-            std::unique_ptr<QDialog> dialog;
-            if (part == u"style" && window.m_session) {
-                // The first area layer's style, as a planner opens it from the layers panel.
-                for (const auto &layer : window.m_canvas->layers())
-                    if (isAreaRole(layer->role)) {
-                        dialog = std::make_unique<StyleDialog>(window.m_session->project().db(),
-                                                               *layer, &window);
-                        break;
-                    }
-            }
-            if ((part == u"plan" || part == u"action") && window.m_session) {
-                // The sample's first action: its areas on the map, one of them inspected.
-                auto actions = window.m_session->plan().actions();
-                if (actions && !actions->isEmpty()) {
-                    const qint64 id = actions->front().id;
-                    window.m_planView->setCurrentIndex(
-                        window.m_planModel->find(PlanTreeModel::Kind::Action, id));
-                    if (window.showItemAreas(PlanKind::Action, id) > 0) {
-                        window.m_canvas->zoomToExtent(window.m_canvas->selectionExtent());
-                        const auto layer
-                            = window.m_canvas->layer(window.m_canvas->selectionLayer());
-                        window.identifyFeature(
-                            layer->id,
-                            layer->geometry->fids[*window.m_canvas->selection().begin()]);
-                        window.m_canvas->waitForFrame(20000);
-                    }
-                    if (part == u"action")
-                        dialog = std::make_unique<PlanItemDialog>(window.m_session->project().db(),
-                                                                  window.m_session->plan()
-                                                                      .item(PlanKind::Action, id)
-                                                                      .value_or(PlanItem{}),
-                                                                  &window);
-                }
-            }
-            if (window.m_session) {
-                PlanStore &plan = window.m_session->plan();
-                if (part == u"indicators") {
-                    // The sample objective's indicator with its grid and badges.
-                    const auto indicators = plan.indicators().value_or(QList<Indicator>{});
-                    if (!indicators.isEmpty()) {
-                        auto d = std::make_unique<IndicatorsDialog>(
-                            window.m_session.get(), indicators.front().ownerKind,
-                            indicators.front().ownerId, &window);
-                        d->selectIndicator(indicators.front().id);
-                        dialog = std::move(d);
-                    }
-                } else if (part == u"stakeholders") {
-                    dialog = std::make_unique<StakeholdersDialog>(window.m_session.get(), &window);
-                } else if (part == u"overview") {
-                    dialog = std::make_unique<ActionsOverviewDialog>(
-                        window.m_session.get(), i18n::current() != u"tr", &window);
-                } else if (part == u"coverage" || part == u"pressure" || part == u"projection"
-                           || part == u"coverage-map" || part == u"pressure-map") {
-                    // Runs on the project given (setup.sh passes a copy of the sample).
-                    const bool map = part.endsWith(u"-map");
-                    const AnalysisDialog::Kind kind
-                        = part.startsWith(u"coverage")   ? AnalysisDialog::Kind::Coverage
-                          : part.startsWith(u"pressure") ? AnalysisDialog::Kind::Pressure
-                                                         : AnalysisDialog::Kind::Projection;
-                    if (kind == AnalysisDialog::Kind::Pressure) {
-                        // Pressure weighs the coverage deficit: a coverage run first.
-                        std::unique_ptr<AnalysisDialog> coverage(
-                            window.makeAnalysisDialog(AnalysisDialog::Kind::Coverage));
-                        coverage->findChild<QCheckBox *>(QStringLiteral("gaps"))->setChecked(false);
-                        coverage->run();
-                    }
-                    std::unique_ptr<AnalysisDialog> d(window.makeAnalysisDialog(kind));
-                    if (kind == AnalysisDialog::Kind::Projection)
-                        d->setHorizon(2030);
-                    d->run();
-                    if (map) {
-                        // Central Şahinbey, the inspector on one mahalle.
-                        if (const auto layer = window.m_canvas->layer(window.planViewLayer())) {
-                            const LayerGeometry &g = *layer->geometry;
-                            auto stmt = window.m_session->project().db().prepare(
-                                "SELECT fid FROM geisep_areas WHERE layer_id = ? AND name_folded "
-                                "LIKE 'karagoz%'");
-                            stmt->bind(1, layer->id);
-                            if (stmt->step().value_or(false)) {
-                                const qint64 fid = stmt->int64(0);
-                                const auto f = g.indexOfFid(fid);
-                                Envelope box = g.boxes[*f];
-                                const double pad = 3500;
-                                window.m_canvas->zoomToExtent(
-                                    Envelope{box.minX - pad, box.minY - pad, box.maxX + pad,
-                                             box.maxY + pad});
-                                window.identifyFeature(layer->id, fid);
-                            }
-                        }
-                        window.m_canvas->waitForFrame(20000);
-                    } else {
-                        dialog = std::move(d);
-                    }
-                } else if (part == u"layout") {
-                    // The sample's fact sheet on Şahintepe (goals and an indicator linked), its map
-                    // chosen.
-                    if (LayoutDesigner *designer = window.showLayoutDesigner()) {
-                        designer->resize(1280, 820);
-                        designer->selectLayout(QStringLiteral("Mahalle bilgi kartı"));
-                        designer->setPreviewArea(QStringLiteral("Şahintepe Mh."));
-                        designer->selectItem(QStringLiteral("map"));
-                        QApplication::processEvents();
-                        const bool ok = designer->grab().save(file);
-                        QApplication::exit(ok ? 0 : 1);
-                        return;
-                    }
-                } else if (part == u"designer" || part == u"print-preview") {
-                    // The designer as it opens; a print preview of an atlas's first area pages.
-                    if (LayoutDesigner *designer = window.showLayoutDesigner()) {
-                        designer->resize(1280, 820);
-                        QApplication::processEvents();
-                        QWidget *target = designer;
-                        if (part == u"print-preview") {
-                            designer->selectLayout(QStringLiteral("Mahalle bilgi kartı"));
-                            target = designer->printPreview(3, 4);
-                        } else {
-                            (void)designer->preview(); // as it shows 120 ms after opening
-                        }
-                        QApplication::processEvents();
-                        const bool ok = target && target->grab().save(file);
-                        QApplication::exit(ok ? 0 : 1);
-                        return;
-                    }
-                } else if (part == u"unplanned" || part == u"goals") {
-                    if (part == u"unplanned")
-                        window.showUnplannedView(15);
-                    else
-                        window.showPlanGoalsView(QStringLiteral("EDU_HEALTH"));
-                    if (const auto layer = window.m_canvas->layer(window.planViewLayer()))
-                        window.m_canvas->zoomToExtent(layer->geometry->extent);
-                    window.m_canvas->waitForFrame(20000);
-                }
-            }
-            if (part == u"attributes" && window.m_session) {
-                // The mahalle's attribute table sorted by population, ten areas selected.
-                for (const auto &layer : window.m_canvas->layers())
-                    if (isAreaRole(layer->role)) {
-                        AttributeTableWindow *table = window.openAttributeTable(layer->id);
-                        for (int c = 0; c < table->model()->columnCount(); ++c)
-                            if (table->model()->columnKey(c).startsWith(u"figure.population"))
-                                table->view()->sortByColumn(c, Qt::DescendingOrder);
-                        window.m_canvas->setSelectionLayer(layer->id);
-                        std::set<std::size_t> top;
-                        for (int r = 0; r < 10; ++r)
-                            if (const auto f
-                                = layer->geometry->indexOfFid(table->model()->fidAt(r)))
-                                top.insert(*f);
-                        window.m_canvas->setSelection(top);
-                        QApplication::processEvents();
-                        shot = table;
-                        break;
-                    }
-            }
-            if (dialog) {
-                dialog->show();
-                QApplication::processEvents();
-                shot = dialog.get();
-            }
-            const bool ok = shot->grab().save(file);
-            QApplication::exit(ok ? 0 : 1);
-        });
+        screenshots::take(window, part, file);
     }
     return app.exec();
 }

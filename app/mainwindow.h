@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -29,6 +30,7 @@ struct ImportOptions;
 struct LayerStyle;
 class ActionsOverviewDialog;
 struct MapLayer;
+class EditingTools;
 class LayerListModel;
 class LegendWidget;
 class LayoutDesigner;
@@ -77,6 +79,7 @@ private:
     void createDocks();
     void retranslateUi();
     void refreshAll();
+    void featuresEdited(qint64 layerId);
     void refreshTitle();
     void refreshRecentMenu();
     void addRecent(const QString &path);
@@ -123,6 +126,7 @@ public:
     QString inspectorText() const;
     MapCanvas *canvas() const { return m_canvas; }
     MapControls *mapControls() const { return m_mapControls; }
+    EditingTools *editingTools() const { return m_editing; }
     LegendWidget *legend() const { return m_legend; }
     // Shows one feature in the inspector as a click on it would.
     bool identifyFeature(qint64 layerId, qint64 fid);
@@ -187,6 +191,8 @@ private:
     PlanTreeModel *m_planModel = nullptr;
     QLabel *m_crsLabel = nullptr;
     MapControls *m_mapControls = nullptr;
+    EditingTools *m_editing = nullptr;
+    QSet<qint64> m_staleLayers; // layers whose features were edited: their geometry is re-read
     LegendWidget *m_legend = nullptr;
     QDockWidget *m_legendDock = nullptr;
     QLabel *m_readOnlyLabel = nullptr;

@@ -79,6 +79,16 @@ MapCanvas::~MapCanvas()
 
 void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers, bool zoomToAll)
 {
+    // The selection by feature number, to find it again in a layer whose features were edited
+    // (feature indices move when one is added or deleted).
+    std::shared_ptr<const LayerGeometry> selectedIn;
+    std::vector<qint64> selectedFids;
+    if (const auto old = layer(m_selectionLayer); old && old->geometry) {
+        selectedIn = old->geometry;
+        for (const std::size_t f : m_selection)
+            if (f < selectedIn->fids.size())
+                selectedFids.push_back(selectedIn->fids[f]);
+    }
     m_layers = std::move(layers);
     // The highlight and selection refer to layer objects that may have been replaced.
     if (m_highlightLayer) {
@@ -87,8 +97,15 @@ void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers, b
                                ? replacement
                                : nullptr;
     }
-    if (!layer(m_selectionLayer))
+    if (const auto now = layer(m_selectionLayer); !now) {
         setSelection({});
+    } else if (selectedIn && now->geometry != selectedIn) {
+        std::set<std::size_t> features;
+        for (const qint64 fid : selectedFids)
+            if (const auto f = now->geometry->indexOfFid(fid))
+                features.insert(*f);
+        setSelection(std::move(features));
+    }
     if (zoomToAll || !m_viewport.isValid()) {
         m_needsFit = true;
         m_history.clear();
@@ -354,6 +371,7 @@ void MapCanvas::setSelectionLayer(qint64 layerId)
         return;
     m_selectionLayer = layerId;
     setSelection({});
+    Q_EMIT selectionLayerChanged(layerId);
 }
 
 void MapCanvas::setSelection(std::set<std::size_t> features)

@@ -94,6 +94,8 @@ Q_SIGNALS:
     // A click without a drag with the pan tool, in map coordinates, with a few pixels' tolerance.
     void clicked(double x, double y, double tolerance);
     void selectionChanged(int count);
+    // The layer selections go to (the current layer of the layers panel) changed.
+    void selectionLayerChanged(qint64 layerId);
     // A measurement in progress or finished: length in metres, area in m² (area tool).
     void measured(double lengthM, double areaM2, bool finished);
     void frameReady();

@@ -58,7 +58,7 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
         = tool("map-select-polygon", "selectPolygonTool", MapCanvas::Tool::SelectPolygon);
     m_measureLine = tool("map-measure-line", "measureLineTool", MapCanvas::Tool::MeasureDistance);
     m_measureArea = tool("map-measure-area", "measureAreaTool", MapCanvas::Tool::MeasureArea);
-    m_toolBar->addSeparator();
+    m_afterTools = m_toolBar->addSeparator();
 
     auto action = [&](const char *iconName, const char *objectName, auto slot) {
         auto *a = new QAction(icon(iconName), QString(), this);
@@ -161,6 +161,14 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
 QList<QAction *> MapControls::navigationActions() const
 {
     return {m_zoomFull, m_zoomLayer, m_zoomSelection, m_back, m_forward, m_clearSelection};
+}
+
+void MapControls::addTool(QAction *action, const QList<QAction *> &beside)
+{
+    m_tools->addAction(action);
+    m_toolBar->insertAction(m_afterTools, action);
+    for (QAction *other : beside)
+        m_toolBar->insertAction(m_afterTools, other);
 }
 
 QList<QAction *> MapControls::toolActions() const

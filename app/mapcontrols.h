@@ -38,6 +38,9 @@ public:
     QComboBox *scaleBox() const { return m_scale; }
     QList<QAction *> navigationActions() const;
     QList<QAction *> toolActions() const;
+    // Another tool among the map's (checkable, one at a time), with actions that go beside it
+    // on the toolbar: the draw tool of EditingTools and its delete.
+    void addTool(QAction *action, const QList<QAction *> &beside = {});
     QAction *zoomToLayerAction() const { return m_zoomLayer; }
 
     // The open project (nullptr when none) and its CRS.
@@ -65,6 +68,7 @@ private:
     int m_epsg = 0;
     CoordinateTransform m_toDegrees;
 
+    QAction *m_afterTools = nullptr;
     QToolBar *m_toolBar = nullptr;
     QActionGroup *m_tools = nullptr;
     QAction *m_pan = nullptr;

@@ -288,6 +288,31 @@ void MeasureTool::report(bool done)
     Q_EMIT canvas()->measured(lengthOf(points, area), area ? areaOf(points) : 0, done);
 }
 
+// ---- Draw --------------------------------------------------------------------------------------
+
+DrawTool::DrawTool(MapCanvas *canvas, Kind kind, Drawn drawn)
+    : PointsTool(canvas, kind == Kind::Polygon ? Shape::Polygon : Shape::Line)
+    , m_kind(kind)
+    , m_drawn(std::move(drawn))
+{}
+
+void DrawTool::press(QMouseEvent *event)
+{
+    if (m_kind == Kind::Point && event->button() == Qt::LeftButton) {
+        if (m_drawn)
+            m_drawn(QPolygonF{canvas()->viewport().toMap(event->position())});
+        return;
+    }
+    PointsTool::press(event);
+}
+
+void DrawTool::finished(const QPolygonF &points, bool &clear)
+{
+    clear = false;
+    if (m_drawn)
+        m_drawn(points);
+}
+
 std::unique_ptr<MapTool> makeMapTool(MapCanvas::Tool tool, MapCanvas *canvas)
 {
     switch (tool) {

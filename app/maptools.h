@@ -3,6 +3,7 @@
 #include "app/mapcanvas.h"
 #include "app/maptool.h"
 
+#include <functional>
 #include <memory>
 
 namespace geisep {
@@ -98,6 +99,30 @@ protected:
 
 private:
     void report(bool finished);
+};
+
+// Draws a new feature into the current layer, as QGIS's add-feature tools: a polygon or a line
+// vertex by vertex with a rubber band (Backspace takes the last back, Esc drops it, Enter, a
+// right click or a double click finishes), or a point with one click. The finished shape, in
+// map units, goes to `drawn`; it stays on the map until the next click.
+class DrawTool : public PointsTool
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Point, Line, Polygon };
+    using Drawn = std::function<void(const QPolygonF &points)>;
+    DrawTool(MapCanvas *canvas, Kind kind, Drawn drawn);
+
+    Kind kind() const { return m_kind; }
+    void press(QMouseEvent *event) override;
+
+protected:
+    void finished(const QPolygonF &points, bool &clear) override;
+
+private:
+    Kind m_kind;
+    Drawn m_drawn;
 };
 
 std::unique_ptr<MapTool> makeMapTool(MapCanvas::Tool tool, MapCanvas *canvas);

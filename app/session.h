@@ -33,6 +33,7 @@ public:
     void notifyPlanChanged() { Q_EMIT planChanged(); }
     void notifyLayersChanged() { Q_EMIT layersChanged(); }
     void notifyLayoutsChanged() { Q_EMIT layoutsChanged(); }
+    void notifyFeaturesChanged(qint64 layerId) { Q_EMIT featuresChanged(layerId); }
     void reportError(const Error &error) { Q_EMIT errorOccurred(error); }
 
 Q_SIGNALS:
@@ -40,6 +41,8 @@ Q_SIGNALS:
     void planChanged();
     void layersChanged();
     void layoutsChanged();
+    // A layer's features or their attributes were edited (app/editcommands.h).
+    void featuresChanged(qint64 layerId);
     void errorOccurred(const geisep::Error &error);
 
 private:

@@ -12,17 +12,10 @@ LayerListModel::LayerListModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
-QStringList LayerListModel::roleOrder()
-{
-    return {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area"),
-            QStringLiteral("infrastructure"), QStringLiteral("reference"),
-            QStringLiteral("basemap")};
-}
-
 QStringList LayerListModel::panelOrder()
 {
     return {QStringLiteral("infrastructure"), QStringLiteral("reference"),
-            QStringLiteral("muhtar_district"), QStringLiteral("migrant_area"),
+            QStringLiteral("migrant_area"), QStringLiteral("muhtar_district"),
             QStringLiteral("basemap")};
 }
 

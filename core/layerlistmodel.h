@@ -32,8 +32,6 @@ public:
     void setLayers(const QList<LayerInfo> &layers);
     // The translated name of a role, e.g. "Muhtar districts" / "Muhtarlık sınırları".
     static QString roleTitle(const QString &role);
-    // Roles in the order a planner meets them (the import dialog's list).
-    static QStringList roleOrder();
     // Roles as the panel lists them: the group drawn on top first.
     static QStringList panelOrder();
 

@@ -81,7 +81,7 @@ Result<void> AttributeTableModel::readColumns()
             return;
         const QString key = QStringLiteral("field.") + name;
         // Known fields in the window's language; the planner's own under their own names.
-        const QString title = name == u"service" ? words.fieldTitle(key) : name;
+        const QString title = words.fieldTitle(key);
         m_columns.push_back({Kind::Field, key, title, name, 0, isNumericType(info->text(1))});
     });
     if (!fields)
@@ -411,12 +411,21 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return column.numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != EditTextRole)
         return {};
     const QVariantList *values = row(index.row());
     if (!values || index.column() >= values->size())
         return {};
     const QVariant &v = (*values)[index.column()];
+    if (role == EditTextRole) {
+        if (v.isNull())
+            return QString();
+        if (v.typeId() == QMetaType::Double)
+            return QLocale()
+                .toString(v.toDouble(), 'g', QLocale::FloatingPointShortest)
+                .remove(QLocale().groupSeparator());
+        return v.toString();
+    }
     if (role == Qt::EditRole || v.isNull() || column.kind == Column::Kind::Fid)
         return v;
     if (v.typeId() == QMetaType::Double) {
@@ -433,6 +442,53 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
         || section >= int(m_columns.size()))
         return QAbstractTableModel::headerData(section, orientation, role);
     return m_columns[std::size_t(section)].title;
+}
+
+Result<void> AttributeTableModel::refresh()
+{
+    std::vector<qint64> shown = std::move(m_fids);
+    QHash<qint64, int> rows = std::move(m_rowOfFid);
+    auto ok = readFids();
+    if (ok && m_fids == shown) {
+        m_pages.clear();
+        m_pageOrder.clear();
+        if (!m_fids.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return {};
+    }
+    m_fids = std::move(shown);
+    m_rowOfFid = std::move(rows);
+    return reload();
+}
+
+bool AttributeTableModel::isEditable(const QModelIndex &index) const
+{
+    if (!m_edit || !index.isValid() || index.column() >= int(m_columns.size()))
+        return false;
+    const Column::Kind kind = m_columns[std::size_t(index.column())].kind;
+    return kind == Column::Kind::Field || kind == Column::Kind::Area;
+}
+
+Qt::ItemFlags AttributeTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (isEditable(index))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool AttributeTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !isEditable(index) || index.row() >= int(m_fids.size()))
+        return false;
+    const Column &column = m_columns[std::size_t(index.column())];
+    const QString field
+        = column.kind == Column::Kind::Area ? QStringLiteral("area.") + column.name : column.name;
+    if (auto ok = m_edit(m_fids[std::size_t(index.row())], field, value); !ok) {
+        Q_EMIT editRefused(ok.error().message);
+        return false;
+    }
+    return true;
 }
 
 void AttributeTableModel::sort(int column, Qt::SortOrder order)

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace geisep {
@@ -33,10 +34,25 @@ public:
     static constexpr int kPageRows = 256;
     static constexpr int kPagesKept = 64;
 
+    // A cell's value as a person edits it: numbers in the window's language ("12,5"), empty for
+    // none (Qt::EditRole keeps the stored value).
+    static constexpr int EditTextRole = Qt::UserRole + 1;
+    // Stores a cell's new value (checking it first); `field` is the table's column or an area's
+    // "area.name", "area.code", "area.district".
+    using EditFn
+        = std::function<Result<void>(qint64 fid, const QString &field, const QVariant &value)>;
+
     AttributeTableModel(Database &db, LayerInfo layer, QObject *parent = nullptr);
 
     // Reads the columns and the features' numbers again (after an edit elsewhere).
     Result<void> reload();
+    // After the layer was edited: the values read again in place when the same rows are shown
+    // in the same order (the view keeps its place), else reload().
+    Result<void> refresh();
+    // Makes the layer's own fields and its areas' name, code and district editable, each edit
+    // going to `edit`; no editor (the default) keeps the table read-only.
+    void setEditor(EditFn edit) { m_edit = std::move(edit); }
+    bool isEditable(const QModelIndex &index) const;
     // Only the features the expression accepts; empty: all. A bad expression is refused with
     // where and why, and the rows stay as they were.
     Result<void> setFilter(const QString &expression);
@@ -58,6 +74,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    // An edit was refused; the message says why (a value of the wrong type, a read-only file).
+    void editRefused(const QString &message);
 
 private:
     struct Column
@@ -90,6 +112,7 @@ private:
     mutable QHash<int, std::vector<QVariantList>> m_pages;
     mutable std::deque<int> m_pageOrder;
     mutable int m_pageReads = 0;
+    EditFn m_edit;
 };
 
 } // namespace geisep

@@ -6,6 +6,8 @@
 #include "core/turkish.h"
 #include "gis/geos.h"
 #include "gis/importer.h"
+#include "gis/maplayer.h"
+#include "gis/printwords.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtEndian>
 
 #include <cmath>
 
@@ -106,6 +109,13 @@ Result<QList<QPair<QString, QString>>> areaReferences(Database &db)
     if (!rows)
         return std::unexpected(rows.error());
     return out;
+}
+
+// "Households (estimated): "x" is not a whole number; …", the field as the window names it.
+QString fieldMessage(const QString &field, const QString &message)
+{
+    return PrintWords::inWindowLanguage().fieldTitle(QStringLiteral("field.") + field)
+           + QStringLiteral(": ") + message;
 }
 
 bool sameFamily(int geosType, const QString &layerType)
@@ -265,6 +275,19 @@ Result<qint64> FeatureEditor::createLayer(const NewLayerSpec &spec)
     if (auto ok = row->exec(); !ok)
         return std::unexpected(ok.error());
     const qint64 id = db.lastInsertRowId();
+    if (spec.role == u"migrant_area") {
+        // Drawn settlements have no figures to colour them by (the role's default): one
+        // see-through orange, outlined, named.
+        LayerStyle style = LayerStyle::forRole(spec.role);
+        style.kind = LayerStyle::Kind::Single;
+        style.field.clear();
+        style.fill = QColor(0xef, 0x6c, 0x00);
+        style.fillOpacity = 0.45;
+        style.stroke = QColor(0xbf, 0x36, 0x0c);
+        style.strokeWidth = 1.2;
+        if (auto ok = saveStyle(db, id, style); !ok)
+            return std::unexpected(ok.error());
+    }
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return id;
@@ -333,7 +356,7 @@ Result<QVariant> FeatureEditor::parseValue(const EditField &f, const QVariant &i
     const QString text = typed ? QString() : input.toString().trimmed();
     if (!typed && text.isEmpty()) {
         if (f.notNull)
-            return fail(tr("The field \"%1\" needs a value.").arg(f.name));
+            return fail(tr("A value is needed."));
         return QVariant();
     }
     switch (f.type) {
@@ -344,9 +367,8 @@ Result<QVariant> FeatureEditor::parseValue(const EditField &f, const QVariant &i
         else if (!typed)
             n = parseNumber(text);
         if (!n || !std::isfinite(*n) || std::floor(*n) != *n || std::fabs(*n) > 9.0e15)
-            return fail(tr("\"%1\" is not a whole number; the field \"%2\" takes numbers like "
-                           "1250.")
-                            .arg(typed ? input.toString() : text, f.name));
+            return fail(tr("\"%1\" is not a whole number; write one like 1250.")
+                            .arg(typed ? input.toString() : text));
         return QVariant(qint64(*n));
     }
     case Type::Real: {
@@ -356,8 +378,8 @@ Result<QVariant> FeatureEditor::parseValue(const EditField &f, const QVariant &i
         else if (!typed)
             n = parseNumber(text);
         if (!n || !std::isfinite(*n))
-            return fail(tr("\"%1\" is not a number; the field \"%2\" takes numbers like 12,5.")
-                            .arg(typed ? input.toString() : text, f.name));
+            return fail(tr("\"%1\" is not a number; write one like 12,5.")
+                            .arg(typed ? input.toString() : text));
         return QVariant(*n);
     }
     case Type::Boolean: {
@@ -372,7 +394,7 @@ Result<QVariant> FeatureEditor::parseValue(const EditField &f, const QVariant &i
                         QStringLiteral("false"), QStringLiteral("yok")}
                 .contains(folded))
             return QVariant(qint64(0));
-        return fail(tr("\"%1\" is neither yes nor no (the field \"%2\").").arg(text, f.name));
+        return fail(tr("\"%1\" is neither yes nor no.").arg(text));
     }
     case Type::Date:
     case Type::DateTime: {
@@ -403,22 +425,62 @@ Result<QVariant> FeatureEditor::parseValue(const EditField &f, const QVariant &i
             return QVariant(date.toString(Qt::ISODate));
         if (f.type == Type::DateTime && dateTime.isValid())
             return QVariant(dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
-        return fail(tr("\"%1\" is not a date; write it as 31.12.2026 (the field \"%2\").")
-                        .arg(typed ? input.toString() : text, f.name));
+        return fail(tr("\"%1\" is not a date; write it as 31.12.2026.")
+                        .arg(typed ? input.toString() : text));
     }
     case Type::Text: {
         const QString s = typed ? input.toString() : text;
         if (f.maxLength > 0 && s.size() > f.maxLength)
-            return fail(tr("The field \"%1\" holds at most %2 characters; this text has %3.")
-                            .arg(f.name)
-                            .arg(f.maxLength)
-                            .arg(s.size()));
+            return fail(
+                tr("At most %1 characters fit; this text has %2.").arg(f.maxLength).arg(s.size()));
         return QVariant(s);
     }
     case Type::Blob:
         break;
     }
-    return fail(tr("The field \"%1\" holds binary data and cannot be edited here.").arg(f.name));
+    return fail(tr("This field holds binary data and cannot be edited here."));
+}
+
+QByteArray FeatureEditor::shapeWkb(const QPolygonF &points, const QString &geometryType)
+{
+    const QString t = geometryType.toUpper();
+    const bool polygon = t.endsWith(u"POLYGON");
+    const bool line = t.endsWith(u"LINESTRING");
+    const qsizetype needed = polygon ? 3 : line ? 2 : 1;
+    if (points.size() < needed)
+        return {};
+    QByteArray wkb;
+    auto u32 = [&](quint32 v) {
+        char buf[4];
+        qToLittleEndian<quint32>(v, buf);
+        wkb.append(buf, 4);
+    };
+    auto xy = [&](const QPointF &p) {
+        char buf[16];
+        qToLittleEndian<double>(p.x(), buf);
+        qToLittleEndian<double>(p.y(), buf + 8);
+        wkb.append(buf, 16);
+    };
+    wkb.append(char(1));
+    if (polygon) {
+        const bool closed = points.first() == points.last();
+        u32(3);
+        u32(1);
+        u32(quint32(points.size() + (closed ? 0 : 1)));
+        for (const QPointF &p : points)
+            xy(p);
+        if (!closed)
+            xy(points.first());
+    } else if (line) {
+        u32(2);
+        u32(quint32(points.size()));
+        for (const QPointF &p : points)
+            xy(p);
+    } else {
+        u32(1);
+        xy(points.first());
+    }
+    return wkb;
 }
 
 Result<QByteArray> FeatureEditor::checkedGeometry(const QByteArray &wkb, const QString &layerType,
@@ -501,7 +563,7 @@ Result<qint64> FeatureEditor::addFeature(qint64 layerId, const QByteArray &wkb,
             continue;
         auto parsed = parseValue(f, values.value(f.name));
         if (!parsed)
-            return std::unexpected(parsed.error());
+            return fail(fieldMessage(f.name, parsed.error().message), m_project.path());
         names.append(*Identifier::make(f.name));
         bound.append(*parsed);
     }
@@ -705,7 +767,7 @@ Result<void> FeatureEditor::setValue(qint64 layerId, qint64 fid, const QString &
             return fail(tr("The layer \"%1\" has no field \"%2\".").arg(l->info.name, fieldName));
         auto parsed = parseValue(*f, input);
         if (!parsed)
-            return std::unexpected(parsed.error());
+            return fail(fieldMessage(f->name, parsed.error().message), m_project.path());
         auto stmt
             = db.prepareWith("UPDATE %1 SET %2 = ? WHERE fid = ?",
                              {*Identifier::make(l->info.tableName), *Identifier::make(f->name)});

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QPolygonF>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -109,6 +110,10 @@ public:
     // Puts back what deleteFeatures removed.
     Result<void> restore(const RemovedRows &removed);
 
+    // A shape drawn on the map (map units) as ISO WKB for a layer of `geometryType`: the first
+    // point for points, a line string, or a polygon closed back to its first point. Empty when
+    // there are too few points (one for a point, two for a line, three for a polygon).
+    static QByteArray shapeWkb(const QPolygonF &points, const QString &geometryType);
     // The geometry to store for `wkb` in a layer of `geometryType` (GeoPackage type name), or
     // why it cannot be stored.
     static Result<QByteArray> checkedGeometry(const QByteArray &wkb, const QString &geometryType,

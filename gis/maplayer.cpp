@@ -398,8 +398,8 @@ loadMapLayers(Database &db, const std::vector<std::shared_ptr<const MapLayer>> &
     const QByteArray projectWkt = projectCrsWkt(db);
     auto stmt = db.prepare("SELECT id, table_name, name, role, visible, opacity, kind, "
                            "source_path, analysis_run_id FROM geisep_layers WHERE removed = 0 "
-                           "ORDER BY CASE role WHEN 'basemap' THEN 0 WHEN 'migrant_area' THEN 1 "
-                           "WHEN 'muhtar_district' THEN 2 WHEN 'reference' THEN 3 ELSE 4 END, "
+                           "ORDER BY CASE role WHEN 'basemap' THEN 0 WHEN 'muhtar_district' THEN 1 "
+                           "WHEN 'migrant_area' THEN 2 WHEN 'reference' THEN 3 ELSE 4 END, "
                            "position, id");
     if (!stmt)
         return std::unexpected(stmt.error());

@@ -75,8 +75,9 @@ LayerStyle savedStyle(Database &db, qint64 layerId, const QString &role);
 // Saves `style` as the layer's current style; part of the caller's transaction, if any.
 Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style);
 
-// Every layer of the project, bottom first: basemaps, migrant areas, muhtar districts,
-// reference layers, infrastructure; within a role by position. Geometry of layers in
+// Every layer of the project, bottom first: basemaps, muhtar districts, migrant areas (a
+// settlement drawn inside a mahalle shows over the mahalle's colour), reference layers,
+// infrastructure; within a role by position. Geometry of layers in
 // `previous` (same id and table) is shared instead of read again, as are opened rasters.
 // A raster whose file cannot be opened is kept, with its `problem` set, and not drawn.
 Result<std::vector<std::shared_ptr<MapLayer>>>

@@ -875,6 +875,46 @@
             <numerusform>Önceki çalışmaların %n boşluk katmanı değiştirildi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: geisep-cli layer new PROJECT.gpkg --name NAME --role ROLE [--geometry polygon|point|line] [--field NAME:TYPE …]</source>
+        <translation>Kullanım: geisep-cli layer new PROJE.gpkg --name AD --role ROL [--geometry polygon|point|line] [--field AD:TÜR …]</translation>
+    </message>
+    <message>
+        <source>Error: say what to do with layers: geisep-cli layer new PROJECT.gpkg --name NAME --role ROLE</source>
+        <translation>Hata: katmanla ne yapılacağını söyleyin: geisep-cli layer new PROJE.gpkg --name AD --role ROL</translation>
+    </message>
+    <message>
+        <source>The layer's name.</source>
+        <translation>Katmanın adı.</translation>
+    </message>
+    <message>
+        <source>What the layer holds: migrant_area, muhtar_district, infrastructure or reference.</source>
+        <translation>Katmanın ne tuttuğu: migrant_area, muhtar_district, infrastructure veya reference.</translation>
+    </message>
+    <message>
+        <source>polygon (default), point or line.</source>
+        <translation>polygon (varsayılan), point veya line.</translation>
+    </message>
+    <message>
+        <source>A field, repeatable: NAME:TYPE with TYPE integer, real, text, text(N), date, datetime or boolean. Without any, the role's fields (a migrant area: name, households, persons, source, survey_date, note).</source>
+        <translation>Bir alan, tekrarlanabilir: AD:TÜR; TÜR integer, real, text, text(N), date, datetime veya boolean. Hiç verilmezse rolün alanları (göçmen yerleşim alanı için: name, households, persons, source, survey_date, note).</translation>
+    </message>
+    <message>
+        <source>Error: give the layer a name with --name and a role with --role.</source>
+        <translation>Hata: katmana --name ile bir ad, --role ile bir rol verin.</translation>
+    </message>
+    <message>
+        <source>Error: --geometry is polygon, point or line, not "%1".</source>
+        <translation>Hata: --geometry polygon, point veya line olur, "%1" olmaz.</translation>
+    </message>
+    <message>
+        <source>Error: "%1" is not a field; write NAME:TYPE, e.g. households:integer or source:text(200).</source>
+        <translation>Hata: "%1" bir alan değil; AD:TÜR yazın, örneğin households:integer veya source:text(200).</translation>
+    </message>
+    <message>
+        <source>Created the layer "%1" (%2, %3) with the fields: %4.</source>
+        <translation>"%1" katmanı oluşturuldu (%2, %3); alanları: %4.</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -1083,6 +1123,181 @@
     <message>
         <source>UTF-8 (byte order mark)</source>
         <translation>UTF-8 (bayt sırası işaretli)</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureEditor</name>
+    <message>
+        <source>The table "%1" has a name this program does not write.</source>
+        <translation>"%1" tablosunun adı bu programın yazdığı türden değil.</translation>
+    </message>
+    <message>
+        <source>Run geisep-cli validate on the project.</source>
+        <translation>Proje üzerinde geisep-cli validate çalıştırın.</translation>
+    </message>
+    <message>
+        <source>areas (polygons)</source>
+        <translation>alanlar (poligonlar)</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>çizgiler</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>noktalar</translation>
+    </message>
+    <message>
+        <source>A layer needs a name.</source>
+        <translation>Katmanın bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>Type a name for the layer.</source>
+        <translation>Katman için bir ad yazın.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1"; use one of: %2.</source>
+        <translation>Bilinmeyen rol "%1"; şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>A layer holds points, lines or polygons, not "%1".</source>
+        <translation>Bir katman nokta, çizgi veya poligon tutar, "%1" tutmaz.</translation>
+    </message>
+    <message>
+        <source>Areas are polygons: a layer of areas cannot hold %1.</source>
+        <translation>Alanlar poligondur: alan katmanı %1 tutamaz.</translation>
+    </message>
+    <message>
+        <source>Choose polygons, or the role "reference".</source>
+        <translation>Poligon seçin ya da "reference" rolünü.</translation>
+    </message>
+    <message>
+        <source>The project already has a layer "%1".</source>
+        <translation>Projede zaten "%1" adlı bir katman var.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a field name here.</source>
+        <translation>"%1" burada alan adı olamaz.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and _, each name once, not fid or geom.</source>
+        <translation>Harf, rakam ve _ kullanın; her adı bir kez, fid veya geom dışında.</translation>
+    </message>
+    <message>
+        <source>Drawn in GEİSEP Workbench</source>
+        <translation>GEİSEP Çalışma Ortamı'nda çizildi</translation>
+    </message>
+    <message>
+        <source>The project has no vector layer number %1.</source>
+        <translation>Projede %1 numaralı bir vektör katman yok.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" has a table name this program does not write (%2).</source>
+        <translation>"%1" katmanının tablo adı bu programın yazdığı türden değil (%2).</translation>
+    </message>
+    <message>
+        <source>A value is needed.</source>
+        <translation>Bir değer gerekli.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number; write one like 1250.</source>
+        <translation>"%1" bir tam sayı değil; 1250 gibi yazın.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number; write one like 12,5.</source>
+        <translation>"%1" bir sayı değil; 12,5 gibi yazın.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither yes nor no.</source>
+        <translation>"%1" ne evet ne hayır.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as 31.12.2026.</source>
+        <translation>"%1" bir tarih değil; 31.12.2026 gibi yazın.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters fit; this text has %2.</source>
+        <translation>En çok %1 karakter sığar; bu metin %2 karakter.</translation>
+    </message>
+    <message>
+        <source>This field holds binary data and cannot be edited here.</source>
+        <translation>Bu alan ikili veri tutuyor; burada düzenlenemez.</translation>
+    </message>
+    <message>
+        <source>The drawn shape is not a geometry (too few points?).</source>
+        <translation>Çizilen şekil bir geometri değil (nokta sayısı az mı?).</translation>
+    </message>
+    <message>
+        <source>Draw at least three points for an area, two for a line.</source>
+        <translation>Alan için en az üç, çizgi için en az iki nokta çizin.</translation>
+    </message>
+    <message>
+        <source>The drawn shape is empty.</source>
+        <translation>Çizilen şekil boş.</translation>
+    </message>
+    <message>
+        <source>This layer holds %1; the shape drawn is not one.</source>
+        <translation>Bu katman %1 tutar; çizilen şekil bunlardan değil.</translation>
+    </message>
+    <message>
+        <source>Draw into a layer of the same kind, or make a new layer.</source>
+        <translation>Aynı türden bir katmana çizin ya da yeni bir katman oluşturun.</translation>
+    </message>
+    <message>
+        <source>The shape is not valid at %1, %2: %3.</source>
+        <translation>Şekil %1, %2 noktasında geçerli değil: %3.</translation>
+    </message>
+    <message>
+        <source>Move the crossing vertices apart, or let the program repair the shape.</source>
+        <translation>Kesişen köşeleri ayırın ya da şekli programın onarmasına bırakın.</translation>
+    </message>
+    <message>
+        <source>The shape could not be repaired: nothing of it is left as %1.</source>
+        <translation>Şekil onarılamadı: geriye %1 olarak bir şey kalmıyor.</translation>
+    </message>
+    <message>
+        <source>Draw it again.</source>
+        <translation>Yeniden çizin.</translation>
+    </message>
+    <message>
+        <source>This layer holds one part per feature; the shape has %1.</source>
+        <translation>Bu katman her objede tek parça tutar; şeklin %1 parçası var.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" has no field "%2".</source>
+        <translation>"%1" katmanında "%2" alanı yok.</translation>
+    </message>
+    <message>
+        <source>Areas have no field "%1".</source>
+        <translation>Alanların "%1" diye bir alanı yok.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" has no feature %2.</source>
+        <translation>"%1" katmanında %2 numaralı obje yok.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" holds no areas.</source>
+        <translation>"%1" katmanı alan tutmuyor.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" has no area %2.</source>
+        <translation>"%1" katmanında %2 numaralı alan yok.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" has no feature %2 with a shape.</source>
+        <translation>"%1" katmanında şekli olan %2 numaralı obje yok.</translation>
+    </message>
+    <message>
+        <source>Some of the features to delete are no longer in the layer "%1".</source>
+        <translation>Silinecek objelerin bazıları artık "%1" katmanında değil.</translation>
+    </message>
+    <message>
+        <source>Close the attribute table and open it again.</source>
+        <translation>Öznitelik tablosunu kapatıp yeniden açın.</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3373,183 @@
     <message>
         <source>Only selected</source>
         <translation>Yalnız seçililer</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::EditingTools</name>
+    <message>
+        <source>New layer</source>
+        <translation>Yeni katman</translation>
+    </message>
+    <message>
+        <source>Migrant settlement areas</source>
+        <translation>Göçmen yerleşim alanları</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Tutar:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Alanlar:</translation>
+    </message>
+    <message>
+        <source>Areas (polygons)</source>
+        <translation>Alanlar (poligonlar)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Noktalar</translation>
+    </message>
+    <message>
+        <source>Lines (networks)</source>
+        <translation>Çizgiler (ağlar)</translation>
+    </message>
+    <message>
+        <source>&amp;New layer…</source>
+        <translation>&amp;Yeni katman…</translation>
+    </message>
+    <message>
+        <source>An empty layer to draw into: migrant settlement areas, facilities, networks</source>
+        <translation>İçine çizim yapılacak boş bir katman: göçmen yerleşim alanları, tesisler, ağlar</translation>
+    </message>
+    <message>
+        <source>Add &amp;polygon</source>
+        <translation>&amp;Poligon ekle</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Çi&amp;zgi ekle</translation>
+    </message>
+    <message>
+        <source>Add p&amp;oint</source>
+        <translation>N&amp;okta ekle</translation>
+    </message>
+    <message>
+        <source>%1 to "%2": click the corners; Backspace takes the last back, Esc drops it, Enter or a double click finishes</source>
+        <translation>"%2" katmanına %1: köşelere tıklayın; Geri silme sonuncuyu geri alır, Esc vazgeçer, Enter veya çift tıklama bitirir</translation>
+    </message>
+    <message>
+        <source>Choose a layer in the layers panel to draw into</source>
+        <translation>Çizim yapmak için katmanlar panelinde bir katman seçin</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected features</source>
+        <translation>Seçili objeleri &amp;sil</translation>
+    </message>
+    <message>
+        <source>Deletes the features selected on the map from the current layer; Undo brings them back</source>
+        <translation>Haritada seçili objeleri geçerli katmandan siler; Geri al onları geri getirir</translation>
+    </message>
+    <message>
+        <source>An area needs at least three corners.</source>
+        <translation>Bir alanın en az üç köşesi olmalı.</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>Bir çizginin en az iki noktası olmalı.</translation>
+    </message>
+    <message>
+        <source>The shape is not valid</source>
+        <translation>Şekil geçerli değil</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Onar</translation>
+    </message>
+    <message>
+        <source>Draw again</source>
+        <translation>Yeniden çiz</translation>
+    </message>
+    <message>
+        <source>Added feature %1 to "%2".</source>
+        <translation>%1 numaralı obje "%2" katmanına eklendi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feature(s) from "%1"</source>
+        <translation><numerusform>"%1" katmanından %n obje silindi</numerusform></translation>
+    </message>
+    <message>
+        <source>with %1 plan links and %2 figures</source>
+        <translation>(%1 plan bağlantısı ve %2 sayısal veriyle birlikte)</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Düzen ▸ Geri al onları geri getirir.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Açık bir proje yok.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Bu sütun düzenlenemez.</translation>
+    </message>
+    <message>
+        <source>Made the layer "%1"; draw into it with %2.</source>
+        <translation>"%1" katmanı oluşturuldu; içine "%2" ile çizin.</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::FeatureCommand</name>
+    <message>
+        <source>Add a feature to "%1"</source>
+        <translation>"%1" katmanına obje ekle</translation>
+    </message>
+    <message>
+        <source>Set %1 of feature %2</source>
+        <translation>%2 numaralı objenin %1 değerini değiştir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s) of "%1"</source>
+        <translation><numerusform>"%1" katmanından %n obje sil</numerusform></translation>
+    </message>
+    <message>
+        <source>New layer "%1"</source>
+        <translation>Yeni katman "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::FeatureFormDialog</name>
+    <message>
+        <source>New feature in "%1"</source>
+        <translation>"%1" katmanında yeni obje</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>a whole number, e.g. 1250</source>
+        <translation>bir tam sayı, örneğin 1250</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 12,5</source>
+        <translation>bir sayı, örneğin 12,5</translation>
+    </message>
+    <message>
+        <source>a date, e.g. 31.12.2026</source>
+        <translation>bir tarih, örneğin 31.12.2026</translation>
+    </message>
+    <message>
+        <source>a date and time, e.g. 31.12.2026 14:30</source>
+        <translation>bir tarih ve saat, örneğin 31.12.2026 14:30</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n character(s)</source>
+        <translation><numerusform>en çok %n karakter</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5928,10 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>Print a layout, or an atlas of one page per area, to PDF, PNG or SVG.</source>
         <translation>Bir sayfa düzenini ya da her alan için bir sayfalık bir atlası PDF, PNG veya SVG olarak yazdırır.</translation>
+    </message>
+    <message>
+        <source>layer new: an empty layer with a role and its fields, to draw into.</source>
+        <translation>layer new: içine çizim yapılacak, rolü ve alanları belli boş bir katman.</translation>
     </message>
 </context>
 </TS>

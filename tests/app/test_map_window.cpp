@@ -46,65 +46,9 @@
 
 using namespace geisep;
 using Catch::Matchers::WithinAbs;
+using test::MapWindow;
 
 namespace {
-
-struct MapWindow
-{
-    test::TempDir dir;
-    test::MessageCapture messages; // import reports, and the errors a test provokes
-    MainWindow window;
-
-    MapWindow()
-    {
-        window.setLanguage(QStringLiteral("en"));
-        REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("P"),
-                                     QStringLiteral("Gaziantep"), 5256));
-        test::importSahinbey(window);
-        window.resize(1280, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        REQUIRE(canvas()->waitForFrame());
-    }
-    MapCanvas *canvas() const { return window.canvas(); }
-    Database &db() { return window.session()->project().db(); }
-
-    void mouse(QEvent::Type type, QPointF at, Qt::MouseButton button, Qt::MouseButtons buttons,
-               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QMouseEvent event(type, at, canvas()->mapToGlobal(at), button, buttons, modifiers);
-        QCoreApplication::sendEvent(canvas(), &event);
-    }
-    void drag(QPointF from, QPointF to, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
-        for (int i = 1; i <= 5; ++i)
-            mouse(QEvent::MouseMove, from + (to - from) * i / 5.0, Qt::NoButton, Qt::LeftButton,
-                  modifiers);
-        mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
-    }
-    void click(QPointF at)
-    {
-        mouse(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
-        mouse(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
-    }
-    qint64 layerId(const QString &name)
-    {
-        for (const LayerInfo &l : window.session()->project().layers())
-            if (l.name == name)
-                return l.id;
-        return 0;
-    }
-    QUndoStack *undo() { return window.session()->undoStack(); }
-    // The mahalle layer's table, by its name.
-    QString mahalleTable()
-    {
-        for (const LayerInfo &l : window.session()->project().layers())
-            if (l.name == u"Mahalleler")
-                return l.tableName;
-        return {};
-    }
-};
 
 // The stored geometry of the mahalle called `name`.
 geos::GeometryPtr storedGeometry(Database &db, const QString &table, const QString &name)

@@ -1,0 +1,142 @@
+#include "app/editcommands.h"
+
+#include "app/commands.h"
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace geisep {
+
+FeatureCommand::FeatureCommand(Session *session, qint64 layerId, const QString &text,
+                               Change forward, Change back)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_layerId(layerId)
+    , m_forward(std::move(forward))
+    , m_back(std::move(back))
+{}
+
+void FeatureCommand::apply(const Change &change)
+{
+    FeatureEditor editor(m_session->project());
+    auto ok = change(editor);
+    m_succeeded = bool(ok);
+    if (!ok) {
+        setObsolete(true);
+        m_session->reportError(ok.error());
+        return;
+    }
+    m_session->notifyFeaturesChanged(m_layerId);
+}
+
+FeatureCommand *addFeatureCommand(Session *session, qint64 layerId, const QString &layerName,
+                                  const QByteArray &wkb, const QVariantMap &values,
+                                  std::function<void(qint64 fid)> added)
+{
+    struct State
+    {
+        qint64 fid = 0;
+        std::optional<RemovedRows> removed;
+    };
+    auto state = std::make_shared<State>();
+    auto forward = [=](FeatureEditor &editor) -> Result<void> {
+        if (state->removed) {
+            auto ok = editor.restore(*state->removed);
+            if (ok)
+                state->removed.reset();
+            return ok;
+        }
+        auto fid = editor.addFeature(layerId, wkb, values);
+        if (!fid)
+            return std::unexpected(fid.error());
+        state->fid = *fid;
+        if (added)
+            added(*fid);
+        return {};
+    };
+    auto back = [=](FeatureEditor &editor) -> Result<void> {
+        auto removed = editor.deleteFeatures(layerId, {state->fid});
+        if (!removed)
+            return std::unexpected(removed.error());
+        state->removed = std::move(*removed);
+        return {};
+    };
+    return new FeatureCommand(
+        session, layerId,
+        QCoreApplication::translate("geisep::FeatureCommand", "Add a feature to \"%1\"")
+            .arg(layerName),
+        forward, back);
+}
+
+FeatureCommand *setFeatureValueCommand(Session *session, qint64 layerId, qint64 fid,
+                                       const QString &field, const QString &fieldTitle,
+                                       const QVariant &oldValue, const QVariant &newValue)
+{
+    auto set = [=](const QVariant &value) {
+        return [=](FeatureEditor &editor) {
+            return editor.setValue(layerId, fid, field, value);
+        };
+    };
+    return new FeatureCommand(
+        session, layerId,
+        QCoreApplication::translate("geisep::FeatureCommand", "Set %1 of feature %2")
+            .arg(fieldTitle)
+            .arg(fid),
+        set(newValue), set(oldValue));
+}
+
+FeatureCommand *deleteFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
+                                      const QList<qint64> &fids,
+                                      std::function<void(const RemovedRows &)> removed)
+{
+    auto taken = std::make_shared<std::optional<RemovedRows>>();
+    auto first = std::make_shared<bool>(true);
+    auto forward = [=](FeatureEditor &editor) -> Result<void> {
+        auto rows = editor.deleteFeatures(layerId, fids);
+        if (!rows)
+            return std::unexpected(rows.error());
+        *taken = std::move(*rows);
+        if (*first && removed)
+            removed(**taken);
+        *first = false;
+        return {};
+    };
+    auto back = [=](FeatureEditor &editor) -> Result<void> {
+        if (!*taken)
+            return {};
+        return editor.restore(**taken);
+    };
+    return new FeatureCommand(session, layerId,
+                              QCoreApplication::translate("geisep::FeatureCommand",
+                                                          "Delete %n feature(s) of \"%1\"", nullptr,
+                                                          int(fids.size()))
+                                  .arg(layerName),
+                              forward, back);
+}
+
+QUndoCommand *newLayerCommand(Session *session, const NewLayerSpec &spec,
+                              std::function<void(qint64 layerId)> created)
+{
+    auto id = std::make_shared<qint64>(0);
+    auto forward = [=](Project &project) -> Result<void> {
+        if (*id > 0)
+            return project.setLayerRemoved(*id, false);
+        auto made = FeatureEditor(project).createLayer(spec);
+        if (!made)
+            return std::unexpected(made.error());
+        *id = *made;
+        if (created)
+            created(*made);
+        return {};
+    };
+    auto back = [=](Project &project) {
+        return project.setLayerRemoved(*id, true);
+    };
+    return new LayerCommand(
+        session,
+        QCoreApplication::translate("geisep::FeatureCommand", "New layer \"%1\"").arg(spec.name),
+        forward, back);
+}
+
+} // namespace geisep

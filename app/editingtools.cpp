@@ -1,0 +1,424 @@
+#include "app/editingtools.h"
+
+#include "app/editcommands.h"
+#include "app/featureform.h"
+#include "app/mapcanvas.h"
+#include "app/maptools.h"
+#include "app/session.h"
+#include "core/layerlistmodel.h"
+#include "gis/featureedit.h"
+#include "gis/importer.h"
+#include "gis/printwords.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace geisep {
+
+namespace {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+DrawTool::Kind kindOf(const QString &geometryType)
+{
+    const QString t = geometryType.toUpper();
+    if (t.endsWith(u"POLYGON"))
+        return DrawTool::Kind::Polygon;
+    if (t.endsWith(u"LINESTRING"))
+        return DrawTool::Kind::Line;
+    return DrawTool::Kind::Point;
+}
+
+// The empty layer to make: a name, a role and what it holds.
+class NewLayerDialog : public QDialog
+{
+public:
+    explicit NewLayerDialog(QWidget *parent)
+        : QDialog(parent)
+        , m_name(new QLineEdit(this))
+        , m_role(new QComboBox(this))
+        , m_kind(new QComboBox(this))
+    {
+        setObjectName(QStringLiteral("newLayerDialog"));
+        setWindowTitle(EditingTools::tr("New layer"));
+        m_name->setObjectName(QStringLiteral("name"));
+        m_role->setObjectName(QStringLiteral("role"));
+        m_kind->setObjectName(QStringLiteral("kind"));
+        for (const QString &role : LayerImporter::roles())
+            m_role->addItem(LayerListModel::roleTitle(role), role);
+        m_role->setCurrentIndex(m_role->findData(QStringLiteral("migrant_area")));
+        m_name->setText(EditingTools::tr("Migrant settlement areas"));
+        m_name->selectAll();
+        auto *form = new QFormLayout;
+        form->addRow(EditingTools::tr("Name:"), m_name);
+        form->addRow(EditingTools::tr("Role:"), m_role);
+        form->addRow(EditingTools::tr("Holds:"), m_kind);
+        m_fields = new QLabel(this);
+        m_fields->setObjectName(QStringLiteral("fields"));
+        m_fields->setWordWrap(true);
+        form->addRow(EditingTools::tr("Fields:"), m_fields);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+        connect(m_role, &QComboBox::currentIndexChanged, this, [this] { roleChanged(); });
+        roleChanged();
+    }
+
+    NewLayerSpec spec() const
+    {
+        return {m_name->text().trimmed(),
+                m_role->currentData().toString(),
+                m_kind->currentData().toByteArray(),
+                {}};
+    }
+
+private:
+    void roleChanged()
+    {
+        const QString role = m_role->currentData().toString();
+        m_kind->clear();
+        m_kind->addItem(EditingTools::tr("Areas (polygons)"), QByteArray("MULTIPOLYGON"));
+        if (!isAreaRole(role)) {
+            m_kind->addItem(EditingTools::tr("Points"), QByteArray("POINT"));
+            m_kind->addItem(EditingTools::tr("Lines (networks)"), QByteArray("MULTILINESTRING"));
+        }
+        if (role == u"infrastructure")
+            m_kind->setCurrentIndex(1); // facilities are points first
+        const PrintWords words = PrintWords::inWindowLanguage();
+        QStringList titles;
+        for (const EditField &f : FeatureEditor::fieldTemplate(role))
+            titles << words.fieldTitle(QStringLiteral("field.") + f.name);
+        m_fields->setText(titles.join(QStringLiteral(", ")));
+    }
+
+    QLineEdit *m_name;
+    QComboBox *m_role;
+    QComboBox *m_kind;
+    QLabel *m_fields = nullptr;
+};
+
+} // namespace
+
+EditingTools::EditingTools(MapCanvas *canvas, QWidget *window)
+    : QObject(window)
+    , m_canvas(canvas)
+    , m_window(window)
+{
+    m_newLayer = new QAction(icon("edit-new-layer"), QString(), this);
+    m_newLayer->setObjectName(QStringLiteral("newLayerAction"));
+    connect(m_newLayer, &QAction::triggered, this, &EditingTools::newLayerDialog);
+
+    m_draw = new QAction(icon("edit-add-polygon"), QString(), this);
+    m_draw->setObjectName(QStringLiteral("drawAction"));
+    m_draw->setCheckable(true);
+    m_draw->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    connect(m_draw, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            startDrawing();
+    });
+
+    m_delete = new QAction(icon("edit-delete"), QString(), this);
+    m_delete->setObjectName(QStringLiteral("deleteFeaturesAction"));
+    // Delete on the map, as in QGIS; elsewhere the key keeps its own meaning.
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_canvas->addAction(m_delete);
+    connect(m_delete, &QAction::triggered, this, &EditingTools::deleteSelected);
+
+    connect(m_canvas, &MapCanvas::selectionLayerChanged, this, &EditingTools::currentLayerChanged);
+    connect(m_canvas, &MapCanvas::selectionChanged, this, &EditingTools::updateActions);
+    retranslate();
+    updateActions();
+}
+
+EditingTools::~EditingTools() = default;
+
+FeatureFormDialog *EditingTools::form() const
+{
+    return m_form;
+}
+
+QMessageBox *EditingTools::question() const
+{
+    return m_question;
+}
+
+QWidget *EditingTools::layerDialog() const
+{
+    return m_layerDialog;
+}
+
+void EditingTools::setSession(Session *session)
+{
+    if (m_form)
+        m_form->reject();
+    if (m_question)
+        m_question->reject();
+    if (m_layerDialog)
+        m_layerDialog->close();
+    m_session = session;
+    if (m_session)
+        connect(m_session, &Session::layersChanged, this, &EditingTools::currentLayerChanged);
+    currentLayerChanged();
+}
+
+void EditingTools::retranslate()
+{
+    m_newLayer->setText(tr("&New layer…"));
+    m_newLayer->setToolTip(tr("An empty layer to draw into: migrant settlement areas, "
+                              "facilities, networks"));
+    switch (kindOf(m_layer.geometryType)) {
+    case DrawTool::Kind::Polygon:
+        m_draw->setText(tr("Add &polygon"));
+        m_draw->setIcon(icon("edit-add-polygon"));
+        break;
+    case DrawTool::Kind::Line:
+        m_draw->setText(tr("Add &line"));
+        m_draw->setIcon(icon("edit-add-line"));
+        break;
+    case DrawTool::Kind::Point:
+        m_draw->setText(tr("Add p&oint"));
+        m_draw->setIcon(icon("edit-add-point"));
+        break;
+    }
+    m_draw->setToolTip(
+        m_layer.id > 0
+            ? tr("%1 to \"%2\": click the corners; Backspace takes the last back, Esc drops it, "
+                 "Enter or a double click finishes")
+                  .arg(m_draw->text().remove(u'&'), m_layer.name)
+            : tr("Choose a layer in the layers panel to draw into"));
+    m_delete->setText(tr("&Delete selected features"));
+    m_delete->setToolTip(tr("Deletes the features selected on the map from the current layer; "
+                            "Undo brings them back"));
+}
+
+bool EditingTools::canDraw() const
+{
+    return m_session && !m_session->project().isReadOnly() && m_layer.id > 0 && !m_layer.isRaster
+           && m_layer.featureCount >= 0;
+}
+
+void EditingTools::currentLayerChanged()
+{
+    m_layer = LayerInfo{};
+    if (m_session)
+        for (const LayerInfo &l : m_session->project().layers())
+            if (l.id == m_canvas->selectionLayer())
+                m_layer = l;
+    if (auto *tool = qobject_cast<DrawTool *>(m_canvas->mapTool())) {
+        if (!canDraw()) {
+            m_canvas->setTool(MapCanvas::Tool::Pan);
+            Q_EMIT drawingStopped();
+        } else if (tool->kind() != kindOf(m_layer.geometryType)) {
+            startDrawing();
+        }
+    }
+    retranslate();
+    updateActions();
+}
+
+void EditingTools::updateActions()
+{
+    const bool writable = m_session && !m_session->project().isReadOnly();
+    m_newLayer->setEnabled(writable);
+    m_draw->setEnabled(canDraw());
+    if (!m_draw->isEnabled())
+        m_draw->setChecked(false);
+    m_delete->setEnabled(canDraw() && !m_canvas->selection().empty());
+}
+
+void EditingTools::startDrawing()
+{
+    if (!canDraw()) {
+        m_draw->setChecked(false);
+        return;
+    }
+    m_draw->setChecked(true);
+    m_canvas->setMapTool(
+        std::make_unique<DrawTool>(m_canvas, kindOf(m_layer.geometryType),
+                                   [this](const QPolygonF &points) { shapeDrawn(points); }));
+    m_canvas->setFocus();
+}
+
+void EditingTools::clearDrawing()
+{
+    if (auto *tool = qobject_cast<DrawTool *>(m_canvas->mapTool()))
+        tool->deactivate();
+}
+
+void EditingTools::shapeDrawn(const QPolygonF &points)
+{
+    if (!canDraw() || m_form || m_question)
+        return;
+    const QString type = m_layer.geometryType;
+    const QByteArray wkb = FeatureEditor::shapeWkb(points, type);
+    if (wkb.isEmpty()) {
+        Q_EMIT message(kindOf(type) == DrawTool::Kind::Polygon
+                           ? tr("An area needs at least three corners.")
+                           : tr("A line needs at least two points."));
+        clearDrawing();
+        return;
+    }
+    auto checked = FeatureEditor::checkedGeometry(wkb, type, false);
+    if (checked) {
+        openForm(*checked);
+        return;
+    }
+    // A shape that crosses itself: say where, and offer GEOS's repair or drawing again.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The shape is not valid"),
+                                checked.error().message, QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("invalidShape"));
+    box->setInformativeText(checked.error().hint);
+    QPushButton *repair = box->addButton(tr("Repair"), QMessageBox::AcceptRole);
+    repair->setObjectName(QStringLiteral("repair"));
+    box->addButton(tr("Draw again"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, repair, wkb, type] {
+        const bool repairing = box->clickedButton() == repair;
+        m_question = nullptr;
+        if (!repairing) {
+            clearDrawing();
+            return;
+        }
+        auto fixed = FeatureEditor::checkedGeometry(wkb, type, true);
+        if (!fixed) {
+            clearDrawing();
+            m_session->reportError(fixed.error());
+            return;
+        }
+        openForm(*fixed);
+    });
+    m_question = box;
+    box->open();
+}
+
+void EditingTools::openForm(const QByteArray &wkb)
+{
+    auto fields = FeatureEditor(m_session->project()).fields(m_layer.id);
+    if (!fields) {
+        clearDrawing();
+        m_session->reportError(fields.error());
+        return;
+    }
+    auto *form = new FeatureFormDialog(m_layer.name, m_layer.role, *fields, m_window);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 layerId = m_layer.id;
+    const QString layerName = m_layer.name;
+    connect(form, &QDialog::accepted, this, [this, form, wkb, layerId, layerName] {
+        if (!m_session)
+            return;
+        qint64 added = 0;
+        auto *command = addFeatureCommand(m_session, layerId, layerName, wkb, form->values(),
+                                          [&added](qint64 fid) { added = fid; });
+        m_session->undoStack()->push(command);
+        clearDrawing();
+        if (added > 0) {
+            Q_EMIT message(tr("Added feature %1 to \"%2\".").arg(added).arg(layerName));
+            Q_EMIT featureAdded(layerId, added);
+        }
+    });
+    connect(form, &QDialog::rejected, this, &EditingTools::clearDrawing);
+    m_form = form;
+    form->open();
+}
+
+void EditingTools::deleteSelected()
+{
+    if (!canDraw() || m_canvas->selection().empty())
+        return;
+    const auto layer = m_canvas->layer(m_layer.id);
+    if (!layer || !layer->geometry)
+        return;
+    QList<qint64> fids;
+    for (const std::size_t f : m_canvas->selection())
+        if (f < layer->geometry->fids.size())
+            fids << layer->geometry->fids[f];
+    const QString name = m_layer.name;
+    QString done;
+    auto *command = deleteFeaturesCommand(
+        m_session, m_layer.id, name, fids, [&done, name, this](const RemovedRows &removed) {
+            done = tr("Deleted %n feature(s) from \"%1\"", nullptr, int(removed.fids.size()))
+                       .arg(name);
+            const qsizetype links = removed.count(QStringLiteral("geisep_area_links"));
+            const qsizetype figures = removed.count(QStringLiteral("geisep_area_figures"));
+            if (links > 0 || figures > 0)
+                done += u' ' + tr("with %1 plan links and %2 figures").arg(links).arg(figures);
+            done += QStringLiteral(". ") + tr("Edit ▸ Undo brings them back.");
+        });
+    m_canvas->clearSelection();
+    m_session->undoStack()->push(command);
+    if (!done.isEmpty())
+        Q_EMIT message(done);
+}
+
+Result<void> EditingTools::setValue(qint64 layerId, qint64 fid, const QString &field,
+                                    const QVariant &typed)
+{
+    if (!m_session)
+        return fail(tr("No project is open."));
+    FeatureEditor editor(m_session->project());
+    if (auto ok = m_session->project().checkWritable(); !ok)
+        return ok;
+    QVariant value = typed;
+    if (!field.startsWith(u"area.")) {
+        auto fields = editor.fields(layerId);
+        if (!fields)
+            return std::unexpected(fields.error());
+        const auto f = std::find_if(fields->begin(), fields->end(),
+                                    [&](const EditField &e) { return e.name == field; });
+        if (f == fields->end())
+            return fail(tr("This column cannot be edited."));
+        auto parsed = FeatureEditor::parseValue(*f, typed);
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        value = *parsed;
+    }
+    auto old = editor.value(layerId, fid, field);
+    if (!old)
+        return std::unexpected(old.error());
+    if (*old == value || (old->isNull() && value.isNull()))
+        return {};
+    const QString title = PrintWords::inWindowLanguage().fieldTitle(
+        field.startsWith(u"area.") ? field : QStringLiteral("field.") + field);
+    auto *command = setFeatureValueCommand(m_session, layerId, fid, field, title, *old, value);
+    m_session->undoStack()->push(command);
+    return {};
+}
+
+void EditingTools::newLayerDialog()
+{
+    if (!m_session || m_session->project().isReadOnly() || m_layerDialog)
+        return;
+    auto *dialog = new NewLayerDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_session)
+            return;
+        qint64 made = 0;
+        m_session->undoStack()->push(
+            newLayerCommand(m_session, dialog->spec(), [&made](qint64 id) { made = id; }));
+        if (made > 0) {
+            Q_EMIT layerCreated(made);
+            Q_EMIT message(tr("Made the layer \"%1\"; draw into it with %2.")
+                               .arg(dialog->spec().name, m_draw->text().remove(u'&')));
+        }
+    });
+    m_layerDialog = dialog;
+    dialog->open();
+}
+
+} // namespace geisep

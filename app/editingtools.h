@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/project.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QPolygonF>
+
+class QAction;
+class QMessageBox;
+class QWidget;
+
+namespace geisep {
+
+class FeatureFormDialog;
+class MapCanvas;
+class Session;
+
+// Drawing and deleting features, a feature of the window with its own actions (as QGIS's
+// digitising toolbar): Katman ▸ Yeni katman… makes an empty layer of a role; the draw action
+// (Poligon ekle / Çizgi ekle / Nokta ekle after the current layer's kind) draws into the
+// current layer of the layers panel and asks for the new feature's attributes; Seçilenleri sil
+// deletes the map's selection. Every edit is one undo step on the session's stack. The window
+// places the actions and shows `message`s in its status bar.
+class EditingTools : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditingTools(MapCanvas *canvas, QWidget *window);
+    ~EditingTools() override;
+
+    // The open project, or nullptr when none.
+    void setSession(Session *session);
+
+    QAction *newLayerAction() const { return m_newLayer; }
+    QAction *drawAction() const { return m_draw; }
+    QAction *deleteAction() const { return m_delete; }
+    void retranslate();
+
+    // The shape the draw tool hands over when finished, in map units (public for tests).
+    void shapeDrawn(const QPolygonF &points);
+    // Deletes the features selected on the map (Seçilenleri sil).
+    void deleteSelected();
+    // Sets a field of a feature as a person typed it (the attribute table's cells): checked
+    // against the field's type, then one undo step. Refused with the reason.
+    Result<void> setValue(qint64 layerId, qint64 fid, const QString &field, const QVariant &typed);
+    // Opens the new-layer dialog.
+    void newLayerDialog();
+
+    // What is open, for tests: the attribute form, the question about an invalid shape, the
+    // new-layer dialog.
+    FeatureFormDialog *form() const;
+    QMessageBox *question() const;
+    QWidget *layerDialog() const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void layerCreated(qint64 layerId);
+    void featureAdded(qint64 layerId, qint64 fid);
+    // The draw tool was put down (the current layer cannot be drawn into): the window checks
+    // its pan tool again.
+    void drawingStopped();
+
+private:
+    void currentLayerChanged();
+    void updateActions();
+    void startDrawing();
+    void clearDrawing();
+    void openForm(const QByteArray &wkb);
+    bool canDraw() const;
+
+    MapCanvas *m_canvas;
+    QWidget *m_window;
+    Session *m_session = nullptr;
+    LayerInfo m_layer; // the current layer; id 0 when none
+    QAction *m_newLayer = nullptr;
+    QAction *m_draw = nullptr;
+    QAction *m_delete = nullptr;
+    QPointer<FeatureFormDialog> m_form;
+    QPointer<QMessageBox> m_question;
+    QPointer<QWidget> m_layerDialog;
+};
+
+} // namespace geisep

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace geisep {
+
+class MainWindow;
+
+// The pictures of docs/screenshots/ (setup.sh screenshots): `geisep --screenshot FILE
+// [--show PART] PROJECT` opens PART of the window on the project once its first frame is
+// drawn, saves a PNG of it and quits. Parts: style, plan, action, indicators, stakeholders,
+// overview, coverage, pressure, projection, coverage-map, pressure-map, layout, designer,
+// print-preview, unplanned, goals, attributes, draw; none: the window. Only the window's public
+// API is used, as a planner's clicks would.
+namespace screenshots {
+
+void take(MainWindow &window, const QString &part, const QString &file);
+
+} // namespace screenshots
+} // namespace geisep

@@ -1,0 +1,271 @@
+// Drawing and editing in the window as a planner would: a new layer of migrant areas, a polygon
+// clicked on the map with its attributes typed into the form, a wrong value refused, edits in
+// the attribute table, deletion, and every step undone and redone.
+#include "app/attributetablewindow.h"
+#include "app/editingtools.h"
+#include "app/featureform.h"
+#include "app/mainwindow.h"
+#include "app/mapcanvas.h"
+#include "app/maptools.h"
+#include "app/session.h"
+#include "core/layerlistmodel.h"
+#include "gis/attributetable.h"
+#include "gis/layerdata.h"
+#include "tests/app/fixtures.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace geisep;
+using test::MapWindow;
+
+namespace {
+
+// Makes a layer through Katman ▸ Yeni katman…, as typed into its dialog.
+qint64 newLayer(MapWindow &w, const QString &name, const QString &role, int kind = 0)
+{
+    EditingTools *editing = w.window.editingTools();
+    REQUIRE(editing->newLayerAction()->isEnabled());
+    editing->newLayerAction()->trigger();
+    QWidget *dialog = editing->layerDialog();
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(name);
+    auto *roles = dialog->findChild<QComboBox *>(QStringLiteral("role"));
+    roles->setCurrentIndex(roles->findData(role));
+    dialog->findChild<QComboBox *>(QStringLiteral("kind"))->setCurrentIndex(kind);
+    static_cast<QDialog *>(dialog)->accept();
+    QCoreApplication::processEvents();
+    return w.layerId(name);
+}
+
+qint64 count(MapWindow &w, qint64 layerId)
+{
+    for (const LayerInfo &l : w.window.session()->project().layers())
+        if (l.id == layerId)
+            return l.featureCount;
+    return -1;
+}
+
+// A point inside the mahalle called `name`, in map units.
+QPointF inside(MapWindow &w, const QString &name)
+{
+    const auto layer = w.canvas()->layer(w.layerId(QStringLiteral("Mahalleler")));
+    REQUIRE(layer);
+    auto stmt = w.db().prepareWith("SELECT fid FROM %1 WHERE name = ?",
+                                   {*Identifier::make(w.mahalleTable())});
+    REQUIRE(stmt);
+    stmt->bind(1, name);
+    REQUIRE(stmt->step().value_or(false));
+    const auto f = layer->geometry->indexOfFid(stmt->int64(0));
+    REQUIRE(f);
+    return interiorPoint(*layer->geometry, *f);
+}
+
+} // namespace
+
+TEST_CASE("A planner draws a migrant area into a new layer, types its attributes, and undoes and "
+          "redoes it",
+          "[app][editing]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    MapCanvas *canvas = w.canvas();
+    // Nothing to draw into until a vector layer is current; the mahalle layer is.
+    CHECK(editing->drawAction()->isEnabled());
+
+    const qint64 id
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(id > 0);
+    CHECK(canvas->selectionLayer() == id); // the new layer is the current one
+    CHECK(editing->drawAction()->text().remove(u'&') == u"Add polygon");
+    CHECK(w.undo()->undoText().contains(u"Göçmen yerleşim alanları"));
+
+    // Zoom to İnönü Mh. and draw a square of 120 px about a point inside it.
+    const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
+    canvas->zoomToExtent(
+        Envelope{centre.x() - 300, centre.y() - 300, centre.x() + 300, centre.y() + 300});
+    REQUIRE(canvas->waitForFrame());
+    const QPointF c = canvas->viewport().toScreen(centre.x(), centre.y());
+    const QColor before = canvas->frame().image.pixelColor(c.toPoint());
+
+    editing->drawAction()->trigger();
+    REQUIRE(qobject_cast<DrawTool *>(canvas->mapTool()));
+    for (const QPointF d : {QPointF(-60, -60), QPointF(60, -60), QPointF(60, 60), QPointF(-60, 60),
+                            QPointF(300, 300)})
+        w.click(c + d);
+    QTest::keyClick(canvas, Qt::Key_Backspace); // the stray fifth corner goes
+    QTest::keyClick(canvas, Qt::Key_Return);
+    FeatureFormDialog *form = editing->form();
+    REQUIRE(form);
+    CHECK(form->isVisible());
+    CHECK(form->windowTitle().contains(u"Göçmen yerleşim alanları"));
+
+    // A wrong value keeps the form open and names the field as the window calls it.
+    form->setText(QStringLiteral("name"), QStringLiteral("Konteyner kent Çağlayan"));
+    form->setText(QStringLiteral("households"), QStringLiteral("yüz kadar"));
+    form->accept();
+    CHECK(form->isVisible());
+    CHECK(form->errorText().startsWith(u"Households (estimated): "));
+    CHECK(count(w, id) == 0);
+    form->setText(QStringLiteral("households"), QStringLiteral("1.250"));
+    form->setText(QStringLiteral("survey_date"), QStringLiteral("31.10.2026"));
+    form->accept();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(editing->form());
+    REQUIRE(count(w, id) == 1);
+    CHECK(w.window.statusBar()->currentMessage().contains(u"Added feature 1"));
+
+    // Stored with its mahalle's district, drawn where it was clicked.
+    auto area = w.db().prepare(
+        "SELECT a.name, a.district, f.households, f.survey_date FROM geisep_areas a JOIN "
+        "gocmen_yerlesim_alanlari f ON f.fid = a.fid WHERE a.layer_id = ?");
+    REQUIRE(area);
+    area->bind(1, id);
+    REQUIRE(area->step().value_or(false));
+    CHECK(area->text(0) == u"Konteyner kent Çağlayan");
+    CHECK(area->text(1) == u"Şahinbey");
+    CHECK(area->int64(2) == 1250);
+    CHECK(area->text(3) == u"2026-10-31");
+    const auto drawn = canvas->layer(id);
+    REQUIRE(drawn);
+    REQUIRE(drawn->geometry->featureCount() == 1);
+    const Envelope box = drawn->geometry->boxes[0];
+    CHECK(box.width() == Approx(120 * canvas->viewport().unitsPerPixel()).epsilon(0.01));
+    REQUIRE(canvas->waitForFrame());
+    CHECK(canvas->frame().image.pixelColor(c.toPoint()) != before);
+
+    // Undo takes the feature away, redo brings the same one back.
+    w.undo()->undo();
+    CHECK(count(w, id) == 0);
+    CHECK(canvas->layer(id)->geometry->featureCount() == 0);
+    w.undo()->redo();
+    CHECK(count(w, id) == 1);
+    CHECK(canvas->layer(id)->geometry->fids == std::vector<qint64>{1});
+
+    // The attribute table edits the households in Turkish form; a wrong value is refused.
+    AttributeTableWindow *table = w.window.openAttributeTable(id);
+    REQUIRE(table);
+    AttributeTableModel *model = table->model();
+    int households = -1;
+    for (int col = 0; col < model->columnCount(); ++col)
+        if (model->columnKey(col) == u"field.households")
+            households = col;
+    REQUIRE(households >= 0);
+    CHECK(model->headerData(households, Qt::Horizontal).toString() == u"Households (estimated)");
+    const QModelIndex cell = model->index(0, households);
+    CHECK(model->flags(cell).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(model->flags(model->index(0, 0)).testFlag(Qt::ItemIsEditable)); // the number
+    CHECK(model->setData(cell, QStringLiteral("2.000")));
+    QCoreApplication::processEvents();
+    CHECK(model->data(model->index(0, households), Qt::EditRole).toLongLong() == 2000);
+    CHECK_FALSE(model->setData(model->index(0, households), QStringLiteral("çok")));
+    CHECK(table->editError().contains(u"çok"));
+    w.undo()->undo();
+    QCoreApplication::processEvents();
+    CHECK(model->data(model->index(0, households), Qt::EditRole).toLongLong() == 1250);
+    CHECK(table->editError().isEmpty());
+
+    // Deleting the selection: Delete on the map, undone.
+    canvas->setSelection({0});
+    REQUIRE(editing->deleteAction()->isEnabled());
+    editing->deleteAction()->trigger();
+    CHECK(count(w, id) == 0);
+    CHECK(w.window.statusBar()->currentMessage().contains(u"Deleted 1 feature"));
+    QCoreApplication::processEvents();
+    CHECK(model->rowCount() == 0);
+    w.undo()->undo();
+    QCoreApplication::processEvents();
+    CHECK(count(w, id) == 1);
+    CHECK(model->rowCount() == 1);
+    CHECK(model->data(model->index(0, households), Qt::EditRole).toLongLong() == 1250);
+    w.window.closeProject();
+}
+
+TEST_CASE("A shape drawn crossing itself is offered GEOS's repair, and a school is a point with "
+          "its service chosen by name",
+          "[app][editing]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    MapCanvas *canvas = w.canvas();
+    const qint64 areas
+        = newLayer(w, QStringLiteral("Anket alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(areas > 0);
+    const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
+    canvas->zoomToExtent(
+        Envelope{centre.x() - 300, centre.y() - 300, centre.x() + 300, centre.y() + 300});
+    const QPointF c = canvas->viewport().toScreen(centre.x(), centre.y());
+    editing->drawAction()->trigger();
+    // A bow tie: the second edge crosses the fourth.
+    for (const QPointF d : {QPointF(-50, -50), QPointF(50, 50), QPointF(50, -50), QPointF(-50, 50)})
+        w.click(c + d);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    QMessageBox *question = editing->question();
+    REQUIRE(question);
+    CHECK_FALSE(editing->form());
+    CHECK(question->text().contains(u"not valid"));
+    question->findChild<QPushButton *>(QStringLiteral("repair"))->click();
+    QCoreApplication::processEvents();
+    FeatureFormDialog *form = editing->form();
+    REQUIRE(form);
+    form->setText(QStringLiteral("name"), QStringLiteral("Kelebek"));
+    form->accept();
+    QCoreApplication::processEvents();
+    CHECK(count(w, areas) == 1);
+
+    // Esc drops a shape half drawn; nothing is asked.
+    w.click(c);
+    w.click(c + QPointF(30, 0));
+    QTest::keyClick(canvas, Qt::Key_Escape);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    CHECK_FALSE(editing->form());
+
+    // Facilities: a point layer; the tool follows the current layer's kind.
+    const qint64 schools
+        = newLayer(w, QStringLiteral("Okullar"), QStringLiteral("infrastructure"), 1);
+    REQUIRE(schools > 0);
+    CHECK(editing->drawAction()->text().remove(u'&') == u"Add point");
+    auto *tool = qobject_cast<DrawTool *>(canvas->mapTool());
+    REQUIRE(tool);
+    CHECK(tool->kind() == DrawTool::Kind::Point);
+    w.click(c);
+    form = editing->form();
+    REQUIRE(form);
+    auto *service = qobject_cast<QComboBox *>(form->editorFor(QStringLiteral("service")));
+    REQUIRE(service);
+    service->setCurrentIndex(service->findData(QStringLiteral("school")));
+    CHECK(service->currentText() == u"School");
+    form->setText(QStringLiteral("name"), QStringLiteral("Şehit Öğretmen İlkokulu"));
+    form->setText(QStringLiteral("capacity"), QStringLiteral("840"));
+    form->accept();
+    QCoreApplication::processEvents();
+    REQUIRE(count(w, schools) == 1);
+    CHECK(w.db()
+              .queryText("SELECT service || '|' || name || '|' || capacity FROM okullar")
+              .value_or(QString())
+          == u"school|Şehit Öğretmen İlkokulu|840");
+
+    // Removing the layer moves the tool to the next current layer, of areas again.
+    w.window.session()->project().setLayerRemoved(schools, true);
+    w.window.session()->notifyLayersChanged();
+    REQUIRE(qobject_cast<DrawTool *>(canvas->mapTool()));
+    CHECK(qobject_cast<DrawTool *>(canvas->mapTool())->kind() == DrawTool::Kind::Polygon);
+    // No current layer puts the tool down and takes the hand again.
+    canvas->setSelectionLayer(0);
+    CHECK_FALSE(qobject_cast<DrawTool *>(canvas->mapTool()));
+    CHECK(w.window.findChild<QAction *>(QStringLiteral("panTool"))->isChecked());
+    CHECK_FALSE(editing->drawAction()->isEnabled());
+    w.window.closeProject();
+    CHECK_FALSE(editing->drawAction()->isEnabled());
+    CHECK_FALSE(editing->newLayerAction()->isEnabled());
+}
