@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,6 +30,8 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     , m_crs(new QComboBox(this))
     , m_serviceField(new QComboBox(this))
     , m_districts(new QComboBox(this))
+    , m_filterField(new QComboBox(this))
+    , m_filterValue(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_preview(new QTableWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -52,6 +55,14 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     for (const LayerInfo &layer : projectLayers)
         if (layer.geometryType.contains(QStringLiteral("POLYGON")))
             m_districts->addItem(layer.name, layer.name);
+    m_filterField->setObjectName(QStringLiteral("filterField"));
+    m_filterValue->setObjectName(QStringLiteral("filterValue"));
+    m_filterValue->setEditable(true);
+    m_filterValue->setInsertPolicy(QComboBox::NoInsert);
+    m_filterValue->lineEdit()->setPlaceholderText(
+        tr("a value from the list, or several: Şanlıurfa, Gaziantep"));
+    m_filterField->addItem(tr("All features"), QString());
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
@@ -70,6 +81,11 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     form->addRow(tr("Coordinate system of the file:"), m_crs);
     form->addRow(tr("Service type field:"), m_serviceField);
     form->addRow(tr("Districts from layer:"), m_districts);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterField);
+    filterRow->addWidget(new QLabel(QStringLiteral("="), this));
+    filterRow->addWidget(m_filterValue, 1);
+    form->addRow(tr("Only features where:"), filterRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
@@ -82,6 +98,11 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     connect(m_layer, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(m_role, &QComboBox::currentIndexChanged, this, &ImportDialog::roleChanged);
+    connect(m_filterField, &QComboBox::currentIndexChanged, this,
+            &ImportDialog::filterFieldChanged);
+    connect(m_filterValue, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_filterValue->lineEdit(), &QLineEdit::editingFinished, this,
+            &ImportDialog::refreshPreview);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     roleChanged();
@@ -111,6 +132,36 @@ void ImportDialog::setFile(const QString &path)
     refreshPreview();
 }
 
+void ImportDialog::setFilter(const QString &field, const QString &values)
+{
+    {
+        const QSignalBlocker quiet(m_filterField);
+        m_filterField->setCurrentIndex(std::max(0, m_filterField->findData(field)));
+    }
+    filterFieldChanged();
+    const QSignalBlocker quiet(m_filterValue);
+    m_filterValue->setEditText(values);
+    refreshPreview();
+}
+
+void ImportDialog::filterFieldChanged()
+{
+    const QString field = m_filterField->currentData().toString();
+    {
+        const QSignalBlocker quiet(m_filterValue);
+        m_filterValue->clear();
+        m_filterValue->setEnabled(!field.isEmpty());
+        if (!field.isEmpty()) {
+            ImportOptions o = options();
+            if (auto values = LayerImporter::fieldValues(o, field))
+                m_filterValue->addItems(*values);
+            m_filterValue->setCurrentIndex(-1);
+            m_filterValue->setEditText(QString());
+        }
+    }
+    refreshPreview();
+}
+
 void ImportDialog::roleChanged()
 {
     const QString role = m_role->currentData().toString();
@@ -132,6 +183,12 @@ ImportOptions ImportDialog::options() const
         o.serviceField = m_serviceField->currentText();
     if (m_districts->isEnabled())
         o.districtsLayer = m_districts->currentData().toString();
+    if (const QString field = m_filterField->currentData().toString(); !field.isEmpty()) {
+        static const QRegularExpression separators(QStringLiteral("[,;]"));
+        const qsizetype index = m_filterField->currentIndex() - 1;
+        o.where = LayerImporter::filterFor(field, m_filterValue->currentText().split(separators),
+                                           m_numericFields.value(index));
+    }
     return o;
 }
 
@@ -163,6 +220,16 @@ void ImportDialog::refreshPreview()
     m_serviceField->clear();
     m_serviceField->addItems(preview->fields);
     m_serviceField->setCurrentText(field);
+    if (m_filterField->count() != preview->fields.size() + 1) {
+        const QSignalBlocker quiet(m_filterField);
+        m_filterField->clear();
+        m_filterField->addItem(tr("All features"), QString());
+        for (const QString &f : preview->fields)
+            m_filterField->addItem(f, f);
+        m_filterValue->clear();
+        m_filterValue->setEnabled(false);
+    }
+    m_numericFields = preview->numeric;
     m_summary->setText(
         tr("%1 · %2 features · %3 · CRS: %4 · encoding %5 (%6)")
             .arg(preview->driver)
@@ -170,6 +237,11 @@ void ImportDialog::refreshPreview()
             .arg(preview->geometryType,
                  preview->crs.isEmpty() ? tr("none — choose one below") : preview->crs,
                  preview->encoding, preview->encodingReason));
+    if (!preview->whereError.isEmpty())
+        m_summary->setText(m_summary->text() + QStringLiteral(" · ") + preview->whereError);
+    else if (preview->matching >= 0)
+        m_summary->setText(m_summary->text() + QStringLiteral(" · ")
+                           + tr("%n of them kept by the filter", nullptr, int(preview->matching)));
     if (preview->conflict) {
         // The file's declaration does not fit its text: the import will use what the text
         // reads as (chosen here, so the planner sees and can change it), and the summary says so.
@@ -187,7 +259,9 @@ void ImportDialog::refreshPreview()
         for (int c = 0; c < preview->rows[r].size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(preview->rows[r][c]));
     m_preview->resizeColumnsToContents();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    // A filter that keeps nothing, or cannot be used, imports nothing.
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(preview->matching != 0 && preview->whereError.isEmpty());
     m_refreshing = false;
 }
 

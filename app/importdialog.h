@@ -14,7 +14,9 @@ class QTableWidget;
 namespace geisep {
 
 // Katman ▸ İçe aktar: file, layer, role, encoding (with a live preview of the first rows),
-// CRS, service field and districts. Reads only the preview; the window runs the import.
+// CRS, service field, districts, and a filter (a field and its values, chosen from the file's
+// own, with the count it keeps) so a project of one province need not take four. Reads only the
+// preview; the window runs the import.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -22,12 +24,16 @@ class ImportDialog : public QDialog
 public:
     ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *parent = nullptr);
     void setFile(const QString &path);
+    // Only the features whose `field` is one of `values` (separated by , or ;), as chosen in
+    // the filter row; an empty field imports every feature.
+    void setFilter(const QString &field, const QString &values);
     ImportOptions options() const;
 
 private:
     void browse();
     void refreshPreview();
     void roleChanged();
+    void filterFieldChanged();
 
     QLineEdit *m_path;
     QComboBox *m_layer;
@@ -37,6 +43,9 @@ private:
     QComboBox *m_crs;
     QComboBox *m_serviceField;
     QComboBox *m_districts;
+    QComboBox *m_filterField;
+    QComboBox *m_filterValue;
+    QList<bool> m_numericFields;
     QLabel *m_summary;
     QTableWidget *m_preview;
     QDialogButtonBox *m_buttons;

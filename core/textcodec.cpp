@@ -1,5 +1,7 @@
 #include "core/textcodec.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 
 namespace geisep {
@@ -108,6 +110,20 @@ QString decode(const QByteArray &bytes, TextEncoding encoding)
             out.append(QChar(char16_t(b)));
         }
     }
+    return out;
+}
+
+QByteArray encode(const QString &text, TextEncoding encoding)
+{
+    if (encoding == TextEncoding::Utf8)
+        return text.toUtf8();
+    QHash<char16_t, char> back;
+    for (int b = 0x80; b <= 0xFF; ++b)
+        back.insert(decode(QByteArray(1, char(b)), encoding).at(0).unicode(), char(b));
+    QByteArray out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        out.append(c.unicode() < 0x80 ? char(c.unicode()) : back.value(c.unicode(), '?'));
     return out;
 }
 

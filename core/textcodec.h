@@ -29,6 +29,9 @@ QString decode(const QByteArray &bytes, TextEncoding encoding);
 
 // Names people and files use: "UTF-8", "utf8", "CP1254", "windows-1254", "1254", "ISO-8859-9",
 // "LATIN5", "ISO-8859-1", "LATIN1"; nullopt when unknown.
+// Text back into bytes of `encoding` (for a filter written against a file in CP1254); a
+// character the encoding lacks becomes '?'.
+QByteArray encode(const QString &text, TextEncoding encoding);
 std::optional<TextEncoding> encodingFromName(const QString &name);
 QString encodingName(TextEncoding encoding); // "UTF-8", "CP1254", "ISO-8859-9", "ISO-8859-1"
 

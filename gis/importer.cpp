@@ -8,12 +8,14 @@
 #include "core/turkish.h"
 #include "gis/geos.h"
 
+#include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
 #include <cpl_error.h>
@@ -443,6 +445,45 @@ Result<std::vector<District>> loadDistricts(Project &project, const QString &lay
         out.push_back(std::move(d));
     }
     return out;
+}
+
+// The filter applied to the source, written in the file's own encoding (the encoding given,
+// else the one a shapefile declares, else UTF-8) so a Turkish value finds CP1254 text.
+Result<void> applyWhere(Source &source, const ImportOptions &options, GdalErrors &quiet)
+{
+    if (options.where.isEmpty())
+        return {};
+    TextEncoding encoding = TextEncoding::Utf8;
+    if (auto given = encodingFromName(options.encoding))
+        encoding = *given;
+    else if (const DeclaredEncoding declared
+             = source.driver == u"ESRI Shapefile" ? shapefileEncoding(source) : DeclaredEncoding{};
+             declared.encoding)
+        encoding = *declared.encoding;
+    else if (std::any_of(options.where.begin(), options.where.end(),
+                         [](QChar c) { return c.unicode() >= 0x80; })) {
+        // Turkish letters in the filter and nothing declared: the text's own encoding, read
+        // from a sample as the import will.
+        QByteArray sample;
+        OGRFeatureDefn *defn = source.layer->GetLayerDefn();
+        source.layer->ResetReading();
+        for (int n = 0; n < 500 && sample.size() < (1 << 20); ++n) {
+            FeaturePtr feature(source.layer->GetNextFeature());
+            if (!feature)
+                break;
+            for (int i = 0; i < defn->GetFieldCount(); ++i)
+                if (feature->IsFieldSetAndNotNull(i))
+                    sample += QByteArray(feature->GetFieldAsString(i)) + ' ';
+        }
+        source.layer->ResetReading();
+        encoding = detectEncoding(sample).encoding;
+    }
+    if (source.layer->SetAttributeFilter(encode(options.where, encoding).constData())
+        != OGRERR_NONE)
+        return fail(
+            Text::tr("The filter \"%1\" cannot be used: %2").arg(options.where, quiet.last()),
+            options.path, Text::tr("Write it as in SQL, e.g. \"townId IN (343, 344)\"."));
+    return {};
 }
 
 // Step 1. The source's CRS (the file's, or the one the planner gives; never a guess) and the
@@ -1053,6 +1094,15 @@ Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int r
               + QString::fromUtf8(srs->GetName());
     }
     OGRFeatureDefn *defn = source->layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldType type = defn->GetFieldDefn(i)->GetType();
+        preview.numeric.append(type == OFTInteger || type == OFTInteger64 || type == OFTReal);
+    }
+    // The rows shown and the count are the filter's; a filter that cannot be used is said.
+    if (auto filtered = applyWhere(*source, options, quiet); !filtered)
+        preview.whereError = filtered.error().message;
+    else if (!options.where.isEmpty())
+        preview.matching = source->layer->GetFeatureCount(TRUE);
     QByteArray sample;
     QList<QList<QByteArray>> raw;
     source->layer->ResetReading();
@@ -1114,6 +1164,75 @@ Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int r
     return preview;
 }
 
+Result<QStringList> LayerImporter::fieldValues(const ImportOptions &options, const QString &field,
+                                               int limit)
+{
+    ImportOptions all = options;
+    all.where.clear();
+    auto preview = LayerImporter::preview(all, 0);
+    if (!preview)
+        return std::unexpected(preview.error());
+    const qsizetype index = preview->fields.indexOf(field);
+    if (index < 0)
+        return fail(tr("The file has no field \"%1\".").arg(field), options.path);
+    auto source = openSource(all);
+    if (!source)
+        return std::unexpected(source.error());
+    GdalErrors quiet;
+    const TextEncoding encoding = encodingFromName(preview->encoding).value_or(TextEncoding::Utf8);
+    // Only the field is read: geometry and the other fields are skipped.
+    OGRFeatureDefn *defn = source->layer->GetLayerDefn();
+    QList<QByteArray> ignoredNames;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        if (i != index)
+            ignoredNames.append(defn->GetFieldDefn(i)->GetNameRef());
+    ignoredNames.append("OGR_GEOMETRY");
+    std::vector<const char *> ignored;
+    for (const QByteArray &n : ignoredNames)
+        ignored.push_back(n.constData());
+    ignored.push_back(nullptr);
+    source->layer->SetIgnoredFields(ignored.data());
+    source->layer->ResetReading();
+    QSet<QByteArray> seen;
+    QStringList out;
+    while (FeaturePtr feature{source->layer->GetNextFeature()}) {
+        if (!feature->IsFieldSetAndNotNull(int(index)))
+            continue;
+        const QByteArray v(feature->GetFieldAsString(int(index)));
+        if (seen.contains(v))
+            continue;
+        seen.insert(v);
+        out.append(decode(v, encoding));
+        if (out.size() >= limit)
+            break;
+    }
+    QCollator collator(QLocale(QLocale::Turkish, QLocale::Turkey));
+    collator.setNumericMode(true);
+    std::sort(out.begin(), out.end(), collator);
+    return out;
+}
+
+QString LayerImporter::filterFor(const QString &field, const QStringList &values, bool numeric)
+{
+    QStringList literals;
+    for (const QString &raw : values) {
+        const QString v = raw.trimmed();
+        if (v.isEmpty())
+            continue;
+        bool isNumber = false;
+        v.toDouble(&isNumber);
+        literals.append(numeric && isNumber
+                            ? v
+                            : u'\'' + QString(v).replace(u'\'', QStringLiteral("''")) + u'\'');
+    }
+    if (literals.isEmpty())
+        return {};
+    const QString column = u'"' + QString(field).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return literals.size() == 1
+               ? column + QStringLiteral(" = ") + literals.first()
+               : column + QStringLiteral(" IN (") + literals.join(QStringLiteral(", ")) + u')';
+}
+
 Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &options,
                                         const ProgressFn &progress)
 {
@@ -1146,10 +1265,8 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     auto transform = sourceTransform(projectSrs, project.path(), options, layer, report, quiet);
     if (!transform)
         return std::unexpected(transform.error());
-    if (!options.where.isEmpty()
-        && layer->SetAttributeFilter(options.where.toUtf8().constData()) != OGRERR_NONE)
-        return fail(tr("The filter \"%1\" cannot be used: %2").arg(options.where, quiet.last()),
-                    options.path, tr("Write it as in SQL, e.g. \"townId IN (343, 344)\"."));
+    if (auto filtered = applyWhere(source, options, quiet); !filtered)
+        return std::unexpected(filtered.error());
     const auto csv = checkedCsv(options, source);
     if (!csv)
         return std::unexpected(csv.error());

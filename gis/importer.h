@@ -82,6 +82,9 @@ struct ImportPreview
     QString encoding;
     QString encodingReason;
     bool conflict = false; // the file declares an encoding its text does not bear out
+    QList<bool> numeric;   // per field: holds numbers (a filter compares them unquoted)
+    qint64 matching = -1;  // features the filter (ImportOptions::where) keeps; -1 without one
+    QString whereError;    // why the filter cannot be used; empty when it can
 };
 
 // Brings a foreign layer into a project through GDAL, PROJ and GEOS: encoding, CRS
@@ -93,6 +96,13 @@ class LayerImporter
 
 public:
     static Result<ImportPreview> preview(const ImportOptions &options, int rows = 10);
+    // The distinct values of a field of the file, decoded and in Turkish order, at most
+    // `limit` (for the import dialog's filter).
+    static Result<QStringList> fieldValues(const ImportOptions &options, const QString &field,
+                                           int limit = 1000);
+    // An OGR SQL filter keeping the features whose `field` is one of `values` (numbers bare,
+    // text quoted): "\"cityId\" IN (63)", "\"ilce\" = 'Eyyübiye'". Empty without values.
+    static QString filterFor(const QString &field, const QStringList &values, bool numeric);
     static Result<ImportReport> run(Project &project, const ImportOptions &options,
                                     const ProgressFn &progress = {});
     static QStringList roles();

@@ -1826,6 +1826,10 @@
         <source>Feature %1 of %2 could not be written: %3</source>
         <translation>%2 dosyasının %1 numaralı nesnesi yazılamadı: %3</translation>
     </message>
+    <message>
+        <source>The file has no field "%1".</source>
+        <translation>Dosyada "%1" alanı yok.</translation>
+    </message>
 </context>
 <context>
     <name>LayerStyle</name>
@@ -3475,7 +3479,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n feature(s) from "%1"</source>
-        <translation><numerusform>"%1" katmanından %n obje silindi</numerusform></translation>
+        <translation>
+            <numerusform>"%1" katmanından %n obje silindi</numerusform>
+        </translation>
     </message>
     <message>
         <source>with %1 plan links and %2 figures</source>
@@ -3510,7 +3516,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n feature(s) of "%1"</source>
-        <translation><numerusform>"%1" katmanından %n obje sil</numerusform></translation>
+        <translation>
+            <numerusform>"%1" katmanından %n obje sil</numerusform>
+        </translation>
     </message>
     <message>
         <source>New layer "%1"</source>
@@ -3549,7 +3557,9 @@
     </message>
     <message numerus="yes">
         <source>at most %n character(s)</source>
-        <translation><numerusform>en çok %n karakter</numerusform></translation>
+        <translation>
+            <numerusform>en çok %n karakter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3784,22 @@
     <message>
         <source>none — choose one below</source>
         <translation>yok — aşağıdan birini seçin</translation>
+    </message>
+    <message>
+        <source>a value from the list, or several: Şanlıurfa, Gaziantep</source>
+        <translation>listeden bir değer ya da birkaçı: Şanlıurfa, Gaziantep</translation>
+    </message>
+    <message>
+        <source>All features</source>
+        <translation>Tüm objeler</translation>
+    </message>
+    <message>
+        <source>Only features where:</source>
+        <translation>Yalnızca şu objeler:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them kept by the filter</source>
+        <translation><numerusform>süzgeç bunlardan %n tanesini alıyor</numerusform></translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@
 #include "tests/support/support.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTreeView>
 
@@ -183,4 +185,63 @@ TEST_CASE("A click inside a mahalle shows it in the area inspector", "[app][iden
     CHECK(text.contains(QStringLiteral("18647")));
     CHECK_FALSE(window.identifyAt(0, 0, 1.0)); // far from everything
     CHECK(window.inspectorText().isEmpty());
+}
+
+TEST_CASE("The import dialog's filter keeps the features of the values chosen, Turkish ones in a "
+          "CP1254 file too, and says how many",
+          "[app][import]")
+{
+    test::TempDir dir;
+    const QString shp = dir.path(QStringLiteral("ilce.shp"));
+    REQUIRE(test::run(QStringLiteral("ogr2ogr"),
+                      {shp, test::gdalDataPath(QStringLiteral("tr_4prov_ilce.geojson.gz")),
+                       QStringLiteral("-lco"), QStringLiteral("ENCODING=CP1254"),
+                       QStringLiteral("-select"), QStringLiteral("name,cityId")})
+                .exitCode
+            == 0);
+    QFile::remove(dir.path(QStringLiteral("ilce.cpg"))); // nothing declared: detected
+    ImportDialog dialog({});
+    dialog.setFile(shp);
+    auto *field = dialog.findChild<QComboBox *>(QStringLiteral("filterField"));
+    auto *value = dialog.findChild<QComboBox *>(QStringLiteral("filterValue"));
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
+    REQUIRE(field);
+    REQUIRE(value);
+    CHECK(field->currentText() == u"All features");
+    CHECK(dialog.options().where.isEmpty());
+
+    // The province by its plate code: the values offered are the file's own.
+    dialog.setFilter(QStringLiteral("cityId"), QStringLiteral("27"));
+    QStringList offered;
+    for (int i = 0; i < value->count(); ++i)
+        offered << value->itemText(i);
+    CHECK(offered
+          == QStringList{QStringLiteral("21"), QStringLiteral("25"), QStringLiteral("27"),
+                         QStringLiteral("63")});
+    CHECK(dialog.options().where == u"\"cityId\" = 27");
+    CHECK(preview->rowCount() == 9); // Gaziantep's nine districts
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("summary"))
+              ->text()
+              .contains(u"9 of them kept by the filter"));
+
+    // Two districts by name, with Turkish letters, in a file written in CP1254.
+    dialog.setFilter(QStringLiteral("name"), QStringLiteral("Şahinbey, Şehitkamil"));
+    CHECK(dialog.options().where == u"\"name\" IN ('Şahinbey', 'Şehitkamil')");
+    REQUIRE(preview->rowCount() == 2);
+    QStringList names{preview->item(0, 0)->text(), preview->item(1, 0)->text()};
+    names.sort();
+    CHECK(names == QStringList{QStringLiteral("Şahinbey"), QStringLiteral("Şehitkamil")});
+    auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
+    ImportOptions options = dialog.options();
+    options.role = QStringLiteral("reference");
+    auto report = LayerImporter::run(*project, options);
+    REQUIRE(report);
+    CHECK(report->written == 2);
+
+    // A value no feature has keeps nothing, and the import cannot start.
+    dialog.setFilter(QStringLiteral("name"), QStringLiteral("Atlantis"));
+    CHECK(preview->rowCount() == 0);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    REQUIRE(buttons);
+    CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
 }
