@@ -4,6 +4,7 @@
 #include "app/featureform.h"
 #include "app/mapcanvas.h"
 #include "app/maptools.h"
+#include "app/messages.h"
 #include "app/session.h"
 #include "core/layerlistmodel.h"
 #include "gis/featureedit.h"
@@ -139,6 +140,14 @@ EditingTools::EditingTools(MapCanvas *canvas, QWidget *window)
     m_canvas->addAction(m_delete);
     connect(m_delete, &QAction::triggered, this, &EditingTools::deleteSelected);
 
+    m_snap = new QAction(icon("edit-snap"), QString(), this);
+    m_snap->setObjectName(QStringLiteral("snapAction"));
+    m_snap->setCheckable(true);
+    m_snap->setChecked(true);
+    m_snap->setShortcut(QKeySequence(Qt::Key_S));
+    m_snap->setShortcutContext(Qt::WidgetShortcut);
+    m_canvas->addAction(m_snap);
+
     connect(m_canvas, &MapCanvas::selectionLayerChanged, this, &EditingTools::currentLayerChanged);
     connect(m_canvas, &MapCanvas::selectionChanged, this, &EditingTools::updateActions);
     retranslate();
@@ -201,6 +210,9 @@ void EditingTools::retranslate()
                  "Enter or a double click finishes")
                   .arg(m_draw->text().remove(u'&'), m_layer.name)
             : tr("Choose a layer in the layers panel to draw into"));
+    m_snap->setText(tr("S&napping"));
+    m_snap->setToolTip(tr("While drawing, a click near a corner or an edge of a visible layer "
+                          "lands exactly on it (S)"));
     m_delete->setText(tr("&Delete selected features"));
     m_delete->setToolTip(tr("Deletes the features selected on the map from the current layer; "
                             "Undo brings them back"));
@@ -248,9 +260,18 @@ void EditingTools::startDrawing()
         return;
     }
     m_draw->setChecked(true);
-    m_canvas->setMapTool(
-        std::make_unique<DrawTool>(m_canvas, kindOf(m_layer.geometryType),
-                                   [this](const QPolygonF &points) { shapeDrawn(points); }));
+    m_canvas->setMapTool(std::make_unique<DrawTool>(
+        m_canvas, kindOf(m_layer.geometryType),
+        [this](const QPolygonF &points) { shapeDrawn(points); },
+        [this](QPointF at) -> std::optional<SnapMatch> {
+            if (!m_snap->isChecked())
+                return std::nullopt;
+            std::vector<const LayerGeometry *> layers;
+            for (const auto &layer : m_canvas->layers())
+                if (layer->visible && layer->geometry && !layer->raster)
+                    layers.push_back(layer->geometry.get());
+            return snapPoint(layers, at, 10 * m_canvas->viewport().unitsPerPixel());
+        }));
     m_canvas->setFocus();
 }
 
@@ -348,15 +369,36 @@ void EditingTools::deleteSelected()
         if (f < layer->geometry->fids.size())
             fids << layer->geometry->fids[f];
     const QString name = m_layer.name;
+    // Areas that plan links, figures or indicator values name: asked first, naming them.
+    auto dependents = FeatureEditor(m_session->project()).dependents(m_layer.id, fids);
+    if (!dependents) {
+        m_session->reportError(dependents.error());
+        return;
+    }
+    const qint64 links = dependents->value(QStringLiteral("geisep_area_links"));
+    const qint64 figures = dependents->value(QStringLiteral("geisep_area_figures"));
+    const qint64 values = dependents->value(QStringLiteral("geisep_indicator_values"));
+    if (links + figures + values > 0
+        && !messages::ask(m_window, tr("Delete areas"),
+                          tr("%n area(s) of \"%1\" are named by %2 plan links, %3 figures and "
+                             "%4 indicator values, which go with them. Undo brings all of it "
+                             "back. Delete?",
+                             nullptr, int(fids.size()))
+                              .arg(name)
+                              .arg(links)
+                              .arg(figures)
+                              .arg(values)))
+        return;
     QString done;
     auto *command = deleteFeaturesCommand(
         m_session, m_layer.id, name, fids, [&done, name, this](const RemovedRows &removed) {
             done = tr("Deleted %n feature(s) from \"%1\"", nullptr, int(removed.fids.size()))
                        .arg(name);
-            const qsizetype links = removed.count(QStringLiteral("geisep_area_links"));
-            const qsizetype figures = removed.count(QStringLiteral("geisep_area_figures"));
-            if (links > 0 || figures > 0)
-                done += u' ' + tr("with %1 plan links and %2 figures").arg(links).arg(figures);
+            const qsizetype linksGone = removed.count(QStringLiteral("geisep_area_links"));
+            const qsizetype figuresGone = removed.count(QStringLiteral("geisep_area_figures"));
+            if (linksGone > 0 || figuresGone > 0)
+                done += u' '
+                        + tr("with %1 plan links and %2 figures").arg(linksGone).arg(figuresGone);
             done += QStringLiteral(". ") + tr("Edit ▸ Undo brings them back.");
         });
     m_canvas->clearSelection();

@@ -36,6 +36,9 @@ public:
     QAction *newLayerAction() const { return m_newLayer; }
     QAction *drawAction() const { return m_draw; }
     QAction *deleteAction() const { return m_delete; }
+    // Snapping to the visible layers' vertices and edges within 10 pixels while drawing (on
+    // by default; S toggles it on the map).
+    QAction *snapAction() const { return m_snap; }
     void retranslate();
 
     // The shape the draw tool hands over when finished, in map units (public for tests).
@@ -77,6 +80,7 @@ private:
     QAction *m_newLayer = nullptr;
     QAction *m_draw = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_snap = nullptr;
     QPointer<FeatureFormDialog> m_form;
     QPointer<QMessageBox> m_question;
     QPointer<QWidget> m_layerDialog;

@@ -45,6 +45,11 @@ QPolygonF PointsTool::pointsWithMouse() const
     return points;
 }
 
+QPointF PointsTool::mapPoint(QPointF screen)
+{
+    return canvas()->viewport().toMap(screen);
+}
+
 void PointsTool::press(QMouseEvent *event)
 {
     if (event->button() == Qt::RightButton) {
@@ -57,7 +62,7 @@ void PointsTool::press(QMouseEvent *event)
         m_points.clear();
         m_finished = false;
     }
-    m_mouse = canvas()->viewport().toMap(event->position());
+    m_mouse = mapPoint(event->position());
     m_points << m_mouse;
     changed();
     canvas()->update();
@@ -65,7 +70,7 @@ void PointsTool::press(QMouseEvent *event)
 
 void PointsTool::move(QMouseEvent *event)
 {
-    m_mouse = canvas()->viewport().toMap(event->position());
+    m_mouse = mapPoint(event->position());
     if (!m_points.isEmpty() && !m_finished) {
         changed();
         canvas()->update();

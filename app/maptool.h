@@ -71,6 +71,8 @@ public:
 protected:
     // The points so far, with the mouse's place while unfinished.
     QPolygonF pointsWithMouse() const;
+    // Where a click or the mouse at `screen` lands on the map; the draw tool snaps it.
+    virtual QPointF mapPoint(QPointF screen);
     // After each change (a point added or taken back, the mouse moved, finished).
     virtual void changed() {}
     // The shape is done (at least one point); `clear` drops it from the map afterwards.

@@ -290,20 +290,53 @@ void MeasureTool::report(bool done)
 
 // ---- Draw --------------------------------------------------------------------------------------
 
-DrawTool::DrawTool(MapCanvas *canvas, Kind kind, Drawn drawn)
+DrawTool::DrawTool(MapCanvas *canvas, Kind kind, Drawn drawn, Snapper snapper)
     : PointsTool(canvas, kind == Kind::Polygon ? Shape::Polygon : Shape::Line)
     , m_kind(kind)
     , m_drawn(std::move(drawn))
+    , m_snapper(std::move(snapper))
 {}
+
+QPointF DrawTool::mapPoint(QPointF screen)
+{
+    const QPointF raw = canvas()->viewport().toMap(screen);
+    m_snap = m_snapper ? m_snapper(raw) : std::nullopt;
+    return m_snap ? m_snap->point : raw;
+}
 
 void DrawTool::press(QMouseEvent *event)
 {
     if (m_kind == Kind::Point && event->button() == Qt::LeftButton) {
+        const QPointF at = mapPoint(event->position());
         if (m_drawn)
-            m_drawn(QPolygonF{canvas()->viewport().toMap(event->position())});
+            m_drawn(QPolygonF{at});
         return;
     }
     PointsTool::press(event);
+}
+
+void DrawTool::move(QMouseEvent *event)
+{
+    const bool hadSnap = m_snap.has_value();
+    PointsTool::move(event); // snaps through mapPoint
+    if (hadSnap || m_snap)
+        canvas()->update();
+}
+
+void DrawTool::drawOverlay(QPainter &painter) const
+{
+    PointsTool::drawOverlay(painter);
+    if (!m_snap)
+        return;
+    const QPointF at = canvas()->viewport().toScreen(m_snap->point.x(), m_snap->point.y());
+    painter.setPen(QPen(QColor(0xd5, 0x00, 0xf9), 2));
+    painter.setBrush(Qt::NoBrush);
+    if (m_snap->kind == SnapMatch::Kind::Vertex) {
+        painter.drawRect(QRectF(at - QPointF(6, 6), QSizeF(12, 12)));
+    } else {
+        painter.drawLine(at + QPointF(-6, -6), at + QPointF(6, 6));
+        painter.drawLine(at + QPointF(-6, 6), at + QPointF(6, -6));
+    }
 }
 
 void DrawTool::finished(const QPolygonF &points, bool &clear)

@@ -2,9 +2,11 @@
 
 #include "app/mapcanvas.h"
 #include "app/maptool.h"
+#include "gis/snapping.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace geisep {
 
@@ -112,17 +114,27 @@ class DrawTool : public PointsTool
 public:
     enum class Kind { Point, Line, Polygon };
     using Drawn = std::function<void(const QPolygonF &points)>;
-    DrawTool(MapCanvas *canvas, Kind kind, Drawn drawn);
+    // Where a map point snaps to, if anywhere (EditingTools: the visible layers' vertices and
+    // edges within 10 pixels, while snapping is on).
+    using Snapper = std::function<std::optional<SnapMatch>(QPointF map)>;
+    DrawTool(MapCanvas *canvas, Kind kind, Drawn drawn, Snapper snapper = {});
 
     Kind kind() const { return m_kind; }
+    // The snap shown under the mouse: a square on a vertex, a cross on an edge.
+    const std::optional<SnapMatch> &snap() const { return m_snap; }
     void press(QMouseEvent *event) override;
+    void move(QMouseEvent *event) override;
+    void drawOverlay(QPainter &painter) const override;
 
 protected:
+    QPointF mapPoint(QPointF screen) override;
     void finished(const QPolygonF &points, bool &clear) override;
 
 private:
     Kind m_kind;
     Drawn m_drawn;
+    Snapper m_snapper;
+    std::optional<SnapMatch> m_snap;
 };
 
 std::unique_ptr<MapTool> makeMapTool(MapCanvas::Tool tool, MapCanvas *canvas);

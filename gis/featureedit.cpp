@@ -888,6 +888,30 @@ Result<void> FeatureEditor::setGeometry(qint64 layerId, qint64 fid, const QByteA
     return tx.commit();
 }
 
+Result<QMap<QString, qint64>> FeatureEditor::dependents(qint64 layerId, const QList<qint64> &fids)
+{
+    Database &db = m_project.db();
+    QMap<QString, qint64> out;
+    auto references = areaReferences(db);
+    if (!references)
+        return std::unexpected(references.error());
+    for (const auto &[table, column] : *references) {
+        auto stmt = db.prepareWith("SELECT count(*) FROM %1 WHERE %2 IN (SELECT id FROM "
+                                   "geisep_areas WHERE layer_id = ? AND fid IN (SELECT value "
+                                   "FROM json_each(?)))",
+                                   {*Identifier::make(table), *Identifier::make(column)});
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, layerId).bind(2, jsonList(fids));
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row && stmt->int64(0) > 0)
+            out.insert(table, stmt->int64(0));
+    }
+    return out;
+}
+
 Result<RemovedRows> FeatureEditor::deleteFeatures(qint64 layerId, const QList<qint64> &fids)
 {
     if (auto ok = m_project.checkWritable(); !ok)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QPolygonF>
 #include <QString>
 #include <QStringList>
@@ -105,6 +106,10 @@ public:
     Result<QByteArray> geometry(qint64 layerId, qint64 fid);
     Result<void> setGeometry(qint64 layerId, qint64 fid, const QByteArray &wkb,
                              bool repair = false);
+    // What deleting these features would take with them, by table (geisep_area_links,
+    // geisep_area_figures, geisep_indicator_values, …; tables with none left out), for the
+    // question the window asks first.
+    Result<QMap<QString, qint64>> dependents(qint64 layerId, const QList<qint64> &fids);
     // Deletes features with everything that names their areas; returns it for `restore`.
     Result<RemovedRows> deleteFeatures(qint64 layerId, const QList<qint64> &fids);
     // Puts back what deleteFeatures removed.

@@ -3503,6 +3503,22 @@
         <source>Made the layer "%1"; draw into it with %2.</source>
         <translation>"%1" katmanı oluşturuldu; içine "%2" ile çizin.</translation>
     </message>
+    <message>
+        <source>S&amp;napping</source>
+        <translation>&amp;Yakalama</translation>
+    </message>
+    <message>
+        <source>While drawing, a click near a corner or an edge of a visible layer lands exactly on it (S)</source>
+        <translation>Çizerken görünür bir katmanın köşesine veya kenarına yakın bir tıklama tam üzerine düşer (S)</translation>
+    </message>
+    <message>
+        <source>Delete areas</source>
+        <translation>Alanları sil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of "%1" are named by %2 plan links, %3 figures and %4 indicator values, which go with them. Undo brings all of it back. Delete?</source>
+        <translation><numerusform>"%1" katmanının %n alanına %2 plan bağlantısı, %3 sayısal veri ve %4 gösterge değeri bağlı; bunlar da silinir. Geri al hepsini geri getirir. Silinsin mi?</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>geisep::FeatureCommand</name>
@@ -3799,7 +3815,9 @@
     </message>
     <message numerus="yes">
         <source>%n of them kept by the filter</source>
-        <translation><numerusform>süzgeç bunlardan %n tanesini alıyor</numerusform></translation>
+        <translation>
+            <numerusform>süzgeç bunlardan %n tanesini alıyor</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,13 @@
 #include "app/session.h"
 #include "core/layerlistmodel.h"
 #include "gis/attributetable.h"
+#include "gis/featureedit.h"
+#include "gis/geos.h"
 #include "gis/layerdata.h"
 #include "tests/app/fixtures.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +28,7 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+#include <geos_c.h>
 
 using namespace geisep;
 using test::MapWindow;
@@ -175,6 +179,34 @@ TEST_CASE("A planner draws a migrant area into a new layer, types its attributes
     CHECK(model->data(model->index(0, households), Qt::EditRole).toLongLong() == 1250);
     CHECK(table->editError().isEmpty());
 
+    // An area a plan goal names is deleted only when the planner says so, and undo brings the
+    // link back.
+    REQUIRE(w.db().exec("INSERT INTO geisep_goals (sector_id, title_tr) VALUES ((SELECT min(id) "
+                        "FROM geisep_sectors), 'Güvenli barınma')"));
+    REQUIRE(w.db().exec("INSERT INTO geisep_area_links (area_id, goal_id) SELECT a.id, (SELECT "
+                        "min(id) FROM geisep_goals) FROM geisep_areas a JOIN geisep_layers l ON "
+                        "l.id = a.layer_id WHERE l.name = 'Göçmen yerleşim alanları'"));
+    canvas->setSelection({0});
+    editing->deleteAction()->trigger(); // the fixture's answer is no
+    REQUIRE(w.messages.ofKind(Message::Kind::Question).size() == 1);
+    CHECK(w.messages.ofKind(Message::Kind::Question)
+              .first()
+              .text.contains(u"1 area(s) of \"Göçmen yerleşim alanları\" are named by 1 plan "
+                             u"links, 0 figures"));
+    CHECK(count(w, id) == 1);
+    w.messages.answer = [](const Message &) {
+        return true;
+    };
+    editing->deleteAction()->trigger();
+    CHECK(count(w, id) == 0);
+    CHECK(w.db().queryInt("SELECT count(*) FROM geisep_area_links").value_or(-1) == 0);
+    w.undo()->undo();
+    QCoreApplication::processEvents();
+    CHECK(count(w, id) == 1);
+    CHECK(w.db().queryInt("SELECT count(*) FROM geisep_area_links").value_or(-1) == 1);
+    REQUIRE(w.db().exec("DELETE FROM geisep_area_links"));
+    w.messages.clear();
+
     // Deleting the selection: Delete on the map, undone.
     canvas->setSelection({0});
     REQUIRE(editing->deleteAction()->isEnabled());
@@ -268,4 +300,101 @@ TEST_CASE("A shape drawn crossing itself is offered GEOS's repair, and a school 
     w.window.closeProject();
     CHECK_FALSE(editing->drawAction()->isEnabled());
     CHECK_FALSE(editing->newLayerAction()->isEnabled());
+}
+
+TEST_CASE("A polygon drawn with snapping has exactly the corners it was snapped to, and without "
+          "snapping the points clicked",
+          "[app][editing]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    MapCanvas *canvas = w.canvas();
+    const qint64 id
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(id > 0);
+    // Three corners of İnönü Mh., a third of its outline apart, with the mahalle filling the map.
+    const auto mahalle = canvas->layer(w.layerId(QStringLiteral("Mahalleler")));
+    auto stmt = w.db().prepareWith("SELECT fid FROM %1 WHERE name = 'İnönü Mh.'",
+                                   {*Identifier::make(w.mahalleTable())});
+    REQUIRE(stmt);
+    REQUIRE(stmt->step().value_or(false));
+    const std::size_t f = *mahalle->geometry->indexOfFid(stmt->int64(0));
+    canvas->zoomToExtent(mahalle->geometry->boxes[f]);
+    const LayerGeometry &g = *mahalle->geometry;
+    const std::uint32_t ring = g.featureStart[f];
+    const std::uint32_t first = g.ringStart[ring], count = g.ringStart[ring + 1] - first - 1;
+    REQUIRE(count >= 6);
+    QList<QPointF> corners;
+    for (const std::uint32_t v : {first, first + count / 3, first + 2 * count / 3})
+        corners << QPointF(g.xy[2 * v], g.xy[2 * v + 1]);
+
+    editing->drawAction()->trigger();
+    auto *tool = qobject_cast<DrawTool *>(canvas->mapTool());
+    REQUIRE(tool);
+    for (const QPointF &corner : corners) {
+        const QPointF near = canvas->viewport().toScreen(corner.x(), corner.y()) + QPointF(4, -3);
+        w.mouse(QEvent::MouseMove, near, Qt::NoButton, Qt::NoButton);
+        REQUIRE(tool->snap());
+        CHECK(tool->snap()->kind == SnapMatch::Kind::Vertex);
+        w.click(near);
+    }
+    QTest::keyClick(canvas, Qt::Key_Return);
+    REQUIRE(editing->form());
+    editing->form()->accept();
+    QCoreApplication::processEvents();
+
+    auto ringOf = [&](qint64 fid) {
+        auto wkb = FeatureEditor(w.window.session()->project()).geometry(id, fid);
+        REQUIRE(wkb);
+        const auto shape = geos::fromWkb(*wkb);
+        REQUIRE(shape);
+        GEOSContextHandle_t ctx = geos::context();
+        const GEOSGeometry *polygon = GEOSGetGeometryN_r(ctx, shape.get(), 0);
+        const GEOSCoordSequence *seq
+            = GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, polygon));
+        unsigned int size = 0;
+        GEOSCoordSeq_getSize_r(ctx, seq, &size);
+        QList<QPointF> out;
+        for (unsigned int i = 0; i + 1 < size; ++i) {
+            double x = 0, y = 0;
+            GEOSCoordSeq_getXY_r(ctx, seq, i, &x, &y);
+            out << QPointF(x, y);
+        }
+        return out;
+    };
+    const QList<QPointF> snapped = ringOf(1);
+    REQUIRE(snapped.size() == 3);
+    for (const QPointF &corner : corners) {
+        INFO(corner.x() << ", " << corner.y());
+        CHECK(std::any_of(snapped.begin(), snapped.end(), [&](QPointF p) {
+            return p.x() == corner.x() && p.y() == corner.y(); // exactly, not nearly
+        }));
+    }
+
+    // Snapping off (S on the map): the points are where the mouse was.
+    QApplication::setActiveWindow(&w.window);
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_S);
+    CHECK_FALSE(editing->snapAction()->isChecked());
+    QList<QPointF> clicked;
+    for (const QPointF &corner : corners) {
+        const QPointF near = canvas->viewport().toScreen(corner.x(), corner.y()) + QPointF(4, -3);
+        w.mouse(QEvent::MouseMove, near, Qt::NoButton, Qt::NoButton);
+        CHECK_FALSE(tool->snap());
+        w.click(near);
+        clicked << canvas->viewport().toMap(near);
+    }
+    QTest::keyClick(canvas, Qt::Key_Return);
+    REQUIRE(editing->form());
+    editing->form()->accept();
+    QCoreApplication::processEvents();
+    const QList<QPointF> free = ringOf(2);
+    REQUIRE(free.size() == 3);
+    for (const QPointF &p : clicked)
+        CHECK(std::any_of(free.begin(), free.end(), [&](QPointF q) {
+            return std::abs(q.x() - p.x()) < 1e-6 && std::abs(q.y() - p.y()) < 1e-6;
+        }));
+    for (const QPointF &corner : corners)
+        CHECK(std::none_of(free.begin(), free.end(), [&](QPointF q) { return q == corner; }));
+    w.window.closeProject();
 }
