@@ -2,6 +2,7 @@
 // clicked on the map with its attributes typed into the form, a wrong value refused, edits in
 // the attribute table, deletion, and every step undone and redone.
 #include "app/attributetablewindow.h"
+#include "app/editcommands.h"
 #include "app/editingtools.h"
 #include "app/featureform.h"
 #include "app/mainwindow.h"
@@ -18,10 +19,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -397,4 +400,187 @@ TEST_CASE("A polygon drawn with snapping has exactly the corners it was snapped 
     for (const QPointF &corner : corners)
         CHECK(std::none_of(free.begin(), free.end(), [&](QPointF q) { return q == corner; }));
     w.window.closeProject();
+}
+
+namespace {
+
+// What a layer holds, in a form two runs can compare though their feature numbers differ: each
+// feature's shape, households and name with its area's name and district, sorted.
+QStringList layerContent(Database &db, const QString &table, qint64 layerId)
+{
+    auto stmt = db.prepareWith("SELECT hex(f.geom), f.households, f.name, a.name, a.district FROM "
+                               "%1 f LEFT JOIN geisep_areas a ON a.layer_id = ? AND a.fid = f.fid",
+                               {*Identifier::make(table)});
+    REQUIRE(stmt);
+    stmt->bind(1, layerId);
+    QStringList out;
+    REQUIRE(stmt->forEachRow([&] {
+        out << QStringList{stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
+                           stmt->text(4)}
+                   .join(u'|');
+    }));
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("200 random edits, undos and redos leave a valid GeoPackage whose features equal a "
+          "replay of the edits in effect",
+          "[editing][reliability]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("run.gpkg"));
+    const QString replayPath = dir.path(QStringLiteral("replay.gpkg"));
+    REQUIRE(QFile::copy(test::samplePath(), path));
+    REQUIRE(QFile::copy(test::samplePath(), replayPath));
+    for (const QString &p : {path, replayPath})
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = Project::open(path);
+    REQUIRE(opened);
+    auto owner = std::make_unique<Session>(std::move(*opened));
+    Session &session = *owner;
+    test::MessageCapture messages;
+    const NewLayerSpec spec{QStringLiteral("Göçmen yerleşim alanları"),
+                            QStringLiteral("migrant_area"),
+                            "MULTIPOLYGON",
+                            {}};
+    qint64 layerId = 0;
+    session.undoStack()->push(newLayerCommand(&session, spec, [&](qint64 id) { layerId = id; }));
+    REQUIRE(layerId > 0);
+    const LayerInfo mahalle = [&] {
+        for (const LayerInfo &l : session.project().layers())
+            if (l.role == u"muhtar_district")
+                return l;
+        return LayerInfo{};
+    }();
+    REQUIRE(mahalle.extent);
+    QUndoStack *stack = session.undoStack();
+    const int base = stack->index();
+
+    // The edits in effect, as the undo stack holds them: a log cut back to the stack's index.
+    struct Edit
+    {
+        enum Kind { Add, Set, Delete } kind;
+        qint64 fid = 0;
+        QByteArray wkb;
+        QString name;
+        qint64 households = 0;
+    };
+    std::vector<Edit> log;
+    std::vector<qint64> live; // feature numbers in the layer now
+    auto refreshLive = [&] {
+        live.clear();
+        auto stmt = session.project().db().prepare(
+            "SELECT fid FROM geisep_areas WHERE layer_id = ? ORDER BY fid");
+        REQUIRE(stmt);
+        stmt->bind(1, layerId);
+        REQUIRE(stmt->forEachRow([&] { live.push_back(stmt->int64(0)); }));
+    };
+    QRandomGenerator random(20261206);
+    const Envelope e = *mahalle.extent;
+    int adds = 0, sets = 0, deletes = 0, undos = 0, redos = 0;
+    for (int step = 0; step < 200; ++step) {
+        const int choice = int(random.bounded(100));
+        const std::size_t effective = std::size_t(stack->index() - base);
+        if (choice < 30 || live.empty()) {
+            const double x = e.minX + random.generateDouble() * e.width();
+            const double y = e.minY + random.generateDouble() * e.height();
+            const double s = 50 + random.bounded(300);
+            const QByteArray wkb
+                = test::wkbPolygon({{x, y}, {x + s, y}, {x + s, y + s}, {x, y + s}, {x, y}});
+            const QString name = QStringLiteral("Alan %1 çğışöü").arg(step);
+            const qint64 households = random.bounded(1, 5000);
+            qint64 fid = 0;
+            session.undoStack()->push(addFeatureCommand(
+                &session, layerId, spec.name, wkb,
+                {{QStringLiteral("name"), name}, {QStringLiteral("households"), households}},
+                [&](qint64 added) { fid = added; }));
+            REQUIRE(fid > 0);
+            log.resize(effective);
+            log.push_back({Edit::Add, fid, wkb, name, households});
+            ++adds;
+        } else if (choice < 45) {
+            const qint64 fid = live[random.bounded(quint32(live.size()))];
+            const qint64 households = random.bounded(1, 5000);
+            auto old = FeatureEditor(session.project())
+                           .value(layerId, fid, QStringLiteral("households"));
+            REQUIRE(old);
+            stack->push(setFeatureValueCommand(&session, layerId, fid, QStringLiteral("households"),
+                                               QStringLiteral("Hane"), *old, households));
+            log.resize(effective);
+            log.push_back({Edit::Set, fid, {}, {}, households});
+            ++sets;
+        } else if (choice < 55) {
+            const qint64 fid = live[random.bounded(quint32(live.size()))];
+            stack->push(deleteFeaturesCommand(&session, layerId, spec.name, {fid}));
+            log.resize(effective);
+            log.push_back({Edit::Delete, fid, {}, {}, 0});
+            ++deletes;
+        } else if (choice < 78 && stack->index() > base) {
+            stack->undo();
+            ++undos;
+            if (random.bounded(100) < 40) { // and at once again, as a planner checking
+                stack->redo();
+                ++redos;
+            }
+        } else if (stack->canRedo()) {
+            stack->redo();
+            ++redos;
+        }
+        refreshLive();
+    }
+    CHECK(messages.errors().isEmpty());
+    INFO(adds << " adds, " << sets << " sets, " << deletes << " deletes, " << undos << " undos, "
+              << redos << " redos");
+    CHECK(adds > 25);
+    CHECK(undos > 20);
+    CHECK(redos > 10);
+    log.resize(std::size_t(stack->index() - base));
+
+    QString table;
+    for (const LayerInfo &l : session.project().layers())
+        if (l.id == layerId)
+            table = l.tableName;
+    REQUIRE_FALSE(table.isEmpty());
+    const QStringList ran = layerContent(session.project().db(), table, layerId);
+    CHECK(ran.size() == qsizetype(live.size()));
+
+    // The replay: the edits in effect, straight through FeatureEditor on a fresh copy.
+    auto replayProject = Project::open(replayPath);
+    REQUIRE(replayProject);
+    FeatureEditor replay(**replayProject);
+    auto replayLayer = replay.createLayer(spec);
+    REQUIRE(replayLayer);
+    QHash<qint64, qint64> fidOf; // the run's feature number → the replay's
+    for (const Edit &edit : log) {
+        switch (edit.kind) {
+        case Edit::Add: {
+            auto fid = replay.addFeature(*replayLayer, edit.wkb,
+                                         {{QStringLiteral("name"), edit.name},
+                                          {QStringLiteral("households"), edit.households}});
+            REQUIRE(fid);
+            fidOf.insert(edit.fid, *fid);
+            break;
+        }
+        case Edit::Set:
+            REQUIRE(replay.setValue(*replayLayer, fidOf.value(edit.fid),
+                                    QStringLiteral("households"), edit.households));
+            break;
+        case Edit::Delete:
+            REQUIRE(replay.deleteFeatures(*replayLayer, {fidOf.value(edit.fid)}));
+            break;
+        }
+    }
+    CHECK(layerContent((*replayProject)->db(), table, *replayLayer) == ran);
+
+    // The run's file is whole: its R-tree matches the table and GDAL's validator passes.
+    auto check = session.project().db().prepare("SELECT rtreecheck(?)");
+    REQUIRE(check);
+    check->bind(1, QStringLiteral("rtree_%1_geom").arg(table));
+    REQUIRE(check->step().value_or(false));
+    CHECK(check->text(0) == u"ok");
+    replayProject->reset();
+    owner.reset();
+    CHECK(test::gdalValidate({path, replayPath}).isEmpty());
 }
