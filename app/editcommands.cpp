@@ -86,6 +86,21 @@ FeatureCommand *setFeatureValueCommand(Session *session, qint64 layerId, qint64 
         set(newValue), set(oldValue));
 }
 
+FeatureCommand *setGeometryCommand(Session *session, qint64 layerId, qint64 fid,
+                                   const QByteArray &oldWkb, const QByteArray &newWkb)
+{
+    auto set = [=](const QByteArray &wkb) {
+        return [=](FeatureEditor &editor) {
+            return editor.setGeometry(layerId, fid, wkb);
+        };
+    };
+    return new FeatureCommand(
+        session, layerId,
+        QCoreApplication::translate("geisep::FeatureCommand", "Change the shape of feature %1")
+            .arg(fid),
+        set(newWkb), set(oldWkb));
+}
+
 FeatureCommand *deleteFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
                                       const QList<qint64> &fids,
                                       std::function<void(const RemovedRows &)> removed)

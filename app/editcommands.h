@@ -43,6 +43,9 @@ FeatureCommand *addFeatureCommand(Session *session, qint64 layerId, const QStrin
 FeatureCommand *setFeatureValueCommand(Session *session, qint64 layerId, qint64 fid,
                                        const QString &field, const QString &fieldTitle,
                                        const QVariant &oldValue, const QVariant &newValue);
+// A feature's new shape (the vertex tool); undo puts the old one back.
+FeatureCommand *setGeometryCommand(Session *session, qint64 layerId, qint64 fid,
+                                   const QByteArray &oldWkb, const QByteArray &newWkb);
 // Features deleted with every row naming their areas; undo restores them all. `removed`
 // receives what the first redo took, for the message the window shows.
 FeatureCommand *deleteFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,

@@ -9,6 +9,7 @@
 #include "core/layerlistmodel.h"
 #include "gis/featureedit.h"
 #include "gis/importer.h"
+#include "gis/layerdata.h"
 #include "gis/printwords.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace geisep {
@@ -132,6 +134,14 @@ EditingTools::EditingTools(MapCanvas *canvas, QWidget *window)
             startDrawing();
     });
 
+    m_vertex = new QAction(icon("edit-vertex"), QString(), this);
+    m_vertex->setObjectName(QStringLiteral("vertexAction"));
+    m_vertex->setCheckable(true);
+    connect(m_vertex, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            startVertexTool();
+    });
+
     m_delete = new QAction(icon("edit-delete"), QString(), this);
     m_delete->setObjectName(QStringLiteral("deleteFeaturesAction"));
     // Delete on the map, as in QGIS; elsewhere the key keeps its own meaning.
@@ -180,8 +190,14 @@ void EditingTools::setSession(Session *session)
     if (m_layerDialog)
         m_layerDialog->close();
     m_session = session;
-    if (m_session)
+    if (m_session) {
         connect(m_session, &Session::layersChanged, this, &EditingTools::currentLayerChanged);
+        // An undo or redo changes the shape the vertex tool shows.
+        connect(m_session, &Session::featuresChanged, this, [this] {
+            if (auto *tool = qobject_cast<VertexTool *>(m_canvas->mapTool()))
+                tool->reload();
+        });
+    }
     currentLayerChanged();
 }
 
@@ -213,6 +229,10 @@ void EditingTools::retranslate()
     m_snap->setText(tr("S&napping"));
     m_snap->setToolTip(tr("While drawing, a click near a corner or an edge of a visible layer "
                           "lands exactly on it (S)"));
+    m_vertex->setText(tr("&Vertex tool"));
+    m_vertex->setToolTip(tr("Click a feature of the current layer, then drag a corner to move it, "
+                            "double-click an edge to add one, Delete removes the corner last "
+                            "touched"));
     m_delete->setText(tr("&Delete selected features"));
     m_delete->setToolTip(tr("Deletes the features selected on the map from the current layer; "
                             "Undo brings them back"));
@@ -231,6 +251,14 @@ void EditingTools::currentLayerChanged()
         for (const LayerInfo &l : m_session->project().layers())
             if (l.id == m_canvas->selectionLayer())
                 m_layer = l;
+    if (qobject_cast<VertexTool *>(m_canvas->mapTool())) {
+        if (!canDraw()) {
+            m_canvas->setTool(MapCanvas::Tool::Pan);
+            Q_EMIT drawingStopped();
+        } else {
+            startVertexTool();
+        }
+    }
     if (auto *tool = qobject_cast<DrawTool *>(m_canvas->mapTool())) {
         if (!canDraw()) {
             m_canvas->setTool(MapCanvas::Tool::Pan);
@@ -250,6 +278,9 @@ void EditingTools::updateActions()
     m_draw->setEnabled(canDraw());
     if (!m_draw->isEnabled())
         m_draw->setChecked(false);
+    m_vertex->setEnabled(canDraw());
+    if (!m_vertex->isEnabled())
+        m_vertex->setChecked(false);
     m_delete->setEnabled(canDraw() && !m_canvas->selection().empty());
 }
 
@@ -263,15 +294,58 @@ void EditingTools::startDrawing()
     m_canvas->setMapTool(std::make_unique<DrawTool>(
         m_canvas, kindOf(m_layer.geometryType),
         [this](const QPolygonF &points) { shapeDrawn(points); },
-        [this](QPointF at) -> std::optional<SnapMatch> {
-            if (!m_snap->isChecked())
-                return std::nullopt;
-            std::vector<const LayerGeometry *> layers;
-            for (const auto &layer : m_canvas->layers())
-                if (layer->visible && layer->geometry && !layer->raster)
-                    layers.push_back(layer->geometry.get());
-            return snapPoint(layers, at, 10 * m_canvas->viewport().unitsPerPixel());
-        }));
+        [this](QPointF at) { return snap(at); }));
+    m_canvas->setFocus();
+}
+
+std::optional<SnapMatch> EditingTools::snap(QPointF at) const
+{
+    if (!m_snap->isChecked())
+        return std::nullopt;
+    std::vector<const LayerGeometry *> layers;
+    for (const auto &layer : m_canvas->layers())
+        if (layer->visible && layer->geometry && !layer->raster)
+            layers.push_back(layer->geometry.get());
+    return snapPoint(layers, at, 10 * m_canvas->viewport().unitsPerPixel());
+}
+
+void EditingTools::startVertexTool()
+{
+    if (!canDraw()) {
+        m_vertex->setChecked(false);
+        return;
+    }
+    m_vertex->setChecked(true);
+    const qint64 layerId = m_layer.id;
+    auto pick = [this, layerId](QPointF at, double tolerance) -> std::optional<qint64> {
+        const auto layer = m_canvas->layer(layerId);
+        if (!layer || !layer->geometry)
+            return std::nullopt;
+        const auto f = featureAt(*layer->geometry, at.x(), at.y(), tolerance);
+        return f ? std::optional<qint64>(layer->geometry->fids[*f]) : std::nullopt;
+    };
+    auto load = [this, layerId](qint64 fid) -> std::optional<EditableShape> {
+        if (!m_session)
+            return std::nullopt;
+        auto wkb = FeatureEditor(m_session->project()).geometry(layerId, fid);
+        return wkb ? EditableShape::fromWkb(*wkb) : std::nullopt;
+    };
+    auto changed = [this, layerId](qint64 fid, const EditableShape &shape) {
+        if (!m_session)
+            return false;
+        auto old = FeatureEditor(m_session->project()).geometry(layerId, fid);
+        if (!old) {
+            m_session->reportError(old.error());
+            return false;
+        }
+        auto *command = setGeometryCommand(m_session, layerId, fid, *old, shape.toWkb());
+        QUndoStack *stack = m_session->undoStack();
+        stack->push(command);
+        // A refused change (a ring that crosses itself) is obsolete and gone from the stack.
+        return stack->index() > 0 && stack->command(stack->index() - 1) == command;
+    };
+    m_canvas->setMapTool(std::make_unique<VertexTool>(m_canvas, pick, load, changed,
+                                                      [this](QPointF at) { return snap(at); }));
     m_canvas->setFocus();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/project.h"
+#include "gis/snapping.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,8 @@ public:
 
     QAction *newLayerAction() const { return m_newLayer; }
     QAction *drawAction() const { return m_draw; }
+    // The vertex tool on the current layer (Köşe düzenleme).
+    QAction *vertexAction() const { return m_vertex; }
     QAction *deleteAction() const { return m_delete; }
     // Snapping to the visible layers' vertices and edges within 10 pixels while drawing (on
     // by default; S toggles it on the map).
@@ -69,6 +72,8 @@ private:
     void currentLayerChanged();
     void updateActions();
     void startDrawing();
+    void startVertexTool();
+    std::optional<SnapMatch> snap(QPointF at) const;
     void clearDrawing();
     void openForm(const QByteArray &wkb);
     bool canDraw() const;
@@ -79,6 +84,7 @@ private:
     LayerInfo m_layer; // the current layer; id 0 when none
     QAction *m_newLayer = nullptr;
     QAction *m_draw = nullptr;
+    QAction *m_vertex = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_snap = nullptr;
     QPointer<FeatureFormDialog> m_form;

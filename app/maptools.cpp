@@ -346,6 +346,161 @@ void DrawTool::finished(const QPolygonF &points, bool &clear)
         m_drawn(points);
 }
 
+// ---- Vertices ----------------------------------------------------------------------------------
+
+VertexTool::VertexTool(MapCanvas *canvas, Pick pick, Load load, Changed changed,
+                       DrawTool::Snapper snapper)
+    : MapTool(canvas)
+    , m_pick(std::move(pick))
+    , m_load(std::move(load))
+    , m_changed(std::move(changed))
+    , m_snapper(std::move(snapper))
+{}
+
+double VertexTool::tolerance() const
+{
+    return 8 * canvas()->viewport().unitsPerPixel();
+}
+
+void VertexTool::reload()
+{
+    m_dragging.reset();
+    m_shape = m_fid > 0 && m_load ? m_load(m_fid) : std::nullopt;
+    if (!m_shape)
+        m_fid = 0;
+    if (m_current && m_shape
+        && (m_current->part >= int(m_shape->parts.size())
+            || m_current->ring >= int(m_shape->parts[m_current->part].size())
+            || m_current->index >= int(m_shape->parts[m_current->part][m_current->ring].size())))
+        m_current.reset();
+    canvas()->update();
+}
+
+void VertexTool::deactivate()
+{
+    m_fid = 0;
+    m_shape.reset();
+    m_current.reset();
+    m_dragging.reset();
+    canvas()->update();
+}
+
+void VertexTool::press(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPointF at = canvas()->viewport().toMap(event->position());
+    if (m_shape) {
+        if (const auto v = m_shape->nearestVertex(at, tolerance())) {
+            m_current = v;
+            m_dragging = v;
+            m_dragFrom = m_shape->at(*v);
+            m_moved = false;
+            canvas()->update();
+            return;
+        }
+        if (m_shape->nearestEdge(at, tolerance()))
+            return; // on its own edge: a double click adds a vertex there
+    }
+    const std::optional<qint64> fid = m_pick ? m_pick(at, tolerance()) : std::nullopt;
+    m_fid = fid.value_or(0);
+    m_current.reset();
+    reload();
+}
+
+void VertexTool::move(QMouseEvent *event)
+{
+    if (!m_dragging || !m_shape)
+        return;
+    QPointF to = canvas()->viewport().toMap(event->position());
+    if (m_snapper)
+        if (const auto snap = m_snapper(to); snap && snap->point != m_dragFrom)
+            to = snap->point;
+    m_shape->move(*m_dragging, to);
+    m_moved = true;
+    canvas()->update();
+}
+
+void VertexTool::release(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return;
+    m_dragging.reset();
+    if (m_moved)
+        commit();
+}
+
+void VertexTool::doubleClick(QMouseEvent *event)
+{
+    if (!m_shape)
+        return;
+    const QPointF at = canvas()->viewport().toMap(event->position());
+    if (m_shape->nearestVertex(at, tolerance()))
+        return;
+    if (const auto edge = m_shape->nearestEdge(at, tolerance())) {
+        m_shape->insertAfter(edge->first, edge->second);
+        m_current
+            = EditableShape::Vertex{edge->first.part, edge->first.ring, edge->first.index + 1};
+        commit();
+    }
+}
+
+bool VertexTool::key(QKeyEvent *event)
+{
+    if (!m_shape)
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        deactivate();
+        return true;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (m_current && m_shape->remove(*m_current)) {
+            m_current.reset();
+            commit();
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+void VertexTool::commit()
+{
+    if (!m_shape || m_fid <= 0 || !m_changed)
+        return;
+    const EditableShape changed = *m_shape;
+    m_changed(m_fid, changed);
+    reload(); // what was stored, or what is still there when the change was refused
+}
+
+void VertexTool::drawOverlay(QPainter &painter) const
+{
+    if (!m_shape)
+        return;
+    const Viewport &viewport = canvas()->viewport();
+    const QColor red(0xd3, 0x2f, 0x2f);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int pi = 0; pi < int(m_shape->parts.size()); ++pi)
+        for (int ri = 0; ri < int(m_shape->parts[pi].size()); ++ri) {
+            QPolygonF screen;
+            for (const QPointF &p : m_shape->parts[pi][ri])
+                screen << viewport.toScreen(p.x(), p.y());
+            painter.setPen(QPen(red, 2));
+            painter.setBrush(Qt::NoBrush);
+            if (m_shape->kind == EditableShape::Kind::Polygon)
+                painter.drawPolygon(screen);
+            else
+                painter.drawPolyline(screen);
+            for (int vi = 0; vi < int(screen.size()); ++vi) {
+                const bool current = m_current && *m_current == EditableShape::Vertex{pi, ri, vi};
+                painter.setPen(QPen(red, 1.5));
+                painter.setBrush(current ? red : QColor(Qt::white));
+                painter.drawRect(QRectF(screen[vi] - QPointF(4, 4), QSizeF(8, 8)));
+            }
+        }
+}
+
 std::unique_ptr<MapTool> makeMapTool(MapCanvas::Tool tool, MapCanvas *canvas)
 {
     switch (tool) {

@@ -3,6 +3,7 @@
 #include "app/mapcanvas.h"
 #include "app/maptool.h"
 #include "gis/snapping.h"
+#include "gis/vertexedit.h"
 
 #include <functional>
 #include <memory>
@@ -135,6 +136,52 @@ private:
     Drawn m_drawn;
     Snapper m_snapper;
     std::optional<SnapMatch> m_snap;
+};
+
+// Moves, adds and deletes the vertices of one feature of the current layer, as QGIS's vertex
+// tool: a click picks the feature (its vertices shown), dragging a vertex moves it (snapping as
+// drawing does, never to itself), a double click on an edge adds a vertex there, Delete or
+// Backspace removes the vertex last touched, Esc lets the feature go. Each change goes to
+// `changed` as the feature's whole new shape; refused, the stored shape is shown again.
+class VertexTool : public MapTool
+{
+    Q_OBJECT
+
+public:
+    using Pick = std::function<std::optional<qint64>(QPointF map, double tolerance)>;
+    using Load = std::function<std::optional<EditableShape>(qint64 fid)>;
+    using Changed = std::function<bool(qint64 fid, const EditableShape &shape)>;
+    VertexTool(MapCanvas *canvas, Pick pick, Load load, Changed changed,
+               DrawTool::Snapper snapper = {});
+
+    qint64 feature() const { return m_fid; }
+    const std::optional<EditableShape> &shape() const { return m_shape; }
+    const std::optional<EditableShape::Vertex> &currentVertex() const { return m_current; }
+    // Reads the feature's shape again (after an undo, or an edit elsewhere).
+    void reload();
+
+    void deactivate() override;
+    void press(QMouseEvent *event) override;
+    void move(QMouseEvent *event) override;
+    void release(QMouseEvent *event) override;
+    void doubleClick(QMouseEvent *event) override;
+    bool key(QKeyEvent *event) override;
+    void drawOverlay(QPainter &painter) const override;
+
+private:
+    double tolerance() const;
+    void commit();
+
+    Pick m_pick;
+    Load m_load;
+    Changed m_changed;
+    DrawTool::Snapper m_snapper;
+    qint64 m_fid = 0;
+    std::optional<EditableShape> m_shape;
+    std::optional<EditableShape::Vertex> m_current;
+    std::optional<EditableShape::Vertex> m_dragging;
+    QPointF m_dragFrom;
+    bool m_moved = false;
 };
 
 std::unique_ptr<MapTool> makeMapTool(MapCanvas::Tool tool, MapCanvas *canvas);

@@ -3517,7 +3517,17 @@
     </message>
     <message numerus="yes">
         <source>%n area(s) of "%1" are named by %2 plan links, %3 figures and %4 indicator values, which go with them. Undo brings all of it back. Delete?</source>
-        <translation><numerusform>"%1" katmanının %n alanına %2 plan bağlantısı, %3 sayısal veri ve %4 gösterge değeri bağlı; bunlar da silinir. Geri al hepsini geri getirir. Silinsin mi?</numerusform></translation>
+        <translation>
+            <numerusform>"%1" katmanının %n alanına %2 plan bağlantısı, %3 sayısal veri ve %4 gösterge değeri bağlı; bunlar da silinir. Geri al hepsini geri getirir. Silinsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Vertex tool</source>
+        <translation>&amp;Köşe düzenleme</translation>
+    </message>
+    <message>
+        <source>Click a feature of the current layer, then drag a corner to move it, double-click an edge to add one, Delete removes the corner last touched</source>
+        <translation>Geçerli katmanda bir objeye tıklayın; bir köşeyi sürükleyerek taşıyın, bir kenara çift tıklayarak köşe ekleyin, Delete son dokunulan köşeyi siler</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3549,10 @@
     <message>
         <source>New layer "%1"</source>
         <translation>Yeni katman "%1"</translation>
+    </message>
+    <message>
+        <source>Change the shape of feature %1</source>
+        <translation>%1 numaralı objenin şeklini değiştir</translation>
     </message>
 </context>
 <context>

@@ -584,3 +584,85 @@ TEST_CASE("200 random edits, undos and redos leave a valid GeoPackage whose feat
     owner.reset();
     CHECK(test::gdalValidate({path, replayPath}).isEmpty());
 }
+
+TEST_CASE("The vertex tool moves a corner by dragging, adds one on an edge and deletes it, each "
+          "undone and redone, and refuses a ring that crosses itself",
+          "[app][editing]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    MapCanvas *canvas = w.canvas();
+    const qint64 id
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(id > 0);
+    const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
+    canvas->zoomToExtent(
+        Envelope{centre.x() - 300, centre.y() - 300, centre.x() + 300, centre.y() + 300});
+    editing->snapAction()->setChecked(false); // the corners go exactly where the mouse goes
+    const double upp = canvas->viewport().unitsPerPixel();
+    const QPointF c = canvas->viewport().toScreen(centre.x(), centre.y());
+    editing->shapeDrawn(QPolygonF{canvas->viewport().toMap(c + QPointF(-80, -80)),
+                                  canvas->viewport().toMap(c + QPointF(80, -80)),
+                                  canvas->viewport().toMap(c + QPointF(80, 80)),
+                                  canvas->viewport().toMap(c + QPointF(-80, 80))});
+    REQUIRE(editing->form());
+    editing->form()->accept();
+    QCoreApplication::processEvents();
+    REQUIRE(count(w, id) == 1);
+
+    editing->vertexAction()->trigger();
+    auto *tool = qobject_cast<VertexTool *>(canvas->mapTool());
+    REQUIRE(tool);
+    w.click(c + QPointF(-40, 0)); // inside: picks the area
+    REQUIRE(tool->shape());
+    CHECK(tool->feature() == 1);
+    CHECK(tool->shape()->vertexCount() == 4);
+    const auto stored = [&] {
+        auto wkb = FeatureEditor(w.window.session()->project()).geometry(id, 1);
+        REQUIRE(wkb);
+        return *EditableShape::fromWkb(*wkb);
+    };
+    const EditableShape before = stored();
+
+    // Drag the top-right corner 40 px right and 30 px up.
+    const QPointF corner = c + QPointF(80, -80);
+    w.drag(corner + QPointF(2, 1), corner + QPointF(42, -29));
+    const QPointF moved = canvas->viewport().toMap(corner + QPointF(42, -29));
+    EditableShape after = stored();
+    REQUIRE(after.vertexCount() == 4);
+    const auto v = after.nearestVertex(moved, upp);
+    REQUIRE(v);
+    CHECK(after.at(*v).x() == Approx(moved.x()).margin(1e-6));
+    CHECK(after.at(*v).y() == Approx(moved.y()).margin(1e-6));
+    w.undo()->undo();
+    CHECK(stored().parts == before.parts);
+    CHECK(tool->shape()->parts == before.parts); // the tool shows what is stored
+    w.undo()->redo();
+    CHECK(stored().parts == after.parts);
+
+    // A double click on the bottom edge adds a corner there; Delete takes it away again.
+    const QPointF bottom = c + QPointF(0, 80);
+    w.mouse(QEvent::MouseButtonPress, bottom, Qt::LeftButton, Qt::LeftButton);
+    w.mouse(QEvent::MouseButtonRelease, bottom, Qt::LeftButton, Qt::NoButton);
+    w.mouse(QEvent::MouseButtonDblClick, bottom, Qt::LeftButton, Qt::LeftButton);
+    w.mouse(QEvent::MouseButtonRelease, bottom, Qt::LeftButton, Qt::NoButton);
+    CHECK(stored().vertexCount() == 5);
+    REQUIRE(tool->currentVertex());
+    QTest::keyClick(canvas, Qt::Key_Delete);
+    CHECK(stored().vertexCount() == 4);
+    w.undo()->undo();
+    CHECK(stored().vertexCount() == 5);
+    w.undo()->redo();
+    CHECK(stored().vertexCount() == 4);
+
+    // Dragging a corner across the opposite edge would make a bow tie: refused, said, kept.
+    const EditableShape kept = stored();
+    const int steps = w.undo()->count();
+    w.drag(c + QPointF(-80, -80), c + QPointF(-80, 160));
+    CHECK(w.messages.errors().size() == 1);
+    CHECK(w.messages.errors().first().message.contains(u"not valid"));
+    CHECK(stored().parts == kept.parts);
+    CHECK(tool->shape()->parts == kept.parts);
+    CHECK(w.undo()->count() == steps);
+    w.window.closeProject();
+}
