@@ -130,6 +130,32 @@ FeatureCommand *deleteFeaturesCommand(Session *session, qint64 layerId, const QS
                               forward, back);
 }
 
+FeatureCommand *mergeFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
+                                     const QList<qint64> &fids)
+{
+    auto last = std::make_shared<std::optional<FeatureEditor::Merged>>();
+    auto forward = [=](FeatureEditor &editor) -> Result<void> {
+        auto merged = editor.mergeFeatures(layerId, fids);
+        if (!merged)
+            return std::unexpected(merged.error());
+        *last = std::move(*merged);
+        return {};
+    };
+    auto back = [=](FeatureEditor &editor) -> Result<void> {
+        if (!*last)
+            return {};
+        if (auto ok = editor.restore((*last)->removed); !ok)
+            return ok;
+        return editor.setGeometry(layerId, (*last)->kept, (*last)->oldShape);
+    };
+    return new FeatureCommand(session, layerId,
+                              QCoreApplication::translate("geisep::FeatureCommand",
+                                                          "Merge %n feature(s) of \"%1\"", nullptr,
+                                                          int(fids.size()))
+                                  .arg(layerName),
+                              forward, back);
+}
+
 QUndoCommand *newLayerCommand(Session *session, const NewLayerSpec &spec,
                               std::function<void(qint64 layerId)> created)
 {

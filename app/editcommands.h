@@ -51,6 +51,10 @@ FeatureCommand *setGeometryCommand(Session *session, qint64 layerId, qint64 fid,
 FeatureCommand *deleteFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
                                       const QList<qint64> &fids,
                                       std::function<void(const RemovedRows &)> removed = {});
+// Polygons merged into the lowest-numbered one (FeatureEditor::mergeFeatures); undo gives
+// back every feature and what named it, and the kept one its shape.
+FeatureCommand *mergeFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
+                                     const QList<qint64> &fids);
 // A new empty layer; undo removes it from the project as Katman ▸ Kaldır does, redo brings it
 // back. `created` receives its id after the first redo.
 QUndoCommand *newLayerCommand(Session *session, const NewLayerSpec &spec,

@@ -150,6 +150,10 @@ EditingTools::EditingTools(MapCanvas *canvas, QWidget *window)
     m_canvas->addAction(m_delete);
     connect(m_delete, &QAction::triggered, this, &EditingTools::deleteSelected);
 
+    m_merge = new QAction(icon("edit-merge"), QString(), this);
+    m_merge->setObjectName(QStringLiteral("mergeFeaturesAction"));
+    connect(m_merge, &QAction::triggered, this, &EditingTools::mergeSelected);
+
     m_snap = new QAction(icon("edit-snap"), QString(), this);
     m_snap->setObjectName(QStringLiteral("snapAction"));
     m_snap->setCheckable(true);
@@ -233,6 +237,9 @@ void EditingTools::retranslate()
     m_vertex->setToolTip(tr("Click a feature of the current layer, then drag a corner to move it, "
                             "double-click an edge to add one, Delete removes the corner last "
                             "touched"));
+    m_merge->setText(tr("&Merge selected areas"));
+    m_merge->setToolTip(tr("Makes the areas selected on the map one: the first keeps its "
+                           "fields; Undo separates them again"));
     m_delete->setText(tr("&Delete selected features"));
     m_delete->setToolTip(tr("Deletes the features selected on the map from the current layer; "
                             "Undo brings them back"));
@@ -282,6 +289,8 @@ void EditingTools::updateActions()
     if (!m_vertex->isEnabled())
         m_vertex->setChecked(false);
     m_delete->setEnabled(canDraw() && !m_canvas->selection().empty());
+    m_merge->setEnabled(canDraw() && m_canvas->selection().size() >= 2
+                        && m_layer.geometryType.toUpper().endsWith(u"POLYGON"));
 }
 
 void EditingTools::startDrawing()
@@ -479,6 +488,44 @@ void EditingTools::deleteSelected()
     m_session->undoStack()->push(command);
     if (!done.isEmpty())
         Q_EMIT message(done);
+}
+
+void EditingTools::mergeSelected()
+{
+    if (!canDraw() || m_canvas->selection().size() < 2)
+        return;
+    const auto layer = m_canvas->layer(m_layer.id);
+    if (!layer || !layer->geometry)
+        return;
+    QList<qint64> fids;
+    for (const std::size_t f : m_canvas->selection())
+        if (f < layer->geometry->fids.size())
+            fids << layer->geometry->fids[f];
+    std::sort(fids.begin(), fids.end());
+    // What names the areas merged away goes with them: asked first, as a deletion is.
+    auto dependents = FeatureEditor(m_session->project()).dependents(m_layer.id, fids.mid(1));
+    if (!dependents) {
+        m_session->reportError(dependents.error());
+        return;
+    }
+    const qint64 links = dependents->value(QStringLiteral("geisep_area_links"));
+    const qint64 figures = dependents->value(QStringLiteral("geisep_area_figures"));
+    const qint64 values = dependents->value(QStringLiteral("geisep_indicator_values"));
+    if (links + figures + values > 0
+        && !messages::ask(m_window, tr("Merge areas"),
+                          tr("The areas merged into \"%1\" are named by %2 plan links, %3 "
+                             "figures and %4 indicator values, which go with them. Undo brings "
+                             "all of it back. Merge?")
+                              .arg(m_layer.name)
+                              .arg(links)
+                              .arg(figures)
+                              .arg(values)))
+        return;
+    m_canvas->clearSelection();
+    m_session->undoStack()->push(mergeFeaturesCommand(m_session, m_layer.id, m_layer.name, fids));
+    if (const auto merged = m_canvas->layer(m_layer.id))
+        if (const auto f = merged->geometry->indexOfFid(fids.first()))
+            m_canvas->setSelection({*f});
 }
 
 Result<void> EditingTools::setValue(qint64 layerId, qint64 fid, const QString &field,

@@ -39,6 +39,8 @@ public:
     // The vertex tool on the current layer (Köşe düzenleme).
     QAction *vertexAction() const { return m_vertex; }
     QAction *deleteAction() const { return m_delete; }
+    // Merges the map's selected polygons into one (Seçilenleri birleştir).
+    QAction *mergeAction() const { return m_merge; }
     // Snapping to the visible layers' vertices and edges within 10 pixels while drawing (on
     // by default; S toggles it on the map).
     QAction *snapAction() const { return m_snap; }
@@ -48,6 +50,7 @@ public:
     void shapeDrawn(const QPolygonF &points);
     // Deletes the features selected on the map (Seçilenleri sil).
     void deleteSelected();
+    void mergeSelected();
     // Sets a field of a feature as a person typed it (the attribute table's cells): checked
     // against the field's type, then one undo step. Refused with the reason.
     Result<void> setValue(qint64 layerId, qint64 fid, const QString &field, const QVariant &typed);
@@ -86,6 +89,7 @@ private:
     QAction *m_draw = nullptr;
     QAction *m_vertex = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_merge = nullptr;
     QAction *m_snap = nullptr;
     QPointer<FeatureFormDialog> m_form;
     QPointer<QMessageBox> m_question;

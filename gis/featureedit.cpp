@@ -1001,6 +1001,55 @@ Result<RemovedRows> FeatureEditor::deleteFeatures(qint64 layerId, const QList<qi
     return removed;
 }
 
+Result<FeatureEditor::Merged> FeatureEditor::mergeFeatures(qint64 layerId, QList<qint64> fids)
+{
+    if (auto ok = m_project.checkWritable(); !ok)
+        return std::unexpected(ok.error());
+    auto l = layer(layerId);
+    if (!l)
+        return std::unexpected(l.error());
+    std::sort(fids.begin(), fids.end());
+    fids.erase(std::unique(fids.begin(), fids.end()), fids.end());
+    if (fids.size() < 2)
+        return fail(tr("Select at least two features to merge."));
+    if (!l->geometryType.toUpper().endsWith(u"POLYGON"))
+        return fail(tr("Only areas (polygons) are merged; \"%1\" holds %2.")
+                        .arg(l->info.name, familyWord(l->geometryType)));
+    GEOSContextHandle_t ctx = geos::context();
+    std::vector<GEOSGeometry *> shapes;
+    Merged merged;
+    merged.kept = fids.first();
+    for (const qint64 fid : std::as_const(fids)) {
+        auto wkb = geometry(layerId, fid);
+        if (!wkb) {
+            for (GEOSGeometry *g : shapes)
+                GEOSGeom_destroy_r(ctx, g);
+            return std::unexpected(wkb.error());
+        }
+        if (fid == merged.kept)
+            merged.oldShape = *wkb;
+        shapes.push_back(geos::fromWkb(*wkb).release());
+    }
+    const geos::GeometryPtr all(GEOSGeom_createCollection_r(
+        ctx, GEOS_GEOMETRYCOLLECTION, shapes.data(), unsigned(shapes.size())));
+    const geos::GeometryPtr united(all ? GEOSUnaryUnion_r(ctx, all.get()) : nullptr);
+    if (!united)
+        return fail(tr("The features could not be merged."), m_project.path());
+    Database &db = m_project.db();
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    if (auto ok = setGeometry(layerId, merged.kept, geos::toWkb(united.get())); !ok)
+        return std::unexpected(ok.error());
+    auto removed = deleteFeatures(layerId, fids.mid(1));
+    if (!removed)
+        return std::unexpected(removed.error());
+    merged.removed = std::move(*removed);
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return merged;
+}
+
 Result<void> FeatureEditor::restore(const RemovedRows &removed)
 {
     if (auto ok = m_project.checkWritable(); !ok)

@@ -112,6 +112,16 @@ public:
     Result<QMap<QString, qint64>> dependents(qint64 layerId, const QList<qint64> &fids);
     // Deletes features with everything that names their areas; returns it for `restore`.
     Result<RemovedRows> deleteFeatures(qint64 layerId, const QList<qint64> &fids);
+    // Merges polygons into the first of `fids` (the lowest number keeps its fields and area):
+    // its shape becomes the union (GEOS), the others are deleted with what names them. What it
+    // changed, to undo: the kept feature's old shape and the rows removed.
+    struct Merged
+    {
+        qint64 kept = 0;
+        QByteArray oldShape;
+        RemovedRows removed;
+    };
+    Result<Merged> mergeFeatures(qint64 layerId, QList<qint64> fids);
     // Puts back what deleteFeatures removed.
     Result<void> restore(const RemovedRows &removed);
 

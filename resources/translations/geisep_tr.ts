@@ -1299,6 +1299,18 @@
         <source>Close the attribute table and open it again.</source>
         <translation>Öznitelik tablosunu kapatıp yeniden açın.</translation>
     </message>
+    <message>
+        <source>Select at least two features to merge.</source>
+        <translation>Birleştirmek için en az iki obje seçin.</translation>
+    </message>
+    <message>
+        <source>Only areas (polygons) are merged; "%1" holds %2.</source>
+        <translation>Yalnızca alanlar (poligonlar) birleştirilir; "%1" %2 tutuyor.</translation>
+    </message>
+    <message>
+        <source>The features could not be merged.</source>
+        <translation>Objeler birleştirilemedi.</translation>
+    </message>
 </context>
 <context>
     <name>FigureImporter</name>
@@ -3529,6 +3541,22 @@
         <source>Click a feature of the current layer, then drag a corner to move it, double-click an edge to add one, Delete removes the corner last touched</source>
         <translation>Geçerli katmanda bir objeye tıklayın; bir köşeyi sürükleyerek taşıyın, bir kenara çift tıklayarak köşe ekleyin, Delete son dokunulan köşeyi siler</translation>
     </message>
+    <message>
+        <source>&amp;Merge selected areas</source>
+        <translation>Seçili alanları &amp;birleştir</translation>
+    </message>
+    <message>
+        <source>Makes the areas selected on the map one: the first keeps its fields; Undo separates them again</source>
+        <translation>Haritada seçili alanları tek alan yapar: ilki alanlarını korur; Geri al onları yeniden ayırır</translation>
+    </message>
+    <message>
+        <source>Merge areas</source>
+        <translation>Alanları birleştir</translation>
+    </message>
+    <message>
+        <source>The areas merged into "%1" are named by %2 plan links, %3 figures and %4 indicator values, which go with them. Undo brings all of it back. Merge?</source>
+        <translation>"%1" katmanında birleştirilen alanlara %2 plan bağlantısı, %3 sayısal veri ve %4 gösterge değeri bağlı; bunlar da silinir. Geri al hepsini geri getirir. Birleştirilsin mi?</translation>
+    </message>
 </context>
 <context>
     <name>geisep::FeatureCommand</name>
@@ -3553,6 +3581,10 @@
     <message>
         <source>Change the shape of feature %1</source>
         <translation>%1 numaralı objenin şeklini değiştir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n feature(s) of "%1"</source>
+        <translation><numerusform>"%1" katmanında %n objeyi birleştir</numerusform></translation>
     </message>
 </context>
 <context>

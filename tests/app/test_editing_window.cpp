@@ -666,3 +666,45 @@ TEST_CASE("The vertex tool moves a corner by dragging, adds one on an edge and d
     CHECK(w.undo()->count() == steps);
     w.window.closeProject();
 }
+
+TEST_CASE("Two drawn areas side by side merge into one, and undo separates them again",
+          "[app][editing]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    MapCanvas *canvas = w.canvas();
+    const qint64 id
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(id > 0);
+    const QPointF c = inside(w, QStringLiteral("İnönü Mh."));
+    for (const double dx : {0.0, 100.0}) {
+        editing->shapeDrawn(QPolygonF{{c.x() + dx, c.y()},
+                                      {c.x() + dx + 100, c.y()},
+                                      {c.x() + dx + 100, c.y() + 100},
+                                      {c.x() + dx, c.y() + 100}});
+        REQUIRE(editing->form());
+        editing->form()->setText(QStringLiteral("name"), QStringLiteral("Blok %1").arg(dx));
+        editing->form()->accept();
+        QCoreApplication::processEvents();
+    }
+    REQUIRE(count(w, id) == 2);
+    CHECK_FALSE(editing->mergeAction()->isEnabled());
+    canvas->setSelection({0, 1});
+    REQUIRE(editing->mergeAction()->isEnabled());
+    editing->mergeAction()->trigger();
+    CHECK(count(w, id) == 1);
+    REQUIRE(canvas->layer(id)->geometry->featureCount() == 1);
+    CHECK(featureArea(*canvas->layer(id)->geometry, 0) == Approx(20000.0).epsilon(1e-6));
+    CHECK(canvas->selection() == std::set<std::size_t>{0}); // the merged area stays selected
+    CHECK(w.undo()->undoText().contains(u"Merge"));
+    w.undo()->undo();
+    CHECK(count(w, id) == 2);
+    w.undo()->redo();
+    CHECK(count(w, id) == 1);
+    CHECK(w.db()
+              .queryText("SELECT name FROM geisep_areas WHERE layer_id = "
+                         "(SELECT id FROM geisep_layers WHERE name = 'Göçmen yerleşim alanları')")
+              .value_or(QString())
+          == u"Blok 0");
+    w.window.closeProject();
+}

@@ -459,3 +459,63 @@ TEST_CASE("Setting a value: the name column renames the area, an area's own name
     CHECK_FALSE(refused.error().message.isEmpty());
     CHECK_FALSE(viewer.deleteFeatures(*layer, {*fid}));
 }
+
+TEST_CASE("Merging two neighbouring mahalle makes one area of both, the first keeping its fields, "
+          "and undoing it gives both back",
+          "[editing]")
+{
+    Sample s;
+    Database &db = s.project->db();
+    // Two mahalle that share an edge: their union is one polygon.
+    auto pair = db.prepareWith(
+        "SELECT a.fid, b.fid FROM %1 a, %1 b WHERE a.fid < b.fid AND ST_MinX(a.geom) <= "
+        "ST_MaxX(b.geom) AND ST_MaxX(a.geom) >= ST_MinX(b.geom) AND ST_MinY(a.geom) <= "
+        "ST_MaxY(b.geom) AND ST_MaxY(a.geom) >= ST_MinY(b.geom) ORDER BY a.fid, b.fid LIMIT 40",
+        {*Identifier::make(s.mahalle.tableName)});
+    REQUIRE(pair);
+    FeatureEditor editor(*s.project);
+    GEOSContextHandle_t ctx = geos::context();
+    qint64 first = 0, second = 0;
+    double areaFirst = 0, areaSecond = 0;
+    REQUIRE(pair->forEachRow([&] {
+        if (first > 0)
+            return;
+        const auto a = geos::fromWkb(*editor.geometry(s.mahalle.id, pair->int64(0)));
+        const auto b = geos::fromWkb(*editor.geometry(s.mahalle.id, pair->int64(1)));
+        const geos::GeometryPtr shared(GEOSIntersection_r(ctx, a.get(), b.get()));
+        double length = 0;
+        GEOSLength_r(ctx, shared.get(), &length);
+        if (length > 100) { // a common edge, not a corner
+            first = pair->int64(0);
+            second = pair->int64(1);
+            GEOSArea_r(ctx, a.get(), &areaFirst);
+            GEOSArea_r(ctx, b.get(), &areaSecond);
+        }
+    }));
+    REQUIRE(first > 0);
+    const QByteArray firstShape = *editor.geometry(s.mahalle.id, first);
+    const QString firstName
+        = editor.value(s.mahalle.id, first, QStringLiteral("area.name"))->toString();
+    const qint64 count = s.count(s.mahalle.tableName);
+
+    auto merged = editor.mergeFeatures(s.mahalle.id, {second, first});
+    REQUIRE(merged);
+    CHECK(merged->kept == first);
+    CHECK(merged->removed.fids == QList<qint64>{second});
+    CHECK(s.count(s.mahalle.tableName) == count - 1);
+    const auto united = geos::fromWkb(*editor.geometry(s.mahalle.id, first));
+    double area = 0;
+    GEOSArea_r(ctx, united.get(), &area);
+    CHECK(area == Approx(areaFirst + areaSecond).epsilon(1e-6));
+    CHECK(GEOSisValid_r(ctx, united.get()) == 1);
+    CHECK(editor.value(s.mahalle.id, first, QStringLiteral("area.name"))->toString() == firstName);
+    CHECK(s.rtreeCheck(s.mahalle.tableName) == u"ok");
+    CHECK_FALSE(editor.mergeFeatures(s.mahalle.id, {first}));
+
+    REQUIRE(editor.restore(merged->removed));
+    REQUIRE(editor.setGeometry(s.mahalle.id, first, merged->oldShape));
+    CHECK(s.count(s.mahalle.tableName) == count);
+    CHECK(*editor.geometry(s.mahalle.id, first) == firstShape);
+    s.project.reset();
+    CHECK(test::gdalValidate({s.path}).isEmpty());
+}
