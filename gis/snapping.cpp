@@ -1,5 +1,6 @@
 #include "gis/snapping.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace geisep {

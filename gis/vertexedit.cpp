@@ -2,6 +2,7 @@
 
 #include "gis/geos.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
