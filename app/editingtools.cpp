@@ -440,37 +440,40 @@ void EditingTools::openForm(const QByteArray &wkb)
     form->open();
 }
 
-void EditingTools::deleteSelected()
+bool EditingTools::confirmDependents(
+    const QList<qint64> &fids, const QString &title,
+    const std::function<QString(qint64 links, qint64 figures, qint64 values)> &question)
 {
-    if (!canDraw() || m_canvas->selection().empty())
-        return;
-    const auto layer = m_canvas->layer(m_layer.id);
-    if (!layer || !layer->geometry)
-        return;
-    QList<qint64> fids;
-    for (const std::size_t f : m_canvas->selection())
-        if (f < layer->geometry->fids.size())
-            fids << layer->geometry->fids[f];
-    const QString name = m_layer.name;
-    // Areas that plan links, figures or indicator values name: asked first, naming them.
     auto dependents = FeatureEditor(m_session->project()).dependents(m_layer.id, fids);
     if (!dependents) {
         m_session->reportError(dependents.error());
-        return;
+        return false;
     }
     const qint64 links = dependents->value(QStringLiteral("geisep_area_links"));
     const qint64 figures = dependents->value(QStringLiteral("geisep_area_figures"));
     const qint64 values = dependents->value(QStringLiteral("geisep_indicator_values"));
-    if (links + figures + values > 0
-        && !messages::ask(m_window, tr("Delete areas"),
-                          tr("%n area(s) of \"%1\" are named by %2 plan links, %3 figures and "
-                             "%4 indicator values, which go with them. Undo brings all of it "
-                             "back. Delete?",
-                             nullptr, int(fids.size()))
-                              .arg(name)
-                              .arg(links)
-                              .arg(figures)
-                              .arg(values)))
+    return links + figures + values == 0
+           || messages::ask(m_window, title, question(links, figures, values));
+}
+
+void EditingTools::deleteSelected()
+{
+    const QList<qint64> fids = m_canvas->selectedFids();
+    if (!canDraw() || fids.isEmpty())
+        return;
+    const QString name = m_layer.name;
+    // Areas that plan links, figures or indicator values name: asked first, naming them.
+    if (!confirmDependents(
+            fids, tr("Delete areas"), [&](qint64 links, qint64 figures, qint64 values) {
+                return tr("%n area(s) of \"%1\" are named by %2 plan links, %3 figures and "
+                          "%4 indicator values, which go with them. Undo brings all of it "
+                          "back. Delete?",
+                          nullptr, int(fids.size()))
+                    .arg(name)
+                    .arg(links)
+                    .arg(figures)
+                    .arg(values);
+            }))
         return;
     QString done;
     auto *command = deleteFeaturesCommand(
@@ -492,34 +495,20 @@ void EditingTools::deleteSelected()
 
 void EditingTools::mergeSelected()
 {
-    if (!canDraw() || m_canvas->selection().size() < 2)
+    const QList<qint64> fids = m_canvas->selectedFids(); // ascending: the first is kept
+    if (!canDraw() || fids.size() < 2)
         return;
-    const auto layer = m_canvas->layer(m_layer.id);
-    if (!layer || !layer->geometry)
-        return;
-    QList<qint64> fids;
-    for (const std::size_t f : m_canvas->selection())
-        if (f < layer->geometry->fids.size())
-            fids << layer->geometry->fids[f];
-    std::sort(fids.begin(), fids.end());
     // What names the areas merged away goes with them: asked first, as a deletion is.
-    auto dependents = FeatureEditor(m_session->project()).dependents(m_layer.id, fids.mid(1));
-    if (!dependents) {
-        m_session->reportError(dependents.error());
-        return;
-    }
-    const qint64 links = dependents->value(QStringLiteral("geisep_area_links"));
-    const qint64 figures = dependents->value(QStringLiteral("geisep_area_figures"));
-    const qint64 values = dependents->value(QStringLiteral("geisep_indicator_values"));
-    if (links + figures + values > 0
-        && !messages::ask(m_window, tr("Merge areas"),
-                          tr("The areas merged into \"%1\" are named by %2 plan links, %3 "
-                             "figures and %4 indicator values, which go with them. Undo brings "
-                             "all of it back. Merge?")
-                              .arg(m_layer.name)
-                              .arg(links)
-                              .arg(figures)
-                              .arg(values)))
+    if (!confirmDependents(
+            fids.mid(1), tr("Merge areas"), [&](qint64 links, qint64 figures, qint64 values) {
+                return tr("The areas merged into \"%1\" are named by %2 plan links, %3 "
+                          "figures and %4 indicator values, which go with them. Undo brings "
+                          "all of it back. Merge?")
+                    .arg(m_layer.name)
+                    .arg(links)
+                    .arg(figures)
+                    .arg(values);
+            }))
         return;
     m_canvas->clearSelection();
     m_session->undoStack()->push(mergeFeaturesCommand(m_session, m_layer.id, m_layer.name, fids));

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QPolygonF>
 
+#include <functional>
+
 class QAction;
 class QMessageBox;
 class QWidget;
@@ -80,6 +82,11 @@ private:
     void clearDrawing();
     void openForm(const QByteArray &wkb);
     bool canDraw() const;
+    // True when no plan link, figure or indicator value names the areas of `fids`, or the
+    // planner says yes to `question` (given their counts) about losing them.
+    bool confirmDependents(
+        const QList<qint64> &fids, const QString &title,
+        const std::function<QString(qint64 links, qint64 figures, qint64 values)> &question);
 
     MapCanvas *m_canvas;
     QWidget *m_window;

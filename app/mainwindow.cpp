@@ -1212,13 +1212,7 @@ AttributeTableWindow *MainWindow::openAttributeTable(qint64 layerId)
     m_attributeTables.insert(layerId, table);
     // The map's selection of this layer ⇄ the table's selected rows.
     const auto fidsOnMap = [this, layerId] {
-        QList<qint64> fids;
-        const auto layer = m_canvas->layer(layerId);
-        if (layer && m_canvas->selectionLayer() == layerId)
-            for (const std::size_t f : m_canvas->selection())
-                if (f < layer->geometry->featureCount())
-                    fids << layer->geometry->fids[f];
-        return fids;
+        return m_canvas->selectionLayer() == layerId ? m_canvas->selectedFids() : QList<qint64>();
     };
     if (!m_session->project().isReadOnly())
         table->setEditor(

@@ -81,14 +81,9 @@ void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers, b
 {
     // The selection by feature number, to find it again in a layer whose features were edited
     // (feature indices move when one is added or deleted).
-    std::shared_ptr<const LayerGeometry> selectedIn;
-    std::vector<qint64> selectedFids;
-    if (const auto old = layer(m_selectionLayer); old && old->geometry) {
-        selectedIn = old->geometry;
-        for (const std::size_t f : m_selection)
-            if (f < selectedIn->fids.size())
-                selectedFids.push_back(selectedIn->fids[f]);
-    }
+    const auto old = layer(m_selectionLayer);
+    const std::shared_ptr<const LayerGeometry> selectedIn = old ? old->geometry : nullptr;
+    const QList<qint64> fids = selectedFids();
     m_layers = std::move(layers);
     // The highlight and selection refer to layer objects that may have been replaced.
     if (m_highlightLayer) {
@@ -101,7 +96,7 @@ void MapCanvas::setLayers(std::vector<std::shared_ptr<const MapLayer>> layers, b
         setSelection({});
     } else if (selectedIn && now->geometry != selectedIn) {
         std::set<std::size_t> features;
-        for (const qint64 fid : selectedFids)
+        for (const qint64 fid : fids)
             if (const auto f = now->geometry->indexOfFid(fid))
                 features.insert(*f);
         setSelection(std::move(features));
@@ -379,6 +374,17 @@ void MapCanvas::setSelection(std::set<std::size_t> features)
     m_selection = std::move(features);
     Q_EMIT selectionChanged(int(m_selection.size()));
     update();
+}
+
+QList<qint64> MapCanvas::selectedFids() const
+{
+    QList<qint64> fids;
+    if (const auto l = layer(m_selectionLayer); l && l->geometry)
+        for (const std::size_t f : m_selection)
+            if (f < l->geometry->fids.size())
+                fids << l->geometry->fids[f];
+    std::sort(fids.begin(), fids.end());
+    return fids;
 }
 
 Envelope MapCanvas::selectionExtent() const

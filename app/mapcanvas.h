@@ -74,6 +74,9 @@ public:
     QMimeData *selectionMimeData() const;
     void setSelection(std::set<std::size_t> features);
     void clearSelection() { setSelection({}); }
+    // The selection as feature numbers of the selection layer, ascending (feature indices move
+    // when features come and go; numbers do not).
+    QList<qint64> selectedFids() const;
     Envelope selectionExtent() const;
     // Selects the area under a screen point (`add`: toggles it in the selection), or the areas
     // a polygon in map units touches.
