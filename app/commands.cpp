@@ -68,7 +68,10 @@ void LayerCommand::apply(const Change &change)
         m_session->reportError(ok.error());
         return;
     }
-    m_session->notifyLayersChanged();
+    if (m_featuresOf > 0)
+        m_session->notifyFeaturesChanged(m_featuresOf);
+    else
+        m_session->notifyLayersChanged();
 }
 
 QUndoCommand *setLayerVisibleCommand(Session *session, qint64 layerId, bool visible)
@@ -86,6 +89,19 @@ QUndoCommand *setLayerOpacityCommand(Session *session, qint64 layerId, double ol
         session, Session::tr("Layer opacity %1 %").arg(qRound(newOpacity * 100)),
         [=](Project &p) { return p.setLayerOpacity(layerId, newOpacity); },
         [=](Project &p) { return p.setLayerOpacity(layerId, oldOpacity); });
+}
+
+QUndoCommand *setLayerFilterCommand(Session *session, qint64 layerId, const QString &oldFilter,
+                                    const QString &newFilter)
+{
+    auto *command = new LayerCommand(
+        session,
+        newFilter.trimmed().isEmpty() ? Session::tr("Clear layer filter")
+                                      : Session::tr("Filter layer: %1").arg(newFilter.trimmed()),
+        [=](Project &p) { return p.setLayerFilter(layerId, newFilter); },
+        [=](Project &p) { return p.setLayerFilter(layerId, oldFilter); });
+    command->setChangesFeaturesOf(layerId);
+    return command;
 }
 
 QUndoCommand *renameLayerCommand(Session *session, qint64 layerId, const QString &oldName,

@@ -41,6 +41,9 @@ public:
                  bool skipFirstRedo = false);
     void redo() override;
     void undo() override;
+    // The change alters which features of this layer there are (its filter): the map reads
+    // its geometry again and its attribute table refreshes.
+    void setChangesFeaturesOf(qint64 layerId) { m_featuresOf = layerId; }
 
 private:
     void apply(const Change &change);
@@ -49,6 +52,7 @@ private:
     Change m_forward;
     Change m_back;
     bool m_skipRedo;
+    qint64 m_featuresOf = 0;
 };
 
 // The undoable layer panel actions.
@@ -61,6 +65,9 @@ QUndoCommand *reorderLayersCommand(Session *session, const QList<qint64> &oldTop
                                    const QList<qint64> &newTopFirst);
 QUndoCommand *removeLayerCommand(Session *session, qint64 layerId, const QString &name);
 QUndoCommand *addedBasemapCommand(Session *session, qint64 layerId, const QString &name);
+// Saves a layer's filter (checked by the caller) with the old one kept for undo.
+QUndoCommand *setLayerFilterCommand(Session *session, qint64 layerId, const QString &oldFilter,
+                                    const QString &newFilter);
 // Saves a layer's style (geisep_styles) with the old one kept for undo.
 QUndoCommand *setLayerStyleCommand(Session *session, qint64 layerId, const LayerStyle &oldStyle,
                                    const LayerStyle &newStyle);

@@ -10,6 +10,7 @@
 #include "app/i18n.h"
 #include "app/importdialog.h"
 #include "app/indicatorsdialog.h"
+#include "app/layerfilterdialog.h"
 #include "app/layoutdesigner.h"
 #include "app/legendwidget.h"
 #include "app/mapcanvas.h"
@@ -288,6 +289,9 @@ void MainWindow::createActions()
     m_styleAction = new QAction(this);
     m_styleAction->setObjectName(QStringLiteral("styleAction"));
     connect(m_styleAction, &QAction::triggered, this, &MainWindow::styleDialog);
+    m_filterAction = new QAction(this);
+    m_filterAction->setObjectName(QStringLiteral("filterAction"));
+    connect(m_filterAction, &QAction::triggered, this, &MainWindow::filterDialog);
     m_attributeTableAction = new QAction(this);
     m_attributeTableAction->setObjectName(QStringLiteral("attributeTableAction"));
     m_attributeTableAction->setShortcut(QKeySequence(Qt::Key_F6));
@@ -418,6 +422,7 @@ void MainWindow::createMenus()
     m_layerMenu->addSeparator();
     m_layerMenu->addAction(m_attributeTableAction);
     m_layerMenu->addAction(m_styleAction);
+    m_layerMenu->addAction(m_filterAction);
     m_layerMenu->addAction(m_opacityAction);
     m_layerMenu->addAction(m_renameLayerAction);
     m_layerMenu->addAction(m_removeLayerAction);
@@ -586,6 +591,9 @@ void MainWindow::retranslateUi()
     m_addBasemapAction->setToolTip(tr("Link an offline raster map (GeoTIFF, MBTiles, GeoPackage "
                                       "tiles) under the layers"));
     m_styleAction->setText(tr("&Style…"));
+    m_filterAction->setText(tr("&Filter…"));
+    m_filterAction->setToolTip(tr("Show, list, analyse and print only the features that match "
+                                  "an expression"));
     m_attributeTableAction->setText(tr("&Attribute table"));
     m_opacityAction->setText(tr("&Opacity…"));
     m_renameLayerAction->setText(tr("Re&name"));
@@ -883,7 +891,7 @@ void MainWindow::refreshAll()
     m_importAction->setEnabled(writable);
     m_addBasemapAction->setEnabled(writable);
     for (QAction *action :
-         {m_styleAction, m_opacityAction, m_renameLayerAction, m_removeLayerAction})
+         {m_styleAction, m_filterAction, m_opacityAction, m_renameLayerAction, m_removeLayerAction})
         action->setEnabled(writable);
     m_figuresAction->setEnabled(open);
     m_attributeTableAction->setEnabled(open);
@@ -1186,6 +1194,24 @@ void MainWindow::styleDialog()
         setLayerStyle(id, dialog.style());
 }
 
+void MainWindow::filterDialog()
+{
+    const qint64 id = currentLayerId();
+    if (!m_session || id <= 0)
+        return;
+    std::optional<LayerInfo> layer;
+    for (const LayerInfo &l : m_session->project().layers())
+        if (l.id == id && !l.isRaster)
+            layer = l;
+    if (!layer)
+        return;
+    LayerFilterDialog dialog(m_session->project().db(), *layer, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.filter() == layer->filter)
+        return;
+    m_session->undoStack()->push(
+        setLayerFilterCommand(m_session.get(), id, layer->filter, dialog.filter()));
+}
+
 AttributeTableWindow *MainWindow::attributeTable(qint64 layerId) const
 {
     return m_attributeTables.value(layerId).data();
@@ -1272,6 +1298,7 @@ void MainWindow::layersContextMenu(const QPoint &pos)
         if (!index.data(LayerListModel::IsRasterRole).toBool()) {
             menu.addAction(m_attributeTableAction);
             menu.addAction(m_styleAction);
+            menu.addAction(m_filterAction);
         }
         menu.addAction(m_opacityAction);
         menu.addAction(m_renameLayerAction);

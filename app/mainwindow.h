@@ -99,6 +99,7 @@ private:
     void exportDialog();
     void addBasemapDialog();
     void styleDialog();
+    void filterDialog();
     void opacityDialog();
     void layersContextMenu(const QPoint &pos);
     void refreshPlan();
@@ -165,6 +166,7 @@ public:
     // Plan ▸ Actions overview (one window, kept until closed).
     ActionsOverviewDialog *showActionsOverview();
     QAction *styleAction() const { return m_styleAction; }
+    QAction *filterAction() const { return m_filterAction; }
     // Analiz ▸ …: a dialog for one analysis on the plan views' area layer (the caller owns it;
     // the menu runs it modally). A stored run recolours the area layer by its result.
     AnalysisDialog *makeAnalysisDialog(AnalysisDialog::Kind kind);
@@ -223,6 +225,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_addBasemapAction = nullptr;
     QAction *m_styleAction = nullptr;
+    QAction *m_filterAction = nullptr;
     QAction *m_attributeTableAction = nullptr;
     QHash<qint64, QPointer<AttributeTableWindow>> m_attributeTables;
     QAction *m_opacityAction = nullptr;

@@ -7,6 +7,7 @@
 #include "app/featureform.h"
 #include "app/i18n.h"
 #include "app/indicatorsdialog.h"
+#include "app/layerfilterdialog.h"
 #include "app/layoutdesigner.h"
 #include "app/mainwindow.h"
 #include "app/mapcanvas.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QKeyEvent>
+#include <QListWidget>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -129,6 +131,22 @@ void take(MainWindow &window, const QString &part, const QString &file)
                 if (isAreaRole(layer->role)) {
                     dialog = std::make_unique<StyleDialog>(window.session()->project().db(), *layer,
                                                            &window);
+                    break;
+                }
+        }
+        if (part == u"filter" && window.session()) {
+            // The mahalle's filter, written with the district picked from its values.
+            for (const LayerInfo &layer : window.session()->project().layers())
+                if (isAreaRole(layer.role)) {
+                    auto filter = std::make_unique<LayerFilterDialog>(
+                        window.session()->project().db(), layer, &window);
+                    filter->setFilter(QStringLiteral("ilçe = Şehitkamil AND nüfus >= 5000"));
+                    if (auto *fields = filter->findChild<QListWidget *>())
+                        for (int i = 0; i < fields->count(); ++i)
+                            if (fields->item(i)->text() == u"District"
+                                || fields->item(i)->text() == u"İlçe")
+                                fields->setCurrentRow(i);
+                    dialog = std::move(filter);
                     break;
                 }
         }

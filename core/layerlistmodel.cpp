@@ -104,15 +104,23 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     }
     const LayerInfo &layer = m_groups[int(index.internalId() - 1)].layers[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        QString shown = layer.name;
         if (layer.opacity < 0.999)
-            return tr("%1 (%2 %)").arg(layer.name, QString::number(qRound(layer.opacity * 100)));
-        return layer.name;
+            shown = tr("%1 (%2 %)").arg(layer.name, QString::number(qRound(layer.opacity * 100)));
+        // As QGIS marks a layer with a subset string: the map shows only part of it.
+        return layer.filter.isEmpty() ? shown : tr("%1 · filtered").arg(shown);
+    }
     case Qt::EditRole:
         return layer.name;
     case Qt::ToolTipRole:
         if (layer.isRaster)
             return tr("Raster basemap · %1").arg(layer.source);
+        if (!layer.filter.isEmpty())
+            return tr("%1 · %2 features · table %3 · filter: %4")
+                .arg(layer.geometryType)
+                .arg(layer.featureCount)
+                .arg(layer.tableName, layer.filter);
         return tr("%1 · %2 features · table %3")
             .arg(layer.geometryType)
             .arg(layer.featureCount)

@@ -178,6 +178,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
                                            .arg(*version)
                                            .arg(schema::kCurrentVersion);
         project->m_schemaVersion = *version;
+        if (auto ok = schema::presentAsCurrent(d, *version); !ok)
+            return std::unexpected(ok.error());
         return project;
     }
     if (*version < schema::kCurrentVersion) {
@@ -301,6 +303,24 @@ Result<void> Project::setLayerOpacity(qint64 layerId, double opacity)
 {
     return updateLayer("UPDATE geisep_layers SET opacity = ? WHERE id = ?",
                        std::clamp(opacity, 0.0, 1.0), layerId);
+}
+
+Result<void> Project::setLayerFilter(qint64 layerId, const QString &filter)
+{
+    return updateLayer("UPDATE geisep_layers SET filter = ? WHERE id = ?", filter.trimmed(),
+                       layerId);
+}
+
+Result<QString> savedLayerFilter(Database &db, qint64 layerId)
+{
+    auto filter = db.prepare("SELECT filter FROM geisep_layers WHERE id = ?");
+    if (!filter)
+        return std::unexpected(filter.error());
+    filter->bind(1, layerId);
+    const auto step = filter->step();
+    if (!step)
+        return std::unexpected(step.error());
+    return *step ? filter->text(0) : QString();
 }
 
 Result<void> Project::setLayerRemoved(qint64 layerId, bool removed)
@@ -479,6 +499,8 @@ QList<LayerInfo> Project::layers()
         layer.opacity = stmt->isNull(12) ? 1.0 : stmt->real(12);
         layer.isRaster = stmt->text(13) == u"raster";
         layer.source = stmt->text(14);
+        if (auto filter = savedLayerFilter(m_db, layer.id))
+            layer.filter = *filter;
         if (layer.isRaster) {
             layer.geometryType = QStringLiteral("RASTER");
             result.append(layer);

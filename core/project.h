@@ -38,7 +38,13 @@ struct LayerInfo
     double opacity = 1.0;
     bool isRaster = false; // a basemap linked by path; `source` is the GDAL dataset name
     QString source;
+    // Only the features this accepts are drawn, listed, analysed and printed (as QGIS's subset
+    // string), in the atlas filter's language; empty: all (gis/featuretable.h applies it).
+    QString filter;
 };
+
+// A layer's saved filter (geisep_layers.filter); empty when it has none.
+Result<QString> savedLayerFilter(Database &db, qint64 layerId);
 
 struct PlanCounts
 {
@@ -112,6 +118,8 @@ public:
     Result<void> setLayerVisible(qint64 layerId, bool visible);
     // 0 (invisible) to 1 (opaque).
     Result<void> setLayerOpacity(qint64 layerId, double opacity);
+    // Saves a layer's filter as given (the caller checks it reads: gis/featuretable.h).
+    Result<void> setLayerFilter(qint64 layerId, const QString &filter);
     // The name the panel, legend and QGIS (gpkg_contents.identifier) show; not empty.
     Result<void> renameLayer(qint64 layerId, const QString &name);
     // Orders the layers listed, topmost (drawn last) first; other layers keep their places.

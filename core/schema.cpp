@@ -193,6 +193,10 @@ constexpr Sql kMigrateV3toV4
     = "ALTER TABLE geisep_layers ADD COLUMN analysis_run_id INTEGER REFERENCES "
       "geisep_analysis_runs(id) ON DELETE SET NULL;";
 
+// Version 5: a layer's filter (as QGIS's subset string), in the atlas filter's language.
+constexpr Sql kMigrateV4toV5
+    = "ALTER TABLE geisep_layers ADD COLUMN filter TEXT NOT NULL DEFAULT '';";
+
 const QList<QString> kTablesV1 = {QStringLiteral("geisep_meta"),
                                   QStringLiteral("geisep_sectors"),
                                   QStringLiteral("geisep_goals"),
@@ -328,6 +332,10 @@ Result<void> migrate(Database &db, int from, int to)
             if (auto ok = db.exec(kMigrateV3toV4); !ok)
                 return ok;
             break;
+        case 4:
+            if (auto ok = db.exec(kMigrateV4toV5); !ok)
+                return ok;
+            break;
         default:
             return fail(SchemaText::tr("No migration from schema version %1.").arg(v), db.path());
         }
@@ -335,6 +343,31 @@ Result<void> migrate(Database &db, int from, int to)
             return ok;
     }
     return {};
+}
+
+Result<void> presentAsCurrent(Database &db, int version)
+{
+    if (version < 2) {
+        if (auto ok = db.exec("CREATE TEMP TABLE geisep_match_fixes (id INTEGER PRIMARY KEY, "
+                              "source TEXT NOT NULL, province_folded TEXT, district_folded TEXT, "
+                              "name_folded TEXT NOT NULL, area_id INTEGER, created DATETIME)");
+            !ok)
+            return ok;
+    }
+    switch (version) {
+    case 1:
+    case 2:
+        return db.exec("CREATE TEMP VIEW geisep_layers AS SELECT *, 'vector' AS kind, 0 AS "
+                       "removed, NULL AS analysis_run_id, '' AS filter FROM main.geisep_layers");
+    case 3:
+        return db.exec("CREATE TEMP VIEW geisep_layers AS SELECT *, NULL AS analysis_run_id, '' "
+                       "AS filter FROM main.geisep_layers");
+    case 4:
+        return db.exec("CREATE TEMP VIEW geisep_layers AS SELECT *, '' AS filter FROM "
+                       "main.geisep_layers");
+    default:
+        return {};
+    }
 }
 
 } // namespace geisep::schema

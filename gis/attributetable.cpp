@@ -1,12 +1,7 @@
 #include "gis/attributetable.h"
 
-#include "core/atlasfilter.h"
-#include "gis/printwords.h"
-
 #include <QCollator>
 #include <QCollatorSortKey>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
 
@@ -15,30 +10,10 @@
 
 namespace geisep {
 
-namespace {
-
-bool isNumericType(const QString &type)
-{
-    const QString t = type.toUpper();
-    return t.contains(u"INT") || t.contains(u"REAL") || t.contains(u"FLOA") || t.contains(u"DOUB")
-           || t.contains(u"NUMERIC");
-}
-
-// Feature numbers as a JSON array, for `fid IN (SELECT value FROM json_each(?))`.
-QString jsonList(const std::vector<qint64> &fids)
-{
-    QJsonArray array;
-    for (const qint64 fid : fids)
-        array.append(fid);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 AttributeTableModel::AttributeTableModel(Database &db, LayerInfo layer, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_layer(std::move(layer))
+    , m_table(db, std::move(layer))
 {}
 
 Result<void> AttributeTableModel::reload()
@@ -46,7 +21,7 @@ Result<void> AttributeTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
-    auto ok = readColumns();
+    auto ok = m_table.readColumns();
     if (ok)
         ok = readFids();
     if (!ok) {
@@ -57,230 +32,27 @@ Result<void> AttributeTableModel::reload()
     return ok;
 }
 
-Result<void> AttributeTableModel::readColumns()
-{
-    using Kind = Column::Kind;
-    const PrintWords words = PrintWords::inWindowLanguage();
-    m_columns.clear();
-    m_columns.push_back({Kind::Fid, QStringLiteral("fid"), words.text("No.", "No."), {}, 0, true});
-    auto geometryColumn
-        = m_db.prepare("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?");
-    if (!geometryColumn)
-        return std::unexpected(geometryColumn.error());
-    geometryColumn->bind(1, m_layer.tableName);
-    QString geometry = QStringLiteral("geom");
-    if (auto found = geometryColumn->step(); found && *found)
-        geometry = geometryColumn->text(0);
-    auto info = m_db.prepare("SELECT name, type FROM pragma_table_info(?)");
-    if (!info)
-        return std::unexpected(info.error());
-    info->bind(1, m_layer.tableName);
-    auto fields = info->forEachRow([&] {
-        const QString name = info->text(0);
-        if (name == u"fid" || name == geometry || !Identifier::make(name))
-            return;
-        const QString key = QStringLiteral("field.") + name;
-        // Known fields in the window's language; the planner's own under their own names.
-        const QString title = words.fieldTitle(key);
-        m_columns.push_back({Kind::Field, key, title, name, 0, isNumericType(info->text(1))});
-    });
-    if (!fields)
-        return std::unexpected(fields.error());
-    if (!isAreaRole(m_layer.role))
-        return {};
-    for (const char *area : {"name", "district", "code"}) {
-        const QString field = QString::fromLatin1(area);
-        m_columns.push_back({Kind::Area, QStringLiteral("area.") + field,
-                             words.fieldTitle(QStringLiteral("area.") + field), field, 0, false});
-    }
-    auto figures = m_db.prepare(
-        "SELECT DISTINCT f.variable, f.period FROM geisep_area_figures f JOIN geisep_areas a ON "
-        "a.id = f.area_id WHERE a.layer_id = ? ORDER BY f.variable, f.period");
-    if (!figures)
-        return std::unexpected(figures.error());
-    figures->bind(1, m_layer.id);
-    return figures->forEachRow([&] {
-        const QString variable = figures->text(0);
-        const int period = int(figures->int64(1));
-        m_columns.push_back(
-            {Kind::Figure, QStringLiteral("figure.%1.%2").arg(variable).arg(period),
-             QStringLiteral("%1 (%2)").arg(words.fieldTitle(QStringLiteral("figure.") + variable),
-                                           QString::number(period)),
-             variable, period, true});
-    });
-}
-
-Result<QHash<qint64, QVariantList>> AttributeTableModel::readValues(const std::vector<qint64> &fids,
-                                                                    const QList<int> &columns) const
-{
-    using Kind = Column::Kind;
-    const bool all = fids.empty();
-    const QString list = jsonList(fids);
-    QHash<qint64, QVariantList> out;
-    const auto table = Identifier::make(m_layer.tableName);
-    if (!table)
-        return fail(tr("The layer \"%1\" has no table.").arg(m_layer.name));
-    auto slot = [&](qint64 fid) -> QVariantList & {
-        QVariantList &values = out[fid];
-        if (values.isEmpty())
-            values.resize(columns.size());
-        return values;
-    };
-    bool wantsFields = false, wantsAreas = false, wantsFigures = false;
-    for (const int c : columns) {
-        const Kind kind = m_columns[std::size_t(c)].kind;
-        wantsFields |= kind == Kind::Field || kind == Kind::Fid;
-        wantsAreas |= kind == Kind::Area;
-        wantsFigures |= kind == Kind::Figure;
-    }
-    if (wantsFields) {
-        auto stmt = all ? m_db.prepareWith("SELECT * FROM %1", {*table})
-                        : m_db.prepareWith("SELECT * FROM %1 WHERE fid IN (SELECT value FROM "
-                                           "json_each(?))",
-                                           {*table});
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        if (!all)
-            stmt->bind(1, list);
-        QList<int> at(columns.size(), -1); // the statement's column of each wanted field
-        int fidAt = -1;
-        for (int i = 0; i < stmt->columnCount(); ++i) {
-            const QString name = stmt->columnName(i);
-            if (name == u"fid")
-                fidAt = i;
-            for (qsizetype k = 0; k < columns.size(); ++k) {
-                const Column &c = m_columns[std::size_t(columns[k])];
-                if ((c.kind == Kind::Field && c.name == name)
-                    || (c.kind == Kind::Fid && name == u"fid"))
-                    at[k] = i;
-            }
-        }
-        if (fidAt < 0)
-            return fail(tr("The layer \"%1\" has no feature numbers.").arg(m_layer.name));
-        auto rows = stmt->forEachRow([&] {
-            QVariantList &values = slot(stmt->int64(fidAt));
-            for (qsizetype k = 0; k < columns.size(); ++k)
-                if (at[k] >= 0)
-                    values[k] = stmt->value(at[k]);
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-    }
-    if (wantsAreas) {
-        auto stmt = m_db.prepare("SELECT fid, name, district, code FROM geisep_areas WHERE "
-                                 "layer_id = ?1 AND (?2 IS NULL OR fid IN (SELECT value FROM "
-                                 "json_each(?2)))");
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, m_layer.id);
-        if (!all)
-            stmt->bind(2, list);
-        auto rows = stmt->forEachRow([&] {
-            QVariantList &values = slot(stmt->int64(0));
-            for (qsizetype k = 0; k < columns.size(); ++k) {
-                const Column &c = m_columns[std::size_t(columns[k])];
-                if (c.kind == Kind::Area)
-                    values[k] = stmt->value(c.name == u"name" ? 1 : c.name == u"district" ? 2 : 3);
-            }
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-    }
-    if (wantsFigures) {
-        auto stmt = m_db.prepare(
-            "SELECT a.fid, f.variable, f.period, f.value FROM geisep_area_figures f JOIN "
-            "geisep_areas a ON a.id = f.area_id WHERE a.layer_id = ?1 AND (?2 IS NULL OR a.fid "
-            "IN (SELECT value FROM json_each(?2)))");
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, m_layer.id);
-        if (!all)
-            stmt->bind(2, list);
-        QHash<QString, int> figureAt; // "variable|period" → wanted column
-        for (qsizetype k = 0; k < columns.size(); ++k) {
-            const Column &c = m_columns[std::size_t(columns[k])];
-            if (c.kind == Kind::Figure)
-                figureAt.insert(c.name + u'|' + QString::number(c.period), int(k));
-        }
-        auto rows = stmt->forEachRow([&] {
-            const int k
-                = figureAt.value(stmt->text(1) + u'|' + QString::number(stmt->int64(2)), -1);
-            if (k >= 0)
-                slot(stmt->int64(0))[k] = stmt->value(3);
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-    }
-    return out;
-}
-
 Result<void> AttributeTableModel::readFids()
 {
-    const auto table = Identifier::make(m_layer.tableName);
-    if (!table)
-        return fail(tr("The layer \"%1\" has no table.").arg(m_layer.name));
-    auto stmt = m_db.prepareWith("SELECT fid FROM %1", {*table});
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    std::vector<qint64> fids;
-    if (auto rows = stmt->forEachRow([&] { fids.push_back(stmt->int64(0)); }); !rows)
-        return std::unexpected(rows.error());
-
-    // The filter: every row's values offered to the expression by the columns' keys.
-    if (!m_filter.trimmed().isEmpty()) {
-        // Names a planner may write, in either language: a column's title and key, a field's
-        // own name, and for a figure also its variable alone ("nüfus", "population"), which
-        // means its latest period.
-        const PrintWords turkish{true}, english{false};
-        QHash<QString, int> latest; // variable → the column of its latest period
-        for (int c = 0; c < int(m_columns.size()); ++c)
-            if (m_columns[std::size_t(c)].kind == Column::Kind::Figure)
-                latest.insert(m_columns[std::size_t(c)].name, c);
-        std::vector<AtlasFilter::Field> fields;
-        QList<int> everything;
-        for (int c = 0; c < int(m_columns.size()); ++c) {
-            const Column &column = m_columns[std::size_t(c)];
-            QStringList names{column.title, column.key};
-            if (column.kind != Column::Kind::Figure) {
-                names << turkish.fieldTitle(column.key) << english.fieldTitle(column.key);
-                if (!column.name.isEmpty())
-                    names << column.name;
-            } else if (latest.value(column.name) == c) {
-                const QString figure = QStringLiteral("figure.") + column.name;
-                names << column.name << turkish.fieldTitle(figure) << english.fieldTitle(figure);
-            }
-            names.removeDuplicates();
-            fields.push_back({column.key, names});
-            everything << c;
-        }
-        auto filter = AtlasFilter::parse(m_filter, fields);
-        if (!filter)
-            return std::unexpected(filter.error());
-        auto values = readValues({}, everything);
-        if (!values)
-            return std::unexpected(values.error());
-        std::erase_if(fids, [&](qint64 fid) {
-            const QVariantList row = values->value(fid);
-            return !filter->accepts([&](const QString &key) -> QVariant {
-                for (int c = 0; c < int(m_columns.size()); ++c)
-                    if (m_columns[std::size_t(c)].key == key)
-                        return row.value(c);
-                return {};
-            });
-        });
-    }
+    // The layer's own filter first (what the map draws), then the table's.
+    auto all = m_table.filteredFids();
+    if (!all)
+        return std::unexpected(all.error());
+    std::vector<qint64> fids = std::move(*all);
+    if (auto ok = m_table.keepMatching(m_filter, fids); !ok)
+        return ok;
     if (!m_only.isEmpty()) {
         const QSet<qint64> only(m_only.begin(), m_only.end());
         std::erase_if(fids, [&](qint64 fid) { return !only.contains(fid); });
     }
 
     // The order: numbers by value, text in Turkish order; empty values first; then by number.
-    const int by = std::clamp(m_sortColumn, 0, int(m_columns.size()) - 1);
+    const int by = std::clamp(m_sortColumn, 0, int(m_table.columns().size()) - 1);
     if (by > 0) {
-        auto values = readValues({}, {by});
+        auto values = m_table.values({}, {by});
         if (!values)
             return std::unexpected(values.error());
-        const Column &column = m_columns[std::size_t(by)];
+        const FeatureTable::Column &column = m_table.columns()[std::size_t(by)];
         struct Key
         {
             qint64 fid;
@@ -359,8 +131,9 @@ int AttributeTableModel::rowOfFid(qint64 fid) const
 
 QString AttributeTableModel::columnKey(int column) const
 {
-    return column >= 0 && column < int(m_columns.size()) ? m_columns[std::size_t(column)].key
-                                                         : QString();
+    return column >= 0 && column < int(m_table.columns().size())
+               ? m_table.columns()[std::size_t(column)].key
+               : QString();
 }
 
 int AttributeTableModel::rowCount(const QModelIndex &parent) const
@@ -370,7 +143,7 @@ int AttributeTableModel::rowCount(const QModelIndex &parent) const
 
 int AttributeTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() ? 0 : int(m_table.columns().size());
 }
 
 const QVariantList *AttributeTableModel::row(int row) const
@@ -382,11 +155,11 @@ const QVariantList *AttributeTableModel::row(int row) const
         const int count = std::min(kPageRows, int(m_fids.size()) - first);
         const std::vector<qint64> fids(m_fids.begin() + first, m_fids.begin() + first + count);
         QList<int> columns;
-        for (int c = 0; c < int(m_columns.size()); ++c)
+        for (int c = 0; c < int(m_table.columns().size()); ++c)
             columns << c;
         std::vector<QVariantList> rows;
         rows.resize(std::size_t(count));
-        if (auto values = readValues(fids, columns))
+        if (auto values = m_table.values(fids, columns))
             for (int i = 0; i < count; ++i)
                 rows[std::size_t(i)] = values->value(fids[std::size_t(i)]);
         ++m_pageReads;
@@ -405,9 +178,9 @@ const QVariantList *AttributeTableModel::row(int row) const
 QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_fids.size())
-        || index.column() >= int(m_columns.size()))
+        || index.column() >= int(m_table.columns().size()))
         return {};
-    const Column &column = m_columns[std::size_t(index.column())];
+    const FeatureTable::Column &column = m_table.columns()[std::size_t(index.column())];
     if (role == Qt::TextAlignmentRole)
         return column.numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -426,7 +199,7 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
                 .remove(QLocale().groupSeparator());
         return v.toString();
     }
-    if (role == Qt::EditRole || v.isNull() || column.kind == Column::Kind::Fid)
+    if (role == Qt::EditRole || v.isNull() || column.kind == FeatureTable::Column::Kind::Fid)
         return v;
     if (v.typeId() == QMetaType::Double) {
         const double d = v.toDouble();
@@ -439,9 +212,9 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= int(m_columns.size()))
+        || section >= int(m_table.columns().size()))
         return QAbstractTableModel::headerData(section, orientation, role);
-    return m_columns[std::size_t(section)].title;
+    return m_table.columns()[std::size_t(section)].title;
 }
 
 Result<void> AttributeTableModel::refresh()
@@ -463,10 +236,10 @@ Result<void> AttributeTableModel::refresh()
 
 bool AttributeTableModel::isEditable(const QModelIndex &index) const
 {
-    if (!m_edit || !index.isValid() || index.column() >= int(m_columns.size()))
+    if (!m_edit || !index.isValid() || index.column() >= int(m_table.columns().size()))
         return false;
-    const Column::Kind kind = m_columns[std::size_t(index.column())].kind;
-    return kind == Column::Kind::Field || kind == Column::Kind::Area;
+    const FeatureTable::Column::Kind kind = m_table.columns()[std::size_t(index.column())].kind;
+    return kind == FeatureTable::Column::Kind::Field || kind == FeatureTable::Column::Kind::Area;
 }
 
 Qt::ItemFlags AttributeTableModel::flags(const QModelIndex &index) const
@@ -481,9 +254,10 @@ bool AttributeTableModel::setData(const QModelIndex &index, const QVariant &valu
 {
     if (role != Qt::EditRole || !isEditable(index) || index.row() >= int(m_fids.size()))
         return false;
-    const Column &column = m_columns[std::size_t(index.column())];
-    const QString field
-        = column.kind == Column::Kind::Area ? QStringLiteral("area.") + column.name : column.name;
+    const FeatureTable::Column &column = m_table.columns()[std::size_t(index.column())];
+    const QString field = column.kind == FeatureTable::Column::Kind::Area
+                              ? QStringLiteral("area.") + column.name
+                              : column.name;
     if (auto ok = m_edit(m_fids[std::size_t(index.row())], field, value); !ok) {
         Q_EMIT editRefused(ok.error().message);
         return false;

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/project.h"
+#include "gis/featuretable.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -60,7 +61,7 @@ public:
     // Only these features (the map's selection); empty: no such limit.
     void setOnlyFeatures(const QList<qint64> &fids);
 
-    const LayerInfo &layer() const { return m_layer; }
+    const LayerInfo &layer() const { return m_table.layer(); }
     qint64 fidAt(int row) const;
     int rowOfFid(qint64 fid) const; // -1 when not shown
     // The column's key: "fid", "field.<column>", "area.name", "figure.<variable>.<period>".
@@ -82,27 +83,11 @@ Q_SIGNALS:
     void editRefused(const QString &message);
 
 private:
-    struct Column
-    {
-        enum class Kind { Fid, Field, Area, Figure };
-        Kind kind = Kind::Fid;
-        QString key;
-        QString title;
-        QString name;   // Field: the table's column; Area: name, district or code;
-                        // Figure: the variable
-        int period = 0; // Figure
-        bool numeric = false;
-    };
-    Result<void> readColumns();
     Result<void> readFids();
-    // The values of `fids` (all features when empty), a list per feature in column order.
-    Result<QHash<qint64, QVariantList>> readValues(const std::vector<qint64> &fids,
-                                                   const QList<int> &columns) const;
     const QVariantList *row(int row) const;
 
     Database &m_db;
-    LayerInfo m_layer;
-    std::vector<Column> m_columns;
+    FeatureTable m_table;
     std::vector<qint64> m_fids;
     QHash<qint64, int> m_rowOfFid;
     int m_sortColumn = 0;

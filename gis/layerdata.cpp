@@ -1,5 +1,7 @@
 #include "gis/layerdata.h"
 
+#include "gis/featuretable.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -228,9 +230,15 @@ Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint
     if (!id)
         return fail(Text::tr("The layer table name %1 is not one this program writes.").arg(table),
                     db.path());
+    // Only the features the layer's filter keeps, as QGIS reads a layer through its subset
+    // string: the map, analyses and print all read geometry here.
+    auto kept = layerFilterFids(db, layerId);
+    if (!kept)
+        return std::unexpected(kept.error());
     auto stmt = db.prepareWith("SELECT fid, geom FROM %1 ORDER BY fid", {*id});
     if (!stmt)
         return std::unexpected(stmt.error());
+    std::size_t nextKept = 0; // both in ascending order
     LayerGeometry out;
     out.layerId = layerId;
     out.role = role;
@@ -246,6 +254,13 @@ Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint
         }
     }
     auto rows = stmt->forEachRow([&] {
+        if (*kept) {
+            const qint64 fid = stmt->int64(0);
+            while (nextKept < (*kept)->size() && (**kept)[nextKept] < fid)
+                ++nextKept;
+            if (nextKept == (*kept)->size() || (**kept)[nextKept] != fid)
+                return;
+        }
         const QByteArray blob = stmt->blob(1);
         const auto header = gpkg::decodeHeader(blob);
         if (!header || header->empty)

@@ -445,21 +445,31 @@ loadMapLayers(Database &db, const std::vector<std::shared_ptr<const MapLayer>> &
             }
             continue;
         }
-        // A layer's table never changes once written, so its geometry is read once per
-        // session; a visibility or style change only re-reads values.
+        // A layer's geometry is read once per session and shared after, unless its features
+        // or its filter changed (the caller leaves it out of `previous`); a visibility or
+        // style change only re-reads values.
         for (const auto &old : previous)
             if (old && old->id == layer->id && old->table == layer->table)
                 layer->geometry = old->geometry;
         if (!layer->geometry) {
+            // A layer that cannot be read (its filter names a field removed since) does not
+            // stop the map: it is drawn empty and says why.
             auto geometry = loadLayerGeometry(db, layer->table, layer->id, layer->role);
-            if (!geometry)
-                return std::unexpected(geometry.error());
-            layer->geometry = std::make_shared<const LayerGeometry>(std::move(*geometry));
+            if (!geometry) {
+                layer->problem = geometry.error().message;
+                auto empty = std::make_shared<LayerGeometry>();
+                empty->layerId = layer->id;
+                empty->role = layer->role;
+                empty->finish();
+                layer->geometry = std::move(empty);
+            } else {
+                layer->geometry = std::make_shared<const LayerGeometry>(std::move(*geometry));
+            }
         }
         // A style whose values cannot be read (a damaged project) does not stop the map: the
         // layer is drawn in its role's plain style and says why.
         if (auto applied = applyStyle(db, *layer, savedStyle(db, layer->id, layer->role));
-            !applied) {
+            !applied && layer->problem.isEmpty()) {
             layer->problem = applied.error().message;
             LayerStyle plainStyle = LayerStyle::forRole(layer->role);
             plainStyle.kind = LayerStyle::Kind::Single;

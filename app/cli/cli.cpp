@@ -50,7 +50,8 @@ const Command kCommands[] = {
      &Cli::cmdExport},
     {"layer",
      QT_TRANSLATE_NOOP("geisep::cli::Cli",
-                       "layer new: an empty layer with a role and its fields, to draw into."),
+                       "layer new: an empty layer with a role and its fields, to draw into; "
+                       "layer filter: use only the features an expression keeps."),
      &Cli::cmdLayer},
     {"figures",
      QT_TRANSLATE_NOOP("geisep::cli::Cli",

@@ -55,6 +55,7 @@ private:
     int analyzeCoverage(const QStringList &args);
     int analyzePressure(const QStringList &args);
     int analyzeProjection(const QStringList &args);
+    int layerFilter(const QStringList &args);
     // Writes --csv OUT when given; false (after the message) when it cannot.
     bool writeTable(const QString &path, const QList<QStringList> &rows, QChar separator);
     int usage();

@@ -876,14 +876,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: geisep-cli layer new PROJECT.gpkg --name NAME --role ROLE [--geometry polygon|point|line] [--field NAME:TYPE …]</source>
-        <translation>Kullanım: geisep-cli layer new PROJE.gpkg --name AD --role ROL [--geometry polygon|point|line] [--field AD:TÜR …]</translation>
-    </message>
-    <message>
-        <source>Error: say what to do with layers: geisep-cli layer new PROJECT.gpkg --name NAME --role ROLE</source>
-        <translation>Hata: katmanla ne yapılacağını söyleyin: geisep-cli layer new PROJE.gpkg --name AD --role ROL</translation>
-    </message>
-    <message>
         <source>The layer's name.</source>
         <translation>Katmanın adı.</translation>
     </message>
@@ -914,6 +906,40 @@
     <message>
         <source>Created the layer "%1" (%2, %3) with the fields: %4.</source>
         <translation>"%1" katmanı oluşturuldu (%2, %3); alanları: %4.</translation>
+    </message>
+    <message>
+        <source>Usage: geisep-cli layer new PROJECT.gpkg --name NAME --role ROLE [--geometry polygon|point|line] [--field NAME:TYPE …]
+       geisep-cli layer filter PROJECT.gpkg --name NAME [--where EXPRESSION]</source>
+        <translation>Kullanım: geisep-cli layer new PROJE.gpkg --name AD --role ROL [--geometry polygon|point|line] [--field AD:TÜR …]
+          geisep-cli layer filter PROJE.gpkg --name AD [--where İFADE]</translation>
+    </message>
+    <message>
+        <source>Error: say what to do with layers: geisep-cli layer new PROJECT.gpkg --name NAME --role ROLE, or geisep-cli layer filter PROJECT.gpkg --name NAME --where EXPRESSION</source>
+        <translation>Hata: katmanlarla ne yapılacağını söyleyin: geisep-cli layer new PROJE.gpkg --name AD --role ROL ya da geisep-cli layer filter PROJE.gpkg --name AD --where İFADE</translation>
+    </message>
+    <message>
+        <source>Keep only the features this accepts, in the atlas filter's language ("ilçe = Eyyübiye AND nüfus &gt;= 5000"); without it, or empty, the filter is cleared.</source>
+        <translation>Yalnızca bu ifadenin kabul ettiği objeleri tut; atlas süzgecinin dilinde ("ilçe = Eyyübiye AND nüfus &gt;= 5000"). Verilmezse ya da boşsa süzgeç kaldırılır.</translation>
+    </message>
+    <message>
+        <source>Error: name the layer with --name.</source>
+        <translation>Hata: katmanı --name ile adlandırın.</translation>
+    </message>
+    <message>
+        <source>The project has no layer "%1".</source>
+        <translation>Projede "%1" adlı katman yok.</translation>
+    </message>
+    <message>
+        <source>Its layers: %1.</source>
+        <translation>Katmanları: %1.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" has no filter: all %2 features are used.</source>
+        <translation>"%1" katmanının süzgeci yok: %2 objenin tümü kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" is filtered: %2 of %3 features are used.</source>
+        <translation>"%1" katmanı süzülüyor: %3 objeden %2 tanesi kullanılıyor.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1336,25 @@
     <message>
         <source>The features could not be merged.</source>
         <translation>Objeler birleştirilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureTable</name>
+    <message>
+        <source>The layer "%1" has no table.</source>
+        <translation>"%1" katmanının tablosu yok.</translation>
+    </message>
+    <message>
+        <source>The filter of the layer "%1" (%2) cannot be applied: %3</source>
+        <translation>"%1" katmanının süzgeci (%2) uygulanamıyor: %3</translation>
+    </message>
+    <message>
+        <source>Change or clear the filter in the layers panel (Filter…).</source>
+        <translation>Süzgeci katmanlar panelinden değiştirin ya da kaldırın (Süzgeç…).</translation>
+    </message>
+    <message>
+        <source>The layer "%1" has no feature numbers.</source>
+        <translation>"%1" katmanında obje numaraları yok.</translation>
     </message>
 </context>
 <context>
@@ -3360,17 +3405,6 @@
     </message>
 </context>
 <context>
-    <name>geisep::AttributeTableModel</name>
-    <message>
-        <source>The layer "%1" has no table.</source>
-        <translation>"%1" katmanının tablosu yok.</translation>
-    </message>
-    <message>
-        <source>The layer "%1" has no feature numbers.</source>
-        <translation>"%1" katmanında nesne numaraları yok.</translation>
-    </message>
-</context>
-<context>
     <name>geisep::AttributeTableWindow</name>
     <message numerus="yes">
         <source>%n feature(s) shown, %1 selected</source>
@@ -3584,7 +3618,9 @@
     </message>
     <message numerus="yes">
         <source>Merge %n feature(s) of "%1"</source>
-        <translation><numerusform>"%1" katmanında %n objeyi birleştir</numerusform></translation>
+        <translation>
+            <numerusform>"%1" katmanında %n objeyi birleştir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4089,45 @@
     </message>
 </context>
 <context>
+    <name>geisep::LayerFilterDialog</name>
+    <message>
+        <source>Filter of %1</source>
+        <translation>%1 süzgeci</translation>
+    </message>
+    <message>
+        <source>Only the features this expression keeps are drawn, listed in the attribute table, analysed and printed. Pick a field and a value to write it, e.g. ilçe = Eyyübiye AND nüfus &gt;= 5000.</source>
+        <translation>Yalnızca bu ifadenin tuttuğu objeler çizilir, öznitelik tablosunda listelenir, analiz edilir ve basılır. Yazmak için bir alan ve bir değer seçin; örneğin ilçe = Eyyübiye AND nüfus &gt;= 5000.</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Alanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Values of the field</source>
+        <translation>Alanın &amp;değerleri</translation>
+    </message>
+    <message>
+        <source>&amp;Expression</source>
+        <translation>İ&amp;fade</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Temizle</translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… ve %L1 tane daha</translation>
+    </message>
+    <message>
+        <source>No filter: all %L1 features.</source>
+        <translation>Süzgeç yok: %L1 objenin tümü.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 features match.</source>
+        <translation>%L2 objeden %L1 tanesi uyuyor.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::LayerListModel</name>
     <message>
         <source>Muhtar districts</source>
@@ -4089,6 +4164,14 @@
     <message>
         <source>Raster basemap · %1</source>
         <translation>Raster altlık harita · %1</translation>
+    </message>
+    <message>
+        <source>%1 · filtered</source>
+        <translation>%1 · süzülmüş</translation>
+    </message>
+    <message>
+        <source>%1 · %2 features · table %3 · filter: %4</source>
+        <translation>%1 · %2 obje · tablo %3 · süzgeç: %4</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5264,14 @@
         <source>&amp;Attribute table</source>
         <translation>Ö&amp;znitelik tablosu</translation>
     </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>S&amp;üzgeç…</translation>
+    </message>
+    <message>
+        <source>Show, list, analyse and print only the features that match an expression</source>
+        <translation>Yalnızca bir ifadeye uyan objeleri göster, listele, analiz et ve bas</translation>
+    </message>
 </context>
 <context>
     <name>geisep::MapCanvas</name>
@@ -5652,6 +5743,14 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
             <numerusform>%n alanı bağla</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear layer filter</source>
+        <translation>Katman süzgecini kaldır</translation>
+    </message>
+    <message>
+        <source>Filter layer: %1</source>
+        <translation>Katmanı süz: %1</translation>
+    </message>
 </context>
 <context>
     <name>geisep::StakeholderForm</name>
@@ -6020,8 +6119,8 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Bir sayfa düzenini ya da her alan için bir sayfalık bir atlası PDF, PNG veya SVG olarak yazdırır.</translation>
     </message>
     <message>
-        <source>layer new: an empty layer with a role and its fields, to draw into.</source>
-        <translation>layer new: içine çizim yapılacak, rolü ve alanları belli boş bir katman.</translation>
+        <source>layer new: an empty layer with a role and its fields, to draw into; layer filter: use only the features an expression keeps.</source>
+        <translation>layer new: içine çizmek için rolü ve alanlarıyla boş bir katman; layer filter: yalnızca bir ifadenin tuttuğu objeleri kullan.</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,7 @@ TEST_CASE("cli info --json gives the documented keys", "[cli]")
     REQUIRE(error.error == QJsonParseError::NoError);
     CHECK(json[QStringLiteral("name")].toString() == QStringLiteral("Gaziantep GEİSEP"));
     CHECK(json[QStringLiteral("municipality")].toString() == QStringLiteral("Şahinbey Belediyesi"));
-    CHECK(json[QStringLiteral("schema_version")].toInt() == 4);
+    CHECK(json[QStringLiteral("schema_version")].toInt() == 5);
     CHECK(json[QStringLiteral("crs")][QStringLiteral("srs_id")].toInt() == 5256);
     CHECK(json[QStringLiteral("crs")][QStringLiteral("name")].toString() == u"TUREF / TM36");
     CHECK(json[QStringLiteral("layers")].toArray().isEmpty());
@@ -357,4 +357,51 @@ TEST_CASE("cli layer new makes an empty layer of a role with its template or the
                                QStringLiteral("--role"), QStringLiteral("reference")});
     CHECK(taken.exitCode == 1);
     CHECK(taken.err.contains(QStringLiteral("Okullar")));
+}
+
+TEST_CASE("cli layer filter keeps the features an expression accepts, says how many, and clears",
+          "[cli][layerfilter]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(QFile::copy(test::samplePath(), path));
+    const QString mahalle = QStringLiteral("Mahalle (Şahinbey, Şehitkamil)");
+    // The name folded the Turkish way finds the layer.
+    const auto filtered
+        = runCli({QStringLiteral("layer"), QStringLiteral("filter"), path, QStringLiteral("--name"),
+                  QStringLiteral("MAHALLE (ŞAHİNBEY, ŞEHİTKAMİL)"), QStringLiteral("--where"),
+                  QStringLiteral("ilçe = Şehitkamil")});
+    INFO(filtered.err.toStdString());
+    REQUIRE(filtered.exitCode == 0);
+    CHECK(filtered.out.contains(QStringLiteral("149 of 330 features")));
+    CHECK(filtered.out.contains(mahalle));
+
+    // The map written by render draws only those; pressure ranks only those.
+    const auto pressure = runCli({QStringLiteral("analyze"), QStringLiteral("pressure"), path,
+                                  QStringLiteral("--areas"), mahalle});
+    REQUIRE(pressure.exitCode == 0);
+    CHECK_FALSE(pressure.out.contains(QStringLiteral("(Şahinbey)")));
+    CHECK(pressure.out.contains(QStringLiteral("(Şehitkamil)")));
+
+    // A bad expression changes nothing and says which field is wrong.
+    const auto bad
+        = runCli({QStringLiteral("layer"), QStringLiteral("filter"), path, QStringLiteral("--name"),
+                  mahalle, QStringLiteral("--where"), QStringLiteral("okul >= 2")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("okul")));
+    auto project = Project::open(path, Project::Access::ReadOnly);
+    REQUIRE(project);
+    for (const LayerInfo &l : (*project)->layers())
+        if (l.name == mahalle)
+            CHECK(l.filter == u"ilçe = Şehitkamil");
+    project->reset();
+
+    const auto cleared = runCli({QStringLiteral("layer"), QStringLiteral("filter"), path,
+                                 QStringLiteral("--name"), mahalle});
+    REQUIRE(cleared.exitCode == 0);
+    CHECK(cleared.out.contains(QStringLiteral("all 330 features")));
+    const auto unknown = runCli({QStringLiteral("layer"), QStringLiteral("filter"), path,
+                                 QStringLiteral("--name"), QStringLiteral("Okullar")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(mahalle)); // the layers one may name
 }
