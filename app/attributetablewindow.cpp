@@ -1,12 +1,17 @@
 #include "app/attributetablewindow.h"
 
+#include "app/editcommands.h"
+#include "app/fielddialogs.h"
 #include "app/roomyrows.h"
+#include "app/session.h"
 #include "gis/attributetable.h"
+#include "gis/printwords.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -144,6 +149,80 @@ void AttributeTableWindow::setEditor(AttributeTableModel::EditFn edit,
     m_tools->setVisible(!actions.isEmpty());
 }
 
+void AttributeTableWindow::enableFieldEditing(Session *session)
+{
+    m_session = session;
+    m_addField = new QAction(this);
+    m_addField->setObjectName(QStringLiteral("addFieldAction"));
+    m_removeField = new QAction(this);
+    m_removeField->setObjectName(QStringLiteral("removeFieldAction"));
+    m_calculate = new QAction(this);
+    m_calculate->setObjectName(QStringLiteral("calculateAction"));
+    m_tools->addSeparator();
+    m_tools->addActions({m_addField, m_removeField, m_calculate});
+    m_tools->setVisible(true);
+    const auto fields = [this] {
+        FeatureEditor editor(m_session->project());
+        return editor.fields(m_layerId).value_or(QList<EditField>());
+    };
+    connect(m_addField, &QAction::triggered, this, [this, fields] {
+        auto *dialog = new AddFieldDialog(fields(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_session->undoStack()->push(
+                addFieldCommand(m_session, m_layerId, m_layerName, dialog->field()));
+        });
+        dialog->open();
+    });
+    connect(m_removeField, &QAction::triggered, this, [this, fields] {
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("removeFieldDialog"));
+        dialog->setWindowTitle(tr("Remove a field"));
+        dialog->setLabelText(tr("The field to remove, with its values (Undo brings it back):"));
+        QStringList names;
+        for (const EditField &f : fields())
+            names << f.name;
+        dialog->setComboBoxItems(names);
+        dialog->setComboBoxEditable(false);
+        connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+            m_session->undoStack()->push(
+                removeFieldCommand(m_session, m_layerId, m_layerName, name));
+        });
+        dialog->open();
+    });
+    connect(m_calculate, &QAction::triggered, this, [this, fields] {
+        std::vector<qint64> selected;
+        for (const qint64 fid : selectedFeatures())
+            selected.push_back(fid);
+        auto *dialog = new FieldCalculatorDialog(m_model->table(), fields(), m_model->fids(),
+                                                 std::move(selected), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { calculateField(dialog->field(), dialog->values()); });
+        dialog->open();
+    });
+    retranslate();
+}
+
+bool AttributeTableWindow::calculateField(const QString &field,
+                                          const QHash<qint64, QVariant> &values)
+{
+    if (!m_session || values.isEmpty())
+        return false;
+    FeatureEditor editor(m_session->project());
+    auto old = editor.values(m_layerId, field, values.keys());
+    if (!old) {
+        m_session->reportError(old.error());
+        return false;
+    }
+    auto *command = setFeatureValuesCommand(
+        m_session, m_layerId, field,
+        PrintWords::inWindowLanguage().fieldTitle(QStringLiteral("field.") + field), *old, values);
+    m_session->undoStack()->push(command);
+    return command->succeeded();
+}
+
 void AttributeTableWindow::refresh()
 {
     m_editError->hide();
@@ -204,6 +283,13 @@ void AttributeTableWindow::retranslate()
     setWindowTitle(tr("Attribute table — %1").arg(m_layerName));
     m_filter->setPlaceholderText(tr("Filter, e.g. ilçe = Eyyübiye AND nüfus >= 5000 (Enter)"));
     m_onlySelected->setText(tr("Only selected"));
+    if (m_addField) {
+        m_addField->setText(tr("Add field…"));
+        m_removeField->setText(tr("Remove field…"));
+        m_calculate->setText(tr("Calculate field…"));
+        m_calculate->setToolTip(tr("Set a field of all or the selected features to a value or "
+                                   "an expression of other fields"));
+    }
     updateCount();
 }
 

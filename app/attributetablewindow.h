@@ -3,6 +3,7 @@
 #include "core/project.h"
 #include "gis/attributetable.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -14,6 +15,8 @@ class QTableView;
 class QToolBar;
 
 namespace geisep {
+
+class Session;
 
 // A layer's attribute table (Katman ▸ Öznitelik tablosu, F6), a window beside the map as in
 // QGIS: sort by a column's header, filter in the atlas filter's language, show only the map's
@@ -39,6 +42,15 @@ public:
     // refused value is shown under the table with the reason; `actions` (delete selected) go
     // on a toolbar above it.
     void setEditor(AttributeTableModel::EditFn edit, const QList<QAction *> &actions);
+    // Adds Alan ekle…, Alanı kaldır… and Alan hesapla… to the toolbar (a writable project), each
+    // change one step of the session's undo stack.
+    void enableFieldEditing(Session *session);
+    QAction *addFieldAction() const { return m_addField; }
+    QAction *removeFieldAction() const { return m_removeField; }
+    QAction *calculateAction() const { return m_calculate; }
+    // Sets `field` of these features (the calculator's values) as one undo step; false when
+    // refused (the session reports why).
+    bool calculateField(const QString &field, const QHash<qint64, QVariant> &values);
     // After the layer was edited: values read again, the view kept where it is.
     void refresh();
     QString editError() const;
@@ -65,6 +77,10 @@ private:
     QLabel *m_editError = nullptr;
     QToolBar *m_tools = nullptr;
     QList<qint64> m_mapSelection;
+    Session *m_session = nullptr;
+    QAction *m_addField = nullptr;
+    QAction *m_removeField = nullptr;
+    QAction *m_calculate = nullptr;
     bool m_syncing = false;
 };
 

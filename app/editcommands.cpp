@@ -130,6 +130,58 @@ FeatureCommand *deleteFeaturesCommand(Session *session, qint64 layerId, const QS
                               forward, back);
 }
 
+FeatureCommand *setFeatureValuesCommand(Session *session, qint64 layerId, const QString &field,
+                                        const QString &fieldTitle,
+                                        const QHash<qint64, QVariant> &oldValues,
+                                        const QHash<qint64, QVariant> &newValues)
+{
+    return new FeatureCommand(
+        session, layerId,
+        QCoreApplication::translate("geisep::FeatureCommand", "Calculate %1 for %n feature(s)",
+                                    nullptr, int(newValues.size()))
+            .arg(fieldTitle),
+        [=](FeatureEditor &editor) { return editor.setValues(layerId, field, newValues); },
+        [=](FeatureEditor &editor) { return editor.setValues(layerId, field, oldValues, false); });
+}
+
+FeatureCommand *addFieldCommand(Session *session, qint64 layerId, const QString &layerName,
+                                const EditField &field)
+{
+    return new FeatureCommand(
+        session, layerId,
+        QCoreApplication::translate("geisep::FeatureCommand", "Add the field %1 to \"%2\"")
+            .arg(field.name, layerName),
+        [=](FeatureEditor &editor) { return editor.addField(layerId, field); },
+        [=](FeatureEditor &editor) -> Result<void> {
+            auto removed = editor.removeField(layerId, field.name);
+            if (!removed)
+                return std::unexpected(removed.error());
+            return {};
+        });
+}
+
+FeatureCommand *removeFieldCommand(Session *session, qint64 layerId, const QString &layerName,
+                                   const QString &field)
+{
+    auto taken = std::make_shared<std::optional<RemovedField>>();
+    return new FeatureCommand(
+        session, layerId,
+        QCoreApplication::translate("geisep::FeatureCommand", "Remove the field %1 of \"%2\"")
+            .arg(field, layerName),
+        [=](FeatureEditor &editor) -> Result<void> {
+            auto removed = editor.removeField(layerId, field);
+            if (!removed)
+                return std::unexpected(removed.error());
+            *taken = std::move(*removed);
+            return {};
+        },
+        [=](FeatureEditor &editor) -> Result<void> {
+            if (!*taken)
+                return {};
+            return editor.restoreField(**taken);
+        });
+}
+
 FeatureCommand *mergeFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
                                      const QList<qint64> &fids)
 {

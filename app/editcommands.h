@@ -55,6 +55,17 @@ FeatureCommand *deleteFeaturesCommand(Session *session, qint64 layerId, const QS
 // back every feature and what named it, and the kept one its shape.
 FeatureCommand *mergeFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
                                      const QList<qint64> &fids);
+// One field of many features set at once (the field calculator); undo puts each old value back.
+FeatureCommand *setFeatureValuesCommand(Session *session, qint64 layerId, const QString &field,
+                                        const QString &fieldTitle,
+                                        const QHash<qint64, QVariant> &oldValues,
+                                        const QHash<qint64, QVariant> &newValues);
+// A new empty field of a layer; undo removes it.
+FeatureCommand *addFieldCommand(Session *session, qint64 layerId, const QString &layerName,
+                                const EditField &field);
+// A field removed with its values; undo puts the field and every value back.
+FeatureCommand *removeFieldCommand(Session *session, qint64 layerId, const QString &layerName,
+                                   const QString &field);
 // A new empty layer; undo removes it from the project as Katman ▸ Kaldır does, redo brings it
 // back. `created` receives its id after the first redo.
 QUndoCommand *newLayerCommand(Session *session, const NewLayerSpec &spec,

@@ -1240,12 +1240,14 @@ AttributeTableWindow *MainWindow::openAttributeTable(qint64 layerId)
     const auto fidsOnMap = [this, layerId] {
         return m_canvas->selectionLayer() == layerId ? m_canvas->selectedFids() : QList<qint64>();
     };
-    if (!m_session->project().isReadOnly())
+    if (!m_session->project().isReadOnly()) {
         table->setEditor(
             [this, layerId](qint64 fid, const QString &field, const QVariant &value) {
                 return m_editing->setValue(layerId, fid, field, value);
             },
             {m_editing->deleteAction()});
+        table->enableFieldEditing(m_session.get());
+    }
     table->setSelectedFeatures(fidsOnMap());
     connect(m_canvas, &MapCanvas::selectionChanged, table,
             [table, fidsOnMap] { table->setSelectedFeatures(fidsOnMap()); });

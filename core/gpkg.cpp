@@ -168,20 +168,56 @@ std::optional<GeometryHeader> decodeHeader(const QByteArray &blob)
     return decodeHeader(blob.constData(), blob.size());
 }
 
-Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
+namespace {
+
+// The column types a feature table may declare; TEXT(n): text of at most n characters, as
+// GeoPackage declares a length.
+bool isAllowedColumnType(const QByteArray &type)
 {
     static const QList<QByteArray> allowedTypes
         = {"INTEGER", "REAL", "TEXT", "BLOB", "DATE", "DATETIME", "BOOLEAN"};
-    // TEXT(n): text of at most n characters, as GeoPackage declares a length.
-    auto isAllowed = [](const QByteArray &type) {
-        if (allowedTypes.contains(type))
-            return true;
-        if (!type.startsWith("TEXT(") || !type.endsWith(')') || type.size() < 7 || type.size() > 12)
-            return false;
-        const QByteArray digits = type.mid(5, type.size() - 6);
-        return std::all_of(digits.begin(), digits.end(),
-                           [](char c) { return c >= '0' && c <= '9'; });
-    };
+    if (allowedTypes.contains(type))
+        return true;
+    if (!type.startsWith("TEXT(") || !type.endsWith(')') || type.size() < 7 || type.size() > 12)
+        return false;
+    const QByteArray digits = type.mid(5, type.size() - 6);
+    return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Runs DDL assembled only from checked identifiers and the fixed type list.
+Result<void> execDdl(Database &db, const QByteArray &ddl, const QString &what)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db.handle(), ddl.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        Error error{what.arg(QString::fromUtf8(message)), db.path(), {}};
+        sqlite3_free(message);
+        return std::unexpected(error);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> addColumn(Database &db, const Identifier &table, const FieldSpec &field)
+{
+    if (!isAllowedColumnType(field.sqlType))
+        return fail(
+            GpkgText::tr("Unknown column type %1.").arg(QString::fromLatin1(field.sqlType)));
+    return execDdl(db,
+                   "ALTER TABLE " + table.quoted() + " ADD COLUMN " + field.name.quoted() + ' '
+                       + field.sqlType,
+                   GpkgText::tr("Cannot add the field: %1"));
+}
+
+Result<void> dropColumn(Database &db, const Identifier &table, const Identifier &column)
+{
+    return execDdl(db, "ALTER TABLE " + table.quoted() + " DROP COLUMN " + column.quoted(),
+                   GpkgText::tr("Cannot remove the field: %1"));
+}
+
+Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec)
+{
+    const auto isAllowed = isAllowedColumnType;
     static const QList<QByteArray> geometryTypes
         = {"GEOMETRY",   "POINT",           "LINESTRING",   "POLYGON",
            "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};

@@ -110,6 +110,11 @@ struct FeatureTableSpec
 // add the R-tree index with its triggers. Runs inside the caller's transaction.
 Result<void> createFeatureTable(Database &db, const FeatureTableSpec &spec);
 
+// ALTER TABLE … ADD COLUMN / DROP COLUMN on a feature table (a type from FieldSpec's list).
+// Run inside the caller's transaction.
+Result<void> addColumn(Database &db, const Identifier &table, const FieldSpec &field);
+Result<void> dropColumn(Database &db, const Identifier &table, const Identifier &column);
+
 // Drops a feature table with its R-tree and its rows in gpkg_contents, gpkg_geometry_columns
 // and gpkg_extensions. Runs inside the caller's transaction.
 Result<void> dropFeatureTable(Database &db, const QString &table);

@@ -125,7 +125,7 @@ QString asciiSlug(const QString &text, const QString &fallback, qsizetype maxLen
         out.chop(1);
     if (out.isEmpty())
         out = fallback;
-    if (out.at(0).isDigit())
+    if (!out.isEmpty() && out.at(0).isDigit())
         out.prepend(fallback.left(1) + QLatin1Char('_'));
     out.truncate(maxLength);
     while (out.endsWith(u'_'))

@@ -219,6 +219,17 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
 
 Result<void> AttributeTableModel::refresh()
 {
+    // A field added or removed, or a figure joined: the columns are new.
+    QStringList keys;
+    for (const FeatureTable::Column &c : m_table.columns())
+        keys << c.key;
+    if (auto ok = m_table.readColumns(); !ok)
+        return ok;
+    QStringList now;
+    for (const FeatureTable::Column &c : m_table.columns())
+        now << c.key;
+    if (now != keys)
+        return reload();
     std::vector<qint64> shown = std::move(m_fids);
     QHash<qint64, int> rows = std::move(m_rowOfFid);
     auto ok = readFids();

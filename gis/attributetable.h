@@ -47,8 +47,8 @@ public:
 
     // Reads the columns and the features' numbers again (after an edit elsewhere).
     Result<void> reload();
-    // After the layer was edited: the values read again in place when the same rows are shown
-    // in the same order (the view keeps its place), else reload().
+    // After the layer was edited: the values read again in place when the same columns and
+    // rows are shown in the same order (the view keeps its place), else reload().
     Result<void> refresh();
     // Makes the layer's own fields and its areas' name, code and district editable, each edit
     // going to `edit`; no editor (the default) keeps the table read-only.
@@ -62,6 +62,10 @@ public:
     void setOnlyFeatures(const QList<qint64> &fids);
 
     const LayerInfo &layer() const { return m_table.layer(); }
+    // The layer's columns and values (what a field calculator reads).
+    const FeatureTable &table() const { return m_table; }
+    // The features listed, in the order shown.
+    const std::vector<qint64> &fids() const { return m_fids; }
     qint64 fidAt(int row) const;
     int rowOfFid(qint64 fid) const; // -1 when not shown
     // The column's key: "fid", "field.<column>", "area.name", "figure.<variable>.<period>".

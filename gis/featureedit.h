@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QPolygonF>
@@ -52,6 +53,14 @@ struct RemovedRows
 
     // How many rows of `table` went with the features (for the confirmation the window asks).
     qsizetype count(const QString &table) const;
+};
+
+// A field taken out of a layer, with every feature's value, to put back on undo.
+struct RemovedField
+{
+    qint64 layerId = 0;
+    EditField field;
+    QHash<qint64, QVariant> values; // by feature number; NULLs left out
 };
 
 // A layer the planner starts empty, to draw into.
@@ -103,6 +112,28 @@ public:
     // Sets a field (parsed; see parseValue). Setting the table column that names an area
     // renames the area too.
     Result<void> setValue(qint64 layerId, qint64 fid, const QString &field, const QVariant &value);
+    // Values of a column for these features, as stored (to undo setValues).
+    Result<QHash<qint64, QVariant>> values(qint64 layerId, const QString &field,
+                                           const QList<qint64> &fids);
+    // Sets a column for many features in one transaction, each value parsed as setValue does
+    // (`parse` false: stored as given, for undo); the first refused value names its feature
+    // and nothing changes. Area names follow as with setValue.
+    Result<void> setValues(qint64 layerId, const QString &field,
+                           const QHash<qint64, QVariant> &values, bool parse = true);
+
+    // Adds an empty field to the layer's table (ALTER TABLE … ADD COLUMN); refused when its
+    // name is not a column name (see columnNameFor) or is taken.
+    Result<void> addField(qint64 layerId, const EditField &field);
+    // Removes a field with its values, returned for restoreField. Refused while the layer's
+    // style colours or labels by it or its filter names it (the message says which), and for
+    // the columns that name an area.
+    Result<RemovedField> removeField(qint64 layerId, const QString &name);
+    Result<void> restoreField(const RemovedField &removed);
+    // A column name for what a person typed as a field's name: Turkish letters written
+    // without their marks, spaces and signs as _, lower case ("Okul sayısı" → "okul_sayisi");
+    // empty when nothing is left.
+    static QString columnNameFor(const QString &typed);
+
     Result<QByteArray> geometry(qint64 layerId, qint64 fid);
     Result<void> setGeometry(qint64 layerId, qint64 fid, const QByteArray &wkb,
                              bool repair = false);

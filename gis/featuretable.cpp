@@ -1,6 +1,7 @@
 #include "gis/featuretable.h"
 
 #include "core/atlasfilter.h"
+#include "core/fieldexpression.h"
 #include "gis/printwords.h"
 
 #include <QJsonArray>
@@ -259,10 +260,8 @@ Result<QHash<qint64, QVariantList>> FeatureTable::values(const std::vector<qint6
     return out;
 }
 
-Result<void> FeatureTable::keepMatching(const QString &expression, std::vector<qint64> &fids) const
+std::vector<AtlasFilter::Field> FeatureTable::expressionFields() const
 {
-    if (expression.trimmed().isEmpty())
-        return {};
     // Names a planner may write, in either language: a column's title and key, a field's own
     // name, and for a figure also its variable alone ("nüfus", "population"), which means its
     // latest period.
@@ -272,7 +271,6 @@ Result<void> FeatureTable::keepMatching(const QString &expression, std::vector<q
         if (m_columns[std::size_t(c)].kind == Column::Kind::Figure)
             latest.insert(m_columns[std::size_t(c)].name, c);
     std::vector<AtlasFilter::Field> fields;
-    QList<int> everything;
     for (int c = 0; c < int(m_columns.size()); ++c) {
         const Column &column = m_columns[std::size_t(c)];
         QStringList names{column.title, column.key};
@@ -286,8 +284,44 @@ Result<void> FeatureTable::keepMatching(const QString &expression, std::vector<q
         }
         names.removeDuplicates();
         fields.push_back({column.key, names});
-        everything << c;
     }
+    return fields;
+}
+
+Result<QHash<qint64, QVariant>> FeatureTable::calculate(const QString &expression,
+                                                        const std::vector<qint64> &fids) const
+{
+    auto parsed = FieldExpression::parse(expression, expressionFields());
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (fids.empty())
+        return QHash<qint64, QVariant>();
+    QList<int> everything;
+    for (int c = 0; c < int(m_columns.size()); ++c)
+        everything << c;
+    auto rows = values(fids, everything);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QHash<qint64, QVariant> out;
+    out.reserve(qsizetype(fids.size()));
+    for (const qint64 fid : fids) {
+        const QVariantList row = rows->value(fid);
+        out.insert(fid, parsed->evaluate([&](const QString &key) -> QVariant {
+            const int c = columnOf(key);
+            return c >= 0 ? row.value(c) : QVariant();
+        }));
+    }
+    return out;
+}
+
+Result<void> FeatureTable::keepMatching(const QString &expression, std::vector<qint64> &fids) const
+{
+    if (expression.trimmed().isEmpty())
+        return {};
+    const std::vector<AtlasFilter::Field> fields = expressionFields();
+    QList<int> everything;
+    for (int c = 0; c < int(m_columns.size()); ++c)
+        everything << c;
     auto filter = AtlasFilter::parse(expression, fields);
     if (!filter)
         return std::unexpected(filter.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/atlasfilter.h"
 #include "core/error.h"
 #include "core/project.h"
 
@@ -58,7 +59,15 @@ public:
     // refused with where and why, and `fids` is left as it was.
     Result<void> keepMatching(const QString &expression, std::vector<qint64> &fids) const;
 
+    // The value of `expression` (FieldExpression, over the same names as keepMatching) for each
+    // of `fids`; a bad expression is refused with where and why.
+    Result<QHash<qint64, QVariant>> calculate(const QString &expression,
+                                              const std::vector<qint64> &fids) const;
+
 private:
+    // The names an expression may use for each column.
+    std::vector<AtlasFilter::Field> expressionFields() const;
+
     Database &m_db;
     LayerInfo m_layer;
     std::vector<Column> m_columns;

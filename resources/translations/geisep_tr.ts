@@ -1337,6 +1337,54 @@
         <source>The features could not be merged.</source>
         <translation>Objeler birleştirilemedi.</translation>
     </message>
+    <message>
+        <source>Feature %1: %2</source>
+        <translation>Obje %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and _, not fid or geom.</source>
+        <translation>Harf, rakam ve _ kullanın; fid ya da geom olmasın.</translation>
+    </message>
+    <message>
+        <source>The layer "%1" already has a field "%2".</source>
+        <translation>"%1" katmanında zaten "%2" alanı var.</translation>
+    </message>
+    <message>
+        <source>A field holds numbers, text, dates or yes/no.</source>
+        <translation>Bir alan sayı, metin, tarih ya da evet/hayır tutar.</translation>
+    </message>
+    <message>
+        <source>Choose another field in the layer's style first (Style…).</source>
+        <translation>Önce katmanın stilinde başka bir alan seçin (Stil…).</translation>
+    </message>
+    <message>
+        <source>The field "%1" names the layer's areas and cannot be removed.</source>
+        <translation>"%1" alanı katmanın alanlarını adlandırıyor; kaldırılamaz.</translation>
+    </message>
+    <message>
+        <source>Change its values instead.</source>
+        <translation>Bunun yerine değerlerini değiştirin.</translation>
+    </message>
+    <message>
+        <source>The filter of "%1" names the field "%2".</source>
+        <translation>"%1" katmanının süzgeci "%2" alanını kullanıyor.</translation>
+    </message>
+    <message>
+        <source>Change or clear the layer's filter first (Filter…).</source>
+        <translation>Önce katmanın süzgecini değiştirin ya da kaldırın (Süzgeç…).</translation>
+    </message>
+    <message>
+        <source>The style of "%1" colours by the field "%2".</source>
+        <translation>"%1" katmanının stili "%2" alanına göre renklendiriyor.</translation>
+    </message>
+    <message>
+        <source>The style of "%1" labels by the field "%2".</source>
+        <translation>"%1" katmanının stili "%2" alanıyla etiketliyor.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureTable</name>
@@ -1355,6 +1403,81 @@
     <message>
         <source>The layer "%1" has no feature numbers.</source>
         <translation>"%1" katmanında obje numaraları yok.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldExpression</name>
+    <message>
+        <source>The quote at character %1 is not closed.</source>
+        <translation>%1. karakterdeki tırnak kapanmamış.</translation>
+    </message>
+    <message>
+        <source>"%1" at character %2 is not a number; write decimals with a dot: 12.5.</source>
+        <translation>%2. karakterdeki "%1" bir sayı değil; ondalıkları noktayla yazın: 12.5.</translation>
+    </message>
+    <message>
+        <source>"%1" at character %2 is not part of an expression.</source>
+        <translation>%2. karakterdeki "%1" bir ifadede kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>Use + - * / ( ) and || to join text.</source>
+        <translation>+ - * / ( ) ve metin birleştirmek için || kullanın.</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>İfade boş.</translation>
+    </message>
+    <message>
+        <source>Write a value, a field or a sum of them.</source>
+        <translation>Bir değer, bir alan ya da bunlarla bir hesap yazın.</translation>
+    </message>
+    <message>
+        <source>Unexpected "%1" at character %2.</source>
+        <translation>%2. karakterde beklenmeyen "%1".</translation>
+    </message>
+    <message>
+        <source>The expression nests deeper than %1 levels at character %2.</source>
+        <translation>İfade %2. karakterde %1 düzeyden daha derin iç içe geçiyor.</translation>
+    </message>
+    <message>
+        <source>The bracket at character %1 is not closed.</source>
+        <translation>%1. karakterdeki parantez kapanmamış.</translation>
+    </message>
+    <message>
+        <source>There is no field "%1" (character %2).</source>
+        <translation>"%1" adlı alan yok (%2. karakter).</translation>
+    </message>
+    <message>
+        <source>Fields: %1.</source>
+        <translation>Alanlar: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a value, a field or a bracket at character %1.</source>
+        <translation>%1. karakterde bir değer, bir alan ya da parantez bekleniyordu.</translation>
+    </message>
+    <message>
+        <source>There is no function "%1" (character %2).</source>
+        <translation>"%1" adlı işlev yok (%2. karakter).</translation>
+    </message>
+    <message>
+        <source>Functions: round, abs, coalesce.</source>
+        <translation>İşlevler: round, abs, coalesce.</translation>
+    </message>
+    <message>
+        <source>%1() at character %2 takes %3.</source>
+        <translation>%2. karakterdeki %1() şunu alır: %3.</translation>
+    </message>
+    <message>
+        <source>a number and optionally digits</source>
+        <translation>bir sayı ve isteğe bağlı basamak sayısı</translation>
+    </message>
+    <message>
+        <source>one number</source>
+        <translation>bir sayı</translation>
+    </message>
+    <message>
+        <source>one value or more</source>
+        <translation>bir ya da daha çok değer</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1628,14 @@
     <message>
         <source>Cannot create the layer table: %1</source>
         <translation>Katman tablosu oluşturulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the field: %1</source>
+        <translation>Alan eklenemiyor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the field: %1</source>
+        <translation>Alan kaldırılamıyor: %1</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3284,73 @@
     </message>
 </context>
 <context>
+    <name>geisep::AddFieldDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation>Alan ekle</translation>
+    </message>
+    <message>
+        <source>e.g. Okul sayısı</source>
+        <translation>örn. Okul sayısı</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Tam sayı</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Ondalık sayı</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Evet / hayır</translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation>sınırsız</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>Column in the file:</source>
+        <translation>Dosyadaki sütun:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Length (characters):</source>
+        <translation>&amp;Uzunluk (karakter):</translation>
+    </message>
+    <message>
+        <source>Use letters or digits in the name.</source>
+        <translation>Adda harf ya da rakam kullanın.</translation>
+    </message>
+    <message>
+        <source>fid and geom are taken by the layer itself.</source>
+        <translation>fid ve geom katmanın kendi sütunları.</translation>
+    </message>
+    <message>
+        <source>The layer already has the field %1.</source>
+        <translation>Katmanda %1 alanı zaten var.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::AnalysisDialog</name>
     <message>
         <source>Areas:</source>
@@ -3424,6 +3622,30 @@
         <source>Only selected</source>
         <translation>Yalnız seçililer</translation>
     </message>
+    <message>
+        <source>Remove a field</source>
+        <translation>Alan kaldır</translation>
+    </message>
+    <message>
+        <source>The field to remove, with its values (Undo brings it back):</source>
+        <translation>Değerleriyle birlikte kaldırılacak alan (Geri al onu geri getirir):</translation>
+    </message>
+    <message>
+        <source>Add field…</source>
+        <translation>Alan ekle…</translation>
+    </message>
+    <message>
+        <source>Remove field…</source>
+        <translation>Alanı kaldır…</translation>
+    </message>
+    <message>
+        <source>Calculate field…</source>
+        <translation>Alan hesapla…</translation>
+    </message>
+    <message>
+        <source>Set a field of all or the selected features to a value or an expression of other fields</source>
+        <translation>Tüm ya da seçili objelerin bir alanını bir değere ya da başka alanlardan bir ifadeye ayarla</translation>
+    </message>
 </context>
 <context>
     <name>geisep::EditingTools</name>
@@ -3622,6 +3844,18 @@
             <numerusform>"%1" katmanında %n objeyi birleştir</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Calculate %1 for %n feature(s)</source>
+        <translation><numerusform>%n obje için %1 hesapla</numerusform></translation>
+    </message>
+    <message>
+        <source>Add the field %1 to "%2"</source>
+        <translation>"%2" katmanına %1 alanını ekle</translation>
+    </message>
+    <message>
+        <source>Remove the field %1 of "%2"</source>
+        <translation>"%2" katmanının %1 alanını kaldır</translation>
+    </message>
 </context>
 <context>
     <name>geisep::FeatureFormDialog</name>
@@ -3658,6 +3892,41 @@
         <translation>
             <numerusform>en çok %n karakter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>geisep::FieldCalculatorDialog</name>
+    <message>
+        <source>Field calculator: %1</source>
+        <translation>Alan hesaplayıcı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected feature(s)</source>
+        <translation><numerusform>Yalnızca seçili %n obje</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Set the field:</source>
+        <translation>&amp;Ayarlanacak alan:</translation>
+    </message>
+    <message>
+        <source>To a value or an expression of other fields: numbers with a dot (12.5), 'text' in single quotes, fields by name (double-click one; "Nüfus (2023)" in double quotes), + - * / ( ), || to join text, round(x, digits), abs(x), coalesce(a, b).</source>
+        <translation>Bir değere ya da başka alanlardan bir ifadeye: sayılar noktayla (12.5), 'metin' tek tırnakta, alanlar adıyla (birine çift tıklayın; "Nüfus (2023)" çift tırnakta), + - * / ( ), metni birleştirmek için ||, round(x, basamak), abs(x), coalesce(a, b).</translation>
+    </message>
+    <message>
+        <source>Feature %1: %2</source>
+        <translation>Obje %1: %2</translation>
+    </message>
+    <message>
+        <source>Use round(…) for a whole number.</source>
+        <translation>Tam sayı için round(…) kullanın.</translation>
+    </message>
+    <message>
+        <source>no. %1 → %2</source>
+        <translation>no. %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) will be set; </source>
+        <translation><numerusform>%n obje ayarlanacak; </numerusform></translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@ TEST_CASE("Slugs keep every word and stay unique within 40 characters", "[turkis
     CHECK(asciiSlug(QStringLiteral("Mahalle (Şahinbey, Şehitkamil)"), QStringLiteral("layer"))
           == u"mahalle_sahinbey_sehitkamil");
     CHECK(asciiSlug(QStringLiteral("Nüfus 2023"), QStringLiteral("field")) == u"nufus_2023");
+    // Nothing left and no fallback: empty, never a read past the end.
+    CHECK(asciiSlug(QStringLiteral("—"), QString()).isEmpty());
+    CHECK(asciiSlug(QString(), QString()).isEmpty());
+    CHECK(asciiSlug(QStringLiteral("2026"), QString()) == u"_2026");
     CHECK(asciiSlug(QStringLiteral("2023 nüfus"), QStringLiteral("field")) == u"f_2023_nufus");
     CHECK(asciiSlug(QStringLiteral("   "), QStringLiteral("field")) == u"field");
     CHECK(asciiSlug(QStringLiteral("İĞDIR ılıca"), QStringLiteral("x")) == u"igdir_ilica");

@@ -5,6 +5,7 @@
 #include "core/project.h"
 #include "core/turkish.h"
 #include "gis/featureedit.h"
+#include "gis/featuretable.h"
 #include "gis/geos.h"
 #include "gis/maplayer.h"
 #include "tests/support/support.h"
@@ -518,4 +519,98 @@ TEST_CASE("Merging two neighbouring mahalle makes one area of both, the first ke
     CHECK(*editor.geometry(s.mahalle.id, first) == firstShape);
     s.project.reset();
     CHECK(test::gdalValidate({s.path}).isEmpty());
+}
+
+TEST_CASE("Fields added, calculated from others, removed and put back with every value",
+          "[editing][fields]")
+{
+    Sample s;
+    FeatureEditor editor(*s.project);
+    const qint64 id = s.mahalle.id;
+    EditField schools{QStringLiteral("okul_sayisi"), EditField::Type::Integer, 0, false};
+    REQUIRE(editor.addField(id, schools));
+    auto fields = editor.fields(id);
+    REQUIRE(fields);
+    CHECK(fields->last().name == u"okul_sayisi");
+    CHECK(fields->last().type == EditField::Type::Integer);
+    // Taken names, as SQLite compares them, and the layer's own columns are refused.
+    CHECK_FALSE(editor.addField(id, {QStringLiteral("OKUL_SAYISI"), EditField::Type::Text}));
+    CHECK_FALSE(editor.addField(id, {QStringLiteral("geom"), EditField::Type::Text}));
+    CHECK_FALSE(editor.addField(id, {QStringLiteral("okul sayısı"), EditField::Type::Text}));
+    CHECK(FeatureEditor::columnNameFor(QStringLiteral("Okul sayısı (2026)"))
+          == u"okul_sayisi_2026");
+
+    // Calculated from the 2023 population: one school place per 1,000 residents, rounded.
+    FeatureTable table(s.project->db(), s.mahalle);
+    REQUIRE(table.readColumns());
+    auto all = table.allFids();
+    REQUIRE(all);
+    auto values = table.calculate(QStringLiteral("round(nüfus / 1000)"), *all);
+    REQUIRE(values);
+    REQUIRE(values->size() == 330);
+    REQUIRE(editor.setValues(id, QStringLiteral("okul_sayisi"), *values));
+    auto check = s.project->db().prepareWith(
+        "SELECT count(*) FROM %1 t JOIN geisep_areas a ON a.layer_id = ?1 AND a.fid = t.fid JOIN "
+        "geisep_area_figures f ON f.area_id = a.id AND f.variable = 'population' AND f.period = "
+        "2023 WHERE t.okul_sayisi = CAST(round(f.value / 1000.0) AS INTEGER)",
+        {*Identifier::make(s.mahalle.tableName)});
+    REQUIRE(check);
+    check->bind(1, id);
+    REQUIRE(check->step().value_or(false));
+    const qint64 matching = check->int64(0);
+    CHECK(matching
+          == s.project->db()
+                 .queryInt("SELECT count(*) FROM geisep_area_figures f JOIN geisep_areas a ON "
+                           "a.id = f.area_id JOIN geisep_layers l ON l.id = a.layer_id WHERE "
+                           "l.role = 'muhtar_district' AND f.variable = 'population' AND f.period "
+                           "= 2023")
+                 .value());
+    CHECK(matching > 250); // the mahalle with a 2023 population
+    const QString before = s.dump(s.mahalle.tableName, QStringLiteral("fid"));
+
+    // A fraction into a whole-number field: refused naming the feature, nothing changed.
+    auto fractions = table.calculate(QStringLiteral("nüfus / 7"), *all);
+    REQUIRE(fractions);
+    auto refused = editor.setValues(id, QStringLiteral("okul_sayisi"), *fractions);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.startsWith(QStringLiteral("Feature ")));
+    CHECK(s.dump(s.mahalle.tableName, QStringLiteral("fid")) == before);
+
+    // Removed with its values, and put back exactly.
+    auto removed = editor.removeField(id, QStringLiteral("okul_sayisi"));
+    REQUIRE(removed);
+    CHECK(removed->values.size() == matching);
+    CHECK_FALSE(editor.values(id, QStringLiteral("okul_sayisi"), {all->front()}));
+    REQUIRE(editor.restoreField(*removed));
+    CHECK(s.dump(s.mahalle.tableName, QStringLiteral("fid")) == before);
+    CHECK(test::gdalValidate({s.path}).isEmpty());
+}
+
+TEST_CASE("A field the style, the filter or the areas use is not removed, and says which",
+          "[editing][fields]")
+{
+    Sample s;
+    FeatureEditor editor(*s.project);
+    const qint64 id = s.mahalle.id;
+    REQUIRE(editor.addField(id, {QStringLiteral("hane"), EditField::Type::Integer}));
+    const QString before = s.dump(s.mahalle.tableName, QStringLiteral("fid"));
+
+    REQUIRE(s.project->setLayerFilter(id, QStringLiteral("hane >= 0 OR ad LIKE '%'")));
+    auto byFilter = editor.removeField(id, QStringLiteral("hane"));
+    REQUIRE_FALSE(byFilter);
+    CHECK(byFilter.error().message.contains(QStringLiteral("filter")));
+    CHECK(s.dump(s.mahalle.tableName, QStringLiteral("fid")) == before); // rolled back whole
+    REQUIRE(s.project->setLayerFilter(id, QString()));
+
+    LayerStyle style = LayerStyle::forRole(s.mahalle.role);
+    style.labelField = QStringLiteral("field.hane");
+    REQUIRE(saveStyle(s.project->db(), id, style));
+    auto byStyle = editor.removeField(id, QStringLiteral("hane"));
+    REQUIRE_FALSE(byStyle);
+    CHECK(byStyle.error().message.contains(QStringLiteral("labels")));
+
+    auto byName = editor.removeField(id, QStringLiteral("name"));
+    REQUIRE_FALSE(byName);
+    CHECK(byName.error().message.contains(QStringLiteral("areas")));
+    CHECK(s.dump(s.mahalle.tableName, QStringLiteral("fid")) == before);
 }
