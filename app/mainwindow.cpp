@@ -35,6 +35,7 @@
 #include "gis/attributetable.h"
 #include "gis/crs.h"
 #include "gis/exporter.h"
+#include "gis/featureedit.h"
 #include "gis/importer.h"
 #include "gis/layerdata.h"
 #include "gis/maplayer.h"
@@ -777,8 +778,46 @@ bool MainWindow::openProject(const QString &path)
         showError(project.error());
         return false;
     }
+    // Areas drawn, deleted or renamed in another program (QGIS) since it was last open here.
+    auto reconciled = FeatureEditor(**project).reconcileAreas();
     attachSession(std::make_unique<Session>(std::move(*project)));
+    if (!reconciled)
+        showError(reconciled.error());
+    else if (!reconciled->isEmpty())
+        setBanner(m_banner->text().isEmpty()
+                      ? reconcileMessage(*reconciled)
+                      : m_banner->text() + u'\n' + reconcileMessage(*reconciled),
+                  false);
     return true;
+}
+
+QString MainWindow::reconcileMessage(const QList<ReconciledLayer> &layers)
+{
+    QStringList parts;
+    for (const ReconciledLayer &l : layers) {
+        QStringList what;
+        if (!l.added.isEmpty())
+            what << tr("%n added (%1)", nullptr, int(l.added.size()))
+                        .arg(l.added.mid(0, 5).join(QStringLiteral(", ")));
+        if (!l.removed.isEmpty()) {
+            QString removed = tr("%n deleted (%1)", nullptr, int(l.removed.size()))
+                                  .arg(l.removed.mid(0, 5).join(QStringLiteral(", ")));
+            const qint64 links = l.removedRows.value(QStringLiteral("geisep_area_links"));
+            const qint64 figures = l.removedRows.value(QStringLiteral("geisep_area_figures"));
+            if (links + figures > 0)
+                removed += QStringLiteral(", ")
+                           + tr("%1 plan link(s) and %2 figure(s) that named them went too")
+                                 .arg(links)
+                                 .arg(figures);
+            what << removed;
+        }
+        if (l.renamed > 0)
+            what << tr("%n renamed", nullptr, int(l.renamed));
+        parts << tr("%1: %2").arg(l.layer, what.join(QStringLiteral("; ")));
+    }
+    return tr("Another program changed areas of this project since it was last open here; their "
+              "area rows were brought in step. %1.")
+        .arg(parts.join(QStringLiteral(". ")));
 }
 
 bool MainWindow::createProject(const QString &path, const QString &name, const QString &province,

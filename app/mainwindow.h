@@ -30,6 +30,7 @@ struct ImportOptions;
 struct LayerStyle;
 class ActionsOverviewDialog;
 struct MapLayer;
+struct ReconciledLayer;
 class EditingTools;
 class LayerListModel;
 class LegendWidget;
@@ -100,6 +101,8 @@ private:
     void addBasemapDialog();
     void styleDialog();
     void filterDialog();
+    // The banner's words for what reconcileAreas brought in step on open.
+    static QString reconcileMessage(const QList<ReconciledLayer> &layers);
     void opacityDialog();
     void layersContextMenu(const QPoint &pos);
     void refreshPlan();

@@ -156,19 +156,31 @@ Result<RemovedRows> FeatureEditor::deleteFeatures(qint64 layerId, const QList<qi
     ids->bind(1, layerId).bind(2, fidList);
     if (auto ok = ids->forEachRow([&] { areaIds.append(ids->int64(0)); }); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = takeAreas(areaIds, removed); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = deleteWhereIn(db, l->info.tableName, QStringLiteral("fid"), fidList); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return removed;
+}
+
+Result<void> FeatureEditor::takeAreas(const QList<qint64> &areaIds, RemovedRows &removed)
+{
+    if (areaIds.isEmpty())
+        return {};
+    Database &db = m_project.db();
     const QString areaList = jsonList(areaIds);
-    QList<QPair<QString, QString>> references;
-    if (!areaIds.isEmpty()) {
-        auto areas = snapshot(db, QStringLiteral("geisep_areas"), QStringLiteral("id"), areaList);
-        if (!areas)
-            return std::unexpected(areas.error());
-        removed.tables.push_back(std::move(*areas));
-        auto found = areaReferences(db);
-        if (!found)
-            return std::unexpected(found.error());
-        references = *found;
-    }
-    for (const auto &[table, column] : references) {
+    auto areas = snapshot(db, QStringLiteral("geisep_areas"), QStringLiteral("id"), areaList);
+    if (!areas)
+        return std::unexpected(areas.error());
+    removed.tables.push_back(std::move(*areas));
+    auto references = areaReferences(db);
+    if (!references)
+        return std::unexpected(references.error());
+    for (const auto &[table, column] : *references) {
         if (table == u"geisep_stakeholders") {
             // A person or institution is not deleted with an area; only the link goes.
             auto people = db.prepare("SELECT id, area_id FROM geisep_stakeholders WHERE area_id "
@@ -180,7 +192,7 @@ Result<RemovedRows> FeatureEditor::deleteFeatures(qint64 layerId, const QList<qi
                     removed.clearedStakeholders.append({people->int64(0), people->int64(1)});
                 });
                 !ok)
-                return std::unexpected(ok.error());
+                return ok;
             auto clear = db.prepare("UPDATE geisep_stakeholders SET area_id = NULL WHERE area_id "
                                     "IN (SELECT value FROM json_each(?))");
             if (!clear)
@@ -198,18 +210,7 @@ Result<RemovedRows> FeatureEditor::deleteFeatures(qint64 layerId, const QList<qi
         if (!rows->rows.isEmpty())
             removed.tables.push_back(std::move(*rows));
     }
-    if (!areaIds.isEmpty())
-        if (auto ok
-            = deleteWhereIn(db, QStringLiteral("geisep_areas"), QStringLiteral("id"), areaList);
-            !ok)
-            return std::unexpected(ok.error());
-    if (auto ok = deleteWhereIn(db, l->info.tableName, QStringLiteral("fid"), fidList); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return removed;
+    return deleteWhereIn(db, QStringLiteral("geisep_areas"), QStringLiteral("id"), areaList);
 }
 
 Result<void> FeatureEditor::restore(const RemovedRows &removed)

@@ -63,6 +63,18 @@ struct RemovedField
     QHash<qint64, QVariant> values; // by feature number; NULLs left out
 };
 
+// What opening a project found changed in an area layer by another program (QGIS): features
+// added there got their area rows, areas whose feature was deleted there went with the rows that
+// named them, and areas whose name field was edited there were renamed.
+struct ReconciledLayer
+{
+    QString layer;
+    QStringList added;   // the new areas' names ("No. 412" where a feature has none)
+    QStringList removed; // the names of the areas whose features are gone
+    qint64 renamed = 0;
+    QMap<QString, qint64> removedRows; // rows that named the removed areas, by table
+};
+
 // A layer the planner starts empty, to draw into.
 struct NewLayerSpec
 {
@@ -153,6 +165,10 @@ public:
         RemovedRows removed;
     };
     Result<Merged> mergeFeatures(qint64 layerId, QList<qint64> fids);
+    // Brings every area layer's area rows in step with its features after another program
+    // edited the file, in one transaction; writes nothing when all is in step, nor to a
+    // project opened read-only. Returns the layers that changed.
+    Result<QList<ReconciledLayer>> reconcileAreas();
     // Puts back what deleteFeatures removed.
     Result<void> restore(const RemovedRows &removed);
 
@@ -175,6 +191,8 @@ private:
     Result<void> writeAreaRow(const Layer &layer, qint64 fid, const QByteArray &wkb,
                               const QVariantMap &values);
     Result<void> refreshAreaFromFields(const Layer &layer, qint64 fid);
+    // Takes area rows and every row naming them (deleteFeatures, reconcileAreas) into `removed`.
+    Result<void> takeAreas(const QList<qint64> &areaIds, RemovedRows &removed);
 
     Project &m_project;
 };

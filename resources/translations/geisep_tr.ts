@@ -1385,6 +1385,10 @@
         <source>The style of "%1" labels by the field "%2".</source>
         <translation>"%1" katmanının stili "%2" alanıyla etiketliyor.</translation>
     </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
 </context>
 <context>
     <name>FeatureTable</name>
@@ -3846,7 +3850,9 @@
     </message>
     <message numerus="yes">
         <source>Calculate %1 for %n feature(s)</source>
-        <translation><numerusform>%n obje için %1 hesapla</numerusform></translation>
+        <translation>
+            <numerusform>%n obje için %1 hesapla</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add the field %1 to "%2"</source>
@@ -3902,7 +3908,9 @@
     </message>
     <message numerus="yes">
         <source>Only the %n selected feature(s)</source>
-        <translation><numerusform>Yalnızca seçili %n obje</numerusform></translation>
+        <translation>
+            <numerusform>Yalnızca seçili %n obje</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Set the field:</source>
@@ -3926,7 +3934,9 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) will be set; </source>
-        <translation><numerusform>%n obje ayarlanacak; </numerusform></translation>
+        <translation>
+            <numerusform>%n obje ayarlanacak; </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5550,36 @@
     <message>
         <source>Show, list, analyse and print only the features that match an expression</source>
         <translation>Yalnızca bir ifadeye uyan objeleri göster, listele, analiz et ve bas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added (%1)</source>
+        <translation>
+            <numerusform>%n eklendi (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted (%1)</source>
+        <translation>
+            <numerusform>%n silindi (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation>
+            <numerusform>%n yeniden adlandırıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another program changed areas of this project since it was last open here; their area rows were brought in step. %1.</source>
+        <translation>Proje burada son açıldığından beri başka bir program alanlarını değiştirmiş; alan kayıtları buna göre güncellendi. %1.</translation>
+    </message>
+    <message>
+        <source>%1 plan link(s) and %2 figure(s) that named them went too</source>
+        <translation>onları anan %1 plan bağlantısı ve %2 veri de kaldırıldı</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,16 @@
 #include "tests/support/support.h"
 
 #include <QAbstractItemModel>
+#include <QFile>
 #include <QMenuBar>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <gdal.h>
+#include <ogr_api.h>
 
 using namespace geisep;
 
@@ -252,4 +256,52 @@ TEST_CASE("Opening the v1 fixture tells the user it was upgraded", "[app][migrat
     REQUIRE(layers->model()->rowCount() == 1);
     CHECK(layers->model()->index(0, 0, layers->model()->index(0, 0)).data().toString()
           == QStringLiteral("Mahalleler"));
+}
+
+TEST_CASE("Opening a project whose mahalle another program deleted and added says so in the "
+          "banner, and the map and plan follow",
+          "[window][reconcile]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(QFile::copy(test::samplePath(), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        MainWindow window;
+        window.setLanguage(QStringLiteral("en"));
+        REQUIRE(window.openProject(path));
+        CHECK(window.bannerText().isEmpty()); // in step: nothing said
+    }
+    QString table;
+    qint64 fid = 0;
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        REQUIRE(db);
+        table = db->queryText("SELECT table_name FROM geisep_layers WHERE role = "
+                              "'muhtar_district'")
+                    .value();
+        fid = db->queryInt("SELECT a.fid FROM geisep_area_links l JOIN geisep_areas a ON a.id = "
+                           "l.area_id ORDER BY a.id LIMIT 1")
+                  .value();
+    }
+    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                 nullptr, nullptr, nullptr);
+    REQUIRE(ds);
+    OGRLayerH layer = GDALDatasetGetLayerByName(ds, table.toUtf8().constData());
+    REQUIRE(layer);
+    REQUIRE(OGR_L_DeleteFeature(layer, fid) == OGRERR_NONE);
+    GDALClose(ds);
+
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    REQUIRE(window.openProject(path));
+    INFO(window.bannerText().toStdString());
+    CHECK(window.bannerText().startsWith(QStringLiteral("Another program changed areas")));
+    CHECK(window.bannerText().contains(QStringLiteral("1 deleted (")));
+    CHECK(window.bannerText().contains(QStringLiteral("plan link(s) and")));
+    auto links = window.session()->project().db().queryInt(
+        "SELECT count(*) FROM geisep_area_links WHERE area_id NOT IN (SELECT id FROM "
+        "geisep_areas)");
+    REQUIRE(links);
+    CHECK(*links == 0);
 }

@@ -14,6 +14,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <gdal.h>
+#include <ogr_api.h>
+
 using namespace geisep;
 
 namespace {
@@ -613,4 +616,96 @@ TEST_CASE("A field the style, the filter or the areas use is not removed, and sa
     REQUIRE_FALSE(byName);
     CHECK(byName.error().message.contains(QStringLiteral("areas")));
     CHECK(s.dump(s.mahalle.tableName, QStringLiteral("fid")) == before);
+}
+
+TEST_CASE("Mahalle added, deleted and renamed in another program are brought in step on the next "
+          "open, with what went",
+          "[editing][reconcile]")
+{
+    Sample s;
+    const QString table = s.mahalle.tableName;
+    FeatureEditor editor(*s.project);
+    const QString areasBefore = s.dump(QStringLiteral("geisep_areas"));
+    auto nothing = editor.reconcileAreas();
+    REQUIRE(nothing);
+    CHECK(nothing->isEmpty()); // the sample is in step, and nothing was written
+    CHECK(s.dump(QStringLiteral("geisep_areas")) == areasBefore);
+
+    // The linked mahalle the other program will delete, and one it will rename.
+    const qint64 linkedFid
+        = s.project->db()
+              .queryInt("SELECT a.fid FROM geisep_area_links l JOIN geisep_areas a ON a.id = "
+                        "l.area_id ORDER BY a.id LIMIT 1")
+              .value();
+    auto nameOf = s.project->db().prepare(
+        "SELECT name, (SELECT count(*) FROM geisep_area_links WHERE area_id = a.id), (SELECT "
+        "count(*) FROM geisep_area_figures WHERE area_id = a.id) FROM geisep_areas a WHERE "
+        "layer_id = ? AND fid = ?");
+    REQUIRE(nameOf);
+    nameOf->bind(1, s.mahalle.id).bind(2, linkedFid);
+    REQUIRE(nameOf->step().value_or(false));
+    const QString deletedName = nameOf->text(0);
+    const qint64 links = nameOf->int64(1), figures = nameOf->int64(2);
+    REQUIRE(links > 0);
+    s.project.reset();
+
+    // As QGIS edits a GeoPackage: through GDAL.
+    {
+        GDALDatasetH ds = GDALOpenEx(s.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                     nullptr, nullptr, nullptr);
+        REQUIRE(ds);
+        OGRLayerH layer = GDALDatasetGetLayerByName(ds, table.toUtf8().constData());
+        REQUIRE(layer);
+        REQUIRE(OGR_L_DeleteFeature(layer, linkedFid) == OGRERR_NONE);
+        OGRFeatureH renamed = OGR_L_GetFeature(layer, linkedFid + 1);
+        REQUIRE(renamed);
+        OGR_F_SetFieldString(renamed, OGR_F_GetFieldIndex(renamed, "name"),
+                             "Yeniden Adlı Mahallesi");
+        REQUIRE(OGR_L_SetFeature(layer, renamed) == OGRERR_NONE);
+        OGRFeatureH added = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        OGR_F_SetFieldString(added, OGR_F_GetFieldIndex(added, "name"), "Çınarlı Yeni Mahalle");
+        OGR_F_SetGeometry(added, OGR_F_GetGeometryRef(renamed)); // a copy of its shape
+        REQUIRE(OGR_L_CreateFeature(layer, added) == OGRERR_NONE);
+        OGR_F_Destroy(added);
+        OGR_F_Destroy(renamed);
+        GDALClose(ds);
+    }
+
+    auto reopened = Project::open(s.path);
+    REQUIRE(reopened);
+    s.project = std::move(*reopened);
+    FeatureEditor after(*s.project);
+    auto changes = after.reconcileAreas();
+    REQUIRE(changes);
+    REQUIRE(changes->size() == 1);
+    const ReconciledLayer &c = changes->front();
+    CHECK(c.layer == s.mahalle.name);
+    CHECK(c.added == QStringList{QStringLiteral("Çınarlı Yeni Mahalle")});
+    CHECK(c.removed == QStringList{deletedName});
+    CHECK(c.renamed == 1);
+    CHECK(c.removedRows.value(QStringLiteral("geisep_area_links")) == links);
+    CHECK(c.removedRows.value(QStringLiteral("geisep_area_figures")) == figures);
+
+    Database &db = s.project->db();
+    CHECK(db.queryInt("SELECT count(*) FROM geisep_areas WHERE name = 'Yeniden Adlı Mahallesi' AND "
+                      "name_folded = 'yeniden adli'")
+              .value()
+          == 1);
+    CHECK(
+        db.queryInt("SELECT count(*) FROM geisep_areas WHERE name = 'Çınarlı Yeni Mahalle'").value()
+        == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM geisep_area_links WHERE area_id NOT IN (SELECT id "
+                      "FROM geisep_areas)")
+              .value()
+          == 0);
+    CHECK(s.count(table) == 330);
+    CHECK(db.queryInt("SELECT count(*) FROM geisep_areas a JOIN geisep_layers l ON l.id = "
+                      "a.layer_id WHERE l.role = 'muhtar_district'")
+              .value()
+          == 330);
+    // Once in step, the next open finds nothing.
+    auto again = after.reconcileAreas();
+    REQUIRE(again);
+    CHECK(again->isEmpty());
+    CHECK(test::gdalValidate({s.path}).isEmpty());
 }
