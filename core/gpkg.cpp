@@ -337,6 +337,14 @@ Result<void> dropFeatureTable(Database &db, const QString &table)
         if (auto ok = stmt->exec(); !ok)
             return ok;
     }
+    if (db.tableExists(QStringLiteral("layer_styles"))) {
+        // QGIS's styles of the table (gis/qgisstyle.h) go with it.
+        auto styles = db.prepare("DELETE FROM layer_styles WHERE f_table_name = ?");
+        if (!styles)
+            return std::unexpected(styles.error());
+        if (auto ok = styles->bind(1, table).exec(); !ok)
+            return ok;
+    }
     // The R-tree triggers go with their table.
     return db.execWith("DROP TABLE IF EXISTS %1", {*name});
 }

@@ -9,6 +9,7 @@
 #include "gis/importer.h"
 #include "gis/maplayer.h"
 #include "gis/printwords.h"
+#include "gis/qgisstyle.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -205,6 +206,8 @@ Result<qint64> FeatureEditor::createLayer(const NewLayerSpec &spec)
         style.strokeWidth = 1.2;
         if (auto ok = saveStyle(db, id, style); !ok)
             return std::unexpected(ok.error());
+    } else if (auto ok = writeQgisStyle(db, id); !ok) {
+        return std::unexpected(ok.error());
     }
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());

@@ -1,5 +1,7 @@
 #include "gis/importer.h"
+
 #include "gis/gdalinit.h"
+#include "gis/qgisstyle.h"
 
 #include "core/csv.h"
 #include "core/findlayer.h"
@@ -1018,6 +1020,9 @@ Result<void> writeLayer(Project &project, const ImportOptions &options, const Ta
                 QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
     store->bind(2, report.layerId);
     if (auto ok = store->exec(); !ok)
+        return std::unexpected(ok.error());
+    // The role's default style for QGIS too (a style chosen later replaces it).
+    if (auto ok = writeQgisStyle(db, report.layerId); !ok)
         return std::unexpected(ok.error());
     return tx.commit();
 }

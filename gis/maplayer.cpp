@@ -1,5 +1,7 @@
 #include "gis/maplayer.h"
 
+#include "gis/qgisstyle.h"
+
 #include "core/planviews.h"
 #include "gis/analysis.h"
 
@@ -389,7 +391,10 @@ Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style)
         return std::unexpected(insert.error());
     const QString json
         = QString::fromUtf8(QJsonDocument(style.toJson()).toJson(QJsonDocument::Compact));
-    return insert->bind(1, layerId).bind(2, json).exec();
+    if (auto ok = insert->bind(1, layerId).bind(2, json).exec(); !ok)
+        return ok;
+    // The same style for colleagues who open the project in QGIS.
+    return writeQgisStyle(db, layerId);
 }
 
 Result<std::vector<std::shared_ptr<MapLayer>>>
