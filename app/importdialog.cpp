@@ -4,6 +4,7 @@
 #include "core/layerlistmodel.h"
 #include "gis/crs.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -32,6 +33,7 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     , m_districts(new QComboBox(this))
     , m_filterField(new QComboBox(this))
     , m_filterValue(new QComboBox(this))
+    , m_inView(new QCheckBox(this))
     , m_summary(new QLabel(this))
     , m_preview(new QTableWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -86,6 +88,10 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     filterRow->addWidget(new QLabel(QStringLiteral("="), this));
     filterRow->addWidget(m_filterValue, 1);
     form->addRow(tr("Only features where:"), filterRow);
+    m_inView->setObjectName(QStringLiteral("onlyInView"));
+    m_inView->setText(tr("Only features within the map's current view"));
+    m_inView->setEnabled(false);
+    form->addRow(QString(), m_inView);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
@@ -97,6 +103,7 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     connect(m_path, &QLineEdit::editingFinished, this, &ImportDialog::refreshPreview);
     connect(m_layer, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_inView, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
     connect(m_role, &QComboBox::currentIndexChanged, this, &ImportDialog::roleChanged);
     connect(m_filterField, &QComboBox::currentIndexChanged, this,
             &ImportDialog::filterFieldChanged);
@@ -189,7 +196,23 @@ ImportOptions ImportDialog::options() const
         o.where = LayerImporter::filterFor(field, m_filterValue->currentText().split(separators),
                                            m_numericFields.value(index));
     }
+    if (m_inView->isChecked() && !m_view.isEmpty()) {
+        o.extent = m_view;
+        o.extentEpsg = m_viewEpsg;
+    }
     return o;
+}
+
+void ImportDialog::setMapView(const Envelope &view, int epsg)
+{
+    m_view = view;
+    m_viewEpsg = epsg;
+    m_inView->setEnabled(!view.isEmpty() && epsg > 0);
+}
+
+void ImportDialog::setOnlyInView(bool only)
+{
+    m_inView->setChecked(only && m_inView->isEnabled());
 }
 
 void ImportDialog::refreshPreview()

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -27,6 +28,9 @@ public:
     // Only the features whose `field` is one of `values` (separated by , or ;), as chosen in
     // the filter row; an empty field imports every feature.
     void setFilter(const QString &field, const QString &values);
+    // Offers "only within the map's view": the view's rectangle in the project's CRS.
+    void setMapView(const Envelope &view, int epsg);
+    void setOnlyInView(bool only);
     ImportOptions options() const;
 
 private:
@@ -45,6 +49,9 @@ private:
     QComboBox *m_districts;
     QComboBox *m_filterField;
     QComboBox *m_filterValue;
+    QCheckBox *m_inView;
+    Envelope m_view;
+    int m_viewEpsg = 0;
     QList<bool> m_numericFields;
     QLabel *m_summary;
     QTableWidget *m_preview;

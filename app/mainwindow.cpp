@@ -1130,6 +1130,9 @@ void MainWindow::importDialog()
     if (!m_session)
         return;
     ImportDialog dialog(m_session->project().layers(), this);
+    if (m_canvas->layers().size() > 0)
+        dialog.setMapView(m_canvas->viewport().visibleExtent(),
+                          m_session->project().meta(QStringLiteral("srs_id")).toInt());
     if (dialog.exec() != QDialog::Accepted)
         return;
     importLayer(dialog.options());

@@ -488,6 +488,59 @@ Result<void> applyWhere(Source &source, const ImportOptions &options, GdalErrors
     return {};
 }
 
+// The spatial filter: the extent (in EPSG:extentEpsg) as a box in the file's CRS, from points
+// along its edges so that a curved transformation still covers it.
+Result<void> applyExtent(Source &source, const ImportOptions &options)
+{
+    if (!options.extent || options.extent->isEmpty())
+        return {};
+    OGRSpatialReference from;
+    from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (from.importFromEPSG(options.extentEpsg) != OGRERR_NONE)
+        return fail(Text::tr("The map's CRS EPSG:%1 is unknown to PROJ.").arg(options.extentEpsg),
+                    options.path);
+    OGRSpatialReference to;
+    to.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (options.sourceEpsg) {
+        if (to.importFromEPSG(*options.sourceEpsg) != OGRERR_NONE)
+            return fail(Text::tr("EPSG:%1 is unknown to PROJ.").arg(*options.sourceEpsg),
+                        options.path);
+    } else if (const OGRSpatialReference *own = source.layer->GetSpatialRef()) {
+        to = *own;
+        to.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    } else {
+        return fail(Text::tr("The file has no coordinate system, so the map's view cannot be "
+                             "found in it."),
+                    options.path, Text::tr("Choose the file's coordinate system."));
+    }
+    std::unique_ptr<OGRCoordinateTransformation> transform(
+        OGRCreateCoordinateTransformation(&from, &to));
+    if (!transform)
+        return fail(Text::tr("The map's view cannot be transformed to the file's coordinate "
+                             "system."),
+                    options.path);
+    const Envelope &e = *options.extent;
+    constexpr int kSteps = 16;
+    std::vector<double> xs, ys;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double t = double(i) / kSteps;
+        const double x = e.minX + (e.maxX - e.minX) * t, y = e.minY + (e.maxY - e.minY) * t;
+        xs.insert(xs.end(), {x, x, e.minX, e.maxX});
+        ys.insert(ys.end(), {e.minY, e.maxY, y, y});
+    }
+    std::vector<int> ok(xs.size(), 0);
+    transform->Transform(xs.size(), xs.data(), ys.data(), nullptr, ok.data());
+    Envelope box;
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        if (ok[i])
+            box.expand(xs[i], ys[i]);
+    if (box.isEmpty())
+        return fail(Text::tr("The map's view lies outside the file's coordinate system."),
+                    options.path);
+    source.layer->SetSpatialFilterRect(box.minX, box.minY, box.maxX, box.maxY);
+    return {};
+}
+
 // Step 1. The source's CRS (the file's, or the one the planner gives; never a guess) and the
 // transformation to the project's; null when they are the same.
 Result<TransformPtr> sourceTransform(int projectSrs, const QString &projectPath,
@@ -1106,7 +1159,9 @@ Result<ImportPreview> LayerImporter::preview(const ImportOptions &options, int r
     // The rows shown and the count are the filter's; a filter that cannot be used is said.
     if (auto filtered = applyWhere(*source, options, quiet); !filtered)
         preview.whereError = filtered.error().message;
-    else if (!options.where.isEmpty())
+    else if (auto inView = applyExtent(*source, options); !inView)
+        preview.whereError = inView.error().message;
+    else if (!options.where.isEmpty() || options.extent)
         preview.matching = source->layer->GetFeatureCount(TRUE);
     QByteArray sample;
     QList<QList<QByteArray>> raw;
@@ -1272,6 +1327,10 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
         return std::unexpected(transform.error());
     if (auto filtered = applyWhere(source, options, quiet); !filtered)
         return std::unexpected(filtered.error());
+    if (auto inView = applyExtent(source, options); !inView)
+        return std::unexpected(inView.error());
+    if (options.extent)
+        report.notes.append(Text::tr("Only the features within the map's view were taken."));
     const auto csv = checkedCsv(options, source);
     if (!csv)
         return std::unexpected(csv.error());

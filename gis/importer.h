@@ -27,7 +27,12 @@ struct ImportOptions
     QString serviceType;           // infrastructure: one service type for every feature
     QString districtsLayer; // areas: a project layer whose polygons give each area's district
     QString where;          // an attribute filter in OGR SQL, e.g. "townId IN (343, 344)"
-    bool sample = false;    // made-up data: flagged so the window and prints say so
+    // Only the features whose box touches this rectangle (the map's view), given in
+    // EPSG:extentEpsg (the project's CRS); transformed to the file's CRS for GDAL's spatial
+    // filter, so the file is read only there where its format has an index.
+    std::optional<Envelope> extent;
+    int extentEpsg = 0;
+    bool sample = false; // made-up data: flagged so the window and prints say so
 };
 
 // What an import did, shown in the window, printed by the CLI and stored with the layer.
@@ -83,7 +88,7 @@ struct ImportPreview
     QString encodingReason;
     bool conflict = false; // the file declares an encoding its text does not bear out
     QList<bool> numeric;   // per field: holds numbers (a filter compares them unquoted)
-    qint64 matching = -1;  // features the filter (ImportOptions::where) keeps; -1 without one
+    qint64 matching = -1;  // features the filters (where, extent) keep; -1 without one
     QString whereError;    // why the filter cannot be used; empty when it can
 };
 

@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 
+#include <array>
+
 #include <algorithm>
 
 namespace geisep::cli {
@@ -48,8 +50,13 @@ int Cli::cmdImport(const QStringList &args)
                                    tr("Take only the features that match an attribute filter, "
                                       "e.g. \"townId IN (343, 344)\"."),
                                    QStringLiteral("FILTER"));
+    const QCommandLineOption extent(
+        QStringLiteral("extent"),
+        tr("Take only the features within a rectangle of the project's CRS (metres), as the "
+           "map's view: MINX,MINY,MAXX,MAXY."),
+        QStringLiteral("MINX,MINY,MAXX,MAXY"));
     parser.addOptions(
-        {layer, as, role, encoding, sourceCrs, serviceField, service, districts, where});
+        {layer, as, role, encoding, sourceCrs, serviceField, service, districts, where, extent});
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg FILE");
     if (!parse(parser, QStringLiteral("import"), commandSummary(QStringLiteral("import")), args, 2,
@@ -101,6 +108,20 @@ int Cli::cmdImport(const QStringList &args)
     options.serviceType = parser.value(service);
     options.districtsLayer = parser.value(districts);
     options.where = parser.value(where);
+    if (parser.isSet(extent)) {
+        const QStringList parts = parser.value(extent).split(u',');
+        std::array<double, 4> v{};
+        bool ok = parts.size() == 4;
+        for (int i = 0; ok && i < 4; ++i)
+            v[std::size_t(i)] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || v[0] >= v[2] || v[1] >= v[3]) {
+            m_err << tr("Error: --extent is MINX,MINY,MAXX,MAXY in the project's CRS, with MINX < "
+                        "MAXX and MINY < MAXY.")
+                  << '\n';
+            return Usage;
+        }
+        options.extent = Envelope{v[0], v[1], v[2], v[3]};
+    }
     if (parser.isSet(sourceCrs)) {
         options.sourceEpsg = Crs::parseEpsg(parser.value(sourceCrs));
         if (!options.sourceEpsg) {
@@ -113,6 +134,8 @@ int Cli::cmdImport(const QStringList &args)
     auto project = openForWriting(parser.positionalArguments().at(0));
     if (!project)
         return error(project.error());
+    if (options.extent)
+        options.extentEpsg = (*project)->meta(QStringLiteral("srs_id")).toInt();
     auto report = LayerImporter::run(**project, options);
     if (!report)
         return error(report.error());

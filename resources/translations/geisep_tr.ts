@@ -941,6 +941,14 @@
         <source>The layer "%1" is filtered: %2 of %3 features are used.</source>
         <translation>"%1" katmanı süzülüyor: %3 objeden %2 tanesi kullanılıyor.</translation>
     </message>
+    <message>
+        <source>Take only the features within a rectangle of the project's CRS (metres), as the map's view: MINX,MINY,MAXX,MAXY.</source>
+        <translation>Yalnızca projenin koordinat sistemindeki (metre) bir dikdörtgenin içindeki objeleri al, haritanın görünümü gibi: MINX,MINY,MAXX,MAXY.</translation>
+    </message>
+    <message>
+        <source>Error: --extent is MINX,MINY,MAXX,MAXY in the project's CRS, with MINX &lt; MAXX and MINY &lt; MAXY.</source>
+        <translation>Hata: --extent projenin koordinat sisteminde MINX,MINY,MAXX,MAXY olarak yazılır; MINX &lt; MAXX ve MINY &lt; MAXY olmalı.</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -2021,6 +2029,34 @@
     <message>
         <source>The file has no field "%1".</source>
         <translation>Dosyada "%1" alanı yok.</translation>
+    </message>
+    <message>
+        <source>The map's CRS EPSG:%1 is unknown to PROJ.</source>
+        <translation>Haritanın koordinat sistemi EPSG:%1 PROJ tarafından bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is unknown to PROJ.</source>
+        <translation>EPSG:%1 PROJ tarafından bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>The file has no coordinate system, so the map's view cannot be found in it.</source>
+        <translation>Dosyanın koordinat sistemi yok; bu yüzden haritanın görünümü dosyada bulunamıyor.</translation>
+    </message>
+    <message>
+        <source>Choose the file's coordinate system.</source>
+        <translation>Dosyanın koordinat sistemini seçin.</translation>
+    </message>
+    <message>
+        <source>The map's view cannot be transformed to the file's coordinate system.</source>
+        <translation>Haritanın görünümü dosyanın koordinat sistemine dönüştürülemiyor.</translation>
+    </message>
+    <message>
+        <source>The map's view lies outside the file's coordinate system.</source>
+        <translation>Haritanın görünümü dosyanın koordinat sisteminin dışında kalıyor.</translation>
+    </message>
+    <message>
+        <source>Only the features within the map's view were taken.</source>
+        <translation>Yalnızca haritanın görünümündeki objeler alındı.</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4215,10 @@
         <translation>
             <numerusform>süzgeç bunlardan %n tanesini alıyor</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only features within the map's current view</source>
+        <translation>Yalnızca haritanın şu anki görünümündeki objeler</translation>
     </message>
 </context>
 <context>

@@ -405,3 +405,32 @@ TEST_CASE("cli layer filter keeps the features an expression accepts, says how m
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(mahalle)); // the layers one may name
 }
+
+TEST_CASE("cli import --extent takes only the features within a rectangle of the project's CRS",
+          "[cli][import]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.gpkg"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("P")})
+                .exitCode
+            == 0);
+    const QString file = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
+    const auto bad = runCli({QStringLiteral("import"), path, file, QStringLiteral("--role"),
+                             QStringLiteral("reference"), QStringLiteral("--extent"),
+                             QStringLiteral("5,4,3")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("MINX,MINY,MAXX,MAXY")));
+    // Around central Gaziantep in TUREF / TM36 (EPSG:5256): a few districts, not 4 provinces.
+    const auto some = runCli({QStringLiteral("import"), path, file, QStringLiteral("--role"),
+                              QStringLiteral("reference"), QStringLiteral("--extent"),
+                              QStringLiteral("620000,4095000,630000,4105000")});
+    INFO(some.err.toStdString());
+    REQUIRE(some.exitCode == 0);
+    CHECK(some.out.contains(QStringLiteral("within the map's view")));
+    auto project = Project::open(path, Project::Access::ReadOnly);
+    REQUIRE(project);
+    const QList<LayerInfo> layers = (*project)->layers();
+    REQUIRE(layers.size() == 1);
+    CHECK(layers.first().featureCount >= 1);
+    CHECK(layers.first().featureCount <= 4);
+}

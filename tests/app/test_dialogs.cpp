@@ -9,6 +9,7 @@
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -244,4 +245,71 @@ TEST_CASE("The import dialog's filter keeps the features of the values chosen, T
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     REQUIRE(buttons);
     CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST_CASE("The import dialog takes only the features within the map's view when asked, and says "
+          "how many",
+          "[app][import]")
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir.path(QStringLiteral("p.gpkg"))); // EPSG:5256
+    const QString file = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
+    // Şahinbey's box in the project's CRS, from the district imported on its own.
+    ImportOptions one;
+    one.path = file;
+    one.role = QStringLiteral("reference");
+    one.name = QStringLiteral("Şahinbey");
+    one.where = QStringLiteral("name = 'Şahinbey'");
+    auto sahinbey = LayerImporter::run(*project, one);
+    REQUIRE(sahinbey);
+    REQUIRE(sahinbey->written == 1);
+    Database &db = project->db();
+    auto box
+        = db.prepareWith("SELECT minx, miny, maxx, maxy FROM %1",
+                         {*Identifier::make(QStringLiteral("rtree_%1_geom").arg(sahinbey->table))});
+    REQUIRE(box);
+    REQUIRE(box->step().value_or(false));
+    const Envelope view{box->real(0), box->real(1), box->real(2), box->real(3)};
+
+    ImportDialog dialog(project->layers());
+    dialog.setFile(file);
+    auto *onlyInView = dialog.findChild<QCheckBox *>(QStringLiteral("onlyInView"));
+    REQUIRE(onlyInView);
+    CHECK_FALSE(onlyInView->isEnabled()); // no view given yet
+    dialog.setMapView(view, 5256);
+    dialog.setOnlyInView(true);
+    REQUIRE(dialog.options().extent);
+    CHECK(dialog.options().extentEpsg == 5256);
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
+    INFO(summary.toStdString());
+    CHECK(summary.contains(u"of them kept by the filter"));
+
+    ImportOptions options = dialog.options();
+    options.role = QStringLiteral("reference");
+    options.name = QStringLiteral("Görünümdeki ilçeler");
+    auto report = LayerImporter::run(*project, options);
+    REQUIRE(report);
+    // Şahinbey and its neighbours, nothing from the other provinces.
+    CHECK(report->written >= 4);
+    CHECK(report->written <= 9);
+    CHECK(report->notes.contains(QStringLiteral("Only the features within the map's view were "
+                                                "taken.")));
+    auto names = db.prepareWith("SELECT name, cityid FROM %1", {*Identifier::make(report->table)});
+    REQUIRE(names);
+    QStringList taken;
+    REQUIRE(names->forEachRow([&] {
+        taken << names->text(0);
+        CHECK(names->int64(1) == 27);
+    }));
+    CHECK(taken.contains(QStringLiteral("Şahinbey")));
+    CHECK(taken.contains(QStringLiteral("Şehitkamil")));
+    // Every feature taken touches the view (a little more: the view's box in degrees).
+    auto outside = db.prepareWith(
+        "SELECT count(*) FROM %1 WHERE maxx < ?1 OR minx > ?3 OR maxy < ?2 OR miny > ?4",
+        {*Identifier::make(QStringLiteral("rtree_%1_geom").arg(report->table))});
+    REQUIRE(outside);
+    outside->bind(1, view.minX - 2000).bind(2, view.minY - 2000);
+    outside->bind(3, view.maxX + 2000).bind(4, view.maxY + 2000);
+    REQUIRE(outside->step().value_or(false));
+    CHECK(outside->int64(0) == 0);
 }
