@@ -144,6 +144,33 @@ FeatureCommand *setFeatureValuesCommand(Session *session, qint64 layerId, const 
         [=](FeatureEditor &editor) { return editor.setValues(layerId, field, oldValues, false); });
 }
 
+FeatureCommand *splitFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
+                                     const QByteArray &line, const QList<qint64> &fids,
+                                     std::function<void(const FeatureEditor::Split &)> split)
+{
+    auto done = std::make_shared<std::optional<FeatureEditor::Split>>();
+    auto first = std::make_shared<bool>(true);
+    return new FeatureCommand(
+        session, layerId,
+        QCoreApplication::translate("geisep::FeatureCommand", "Split areas of \"%1\"")
+            .arg(layerName),
+        [=](FeatureEditor &editor) -> Result<void> {
+            auto result = editor.splitFeatures(layerId, line, fids);
+            if (!result)
+                return std::unexpected(result.error());
+            *done = std::move(*result);
+            if (*first && split)
+                split(**done);
+            *first = false;
+            return {};
+        },
+        [=](FeatureEditor &editor) -> Result<void> {
+            if (!*done)
+                return {};
+            return editor.unsplit(layerId, **done);
+        });
+}
+
 FeatureCommand *addFieldCommand(Session *session, qint64 layerId, const QString &layerName,
                                 const EditField &field)
 {

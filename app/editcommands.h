@@ -60,6 +60,11 @@ FeatureCommand *setFeatureValuesCommand(Session *session, qint64 layerId, const 
                                         const QString &fieldTitle,
                                         const QHash<qint64, QVariant> &oldValues,
                                         const QHash<qint64, QVariant> &newValues);
+// Areas split with a drawn line (FeatureEditor::splitFeatures); undo removes the new pieces and
+// makes the areas whole. `split` receives what the first redo did, for the window's message.
+FeatureCommand *splitFeaturesCommand(Session *session, qint64 layerId, const QString &layerName,
+                                     const QByteArray &line, const QList<qint64> &fids,
+                                     std::function<void(const FeatureEditor::Split &)> split = {});
 // A new empty field of a layer; undo removes it.
 FeatureCommand *addFieldCommand(Session *session, qint64 layerId, const QString &layerName,
                                 const EditField &field);

@@ -154,6 +154,22 @@ EditingTools::EditingTools(MapCanvas *canvas, QWidget *window)
     m_merge->setObjectName(QStringLiteral("mergeFeaturesAction"));
     connect(m_merge, &QAction::triggered, this, &EditingTools::mergeSelected);
 
+    m_split = new QAction(icon("edit-split"), QString(), this);
+    m_split->setObjectName(QStringLiteral("splitAction"));
+    m_split->setCheckable(true);
+    connect(m_split, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            startSplitTool();
+    });
+
+    m_move = new QAction(icon("edit-move"), QString(), this);
+    m_move->setObjectName(QStringLiteral("moveFeatureAction"));
+    m_move->setCheckable(true);
+    connect(m_move, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            startMoveTool();
+    });
+
     m_snap = new QAction(icon("edit-snap"), QString(), this);
     m_snap->setObjectName(QStringLiteral("snapAction"));
     m_snap->setCheckable(true);
@@ -240,6 +256,11 @@ void EditingTools::retranslate()
     m_merge->setText(tr("&Merge selected areas"));
     m_merge->setToolTip(tr("Makes the areas selected on the map one: the first keeps its "
                            "fields; Undo separates them again"));
+    m_split->setText(tr("S&plit areas"));
+    m_split->setToolTip(tr("Draw a line across areas of the current layer (the selected ones, "
+                           "if any); each is cut along it, the largest piece keeping its links"));
+    m_move->setText(tr("M&ove feature"));
+    m_move->setToolTip(tr("Drag a feature of the current layer to move it whole"));
     m_delete->setText(tr("&Delete selected features"));
     m_delete->setToolTip(tr("Deletes the features selected on the map from the current layer; "
                             "Undo brings them back"));
@@ -266,7 +287,20 @@ void EditingTools::currentLayerChanged()
             startVertexTool();
         }
     }
-    if (auto *tool = qobject_cast<DrawTool *>(m_canvas->mapTool())) {
+    if (qobject_cast<MoveTool *>(m_canvas->mapTool())) {
+        if (!canDraw()) {
+            m_canvas->setTool(MapCanvas::Tool::Pan);
+            Q_EMIT drawingStopped();
+        } else {
+            startMoveTool();
+        }
+    }
+    if (m_split->isChecked() && qobject_cast<DrawTool *>(m_canvas->mapTool())) {
+        if (!canDraw() || !m_layer.geometryType.toUpper().endsWith(u"POLYGON")) {
+            m_canvas->setTool(MapCanvas::Tool::Pan);
+            Q_EMIT drawingStopped();
+        }
+    } else if (auto *tool = qobject_cast<DrawTool *>(m_canvas->mapTool())) {
         if (!canDraw()) {
             m_canvas->setTool(MapCanvas::Tool::Pan);
             Q_EMIT drawingStopped();
@@ -288,6 +322,12 @@ void EditingTools::updateActions()
     m_vertex->setEnabled(canDraw());
     if (!m_vertex->isEnabled())
         m_vertex->setChecked(false);
+    m_move->setEnabled(canDraw());
+    if (!m_move->isEnabled())
+        m_move->setChecked(false);
+    m_split->setEnabled(canDraw() && m_layer.geometryType.toUpper().endsWith(u"POLYGON"));
+    if (!m_split->isEnabled())
+        m_split->setChecked(false);
     m_delete->setEnabled(canDraw() && !m_canvas->selection().empty());
     m_merge->setEnabled(canDraw() && m_canvas->selection().size() >= 2
                         && m_layer.geometryType.toUpper().endsWith(u"POLYGON"));
@@ -355,6 +395,76 @@ void EditingTools::startVertexTool()
     };
     m_canvas->setMapTool(std::make_unique<VertexTool>(m_canvas, pick, load, changed,
                                                       [this](QPointF at) { return snap(at); }));
+    m_canvas->setFocus();
+}
+
+void EditingTools::startSplitTool()
+{
+    if (!canDraw() || !m_layer.geometryType.toUpper().endsWith(u"POLYGON")) {
+        m_split->setChecked(false);
+        return;
+    }
+    m_draw->setChecked(false);
+    m_split->setChecked(true);
+    m_canvas->setMapTool(std::make_unique<DrawTool>(
+        m_canvas, DrawTool::Kind::Line, [this](const QPolygonF &points) { splitLineDrawn(points); },
+        [this](QPointF at) { return snap(at); }));
+    m_canvas->setFocus();
+}
+
+void EditingTools::splitLineDrawn(const QPolygonF &points)
+{
+    if (!m_session || !canDraw())
+        return;
+    const QByteArray line = FeatureEditor::shapeWkb(points, QStringLiteral("LINESTRING"));
+    if (line.isEmpty())
+        return;
+    const QList<qint64> selected
+        = m_canvas->selectionLayer() == m_layer.id ? m_canvas->selectedFids() : QList<qint64>();
+    auto *command = splitFeaturesCommand(
+        m_session, m_layer.id, m_layer.name, line, selected,
+        [this](const FeatureEditor::Split &split) {
+            Q_EMIT message(tr("Split %n area(s); ", nullptr, int(split.oldShapes.size()))
+                           + tr("%n new piece(s), named as the area they came from.", nullptr,
+                                int(split.added.size())));
+        });
+    m_session->undoStack()->push(command);
+    clearDrawing();
+}
+
+void EditingTools::startMoveTool()
+{
+    if (!canDraw()) {
+        m_move->setChecked(false);
+        return;
+    }
+    m_move->setChecked(true);
+    const qint64 layerId = m_layer.id;
+    auto pick = [this, layerId](QPointF at, double tolerance) -> std::optional<qint64> {
+        const auto layer = m_canvas->layer(layerId);
+        if (!layer || !layer->geometry)
+            return std::nullopt;
+        const auto f = featureAt(*layer->geometry, at.x(), at.y(), tolerance);
+        return f ? std::optional<qint64>(layer->geometry->fids[*f]) : std::nullopt;
+    };
+    auto load = [this, layerId](qint64 fid) -> std::optional<EditableShape> {
+        if (!m_session)
+            return std::nullopt;
+        auto wkb = FeatureEditor(m_session->project()).geometry(layerId, fid);
+        return wkb ? EditableShape::fromWkb(*wkb) : std::nullopt;
+    };
+    auto moved = [this, layerId](qint64 fid, const EditableShape &shape) {
+        if (!m_session)
+            return;
+        auto old = FeatureEditor(m_session->project()).geometry(layerId, fid);
+        if (!old) {
+            m_session->reportError(old.error());
+            return;
+        }
+        m_session->undoStack()->push(
+            setGeometryCommand(m_session, layerId, fid, *old, shape.toWkb()));
+    };
+    m_canvas->setMapTool(std::make_unique<MoveTool>(m_canvas, pick, load, moved));
     m_canvas->setFocus();
 }
 

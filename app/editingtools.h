@@ -43,6 +43,12 @@ public:
     QAction *deleteAction() const { return m_delete; }
     // Merges the map's selected polygons into one (Seçilenleri birleştir).
     QAction *mergeAction() const { return m_merge; }
+    // Splits the current layer's polygons with a drawn line (the selected ones when any).
+    QAction *splitAction() const { return m_split; }
+    // Moves a whole feature of the current layer by dragging it.
+    QAction *moveAction() const { return m_move; }
+    // The line the split tool hands over when finished, in map units (public for tests).
+    void splitLineDrawn(const QPolygonF &points);
     // Snapping to the visible layers' vertices and edges within 10 pixels while drawing (on
     // by default; S toggles it on the map).
     QAction *snapAction() const { return m_snap; }
@@ -78,6 +84,8 @@ private:
     void updateActions();
     void startDrawing();
     void startVertexTool();
+    void startSplitTool();
+    void startMoveTool();
     std::optional<SnapMatch> snap(QPointF at) const;
     void clearDrawing();
     void openForm(const QByteArray &wkb);
@@ -97,6 +105,8 @@ private:
     QAction *m_vertex = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_merge = nullptr;
+    QAction *m_split = nullptr;
+    QAction *m_move = nullptr;
     QAction *m_snap = nullptr;
     QPointer<FeatureFormDialog> m_form;
     QPointer<QMessageBox> m_question;

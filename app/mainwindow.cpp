@@ -147,11 +147,14 @@ MainWindow::MainWindow(QWidget *parent)
     // tools, both in Düzen, the new layer in Katman.
     m_editing = new EditingTools(m_canvas, this);
     m_mapControls->addTool(m_editing->drawAction());
+    m_mapControls->addTool(m_editing->vertexAction());
+    m_mapControls->addTool(m_editing->moveAction());
     m_mapControls->addTool(
-        m_editing->vertexAction(),
+        m_editing->splitAction(),
         {m_editing->snapAction(), m_editing->mergeAction(), m_editing->deleteAction()});
     m_editMenu->addSeparator();
     m_editMenu->addActions({m_editing->drawAction(), m_editing->vertexAction(),
+                            m_editing->moveAction(), m_editing->splitAction(),
                             m_editing->snapAction(), m_editing->mergeAction(),
                             m_editing->deleteAction()});
     m_layerMenu->insertAction(m_addBasemapAction, m_editing->newLayerAction());

@@ -501,6 +501,90 @@ void VertexTool::drawOverlay(QPainter &painter) const
         }
 }
 
+MoveTool::MoveTool(MapCanvas *canvas, VertexTool::Pick pick, VertexTool::Load load, Moved moved)
+    : MapTool(canvas)
+    , m_pick(std::move(pick))
+    , m_load(std::move(load))
+    , m_moved(std::move(moved))
+{}
+
+void MoveTool::deactivate()
+{
+    m_fid = 0;
+    m_shape.reset();
+}
+
+void MoveTool::press(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_from = canvas()->viewport().toMap(event->position());
+    m_offset = {};
+    const double tolerance = 5 * canvas()->viewport().unitsPerPixel();
+    const auto fid = m_pick ? m_pick(m_from, tolerance) : std::nullopt;
+    m_fid = fid.value_or(0);
+    m_shape = m_fid > 0 && m_load ? m_load(m_fid) : std::nullopt;
+    canvas()->update();
+}
+
+void MoveTool::move(QMouseEvent *event)
+{
+    if (!m_shape)
+        return;
+    m_offset = canvas()->viewport().toMap(event->position()) - m_from;
+    canvas()->update();
+}
+
+void MoveTool::release(QMouseEvent *event)
+{
+    if (!m_shape || event->button() != Qt::LeftButton)
+        return;
+    m_offset = canvas()->viewport().toMap(event->position()) - m_from;
+    EditableShape moved = *m_shape;
+    const qint64 fid = m_fid;
+    m_shape.reset();
+    m_fid = 0;
+    canvas()->update();
+    if (m_offset.isNull())
+        return;
+    for (auto &part : moved.parts)
+        for (QPolygonF &ring : part)
+            ring.translate(m_offset);
+    if (m_moved)
+        m_moved(fid, moved);
+}
+
+bool MoveTool::key(QKeyEvent *event)
+{
+    if (event->key() != Qt::Key_Escape || !m_shape)
+        return false;
+    deactivate();
+    canvas()->update();
+    return true;
+}
+
+void MoveTool::drawOverlay(QPainter &painter) const
+{
+    if (!m_shape)
+        return;
+    const Viewport &viewport = canvas()->viewport();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2, Qt::DashLine));
+    painter.setBrush(QColor(0xd3, 0x2f, 0x2f, 40));
+    for (const auto &part : m_shape->parts)
+        for (const QPolygonF &ring : part) {
+            QPolygonF screen;
+            for (const QPointF &p : ring)
+                screen << viewport.toScreen(p.x() + m_offset.x(), p.y() + m_offset.y());
+            if (m_shape->kind == EditableShape::Kind::Polygon)
+                painter.drawPolygon(screen);
+            else if (m_shape->kind == EditableShape::Kind::Line)
+                painter.drawPolyline(screen);
+            else if (!screen.isEmpty())
+                painter.drawEllipse(screen.first(), 6, 6);
+        }
+}
+
 std::unique_ptr<MapTool> makeMapTool(MapCanvas::Tool tool, MapCanvas *canvas)
 {
     switch (tool) {

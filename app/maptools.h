@@ -190,4 +190,30 @@ std::unique_ptr<MapTool> makeMapTool(MapCanvas::Tool tool, MapCanvas *canvas);
 double lengthOf(const QPolygonF &points, bool closed);
 double areaOf(const QPolygonF &polygon);
 
+// Moves a whole feature of the current layer, as QGIS's move-feature tool: press on it, drag
+// (its outline follows the mouse), release; the shape moved by the drag goes to `moved`.
+class MoveTool : public MapTool
+{
+    Q_OBJECT
+
+public:
+    using Moved = std::function<void(qint64 fid, const EditableShape &shape)>;
+    MoveTool(MapCanvas *canvas, VertexTool::Pick pick, VertexTool::Load load, Moved moved);
+    QCursor cursor() const override { return Qt::SizeAllCursor; }
+    void deactivate() override;
+    void press(QMouseEvent *event) override;
+    void move(QMouseEvent *event) override;
+    void release(QMouseEvent *event) override;
+    bool key(QKeyEvent *event) override;
+    void drawOverlay(QPainter &painter) const override;
+
+private:
+    VertexTool::Pick m_pick;
+    VertexTool::Load m_load;
+    Moved m_moved;
+    qint64 m_fid = 0;
+    std::optional<EditableShape> m_shape;
+    QPointF m_from, m_offset;
+};
+
 } // namespace geisep

@@ -169,6 +169,20 @@ public:
     // edited the file, in one transaction; writes nothing when all is in step, nor to a
     // project opened read-only. Returns the layers that changed.
     Result<QList<ReconciledLayer>> reconcileAreas();
+    // Splits polygons with a drawn line (ISO WKB, map units), as QGIS's split tool: each of
+    // `fids` (every polygon of the layer the line crosses when empty) that the line cuts from
+    // side to side is cut; the feature keeps its largest piece (and any part the line did not
+    // touch) with its fields, area, links and figures, and each other piece becomes a new
+    // feature with the same fields (and, in an area layer, its own area row). Refused, with
+    // nothing changed, when the line cuts nothing.
+    struct Split
+    {
+        QMap<qint64, QByteArray> oldShapes; // the features cut, with their shapes before
+        QList<qint64> added;                // the new pieces
+    };
+    Result<Split> splitFeatures(qint64 layerId, const QByteArray &lineWkb, QList<qint64> fids);
+    // Undoes a split: the new pieces deleted, the cut features' shapes put back.
+    Result<void> unsplit(qint64 layerId, const Split &split);
     // Puts back what deleteFeatures removed.
     Result<void> restore(const RemovedRows &removed);
 

@@ -1397,6 +1397,30 @@
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
+    <message>
+        <source>Only areas (polygons) can be split; "%1" holds %2.</source>
+        <translation>Yalnızca alanlar (poligonlar) bölünebilir; "%1" katmanında %2 var.</translation>
+    </message>
+    <message>
+        <source>Draw the splitting line with two points or more.</source>
+        <translation>Bölme çizgisini iki ya da daha çok noktayla çizin.</translation>
+    </message>
+    <message>
+        <source>Feature %1 could not be split.</source>
+        <translation>%1 numaralı obje bölünemedi.</translation>
+    </message>
+    <message>
+        <source>Feature %1 is gone from the layer.</source>
+        <translation>%1 numaralı obje artık katmanda yok.</translation>
+    </message>
+    <message>
+        <source>The line cuts no area of "%1" from one side to the other.</source>
+        <translation>Çizgi "%1" katmanının hiçbir alanını bir yanından öbür yanına kesmiyor.</translation>
+    </message>
+    <message>
+        <source>Draw it across the area, starting and ending outside.</source>
+        <translation>Çizgiyi alanın dışında başlatıp dışında bitirerek alanın üzerinden geçirin.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureTable</name>
@@ -3853,6 +3877,30 @@
         <source>The areas merged into "%1" are named by %2 plan links, %3 figures and %4 indicator values, which go with them. Undo brings all of it back. Merge?</source>
         <translation>"%1" katmanında birleştirilen alanlara %2 plan bağlantısı, %3 sayısal veri ve %4 gösterge değeri bağlı; bunlar da silinir. Geri al hepsini geri getirir. Birleştirilsin mi?</translation>
     </message>
+    <message>
+        <source>S&amp;plit areas</source>
+        <translation>Alanları bö&amp;l</translation>
+    </message>
+    <message>
+        <source>Draw a line across areas of the current layer (the selected ones, if any); each is cut along it, the largest piece keeping its links</source>
+        <translation>Geçerli katmanın alanları (seçili olanlar varsa onlar) üzerinden bir çizgi çizin; her biri çizgi boyunca kesilir, en büyük parça bağlantılarını korur</translation>
+    </message>
+    <message>
+        <source>M&amp;ove feature</source>
+        <translation>Objeyi &amp;taşı</translation>
+    </message>
+    <message>
+        <source>Drag a feature of the current layer to move it whole</source>
+        <translation>Geçerli katmanın bir objesini sürükleyerek bütün olarak taşıyın</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n area(s); </source>
+        <translation><numerusform>%n alan bölündü; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new piece(s), named as the area they came from.</source>
+        <translation><numerusform>%n yeni parça, geldiği alanın adıyla.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>geisep::FeatureCommand</name>
@@ -3897,6 +3945,10 @@
     <message>
         <source>Remove the field %1 of "%2"</source>
         <translation>"%2" katmanının %1 alanını kaldır</translation>
+    </message>
+    <message>
+        <source>Split areas of "%1"</source>
+        <translation>"%1" katmanının alanlarını böl</translation>
     </message>
 </context>
 <context>

@@ -708,3 +708,77 @@ TEST_CASE("Two drawn areas side by side merge into one, and undo separates them 
           == u"Blok 0");
     w.window.closeProject();
 }
+
+TEST_CASE("A drawn area moved by dragging it and split with a drawn line, each one undo step",
+          "[app][editing][split]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    MapCanvas *canvas = w.canvas();
+    const qint64 id
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(id > 0);
+    const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
+    canvas->zoomToExtent(
+        Envelope{centre.x() - 300, centre.y() - 300, centre.x() + 300, centre.y() + 300});
+    REQUIRE(canvas->waitForFrame());
+    editing->snapAction()->setChecked(false);
+    const QPointF c = canvas->viewport().toScreen(centre.x(), centre.y());
+    editing->shapeDrawn(QPolygonF{canvas->viewport().toMap(c + QPointF(-80, -80)),
+                                  canvas->viewport().toMap(c + QPointF(80, -80)),
+                                  canvas->viewport().toMap(c + QPointF(80, 80)),
+                                  canvas->viewport().toMap(c + QPointF(-80, 80))});
+    REQUIRE(editing->form());
+    editing->form()->accept();
+    QCoreApplication::processEvents();
+    REQUIRE(count(w, id) == 1);
+    const auto stored = [&](qint64 fid) {
+        auto wkb = FeatureEditor(w.window.session()->project()).geometry(id, fid);
+        REQUIRE(wkb);
+        return *EditableShape::fromWkb(*wkb);
+    };
+    const EditableShape before = stored(1);
+
+    // Move: press inside, drag 30 px right and 20 px down, release.
+    REQUIRE(editing->moveAction()->isEnabled());
+    editing->moveAction()->trigger();
+    REQUIRE(qobject_cast<MoveTool *>(canvas->mapTool()));
+    const double upp = canvas->viewport().unitsPerPixel();
+    w.drag(c, c + QPointF(30, 20));
+    const EditableShape moved = stored(1);
+    REQUIRE(moved.parts.size() == before.parts.size());
+    REQUIRE(before.parts[0][0].size() == 4);
+    for (qsizetype i = 0; i < before.parts[0][0].size(); ++i) {
+        CHECK(moved.parts[0][0][i].x() == Approx(before.parts[0][0][i].x() + 30 * upp));
+        CHECK(moved.parts[0][0][i].y() == Approx(before.parts[0][0][i].y() - 20 * upp));
+    }
+    w.undo()->undo();
+    CHECK(stored(1).parts == before.parts);
+    w.undo()->redo();
+    CHECK(stored(1).parts == moved.parts);
+
+    // Split: a line drawn with clicks across the moved square, finished with Enter.
+    REQUIRE(editing->splitAction()->isEnabled());
+    editing->splitAction()->trigger();
+    REQUIRE(qobject_cast<DrawTool *>(canvas->mapTool()));
+    const QPointF m = c + QPointF(30, 20);
+    w.click(m + QPointF(-10, -120));
+    w.click(m + QPointF(10, 120));
+    QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+    QCoreApplication::sendEvent(canvas, &enter);
+    QCoreApplication::processEvents();
+    CHECK(count(w, id) == 2);
+    CHECK(w.undo()->undoText() == u"Split areas of \"Göçmen yerleşim alanları\"");
+    CHECK(w.window.statusBar()->currentMessage().contains(QStringLiteral("1 new piece")));
+    // Each piece an area of its own; together they are the square.
+    Database &db = w.db();
+    auto areas = db.prepare("SELECT count(*) FROM geisep_areas WHERE layer_id = ?");
+    REQUIRE(areas);
+    areas->bind(1, id);
+    REQUIRE(areas->step().value_or(false));
+    CHECK(areas->int64(0) == 2);
+    w.undo()->undo();
+    CHECK(count(w, id) == 1);
+    CHECK(stored(1).parts == moved.parts);
+    CHECK(test::gdalValidate({w.window.session()->project().path()}).isEmpty());
+}

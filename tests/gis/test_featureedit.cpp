@@ -709,3 +709,78 @@ TEST_CASE("Mahalle added, deleted and renamed in another program are brought in 
     CHECK(again->isEmpty());
     CHECK(test::gdalValidate({s.path}).isEmpty());
 }
+
+TEST_CASE("A mahalle split with a drawn line keeps its largest piece, fields and links, and undo "
+          "makes it whole again",
+          "[editing][split]")
+{
+    Sample s;
+    FeatureEditor editor(*s.project);
+    const qint64 id = s.mahalle.id;
+    Database &db = s.project->db();
+    const qint64 fid = db.queryInt("SELECT a.fid FROM geisep_area_links l JOIN geisep_areas a ON "
+                                   "a.id = l.area_id ORDER BY a.id LIMIT 1")
+                           .value();
+    const auto original = editor.geometry(id, fid);
+    REQUIRE(original);
+    GEOSContextHandle_t h = geos::context();
+    const geos::GeometryPtr whole = geos::fromWkb(*original);
+    REQUIRE(whole);
+    double wholeArea = 0, minX = 0, maxX = 0, minY = 0, maxY = 0;
+    GEOSArea_r(h, whole.get(), &wholeArea);
+    GEOSGeom_getXMin_r(h, whole.get(), &minX);
+    GEOSGeom_getXMax_r(h, whole.get(), &maxX);
+    GEOSGeom_getYMin_r(h, whole.get(), &minY);
+    GEOSGeom_getYMax_r(h, whole.get(), &maxY);
+    const double x = (minX + maxX) / 2;
+    const QByteArray line
+        = FeatureEditor::shapeWkb(QPolygonF{QPointF(x, minY - 50), QPointF(x + 1, maxY + 50)},
+                                  QStringLiteral("MULTILINESTRING"));
+    const qint64 links = db.queryInt("SELECT count(*) FROM geisep_area_links").value();
+    const qint64 features = s.count(s.mahalle.tableName);
+    const QString before = s.dump(s.mahalle.tableName, QStringLiteral("fid"));
+
+    // A line that misses every area cuts nothing and changes nothing.
+    const QByteArray away = FeatureEditor::shapeWkb(QPolygonF{QPointF(0, 0), QPointF(10, 10)},
+                                                    QStringLiteral("MULTILINESTRING"));
+    auto missed = editor.splitFeatures(id, away, {});
+    REQUIRE_FALSE(missed);
+    CHECK(missed.error().message.contains(QStringLiteral("cuts no area")));
+
+    auto split = editor.splitFeatures(id, line, {fid});
+    REQUIRE(split);
+    REQUIRE(split->oldShapes.contains(fid));
+    REQUIRE_FALSE(split->added.isEmpty());
+    CHECK(s.count(s.mahalle.tableName) == features + split->added.size());
+    // The pieces cover the mahalle exactly; the largest stays with it, with its links.
+    double sum = 0, keptArea = 0;
+    for (const qint64 piece : QList<qint64>{fid} + split->added) {
+        const geos::GeometryPtr g = geos::fromWkb(editor.geometry(id, piece).value());
+        REQUIRE(g);
+        double a = 0;
+        GEOSArea_r(h, g.get(), &a);
+        sum += a;
+        if (piece == fid)
+            keptArea = a;
+        else
+            CHECK(a <= keptArea);
+    }
+    CHECK(sum == Approx(wholeArea).epsilon(1e-9));
+    CHECK(db.queryInt("SELECT count(*) FROM geisep_area_links").value() == links);
+    auto nameOf = [&](qint64 f) {
+        auto stmt = db.prepare("SELECT name FROM geisep_areas WHERE layer_id = ? AND fid = ?");
+        REQUIRE(stmt);
+        stmt->bind(1, id).bind(2, f);
+        REQUIRE(stmt->step().value_or(false));
+        return stmt->text(0);
+    };
+    for (const qint64 piece : split->added)
+        CHECK(nameOf(piece) == nameOf(fid)); // each piece an area, named as the mahalle was
+    CHECK(test::gdalValidate({s.path}).isEmpty());
+
+    REQUIRE(editor.unsplit(id, *split));
+    CHECK(s.count(s.mahalle.tableName) == features);
+    CHECK(editor.geometry(id, fid).value() == *original);
+    CHECK(s.dump(s.mahalle.tableName, QStringLiteral("fid")) == before);
+    CHECK(test::gdalValidate({s.path}).isEmpty());
+}
