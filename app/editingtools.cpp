@@ -170,6 +170,13 @@ EditingTools::EditingTools(MapCanvas *canvas, QWidget *window)
             startMoveTool();
     });
 
+    m_avoidOverlaps = new QAction(icon("edit-avoid-overlaps"), QString(), this);
+    m_avoidOverlaps->setObjectName(QStringLiteral("avoidOverlapsAction"));
+    m_avoidOverlaps->setCheckable(true);
+    m_clip = new QAction(icon("edit-clip"), QString(), this);
+    m_clip->setObjectName(QStringLiteral("clipToMahalleAction"));
+    m_clip->setCheckable(true);
+
     m_snap = new QAction(icon("edit-snap"), QString(), this);
     m_snap->setObjectName(QStringLiteral("snapAction"));
     m_snap->setCheckable(true);
@@ -256,6 +263,11 @@ void EditingTools::retranslate()
     m_merge->setText(tr("&Merge selected areas"));
     m_merge->setToolTip(tr("Makes the areas selected on the map one: the first keeps its "
                            "fields; Undo separates them again"));
+    m_avoidOverlaps->setText(tr("&Avoid overlaps"));
+    m_avoidOverlaps->setToolTip(tr("A new area is kept off the layer's other areas: where it "
+                                   "overlaps them, it is trimmed"));
+    m_clip->setText(tr("&Clip to the mahalle"));
+    m_clip->setToolTip(tr("A new area is cut to the mahalle it mostly lies in"));
     m_split->setText(tr("S&plit areas"));
     m_split->setToolTip(tr("Draw a line across areas of the current layer (the selected ones, "
                            "if any); each is cut along it, the largest piece keeping its links"));
@@ -326,6 +338,8 @@ void EditingTools::updateActions()
     if (!m_move->isEnabled())
         m_move->setChecked(false);
     m_split->setEnabled(canDraw() && m_layer.geometryType.toUpper().endsWith(u"POLYGON"));
+    m_avoidOverlaps->setEnabled(canDraw() && m_layer.geometryType.toUpper().endsWith(u"POLYGON"));
+    m_clip->setEnabled(m_avoidOverlaps->isEnabled());
     if (!m_split->isEnabled())
         m_split->setChecked(false);
     m_delete->setEnabled(canDraw() && !m_canvas->selection().empty());
@@ -487,7 +501,25 @@ void EditingTools::shapeDrawn(const QPolygonF &points)
         clearDrawing();
         return;
     }
-    auto checked = FeatureEditor::checkedGeometry(wkb, type, false);
+    QByteArray shape = wkb;
+    m_fitNote.clear();
+    if (kindOf(type) == DrawTool::Kind::Polygon
+        && (m_avoidOverlaps->isChecked() || m_clip->isChecked())) {
+        QStringList notes;
+        auto fitted = FeatureEditor(m_session->project())
+                          .fitShape(m_layer.id, wkb, m_avoidOverlaps->isChecked(),
+                                    m_clip->isChecked(), &notes);
+        if (!fitted) {
+            Q_EMIT message(fitted.error().message + u' ' + fitted.error().hint);
+            clearDrawing();
+            return;
+        }
+        shape = *fitted;
+        m_fitNote = notes.isEmpty()
+                        ? QString()
+                        : tr("The new area was %1.").arg(notes.join(QStringLiteral("; ")));
+    }
+    auto checked = FeatureEditor::checkedGeometry(shape, type, false);
     if (checked) {
         openForm(*checked);
         return;
@@ -501,7 +533,7 @@ void EditingTools::shapeDrawn(const QPolygonF &points)
     repair->setObjectName(QStringLiteral("repair"));
     box->addButton(tr("Draw again"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, repair, wkb, type] {
+    connect(box, &QMessageBox::finished, this, [this, box, repair, wkb = shape, type] {
         const bool repairing = box->clickedButton() == repair;
         m_question = nullptr;
         if (!repairing) {
@@ -541,7 +573,8 @@ void EditingTools::openForm(const QByteArray &wkb)
         m_session->undoStack()->push(command);
         clearDrawing();
         if (added > 0) {
-            Q_EMIT message(tr("Added feature %1 to \"%2\".").arg(added).arg(layerName));
+            Q_EMIT message(tr("Added feature %1 to \"%2\".").arg(added).arg(layerName)
+                           + (m_fitNote.isEmpty() ? QString() : u' ' + m_fitNote));
             Q_EMIT featureAdded(layerId, added);
         }
     });

@@ -52,6 +52,10 @@ public:
     // Snapping to the visible layers' vertices and edges within 10 pixels while drawing (on
     // by default; S toggles it on the map).
     QAction *snapAction() const { return m_snap; }
+    // Drawing options for areas (off by default): a new area kept off the layer's other areas,
+    // and cut to the mahalle it mostly lies in.
+    QAction *avoidOverlapsAction() const { return m_avoidOverlaps; }
+    QAction *clipAction() const { return m_clip; }
     void retranslate();
 
     // The shape the draw tool hands over when finished, in map units (public for tests).
@@ -108,6 +112,9 @@ private:
     QAction *m_split = nullptr;
     QAction *m_move = nullptr;
     QAction *m_snap = nullptr;
+    QAction *m_avoidOverlaps = nullptr;
+    QAction *m_clip = nullptr;
+    QString m_fitNote; // what avoiding overlaps and clipping did to the area being added
     QPointer<FeatureFormDialog> m_form;
     QPointer<QMessageBox> m_question;
     QPointer<QWidget> m_layerDialog;

@@ -149,14 +149,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_mapControls->addTool(m_editing->drawAction());
     m_mapControls->addTool(m_editing->vertexAction());
     m_mapControls->addTool(m_editing->moveAction());
-    m_mapControls->addTool(
-        m_editing->splitAction(),
-        {m_editing->snapAction(), m_editing->mergeAction(), m_editing->deleteAction()});
-    m_editMenu->addSeparator();
-    m_editMenu->addActions({m_editing->drawAction(), m_editing->vertexAction(),
-                            m_editing->moveAction(), m_editing->splitAction(),
-                            m_editing->snapAction(), m_editing->mergeAction(),
+    m_mapControls->addTool(m_editing->splitAction(),
+                           {m_editing->snapAction(), m_editing->avoidOverlapsAction(),
+                            m_editing->clipAction(), m_editing->mergeAction(),
                             m_editing->deleteAction()});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(
+        {m_editing->drawAction(), m_editing->vertexAction(), m_editing->moveAction(),
+         m_editing->splitAction(), m_editing->snapAction(), m_editing->avoidOverlapsAction(),
+         m_editing->clipAction(), m_editing->mergeAction(), m_editing->deleteAction()});
     m_layerMenu->insertAction(m_addBasemapAction, m_editing->newLayerAction());
     connect(m_editing, &EditingTools::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });

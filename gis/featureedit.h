@@ -169,6 +169,13 @@ public:
     // edited the file, in one transaction; writes nothing when all is in step, nor to a
     // project opened read-only. Returns the layers that changed.
     Result<QList<ReconciledLayer>> reconcileAreas();
+    // A polygon drawn for `layerId` made to fit, as QGIS's digitising options: with
+    // `avoidOverlaps`, less where it overlaps the layer's other features; with `clipToMahalle`,
+    // cut to the mahalle (of the project's muhtar-district layers) it mostly lies in. `notes`
+    // says what was done ("trimmed where it overlapped 2 features", "clipped to Karagöz Mh.").
+    // Refused when nothing is left.
+    Result<QByteArray> fitShape(qint64 layerId, const QByteArray &wkb, bool avoidOverlaps,
+                                bool clipToMahalle, QStringList *notes = nullptr);
     // Splits polygons with a drawn line (ISO WKB, map units), as QGIS's split tool: each of
     // `fids` (every polygon of the layer the line crosses when empty) that the line cuts from
     // side to side is cut; the feature keeps its largest piece (and any part the line did not

@@ -1421,6 +1421,38 @@
         <source>Draw it across the area, starting and ending outside.</source>
         <translation>Çizgiyi alanın dışında başlatıp dışında bitirerek alanın üzerinden geçirin.</translation>
     </message>
+    <message>
+        <source>The area lies in no mahalle, so it cannot be clipped to one.</source>
+        <translation>Alan hiçbir mahallede değil; bu yüzden bir mahalleye kırpılamıyor.</translation>
+    </message>
+    <message>
+        <source>Turn off clipping, or draw it inside a mahalle.</source>
+        <translation>Kırpmayı kapatın ya da alanı bir mahallenin içine çizin.</translation>
+    </message>
+    <message>
+        <source>clipped to %1</source>
+        <translation>%1 sınırına kırpıldı</translation>
+    </message>
+    <message>
+        <source>its mahalle</source>
+        <translation>mahallesinin</translation>
+    </message>
+    <message>
+        <source>The area could not be trimmed against feature %1.</source>
+        <translation>Alan %1 numaralı objeye göre kırpılamadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>trimmed where it overlapped %n feature(s) of the layer</source>
+        <translation><numerusform>katmanın %n objesiyle çakıştığı yerlerden kırpıldı</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing of the area is left once it is kept off the other areas.</source>
+        <translation>Alan öbür alanların dışında tutulunca geriye hiçbir şey kalmıyor.</translation>
+    </message>
+    <message>
+        <source>Draw it where the layer has no area yet.</source>
+        <translation>Alanı katmanda henüz alan olmayan bir yere çizin.</translation>
+    </message>
 </context>
 <context>
     <name>FeatureTable</name>
@@ -3895,11 +3927,35 @@
     </message>
     <message numerus="yes">
         <source>Split %n area(s); </source>
-        <translation><numerusform>%n alan bölündü; </numerusform></translation>
+        <translation>
+            <numerusform>%n alan bölündü; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new piece(s), named as the area they came from.</source>
-        <translation><numerusform>%n yeni parça, geldiği alanın adıyla.</numerusform></translation>
+        <translation>
+            <numerusform>%n yeni parça, geldiği alanın adıyla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Avoid overlaps</source>
+        <translation>Çakışmaları &amp;önle</translation>
+    </message>
+    <message>
+        <source>A new area is kept off the layer's other areas: where it overlaps them, it is trimmed</source>
+        <translation>Yeni alan katmanın öbür alanlarının dışında tutulur: onlarla çakıştığı yerlerden kırpılır</translation>
+    </message>
+    <message>
+        <source>&amp;Clip to the mahalle</source>
+        <translation>&amp;Mahalle sınırına kırp</translation>
+    </message>
+    <message>
+        <source>A new area is cut to the mahalle it mostly lies in</source>
+        <translation>Yeni alan çoğunlukla içinde kaldığı mahallenin sınırına kırpılır</translation>
+    </message>
+    <message>
+        <source>The new area was %1.</source>
+        <translation>Yeni alan %1.</translation>
     </message>
 </context>
 <context>

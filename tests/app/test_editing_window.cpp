@@ -782,3 +782,76 @@ TEST_CASE("A drawn area moved by dragging it and split with a drawn line, each o
     CHECK(stored(1).parts == moved.parts);
     CHECK(test::gdalValidate({w.window.session()->project().path()}).isEmpty());
 }
+
+TEST_CASE("With avoid overlaps a new area is trimmed off the layer's others, with clipping it is "
+          "cut to its mahalle",
+          "[app][editing][fit]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    const qint64 id
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(id > 0);
+    const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
+    editing->snapAction()->setChecked(false);
+    GEOSContextHandle_t h = geos::context();
+    const auto shapeOf = [&](qint64 fid) {
+        auto wkb = FeatureEditor(w.window.session()->project()).geometry(id, fid);
+        REQUIRE(wkb);
+        geos::GeometryPtr g = geos::fromWkb(*wkb);
+        REQUIRE(g);
+        return g;
+    };
+    const auto area = [&](const GEOSGeometry *g) {
+        double a = 0;
+        GEOSArea_r(h, g, &a);
+        return a;
+    };
+    const auto draw = [&](double x0, double y0, double x1, double y1) {
+        editing->shapeDrawn(
+            QPolygonF{QPointF(x0, y0), QPointF(x1, y0), QPointF(x1, y1), QPointF(x0, y1)});
+        REQUIRE(editing->form());
+        editing->form()->accept();
+        QCoreApplication::processEvents();
+    };
+    const double x = centre.x(), y = centre.y();
+    draw(x - 40, y - 40, x, y); // 40 m × 40 m
+    REQUIRE(count(w, id) == 1);
+
+    // Half of the second square lies over the first: only the other half is kept.
+    REQUIRE(editing->avoidOverlapsAction()->isEnabled());
+    editing->avoidOverlapsAction()->setChecked(true);
+    draw(x - 20, y - 40, x + 20, y);
+    REQUIRE(count(w, id) == 2);
+    const geos::GeometryPtr first = shapeOf(1), second = shapeOf(2);
+    CHECK(area(second.get()) == Approx(800).epsilon(1e-6));
+    const geos::GeometryPtr common(GEOSIntersection_r(h, first.get(), second.get()));
+    CHECK(area(common.get()) == Approx(0).margin(1e-6));
+    CHECK(w.window.statusBar()->currentMessage().contains(QStringLiteral("trimmed")));
+    editing->avoidOverlapsAction()->setChecked(false);
+
+    // A square of 3 km about İnönü, clipped: what is kept lies in one mahalle only.
+    editing->clipAction()->setChecked(true);
+    draw(x - 1500, y + 100, x + 1500, y + 3100);
+    REQUIRE(count(w, id) == 3);
+    const geos::GeometryPtr clipped = shapeOf(3);
+    CHECK(area(clipped.get()) < 3000.0 * 3000.0);
+    CHECK(w.window.statusBar()->currentMessage().contains(QStringLiteral("clipped to")));
+    const auto mahalle = w.canvas()->layer(w.layerId(QStringLiteral("Mahalleler")));
+    REQUIRE(mahalle);
+    int containing = 0;
+    const geos::GeometryPtr core(GEOSBuffer_r(h, clipped.get(), -0.5, 8));
+    REQUIRE(core);
+    for (std::size_t f = 0; f < mahalle->geometry->featureCount(); ++f) {
+        auto wkb
+            = FeatureEditor(w.window.session()->project())
+                  .geometry(w.layerId(QStringLiteral("Mahalleler")), mahalle->geometry->fids[f]);
+        REQUIRE(wkb);
+        const geos::GeometryPtr m = geos::fromWkb(*wkb);
+        if (m && GEOSIntersects_r(h, m.get(), core.get()) == 1) {
+            ++containing;
+            CHECK(GEOSContains_r(h, m.get(), core.get()) == 1);
+        }
+    }
+    CHECK(containing == 1);
+}
