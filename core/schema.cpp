@@ -197,6 +197,15 @@ constexpr Sql kMigrateV3toV4
 constexpr Sql kMigrateV4toV5
     = "ALTER TABLE geisep_layers ADD COLUMN filter TEXT NOT NULL DEFAULT '';";
 
+// Version 6: the mahalle a migrant area lies in, with the share of its area in each, so its
+// figures and plan links can roll up to mahalle and district.
+constexpr Sql kMigrateV5toV6
+    = "CREATE TABLE geisep_area_parts (id INTEGER PRIMARY KEY AUTOINCREMENT, area_id INTEGER NOT "
+      "NULL REFERENCES geisep_areas(id) ON DELETE CASCADE, mahalle_id INTEGER NOT NULL REFERENCES "
+      "geisep_areas(id) ON DELETE CASCADE, share REAL NOT NULL CHECK (share > 0 AND share <= "
+      "1.000001), UNIQUE (area_id, mahalle_id));"
+      "CREATE INDEX geisep_area_parts_mahalle ON geisep_area_parts (mahalle_id);";
+
 const QList<QString> kTablesV1 = {QStringLiteral("geisep_meta"),
                                   QStringLiteral("geisep_sectors"),
                                   QStringLiteral("geisep_goals"),
@@ -217,6 +226,7 @@ const QList<QString> kTablesV1 = {QStringLiteral("geisep_meta"),
                                   QStringLiteral("geisep_analysis_results")};
 
 const QList<QString> kTablesV2 = {QStringLiteral("geisep_match_fixes")};
+const QList<QString> kTablesV6 = {QStringLiteral("geisep_area_parts")};
 
 Result<void> registerAttributes(Database &db, const QList<QString> &tables)
 {
@@ -259,7 +269,7 @@ Result<void> setMeta(Database &db, const QString &key, const QString &value)
 
 QList<QString> planTables()
 {
-    return kTablesV1 + kTablesV2;
+    return kTablesV1 + kTablesV2 + kTablesV6;
 }
 
 Result<void> createProject(Database &db, const NewProject &project, int upToVersion)
@@ -336,6 +346,12 @@ Result<void> migrate(Database &db, int from, int to)
             if (auto ok = db.exec(kMigrateV4toV5); !ok)
                 return ok;
             break;
+        case 5:
+            if (auto ok = db.exec(kMigrateV5toV6); !ok)
+                return ok;
+            if (auto ok = registerAttributes(db, kTablesV6); !ok)
+                return ok;
+            break;
         default:
             return fail(SchemaText::tr("No migration from schema version %1.").arg(v), db.path());
         }
@@ -351,6 +367,13 @@ Result<void> presentAsCurrent(Database &db, int version)
         if (auto ok = db.exec("CREATE TEMP TABLE geisep_match_fixes (id INTEGER PRIMARY KEY, "
                               "source TEXT NOT NULL, province_folded TEXT, district_folded TEXT, "
                               "name_folded TEXT NOT NULL, area_id INTEGER, created DATETIME)");
+            !ok)
+            return ok;
+    }
+    if (version < 6) {
+        if (auto ok = db.exec("CREATE TEMP TABLE geisep_area_parts (id INTEGER PRIMARY KEY, "
+                              "area_id INTEGER NOT NULL, mahalle_id INTEGER NOT NULL, share REAL "
+                              "NOT NULL)");
             !ok)
             return ok;
     }

@@ -15,7 +15,7 @@ namespace geisep::schema {
 //      and the privacy threshold in geisep_meta
 //   3  geisep_layers.kind (vector, or a raster basemap linked by path) and .removed (a layer
 //      removed in this session, kept until the session ends so the removal can be undone)
-inline constexpr int kCurrentVersion = 5;
+inline constexpr int kCurrentVersion = 6;
 
 // The plan and project tables, in the order they are created; all registered as attributes.
 QList<QString> planTables();
@@ -52,7 +52,7 @@ Result<void> migrate(Database &db, int from);
 // An older file opened read-only is not migrated (that would write to it): instead temporary
 // views and tables, which shadow the file's own for this connection only, show it in the
 // current schema, with the defaults a migration would give (kind 'vector', not removed, no
-// analysis run, no filter). The file is not touched.
+// analysis run, no filter, no mahalle shares). The file is not touched.
 Result<void> presentAsCurrent(Database &db, int version);
 
 } // namespace geisep::schema

@@ -249,8 +249,10 @@ bool AttributeTableModel::isEditable(const QModelIndex &index) const
 {
     if (!m_edit || !index.isValid() || index.column() >= int(m_table.columns().size()))
         return false;
-    const FeatureTable::Column::Kind kind = m_table.columns()[std::size_t(index.column())].kind;
-    return kind == FeatureTable::Column::Kind::Field || kind == FeatureTable::Column::Kind::Area;
+    const FeatureTable::Column &column = m_table.columns()[std::size_t(index.column())];
+    // The mahalle shares follow the area's shape; they are not typed.
+    return column.kind == FeatureTable::Column::Kind::Field
+           || (column.kind == FeatureTable::Column::Kind::Area && column.name != u"mahalle");
 }
 
 Qt::ItemFlags AttributeTableModel::flags(const QModelIndex &index) const

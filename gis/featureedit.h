@@ -165,6 +165,19 @@ public:
         RemovedRows removed;
     };
     Result<Merged> mergeFeatures(qint64 layerId, QList<qint64> fids);
+    // The mahalle a migrant area lies in, with the share of its area in each, largest first
+    // (worked out whenever the area is drawn, reshaped, split, merged or brought in step).
+    struct MahalleShare
+    {
+        qint64 mahalleId = 0; // its geisep_areas id
+        QString name;
+        QString district;
+        double share = 0;
+    };
+    Result<QList<MahalleShare>> mahalleShares(qint64 layerId, qint64 fid);
+    // Works the shares out again for the layer's migrant areas: every one, or only those that
+    // have none (`missingOnly`, as on opening); returns how many were worked out.
+    Result<int> refreshMahalleShares(qint64 layerId, bool missingOnly = false);
     // Brings every area layer's area rows in step with its features after another program
     // edited the file, in one transaction; writes nothing when all is in step, nor to a
     // project opened read-only. Returns the layers that changed.
@@ -212,6 +225,9 @@ private:
     Result<void> writeAreaRow(const Layer &layer, qint64 fid, const QByteArray &wkb,
                               const QVariantMap &values);
     Result<void> refreshAreaFromFields(const Layer &layer, qint64 fid);
+    // A migrant area's mahalle and the share of its area in each (geisep_area_parts), from
+    // its shape; nothing for other layers.
+    Result<void> writeAreaParts(const Layer &layer, qint64 fid, const QByteArray &wkb);
     // Takes area rows and every row naming them (deleteFeatures, reconcileAreas) into `removed`.
     Result<void> takeAreas(const QList<qint64> &areaIds, RemovedRows &removed);
 

@@ -1,4 +1,5 @@
-// FeatureEditor: a drawn polygon made to fit its neighbours and its mahalle.
+// FeatureEditor: a drawn polygon made to fit its neighbours and its mahalle, and the mahalle a
+// migrant area lies in with the share of its area in each.
 #include "gis/featureedit.h"
 
 #include "core/gpkg.h"
@@ -68,6 +69,108 @@ double areaOf(const GEOSGeometry *g)
 }
 
 } // namespace
+
+Result<void> FeatureEditor::writeAreaParts(const Layer &l, qint64 fid, const QByteArray &wkb)
+{
+    if (l.info.role != u"migrant_area")
+        return {};
+    Database &db = m_project.db();
+    auto id = db.prepare("SELECT id FROM geisep_areas WHERE layer_id = ? AND fid = ?");
+    if (!id)
+        return std::unexpected(id.error());
+    id->bind(1, l.info.id).bind(2, fid);
+    auto found = id->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return {};
+    const qint64 areaId = id->int64(0);
+    auto clear = db.prepare("DELETE FROM geisep_area_parts WHERE area_id = ?");
+    if (!clear)
+        return std::unexpected(clear.error());
+    if (auto ok = clear->bind(1, areaId).exec(); !ok)
+        return ok;
+    GEOSContextHandle_t h = geos::context();
+    const GeometryPtr shape = geos::fromWkb(wkb);
+    const double whole = shape ? areaOf(shape.get()) : 0;
+    if (whole <= 0)
+        return {};
+    auto insert = db.prepare("INSERT INTO geisep_area_parts (area_id, mahalle_id, share) SELECT "
+                             "?, id, ? FROM geisep_areas WHERE layer_id = ? AND fid = ?");
+    if (!insert)
+        return std::unexpected(insert.error());
+    for (const LayerInfo &other : m_project.layers()) {
+        if (other.role != u"muhtar_district" || other.isRaster)
+            continue;
+        auto near = candidates(db, other.tableName, other.id, envelopeOf(shape.get()));
+        if (!near)
+            return std::unexpected(near.error());
+        for (const Candidate &c : *near) {
+            const GeometryPtr common(GEOSIntersection_r(h, shape.get(), c.shape.get()));
+            const double share = common ? std::min(1.0, areaOf(common.get()) / whole) : 0;
+            if (share < 1e-6) // a shared edge, or a sliver of snapping
+                continue;
+            insert->bind(1, areaId).bind(2, share).bind(3, other.id).bind(4, c.fid);
+            if (auto ok = insert->exec(); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Result<int> FeatureEditor::refreshMahalleShares(qint64 layerId, bool missingOnly)
+{
+    auto l = layer(layerId);
+    if (!l)
+        return std::unexpected(l.error());
+    if (l->info.role != u"migrant_area")
+        return 0;
+    Database &db = m_project.db();
+    QList<QPair<qint64, QByteArray>> areas;
+    auto stmt = db.prepareWith(
+        "SELECT t.fid, t.geom FROM %1 t JOIN geisep_areas a ON a.layer_id = ?1 AND a.fid = t.fid "
+        "WHERE ?2 = 0 OR NOT EXISTS (SELECT 1 FROM geisep_area_parts p WHERE p.area_id = a.id)",
+        {*Identifier::make(l->info.tableName)});
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId).bind(2, qint64(missingOnly ? 1 : 0));
+    if (auto rows = stmt->forEachRow([&] {
+            const QByteArray blob = stmt->blob(1);
+            if (const auto header = gpkg::decodeHeader(blob); header && !header->empty)
+                areas.append({stmt->int64(0), blob.mid(header->wkbOffset)});
+        });
+        !rows)
+        return std::unexpected(rows.error());
+    if (areas.isEmpty())
+        return 0;
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    for (const auto &[fid, wkb] : std::as_const(areas))
+        if (auto ok = writeAreaParts(*l, fid, wkb); !ok)
+            return std::unexpected(ok.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return int(areas.size());
+}
+
+Result<QList<FeatureEditor::MahalleShare>> FeatureEditor::mahalleShares(qint64 layerId, qint64 fid)
+{
+    auto stmt = m_project.db().prepare(
+        "SELECT p.mahalle_id, m.name, m.district, p.share FROM geisep_area_parts p JOIN "
+        "geisep_areas a ON a.id = p.area_id JOIN geisep_areas m ON m.id = p.mahalle_id WHERE "
+        "a.layer_id = ? AND a.fid = ? ORDER BY p.share DESC, m.name");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId).bind(2, fid);
+    QList<MahalleShare> out;
+    if (auto rows = stmt->forEachRow([&] {
+            out.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->real(3)});
+        });
+        !rows)
+        return std::unexpected(rows.error());
+    return out;
+}
 
 Result<QByteArray> FeatureEditor::fitShape(qint64 layerId, const QByteArray &wkb,
                                            bool avoidOverlaps, bool clipToMahalle,

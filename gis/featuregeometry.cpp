@@ -271,7 +271,9 @@ Result<void> FeatureEditor::writeAreaRow(const Layer &l, qint64 fid, const QByte
     row->bind(1, l.info.id).bind(2, fid).bindNullable(3, take(columns.code));
     row->bindNullable(4, name).bindNullable(5, district).bindNullable(6, province);
     row->bind(7, foldTurkish(name));
-    return row->exec();
+    if (auto ok = row->exec(); !ok)
+        return ok;
+    return writeAreaParts(l, fid, wkb);
 }
 
 Result<QByteArray> FeatureEditor::geometry(qint64 layerId, qint64 fid)
@@ -323,6 +325,8 @@ Result<void> FeatureEditor::setGeometry(qint64 layerId, qint64 fid, const QByteA
     if (db.changes() == 0)
         return fail(tr("The layer \"%1\" has no feature %2.").arg(l->info.name).arg(fid),
                     m_project.path());
+    if (auto ok = writeAreaParts(*l, fid, *checked); !ok)
+        return ok;
     if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
         return ok;
     return tx.commit();

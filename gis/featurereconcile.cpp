@@ -127,6 +127,13 @@ Result<QList<ReconciledLayer>> FeatureEditor::reconcileAreas()
             }
             changed.renamed = renamed.size();
         }
+        // Migrant areas without their mahalle shares (drawn before version 6, or elsewhere).
+        if (info.role == u"migrant_area") {
+            if (auto ok = begin(); !ok)
+                return std::unexpected(ok.error());
+            if (auto shares = refreshMahalleShares(info.id, true); !shares)
+                return std::unexpected(shares.error());
+        }
         if (!changed.added.isEmpty() || !changed.removed.isEmpty() || changed.renamed > 0)
             out.append(changed);
     }

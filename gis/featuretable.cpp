@@ -139,6 +139,11 @@ Result<void> FeatureTable::readColumns()
         m_columns.push_back({Kind::Area, QStringLiteral("area.") + field,
                              words.fieldTitle(QStringLiteral("area.") + field), field, 0, false});
     }
+    // A migrant area: the mahalle it lies in, with the share of its area in each.
+    if (m_layer.role == u"migrant_area")
+        m_columns.push_back({Kind::Area, QStringLiteral("area.mahalle"),
+                             words.fieldTitle(QStringLiteral("area.mahalle")),
+                             QStringLiteral("mahalle"), 0, false});
     auto figures = m_db.prepare(
         "SELECT DISTINCT f.variable, f.period FROM geisep_area_figures f JOIN geisep_areas a ON "
         "a.id = f.area_id WHERE a.layer_id = ? ORDER BY f.variable, f.period");
@@ -225,12 +230,39 @@ Result<QHash<qint64, QVariantList>> FeatureTable::values(const std::vector<qint6
             QVariantList &values = slot(stmt->int64(0));
             for (qsizetype k = 0; k < columns.size(); ++k) {
                 const Column &c = m_columns[std::size_t(columns[k])];
-                if (c.kind == Kind::Area)
+                if (c.kind == Kind::Area && c.name != u"mahalle")
                     values[k] = stmt->value(c.name == u"name" ? 1 : c.name == u"district" ? 2 : 3);
             }
         });
         if (!rows)
             return std::unexpected(rows.error());
+        qsizetype mahalleAt = -1;
+        for (qsizetype k = 0; k < columns.size(); ++k)
+            if (m_columns[std::size_t(columns[k])].key == u"area.mahalle")
+                mahalleAt = k;
+        if (mahalleAt >= 0) {
+            // "Karagöz Mh. (%60), İnönü Mh. (%40)", largest share first.
+            const PrintWords words = PrintWords::inWindowLanguage();
+            auto parts = m_db.prepare(
+                "SELECT a.fid, m.name, p.share FROM geisep_area_parts p JOIN geisep_areas a ON "
+                "a.id = p.area_id JOIN geisep_areas m ON m.id = p.mahalle_id WHERE a.layer_id = "
+                "?1 AND (?2 IS NULL OR a.fid IN (SELECT value FROM json_each(?2))) ORDER BY a.fid, "
+                "p.share DESC, m.name");
+            if (!parts)
+                return std::unexpected(parts.error());
+            parts->bind(1, m_layer.id);
+            if (!all)
+                parts->bind(2, list);
+            QHash<qint64, QStringList> shares;
+            auto read = parts->forEachRow([&] {
+                shares[parts->int64(0)] << QStringLiteral("%1 (%2)").arg(
+                    parts->text(1), words.percent(parts->real(2) * 100));
+            });
+            if (!read)
+                return std::unexpected(read.error());
+            for (auto it = shares.begin(); it != shares.end(); ++it)
+                slot(it.key())[mahalleAt] = it.value().join(QStringLiteral(", "));
+        }
     }
     if (wantsFigures) {
         auto stmt = m_db.prepare(

@@ -1,5 +1,6 @@
 #include "gis/importer.h"
 
+#include "gis/featureedit.h"
 #include "gis/gdalinit.h"
 #include "gis/qgisstyle.h"
 
@@ -1074,6 +1075,10 @@ Result<void> writeLayer(Project &project, const ImportOptions &options, const Ta
     store->bind(2, report.layerId);
     if (auto ok = store->exec(); !ok)
         return std::unexpected(ok.error());
+    // A migrant area's mahalle and the share of its area in each.
+    if (options.role == u"migrant_area")
+        if (auto shares = FeatureEditor(project).refreshMahalleShares(report.layerId); !shares)
+            return std::unexpected(shares.error());
     // The role's default style for QGIS too (a style chosen later replaces it).
     if (auto ok = writeQgisStyle(db, report.layerId); !ok)
         return std::unexpected(ok.error());

@@ -124,6 +124,7 @@ QString PrintWords::fieldTitle(const QString &field) const
         {"area.name", "Name", "Ad"},
         {"area.district", "District", "İlçe"},
         {"area.code", "Mahalle code", "Mahalle kodu"},
+        {"area.mahalle", "Mahalle (share of the area)", "Mahalle (alandaki payı)"},
         {"figure.population", "Population", "Nüfus"},
         {"figure.migrant_population", "Migrant population", "Göçmen nüfusu"},
         {"figure.households", "Households", "Hane sayısı"},

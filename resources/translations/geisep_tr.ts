@@ -1443,7 +1443,9 @@
     </message>
     <message numerus="yes">
         <source>trimmed where it overlapped %n feature(s) of the layer</source>
-        <translation><numerusform>katmanın %n objesiyle çakıştığı yerlerden kırpıldı</numerusform></translation>
+        <translation>
+            <numerusform>katmanın %n objesiyle çakıştığı yerlerden kırpıldı</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing of the area is left once it is kept off the other areas.</source>

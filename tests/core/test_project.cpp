@@ -70,12 +70,13 @@ TEST_CASE("An older project is copied aside, then migrated in one step", "[proje
     Project &project = **opened;
     REQUIRE(project.migration());
     CHECK(project.migration()->fromVersion == 1);
-    CHECK(project.migration()->toVersion == 5);
+    CHECK(project.migration()->toVersion == 6);
     CHECK(project.migration()->backupPath == path + QStringLiteral(".bak-v1"));
-    CHECK(project.schemaVersion() == 5);
-    CHECK(project.meta(QStringLiteral("schema_version")) == u"5");
+    CHECK(project.schemaVersion() == 6);
+    CHECK(project.meta(QStringLiteral("schema_version")) == u"6");
     CHECK(project.meta(QStringLiteral("privacy_threshold")) == u"10");
     CHECK(project.db().tableExists(QStringLiteral("geisep_match_fixes")));
+    CHECK(project.db().tableExists(QStringLiteral("geisep_area_parts"))); // version 6
     // Version 5's filter, empty on the old layer.
     CHECK(project.db().queryInt("SELECT count(*) FROM geisep_layers WHERE filter = ''").value()
           == project.db().queryInt("SELECT count(*) FROM geisep_layers").value());

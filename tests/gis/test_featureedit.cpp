@@ -784,3 +784,128 @@ TEST_CASE("A mahalle split with a drawn line keeps its largest piece, fields and
     CHECK(s.dump(s.mahalle.tableName, QStringLiteral("fid")) == before);
     CHECK(test::gdalValidate({s.path}).isEmpty());
 }
+
+TEST_CASE("A migrant area drawn across two mahalle knows the share of its area in each, and the "
+          "shares follow its shape",
+          "[editing][shares]")
+{
+    Sample s;
+    FeatureEditor editor(*s.project);
+    auto id = editor.createLayer({QStringLiteral("Göçmen yerleşim alanları"),
+                                  QStringLiteral("migrant_area"),
+                                  "MULTIPOLYGON",
+                                  {}});
+    REQUIRE(id);
+    GEOSContextHandle_t h = geos::context();
+    Database &db = s.project->db();
+    // Two neighbouring mahalle and a point on the edge they share.
+    qint64 fidA = 0, fidB = 0;
+    geos::GeometryPtr a, b;
+    QPointF onEdge;
+    {
+        auto pairs = db.prepareWith(
+            "SELECT x.fid, y.fid FROM %1 x JOIN %1 y ON y.fid > x.fid JOIN %2 rx ON rx.id = x.fid "
+            "JOIN %2 ry ON ry.id = y.fid WHERE rx.maxx >= ry.minx AND rx.minx <= ry.maxx AND "
+            "rx.maxy >= ry.miny AND rx.miny <= ry.maxy ORDER BY x.fid, y.fid LIMIT 400",
+            {*Identifier::make(s.mahalle.tableName),
+             *Identifier::make(QStringLiteral("rtree_%1_geom").arg(s.mahalle.tableName))});
+        REQUIRE(pairs);
+        REQUIRE(pairs->forEachRow([&] {
+            if (fidA)
+                return;
+            geos::GeometryPtr x
+                = geos::fromWkb(editor.geometry(s.mahalle.id, pairs->int64(0)).value());
+            geos::GeometryPtr y
+                = geos::fromWkb(editor.geometry(s.mahalle.id, pairs->int64(1)).value());
+            geos::GeometryPtr shared(GEOSIntersection_r(h, x.get(), y.get()));
+            double length = 0;
+            if (!shared || GEOSLength_r(h, shared.get(), &length) != 1 || length < 500)
+                return;
+            geos::GeometryPtr point(
+                GEOSInterpolate_r(h, GEOSGetGeometryN_r(h, shared.get(), 0), 0));
+            double px = 0, py = 0;
+            if (!point || GEOSGeomGetX_r(h, point.get(), &px) != 1
+                || GEOSGeomGetY_r(h, point.get(), &py) != 1)
+                return;
+            fidA = pairs->int64(0);
+            fidB = pairs->int64(1);
+            a = std::move(x);
+            b = std::move(y);
+            onEdge = QPointF(px, py);
+        }));
+    }
+    REQUIRE(fidA > 0);
+    const double r = 60;
+    const QPolygonF square{onEdge + QPointF(-r, -r), onEdge + QPointF(r, -r),
+                           onEdge + QPointF(r, r), onEdge + QPointF(-r, r)};
+    const QByteArray wkb = FeatureEditor::shapeWkb(square, QStringLiteral("MULTIPOLYGON"));
+    auto fid
+        = editor.addFeature(*id, wkb, {{QStringLiteral("name"), QStringLiteral("Çadır kent")}});
+    REQUIRE(fid);
+    auto shares = editor.mahalleShares(*id, *fid);
+    REQUIRE(shares);
+    REQUIRE(shares->size() >= 2);
+    const geos::GeometryPtr drawn = geos::fromWkb(wkb);
+    const auto shareIn = [&](const GEOSGeometry *m) {
+        geos::GeometryPtr common(GEOSIntersection_r(h, drawn.get(), m));
+        double part = 0, whole = 0;
+        GEOSArea_r(h, common.get(), &part);
+        GEOSArea_r(h, drawn.get(), &whole);
+        return part / whole;
+    };
+    double sum = 0;
+    for (const FeatureEditor::MahalleShare &m : *shares) {
+        sum += m.share;
+        CHECK(m.district.isEmpty() == false);
+    }
+    CHECK(sum <= 1.0 + 1e-9);
+    const auto nameOf = [&](qint64 f) {
+        auto stmt = db.prepare("SELECT name FROM geisep_areas WHERE layer_id = ? AND fid = ?");
+        stmt->bind(1, s.mahalle.id).bind(2, f);
+        REQUIRE(stmt->step().value_or(false));
+        return stmt->text(0);
+    };
+    for (const auto &[f, g] : {std::pair{fidA, a.get()}, std::pair{fidB, b.get()}}) {
+        const auto m = std::find_if(shares->begin(), shares->end(),
+                                    [&](const auto &x) { return x.name == nameOf(f); });
+        REQUIRE(m != shares->end());
+        CHECK(m->share == Approx(shareIn(g)).epsilon(1e-9));
+    }
+
+    // Reshaped to lie inside the first mahalle only: all of it there.
+    geos::GeometryPtr inside(GEOSPointOnSurface_r(h, a.get()));
+    double ix = 0, iy = 0;
+    GEOSGeomGetX_r(h, inside.get(), &ix);
+    GEOSGeomGetY_r(h, inside.get(), &iy);
+    geos::GeometryPtr small(GEOSBuffer_r(h, inside.get(), 1.0, 8));
+    REQUIRE(editor.setGeometry(*id, *fid, geos::toWkb(small.get())));
+    shares = editor.mahalleShares(*id, *fid);
+    REQUIRE(shares);
+    REQUIRE(shares->size() == 1);
+    CHECK(shares->front().name == nameOf(fidA));
+    CHECK(shares->front().share == Approx(1.0));
+
+    // The attribute table says it in words.
+    FeatureTable table(db, [&] {
+        for (const LayerInfo &l : s.project->layers())
+            if (l.id == *id)
+                return l;
+        return LayerInfo{};
+    }());
+    REQUIRE(table.readColumns());
+    const int column = table.columnOf(QStringLiteral("area.mahalle"));
+    REQUIRE(column > 0);
+    CHECK(table.columns()[std::size_t(column)].title == u"Mahalle (share of the area)");
+    auto values = table.values({*fid}, {column});
+    REQUIRE(values);
+    CHECK(values->value(*fid).value(0).toString() == nameOf(fidA) + QStringLiteral(" (100%)"));
+
+    // Deleting the mahalle takes the share with it; undo puts it back.
+    const QString parts = s.dump(QStringLiteral("geisep_area_parts"));
+    auto removed = editor.deleteFeatures(s.mahalle.id, {fidA});
+    REQUIRE(removed);
+    CHECK(db.queryInt("SELECT count(*) FROM geisep_area_parts").value() == 0);
+    REQUIRE(editor.restore(*removed));
+    CHECK(s.dump(QStringLiteral("geisep_area_parts")) == parts);
+    CHECK(test::gdalValidate({s.path}).isEmpty());
+}
