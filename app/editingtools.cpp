@@ -372,6 +372,27 @@ std::optional<SnapMatch> EditingTools::snap(QPointF at) const
     return snapPoint(layers, at, 10 * m_canvas->viewport().unitsPerPixel());
 }
 
+VertexTool::Pick EditingTools::picker(qint64 layerId) const
+{
+    return [this, layerId](QPointF at, double tolerance) -> std::optional<qint64> {
+        const auto layer = m_canvas->layer(layerId);
+        if (!layer || !layer->geometry)
+            return std::nullopt;
+        const auto f = featureAt(*layer->geometry, at.x(), at.y(), tolerance);
+        return f ? std::optional<qint64>(layer->geometry->fids[*f]) : std::nullopt;
+    };
+}
+
+VertexTool::Load EditingTools::loader(qint64 layerId) const
+{
+    return [this, layerId](qint64 fid) -> std::optional<EditableShape> {
+        if (!m_session)
+            return std::nullopt;
+        auto wkb = FeatureEditor(m_session->project()).geometry(layerId, fid);
+        return wkb ? EditableShape::fromWkb(*wkb) : std::nullopt;
+    };
+}
+
 void EditingTools::startVertexTool()
 {
     if (!canDraw()) {
@@ -380,19 +401,8 @@ void EditingTools::startVertexTool()
     }
     m_vertex->setChecked(true);
     const qint64 layerId = m_layer.id;
-    auto pick = [this, layerId](QPointF at, double tolerance) -> std::optional<qint64> {
-        const auto layer = m_canvas->layer(layerId);
-        if (!layer || !layer->geometry)
-            return std::nullopt;
-        const auto f = featureAt(*layer->geometry, at.x(), at.y(), tolerance);
-        return f ? std::optional<qint64>(layer->geometry->fids[*f]) : std::nullopt;
-    };
-    auto load = [this, layerId](qint64 fid) -> std::optional<EditableShape> {
-        if (!m_session)
-            return std::nullopt;
-        auto wkb = FeatureEditor(m_session->project()).geometry(layerId, fid);
-        return wkb ? EditableShape::fromWkb(*wkb) : std::nullopt;
-    };
+    const VertexTool::Pick pick = picker(layerId);
+    const VertexTool::Load load = loader(layerId);
     auto changed = [this, layerId](qint64 fid, const EditableShape &shape) {
         if (!m_session)
             return false;
@@ -454,19 +464,8 @@ void EditingTools::startMoveTool()
     }
     m_move->setChecked(true);
     const qint64 layerId = m_layer.id;
-    auto pick = [this, layerId](QPointF at, double tolerance) -> std::optional<qint64> {
-        const auto layer = m_canvas->layer(layerId);
-        if (!layer || !layer->geometry)
-            return std::nullopt;
-        const auto f = featureAt(*layer->geometry, at.x(), at.y(), tolerance);
-        return f ? std::optional<qint64>(layer->geometry->fids[*f]) : std::nullopt;
-    };
-    auto load = [this, layerId](qint64 fid) -> std::optional<EditableShape> {
-        if (!m_session)
-            return std::nullopt;
-        auto wkb = FeatureEditor(m_session->project()).geometry(layerId, fid);
-        return wkb ? EditableShape::fromWkb(*wkb) : std::nullopt;
-    };
+    const VertexTool::Pick pick = picker(layerId);
+    const VertexTool::Load load = loader(layerId);
     auto moved = [this, layerId](qint64 fid, const EditableShape &shape) {
         if (!m_session)
             return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/maptools.h"
 #include "core/project.h"
 #include "gis/snapping.h"
 
@@ -89,6 +90,10 @@ private:
     void startDrawing();
     void startVertexTool();
     void startSplitTool();
+    // The feature of layer `layerId` under a map point, and its stored shape: what the vertex
+    // and move tools pick and show.
+    VertexTool::Pick picker(qint64 layerId) const;
+    VertexTool::Load loader(qint64 layerId) const;
     void startMoveTool();
     std::optional<SnapMatch> snap(QPointF at) const;
     void clearDrawing();
