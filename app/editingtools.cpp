@@ -19,6 +19,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -184,6 +185,37 @@ EditingTools::EditingTools(MapCanvas *canvas, QWidget *window)
     m_snap->setShortcut(QKeySequence(Qt::Key_S));
     m_snap->setShortcutContext(Qt::WidgetShortcut);
     m_canvas->addAction(m_snap);
+    // Which layers to snap to, chosen from the action's menu (all visible ones by default).
+    auto *snapMenu = new QMenu(m_window);
+    snapMenu->setObjectName(QStringLiteral("snapLayersMenu"));
+    m_snapLayersAction = new QAction(icon("edit-snap-layers"), QString(), this);
+    m_snapLayersAction->setObjectName(QStringLiteral("snapLayersAction"));
+    m_snapLayersAction->setMenu(snapMenu);
+    connect(snapMenu, &QMenu::aboutToShow, this, [this, snapMenu] {
+        snapMenu->clear();
+        QAction *all = snapMenu->addAction(tr("All visible layers"));
+        all->setCheckable(true);
+        all->setChecked(m_snapLayers.isEmpty());
+        connect(all, &QAction::triggered, this, [this] { setSnapLayers({}); });
+        snapMenu->addSeparator();
+        for (auto it = m_canvas->layers().rbegin(); it != m_canvas->layers().rend(); ++it) {
+            const MapLayer &layer = **it;
+            if (layer.raster || !layer.geometry)
+                continue;
+            QAction *one = snapMenu->addAction(layer.name);
+            one->setCheckable(true);
+            one->setChecked(m_snapLayers.contains(layer.id));
+            const qint64 id = layer.id;
+            connect(one, &QAction::triggered, this, [this, id](bool on) {
+                QSet<qint64> chosen = m_snapLayers;
+                if (on)
+                    chosen.insert(id);
+                else
+                    chosen.remove(id);
+                setSnapLayers(chosen);
+            });
+        }
+    });
 
     connect(m_canvas, &MapCanvas::selectionLayerChanged, this, &EditingTools::currentLayerChanged);
     connect(m_canvas, &MapCanvas::selectionChanged, this, &EditingTools::updateActions);
@@ -254,8 +286,15 @@ void EditingTools::retranslate()
                   .arg(m_draw->text().remove(u'&'), m_layer.name)
             : tr("Choose a layer in the layers panel to draw into"));
     m_snap->setText(tr("S&napping"));
-    m_snap->setToolTip(tr("While drawing, a click near a corner or an edge of a visible layer "
-                          "lands exactly on it (S)"));
+    m_snap->setToolTip(
+        m_snapLayers.isEmpty()
+            ? tr("While drawing, a click near a corner or an edge of a visible layer lands "
+                 "exactly on it (S)")
+            : tr("While drawing, a click near a corner or an edge of %n chosen layer(s) lands "
+                 "exactly on it (S)",
+                 nullptr, int(m_snapLayers.size())));
+    m_snapLayersAction->setText(tr("Snap to &layers"));
+    m_snapLayersAction->setToolTip(tr("The layers whose corners and edges drawing snaps to"));
     m_vertex->setText(tr("&Vertex tool"));
     m_vertex->setToolTip(tr("Click a feature of the current layer, then drag a corner to move it, "
                             "double-click an edge to add one, Delete removes the corner last "
@@ -367,9 +406,16 @@ std::optional<SnapMatch> EditingTools::snap(QPointF at) const
         return std::nullopt;
     std::vector<const LayerGeometry *> layers;
     for (const auto &layer : m_canvas->layers())
-        if (layer->visible && layer->geometry && !layer->raster)
+        if (layer->visible && layer->geometry && !layer->raster
+            && (m_snapLayers.isEmpty() || m_snapLayers.contains(layer->id)))
             layers.push_back(layer->geometry.get());
     return snapPoint(layers, at, 10 * m_canvas->viewport().unitsPerPixel());
+}
+
+void EditingTools::setSnapLayers(const QSet<qint64> &layerIds)
+{
+    m_snapLayers = layerIds;
+    retranslate();
 }
 
 VertexTool::Pick EditingTools::picker(qint64 layerId) const

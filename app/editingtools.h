@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QPolygonF>
+#include <QSet>
 
 #include <functional>
 
@@ -53,6 +54,11 @@ public:
     // Snapping to the visible layers' vertices and edges within 10 pixels while drawing (on
     // by default; S toggles it on the map).
     QAction *snapAction() const { return m_snap; }
+    // The layers snapped to (their ids); empty: every visible layer. The snap action's menu
+    // lists the layers to choose from.
+    void setSnapLayers(const QSet<qint64> &layerIds);
+    const QSet<qint64> &snapLayers() const { return m_snapLayers; }
+    QAction *snapLayersAction() const { return m_snapLayersAction; }
     // Drawing options for areas (off by default): a new area kept off the layer's other areas,
     // and cut to the mahalle it mostly lies in.
     QAction *avoidOverlapsAction() const { return m_avoidOverlaps; }
@@ -119,7 +125,10 @@ private:
     QAction *m_snap = nullptr;
     QAction *m_avoidOverlaps = nullptr;
     QAction *m_clip = nullptr;
-    QString m_fitNote; // what avoiding overlaps and clipping did to the area being added
+    QString m_fitNote;
+    QSet<qint64> m_snapLayers;
+    QAction *m_snapLayersAction
+        = nullptr; // what avoiding overlaps and clipping did to the area being added
     QPointer<FeatureFormDialog> m_form;
     QPointer<QMessageBox> m_question;
     QPointer<QWidget> m_layerDialog;

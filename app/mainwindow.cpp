@@ -39,6 +39,7 @@
 #include "gis/importer.h"
 #include "gis/layerdata.h"
 #include "gis/maplayer.h"
+#include "gis/printwords.h"
 #include "gis/raster.h"
 
 #include <QAction>
@@ -75,6 +76,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -150,14 +152,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_mapControls->addTool(m_editing->vertexAction());
     m_mapControls->addTool(m_editing->moveAction());
     m_mapControls->addTool(m_editing->splitAction(),
-                           {m_editing->snapAction(), m_editing->avoidOverlapsAction(),
-                            m_editing->clipAction(), m_editing->mergeAction(),
-                            m_editing->deleteAction()});
+                           {m_editing->snapAction(), m_editing->snapLayersAction(),
+                            m_editing->avoidOverlapsAction(), m_editing->clipAction(),
+                            m_editing->mergeAction(), m_editing->deleteAction()});
+    if (auto *button = qobject_cast<QToolButton *>(
+            m_mapControls->toolBar()->widgetForAction(m_editing->snapLayersAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
     m_editMenu->addSeparator();
-    m_editMenu->addActions(
-        {m_editing->drawAction(), m_editing->vertexAction(), m_editing->moveAction(),
-         m_editing->splitAction(), m_editing->snapAction(), m_editing->avoidOverlapsAction(),
-         m_editing->clipAction(), m_editing->mergeAction(), m_editing->deleteAction()});
+    m_editMenu->addActions({m_editing->drawAction(), m_editing->vertexAction(),
+                            m_editing->moveAction(), m_editing->splitAction(),
+                            m_editing->snapAction(), m_editing->snapLayersAction(),
+                            m_editing->avoidOverlapsAction(), m_editing->clipAction(),
+                            m_editing->mergeAction(), m_editing->deleteAction()});
     m_layerMenu->insertAction(m_addBasemapAction, m_editing->newLayerAction());
     connect(m_editing, &EditingTools::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
@@ -1890,6 +1896,16 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
             row(tr("District"), area->text(2));
             row(tr("Province"), area->text(3));
             row(tr("Mahalle code"), area->text(4));
+            // A migrant settlement: the mahalle it lies in, with the share of its area in each.
+            if (mapLayer.role == u"migrant_area") {
+                auto shares = FeatureEditor(m_session->project()).mahalleShares(layer.layerId, fid);
+                QStringList parts;
+                const PrintWords words = PrintWords::inWindowLanguage();
+                for (const FeatureEditor::MahalleShare &m :
+                     shares.value_or(QList<FeatureEditor::MahalleShare>{}))
+                    parts << QStringLiteral("%1 (%2)").arg(m.name, words.percent(m.share * 100));
+                row(tr("Mahalle"), parts.join(QStringLiteral(", ")));
+            }
             for (const Stakeholder &muhtar :
                  m_session->plan().muhtarsOf(areaId).value_or(QList<Stakeholder>{}))
                 row(tr("Muhtar"), muhtar.phone.isEmpty()

@@ -3959,6 +3959,22 @@
         <source>The new area was %1.</source>
         <translation>Yeni alan %1.</translation>
     </message>
+    <message>
+        <source>All visible layers</source>
+        <translation>Tüm görünür katmanlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>While drawing, a click near a corner or an edge of %n chosen layer(s) lands exactly on it (S)</source>
+        <translation><numerusform>Çizerken seçilen %n katmanın bir köşesine ya da kenarına yakın bir tıklama tam onun üzerine düşer (S)</numerusform></translation>
+    </message>
+    <message>
+        <source>Snap to &amp;layers</source>
+        <translation>Yakalanacak katmanla&amp;r</translation>
+    </message>
+    <message>
+        <source>The layers whose corners and edges drawing snaps to</source>
+        <translation>Çizerken köşelerine ve kenarlarına yakalanan katmanlar</translation>
+    </message>
 </context>
 <context>
     <name>geisep::FeatureCommand</name>
@@ -5730,6 +5746,10 @@
     <message>
         <source>%1 plan link(s) and %2 figure(s) that named them went too</source>
         <translation>onları anan %1 plan bağlantısı ve %2 veri de kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Mahalle</source>
+        <translation>Mahalle</translation>
     </message>
 </context>
 <context>

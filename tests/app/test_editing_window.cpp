@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -854,4 +855,94 @@ TEST_CASE("With avoid overlaps a new area is trimmed off the layer's others, wit
         }
     }
     CHECK(containing == 1);
+}
+
+TEST_CASE("The inspector lists the mahalle a drawn settlement lies in, with the share of its area "
+          "in each",
+          "[app][editing][shares]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    const qint64 id
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(id > 0);
+    editing->snapAction()->setChecked(false);
+    const QPointF c = inside(w, QStringLiteral("İnönü Mh."));
+    editing->shapeDrawn(QPolygonF{c + QPointF(-1500, -1500), c + QPointF(1500, -1500),
+                                  c + QPointF(1500, 1500), c + QPointF(-1500, 1500)});
+    REQUIRE(editing->form());
+    editing->form()->accept();
+    QCoreApplication::processEvents();
+    REQUIRE(count(w, id) == 1);
+    REQUIRE(w.window.identifyFeature(id, 1));
+    const QString text = w.window.inspectorText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Mahalle")));
+    CHECK(text.contains(QStringLiteral("İnönü Mh. (")));
+    CHECK(text.count(u'%') >= 2); // several mahalle, each with its share
+}
+
+TEST_CASE("Snapping follows only the layers chosen in its menu", "[app][editing][snap]")
+{
+    MapWindow w;
+    EditingTools *editing = w.window.editingTools();
+    MapCanvas *canvas = w.canvas();
+    const qint64 id
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+    REQUIRE(id > 0);
+    const qint64 mahalleId = w.layerId(QStringLiteral("Mahalleler"));
+    const qint64 districtsId = w.layerId(QStringLiteral("İlçeler"));
+    const auto mahalle = canvas->layer(mahalleId);
+    const auto districts = canvas->layer(districtsId);
+    REQUIRE(mahalle);
+    REQUIRE(districts);
+    auto stmt = w.db().prepareWith("SELECT fid FROM %1 WHERE name = 'İnönü Mh.'",
+                                   {*Identifier::make(w.mahalleTable())});
+    REQUIRE(stmt);
+    REQUIRE(stmt->step().value_or(false));
+    const std::size_t f = *mahalle->geometry->indexOfFid(stmt->int64(0));
+    canvas->zoomToExtent(mahalle->geometry->boxes[f]);
+    REQUIRE(canvas->waitForFrame());
+    const double tolerance = 10 * canvas->viewport().unitsPerPixel();
+    // A corner of İnönü Mh. that no district outline comes near.
+    const LayerGeometry &g = *mahalle->geometry;
+    const std::uint32_t ring = g.featureStart[f];
+    std::optional<QPointF> corner;
+    for (std::uint32_t v = g.ringStart[ring]; v + 1 < g.ringStart[ring + 1] && !corner; ++v) {
+        const QPointF p(g.xy[2 * v], g.xy[2 * v + 1]);
+        if (!snapPoint({districts->geometry.get()}, p, 2 * tolerance))
+            corner = p;
+    }
+    REQUIRE(corner);
+
+    // The menu lists the layers to choose from.
+    QMenu *menu = editing->snapLayersAction()->menu();
+    REQUIRE(menu);
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QStringList offered;
+    for (QAction *a : menu->actions())
+        offered << a->text();
+    CHECK(offered.contains(QStringLiteral("Mahalleler")));
+    CHECK(offered.contains(QStringLiteral("İlçeler")));
+
+    editing->drawAction()->trigger();
+    auto *tool = qobject_cast<DrawTool *>(canvas->mapTool());
+    REQUIRE(tool);
+    const QPointF near = canvas->viewport().toScreen(corner->x(), corner->y()) + QPointF(4, -3);
+    w.mouse(QEvent::MouseMove, near, Qt::NoButton, Qt::NoButton);
+    REQUIRE(tool->snap()); // every visible layer: the mahalle's corner
+    CHECK(tool->snap()->kind == SnapMatch::Kind::Vertex);
+
+    editing->setSnapLayers({districtsId});
+    w.mouse(QEvent::MouseMove, near + QPointF(1, 0), Qt::NoButton, Qt::NoButton);
+    CHECK_FALSE(tool->snap()); // only the districts now, and none is near
+
+    // Chosen from the menu: the mahalle again.
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    for (QAction *a : menu->actions())
+        if (a->text() == u"Mahalleler")
+            a->trigger();
+    CHECK(editing->snapLayers() == QSet<qint64>{districtsId, mahalleId});
+    w.mouse(QEvent::MouseMove, near, Qt::NoButton, Qt::NoButton);
+    CHECK(tool->snap());
 }
