@@ -157,6 +157,20 @@ private:
     bool m_readOnly = false;
 };
 
+// Row ids as a JSON array ("[3,5,8]"), bound as one value for
+// `id IN (SELECT value FROM json_each(?))`: any number of ids in one statement.
+template<typename Ids> QString jsonIdList(const Ids &ids)
+{
+    QString out(u'[');
+    for (const qint64 id : ids) {
+        if (out.size() > 1)
+            out += u',';
+        out += QString::number(id);
+    }
+    out += u']';
+    return out;
+}
+
 // BEGIN IMMEDIATE on construction (so a second writer waits or fails at once, never halfway),
 // ROLLBACK in the destructor unless commit() succeeded. One per user action. Inside another
 // transaction it becomes a SAVEPOINT, so store methods compose into one larger action.

@@ -12,8 +12,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtEndian>
@@ -23,14 +21,6 @@
 namespace geisep {
 
 namespace {
-
-template<typename Ids> QString jsonList(const Ids &ids)
-{
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 // Every row of `table` whose `column` is in `ids`, as it is.
 Result<RemovedRows::Table> snapshot(Database &db, const QString &table, const QString &column,
@@ -113,7 +103,7 @@ Result<QMap<QString, qint64>> FeatureEditor::dependents(qint64 layerId, const QL
                                    {*Identifier::make(table), *Identifier::make(column)});
         if (!stmt)
             return std::unexpected(stmt.error());
-        stmt->bind(1, layerId).bind(2, jsonList(fids));
+        stmt->bind(1, layerId).bind(2, jsonIdList(fids));
         auto row = stmt->step();
         if (!row)
             return std::unexpected(row.error());
@@ -137,7 +127,7 @@ Result<RemovedRows> FeatureEditor::deleteFeatures(qint64 layerId, const QList<qi
     RemovedRows removed;
     removed.layerId = layerId;
     removed.fids = fids;
-    const QString fidList = jsonList(fids);
+    const QString fidList = jsonIdList(fids);
     auto features = snapshot(db, l->info.tableName, QStringLiteral("fid"), fidList);
     if (!features)
         return std::unexpected(features.error());
@@ -172,7 +162,7 @@ Result<void> FeatureEditor::takeAreas(const QList<qint64> &areaIds, RemovedRows 
     if (areaIds.isEmpty())
         return {};
     Database &db = m_project.db();
-    const QString areaList = jsonList(areaIds);
+    const QString areaList = jsonIdList(areaIds);
     auto areas = snapshot(db, QStringLiteral("geisep_areas"), QStringLiteral("id"), areaList);
     if (!areas)
         return std::unexpected(areas.error());

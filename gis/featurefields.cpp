@@ -9,22 +9,7 @@
 #include "gis/importer.h"
 #include "gis/maplayer.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace geisep {
-
-namespace {
-
-QString jsonList(const QList<qint64> &fids)
-{
-    QJsonArray array;
-    for (const qint64 fid : fids)
-        array.append(fid);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 QString FeatureEditor::columnNameFor(const QString &typed)
 {
@@ -45,7 +30,7 @@ Result<QHash<qint64, QVariant>> FeatureEditor::values(qint64 layerId, const QStr
         {*Identifier::make(l->info.tableName), *column});
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, jsonList(fids));
+    stmt->bind(1, jsonIdList(fids));
     QHash<qint64, QVariant> out;
     if (auto rows = stmt->forEachRow([&] { out.insert(stmt->int64(0), stmt->value(1)); }); !rows)
         return std::unexpected(rows.error());

@@ -1,54 +1,18 @@
 // FeatureEditor: a drawn polygon made to fit its neighbours and its mahalle, and the mahalle a
 // migrant area lies in with the share of its area in each.
 #include "gis/featureedit.h"
+#include "gis/featureedit_p.h"
 
 #include "core/gpkg.h"
 #include "gis/geos.h"
 
 namespace geisep {
 
-namespace {
-
+using featureedit::Candidate;
+using featureedit::candidates;
 using geos::GeometryPtr;
 
-struct Candidate
-{
-    qint64 fid = 0;
-    QString name;
-    GeometryPtr shape;
-};
-
-// The features of a table whose box touches `box`, read through its R-tree; `nameColumn`
-// names them (empty: no names).
-Result<std::vector<Candidate>> candidates(Database &db, const QString &table, qint64 layerId,
-                                          const Envelope &box)
-{
-    std::vector<Candidate> out;
-    const auto t = Identifier::make(table);
-    const auto rtree = Identifier::make(QStringLiteral("rtree_%1_geom").arg(table));
-    if (!t || !rtree || !db.tableExists(rtree->name()))
-        return out;
-    auto stmt = db.prepareWith(
-        "SELECT t.fid, t.geom, a.name FROM %2 r JOIN %1 t ON t.fid = r.id LEFT JOIN geisep_areas "
-        "a ON a.layer_id = ? AND a.fid = t.fid WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? "
-        "AND r.miny <= ? ORDER BY t.fid",
-        {*t, *rtree});
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, layerId).bind(2, box.minX).bind(3, box.maxX).bind(4, box.minY).bind(5, box.maxY);
-    auto rows = stmt->forEachRow([&] {
-        const QByteArray blob = stmt->blob(1);
-        const auto header = gpkg::decodeHeader(blob);
-        if (!header || header->empty)
-            return;
-        GeometryPtr g = geos::fromWkb(blob.mid(header->wkbOffset));
-        if (g)
-            out.push_back({stmt->int64(0), stmt->text(2), std::move(g)});
-    });
-    if (!rows)
-        return std::unexpected(rows.error());
-    return out;
-}
+namespace {
 
 Envelope envelopeOf(const GEOSGeometry *g)
 {
@@ -69,6 +33,41 @@ double areaOf(const GEOSGeometry *g)
 }
 
 } // namespace
+
+namespace featureedit {
+
+Result<std::vector<Candidate>> candidates(Database &db, const QString &table, qint64 layerId,
+                                          const Envelope &box)
+{
+    std::vector<Candidate> out;
+    const auto t = Identifier::make(table);
+    const auto rtree = Identifier::make(QStringLiteral("rtree_%1_geom").arg(table));
+    if (!t || !rtree || !db.tableExists(rtree->name()))
+        return out;
+    auto stmt = db.prepareWith(
+        "SELECT t.fid, t.geom, a.name, a.district, a.province FROM %2 r JOIN %1 t ON t.fid = "
+        "r.id LEFT JOIN geisep_areas a ON a.layer_id = ? AND a.fid = t.fid WHERE r.maxx >= ? AND "
+        "r.minx <= ? AND r.maxy >= ? AND r.miny <= ? ORDER BY t.fid",
+        {*t, *rtree});
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId).bind(2, box.minX).bind(3, box.maxX).bind(4, box.minY).bind(5, box.maxY);
+    auto rows = stmt->forEachRow([&] {
+        const QByteArray blob = stmt->blob(1);
+        const auto header = gpkg::decodeHeader(blob);
+        if (!header || header->empty)
+            return;
+        GeometryPtr g = geos::fromWkb(blob.mid(header->wkbOffset));
+        if (g)
+            out.push_back(
+                {stmt->int64(0), stmt->text(2), stmt->text(3), stmt->text(4), std::move(g)});
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return out;
+}
+
+} // namespace featureedit
 
 Result<void> FeatureEditor::writeAreaParts(const Layer &l, qint64 fid, const QByteArray &wkb)
 {

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 
 namespace geisep {
@@ -227,40 +228,21 @@ Result<void> FeatureEditor::writeAreaRow(const Layer &l, qint64 fid, const QByte
             for (const LayerInfo &other : m_project.layers()) {
                 if (other.role != u"muhtar_district" || other.id == l.info.id)
                     continue;
-                const auto table = Identifier::make(other.tableName);
-                const auto rtree
-                    = Identifier::make(QStringLiteral("rtree_%1_geom").arg(other.tableName));
-                if (!table || !rtree || !db.tableExists(rtree->name()))
+                auto near
+                    = featureedit::candidates(db, other.tableName, other.id, Envelope{x, y, x, y});
+                if (!near)
+                    return std::unexpected(near.error());
+                const auto mahalle
+                    = std::find_if(near->begin(), near->end(), [&](const auto &candidate) {
+                          return GEOSIntersects_r(ctx, candidate.shape.get(), inside.get()) == 1;
+                      });
+                if (mahalle == near->end())
                     continue;
-                auto stmt = db.prepareWith(
-                    "SELECT t.geom, a.district, a.province FROM %2 r JOIN %1 t ON t.fid = r.id "
-                    "JOIN geisep_areas a ON a.layer_id = ? AND a.fid = t.fid WHERE r.minx <= ? "
-                    "AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?",
-                    {*table, *rtree});
-                if (!stmt)
-                    return std::unexpected(stmt.error());
-                stmt->bind(1, other.id).bind(2, x).bind(3, x).bind(4, y).bind(5, y);
-                bool found = false;
-                auto rows = stmt->forEachRow([&] {
-                    if (found)
-                        return;
-                    const QByteArray blob = stmt->blob(0);
-                    const auto header = gpkg::decodeHeader(blob);
-                    if (!header || header->empty)
-                        return;
-                    const geos::GeometryPtr mahalle = geos::fromWkb(blob.mid(header->wkbOffset));
-                    if (mahalle && GEOSIntersects_r(ctx, mahalle.get(), inside.get()) == 1) {
-                        found = true;
-                        if (district.isEmpty())
-                            district = stmt->text(1);
-                        if (province.isEmpty())
-                            province = stmt->text(2);
-                    }
-                });
-                if (!rows)
-                    return std::unexpected(rows.error());
-                if (found)
-                    break;
+                if (district.isEmpty())
+                    district = mahalle->district;
+                if (province.isEmpty())
+                    province = mahalle->province;
+                break;
             }
         }
     }

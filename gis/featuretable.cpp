@@ -4,9 +4,6 @@
 #include "core/fieldexpression.h"
 #include "gis/printwords.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <algorithm>
 
 namespace geisep {
@@ -18,15 +15,6 @@ bool isNumericType(const QString &type)
     const QString t = type.toUpper();
     return t.contains(u"INT") || t.contains(u"REAL") || t.contains(u"FLOA") || t.contains(u"DOUB")
            || t.contains(u"NUMERIC");
-}
-
-// Feature numbers as a JSON array, for `fid IN (SELECT value FROM json_each(?))`.
-QString jsonList(const std::vector<qint64> &fids)
-{
-    QJsonArray array;
-    for (const qint64 fid : fids)
-        array.append(fid);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -166,7 +154,7 @@ Result<QHash<qint64, QVariantList>> FeatureTable::values(const std::vector<qint6
 {
     using Kind = Column::Kind;
     const bool all = fids.empty();
-    const QString list = jsonList(fids);
+    const QString list = jsonIdList(fids);
     QHash<qint64, QVariantList> out;
     const auto table = Identifier::make(m_layer.tableName);
     if (!table)
