@@ -117,7 +117,8 @@ case ${1:-} in
       done
     done
     # The rest of the plan work, in Turkish as planners see it.
-    for part in indicators stakeholders overview goals unplanned designer print-preview attributes; do
+    for part in indicators stakeholders overview goals unplanned designer print-preview attributes \
+      filter; do
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
         --screenshot "docs/screenshots/$part-tr.png" "$(sample)"
     done
@@ -131,6 +132,9 @@ case ${1:-} in
       rm -f "$copy"/ornek.gpkg*
     done
     rm -rf "$copy"
+    # A Şanlıurfa project made in the window from nothing, step by step (the walkthrough test).
+    GEISEP_WALKTHROUGH_SHOTS="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
+      "$BUILD_DIR/tests/tests_app" "[walkthrough]"
     # One atlas page as printed (a mahalle with linked goals and an indicator), and the cover.
     "$BUILD_DIR/app/geisep-cli" print "$(sample)" --layout "Mahalle bilgi kartı" \
       --filter "ad = Şahintepe" --no-cover --dpi 110 -o docs/screenshots/atlas-page-tr.png

@@ -739,6 +739,77 @@ Result<void> EditingTools::setValue(qint64 layerId, qint64 fid, const QString &f
     return {};
 }
 
+void EditingTools::editAttributes(qint64 layerId, qint64 fid)
+{
+    if (!m_session || m_form || m_session->project().isReadOnly())
+        return;
+    const auto layers = m_session->project().layers();
+    const auto layer = std::find_if(layers.begin(), layers.end(),
+                                    [&](const LayerInfo &l) { return l.id == layerId; });
+    if (layer == layers.end())
+        return;
+    FeatureEditor editor(m_session->project());
+    auto fields = editor.fields(layerId);
+    if (!fields) {
+        m_session->reportError(fields.error());
+        return;
+    }
+    QVariantMap stored;
+    for (const EditField &f : std::as_const(*fields)) {
+        auto value = editor.value(layerId, fid, f.name);
+        if (!value) {
+            m_session->reportError(value.error());
+            return;
+        }
+        stored.insert(f.name, *value);
+    }
+    auto *form = new FeatureFormDialog(layer->name, layer->role, *fields, m_window);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(tr("Feature %1 of \"%2\"").arg(fid).arg(layer->name));
+    form->setValues(stored);
+    const QString layerName = layer->name;
+    const QList<EditField> editable = *fields;
+    connect(form, &QDialog::accepted, this,
+            [this, form, layerId, fid, layerName, editable, stored] {
+                if (!m_session)
+                    return;
+                // The fields whose value changed, each one command; together one undo step.
+                const PrintWords words = PrintWords::inWindowLanguage();
+                QList<QUndoCommand *> changes;
+                for (const EditField &f : editable) {
+                    if (f.type == EditField::Type::Blob)
+                        continue;
+                    const QVariant before = stored.value(f.name);
+                    const QVariant after = form->values().value(f.name);
+                    const bool wasEmpty = before.isNull() || !before.isValid();
+                    const bool isEmpty = after.isNull() || !after.isValid();
+                    if (wasEmpty && isEmpty)
+                        continue;
+                    if (!wasEmpty && !isEmpty && before.toString() == after.toString())
+                        continue;
+                    changes << setFeatureValueCommand(
+                        m_session, layerId, fid, f.name,
+                        words.fieldTitle(QStringLiteral("field.") + f.name), before,
+                        isEmpty ? QVariant() : after);
+                }
+                if (changes.isEmpty())
+                    return;
+                QUndoStack *stack = m_session->undoStack();
+                if (changes.size() > 1)
+                    stack->beginMacro(tr("Edit feature %1 of \"%2\"").arg(fid).arg(layerName));
+                for (QUndoCommand *change : std::as_const(changes))
+                    stack->push(change);
+                if (changes.size() > 1)
+                    stack->endMacro();
+                Q_EMIT message(
+                    tr("Changed %n field(s) of feature %1 of \"%2\".", nullptr, int(changes.size()))
+                        .arg(fid)
+                        .arg(layerName));
+            });
+    m_form = form;
+    form->open();
+}
+
 void EditingTools::newLayerDialog()
 {
     if (!m_session || m_session->project().isReadOnly() || m_layerDialog)

@@ -73,6 +73,9 @@ public:
     // Sets a field of a feature as a person typed it (the attribute table's cells): checked
     // against the field's type, then one undo step. Refused with the reason.
     Result<void> setValue(qint64 layerId, qint64 fid, const QString &field, const QVariant &typed);
+    // The inspector's "Edit attributes…": the feature's form filled with its stored values;
+    // what the planner changes is one undo step. The form is form() while open.
+    void editAttributes(qint64 layerId, qint64 fid);
     // Opens the new-layer dialog.
     void newLayerDialog();
 

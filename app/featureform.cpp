@@ -3,10 +3,13 @@
 #include "gis/printwords.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace geisep {
@@ -111,6 +114,50 @@ void FeatureFormDialog::setText(const QString &field, const QString &text)
         line->setText(text);
     else if (auto *box = qobject_cast<QComboBox *>(editor))
         box->setCurrentText(text);
+}
+
+QString FeatureFormDialog::typedText(const EditField &field, const QVariant &stored)
+{
+    if (!stored.isValid() || stored.isNull())
+        return {};
+    switch (field.type) {
+    case EditField::Type::Real:
+        return QLocale()
+            .toString(stored.toDouble(), 'g', QLocale::FloatingPointShortest)
+            .remove(QLocale().groupSeparator());
+    case EditField::Type::Date: {
+        const QDate date = QDate::fromString(stored.toString().left(10), Qt::ISODate);
+        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : stored.toString();
+    }
+    case EditField::Type::DateTime: {
+        const QDateTime at = QDateTime::fromString(stored.toString(), Qt::ISODate);
+        return at.isValid() ? at.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : stored.toString();
+    }
+    case EditField::Type::Boolean:
+        return stored.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    default:
+        return stored.toString();
+    }
+}
+
+void FeatureFormDialog::setValues(const QVariantMap &stored)
+{
+    for (const EditField &f : std::as_const(m_fields)) {
+        const QString text = typedText(f, stored.value(f.name));
+        QWidget *editor = m_editors.value(f.name);
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            line->setText(text);
+        } else if (auto *box = qobject_cast<QComboBox *>(editor)) {
+            // A code from the list (a service, yes or no) by its name; anything else as is.
+            const int index = text.isEmpty() ? -1 : box->findData(text);
+            if (index >= 0)
+                box->setCurrentIndex(index);
+            else if (box->isEditable())
+                box->setCurrentText(text);
+            else
+                box->setCurrentIndex(text.isEmpty() ? 0 : -1);
+        }
+    }
 }
 
 QString FeatureFormDialog::errorText() const

@@ -28,6 +28,11 @@ public:
     const QVariantMap &values() const { return m_values; }
     // For tests and scripts: what a person types into a field.
     void setText(const QString &field, const QString &text);
+    // A feature's stored values shown as one would type them (31.12.2026, 12,5, a service by
+    // its name), to edit an existing feature.
+    void setValues(const QVariantMap &stored);
+    // A stored value as typed into the form: "" for none.
+    static QString typedText(const EditField &field, const QVariant &stored);
     QWidget *editorFor(const QString &field) const { return m_editors.value(field); }
     QString errorText() const;
 

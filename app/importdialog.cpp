@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalBlocker>
@@ -42,6 +43,8 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     setObjectName(QStringLiteral("importDialog"));
     m_path->setObjectName(QStringLiteral("path"));
     m_role->setObjectName(QStringLiteral("role"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_districts->setObjectName(QStringLiteral("districts"));
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_preview->setObjectName(QStringLiteral("preview"));
     for (const QString &role : LayerImporter::roles())
@@ -256,7 +259,7 @@ void ImportDialog::refreshPreview()
     m_summary->setText(
         tr("%1 · %2 features · %3 · CRS: %4 · encoding %5 (%6)")
             .arg(preview->driver)
-            .arg(preview->featureCount)
+            .arg(QLocale().toString(preview->featureCount))
             .arg(preview->geometryType,
                  preview->crs.isEmpty() ? tr("none — choose one below") : preview->crs,
                  preview->encoding, preview->encodingReason));
@@ -264,7 +267,7 @@ void ImportDialog::refreshPreview()
         m_summary->setText(m_summary->text() + QStringLiteral(" · ") + preview->whereError);
     else if (preview->matching >= 0)
         m_summary->setText(m_summary->text() + QStringLiteral(" · ")
-                           + tr("%n of them kept by the filter", nullptr, int(preview->matching)));
+                           + tr("%Ln of them kept by the filter", nullptr, int(preview->matching)));
     if (preview->conflict) {
         // The file's declaration does not fit its text: the import will use what the text
         // reads as (chosen here, so the planner sees and can change it), and the summary says so.

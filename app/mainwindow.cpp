@@ -5,6 +5,7 @@
 #include "app/attributetablewindow.h"
 #include "app/commands.h"
 #include "app/editingtools.h"
+#include "app/featureform.h"
 #include "app/figuresdialog.h"
 #include "app/filedialogs.h"
 #include "app/i18n.h"
@@ -79,6 +80,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <map>
@@ -237,6 +239,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newProjectAction"));
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newProjectDialog);
     m_openAction = new QAction(this);
@@ -537,6 +540,11 @@ void MainWindow::createDocks()
 
     m_inspector = new QTextBrowser(this);
     m_inspector->setObjectName(QStringLiteral("inspector"));
+    m_inspector->setOpenLinks(false);
+    connect(m_inspector, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == u"geisep:edit-attributes" && m_inspectedLayer > 0)
+            m_editing->editAttributes(m_inspectedLayer, m_inspectedFid);
+    });
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
@@ -1927,6 +1935,7 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
                         QLocale().toString(figures->real(3), 'f', 0));
             }
             html += QStringLiteral("</table>");
+            html += attributesHtml(mapLayer, fid, true);
             // The area's links to the plan, by sector.
             if (auto links = m_session->plan().linksOfArea(areaId)) {
                 const bool turkish = i18n::current() == u"tr";
@@ -1972,6 +1981,7 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
                                 + (category.isEmpty()
                                        ? QString()
                                        : QStringLiteral(" · ") + serviceTitle(category)));
+            html += attributesHtml(mapLayer, fid, false);
         }
         m_inspector->setHtml(html);
         m_canvas->setHighlight(*it, *hit);
@@ -1983,6 +1993,42 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
     m_inspector->clear();
     m_canvas->setHighlight(nullptr, 0);
     return false;
+}
+
+QString MainWindow::attributesHtml(const MapLayer &layer, qint64 fid, bool nameShown)
+{
+    QString html;
+    // The fields of the layers planners make themselves (settlements, facilities); a mahalle
+    // file's many codes stay in the attribute table.
+    if (layer.role == u"migrant_area" || layer.role == u"infrastructure") {
+        FeatureEditor editor(m_session->project());
+        const PrintWords words = PrintWords::inWindowLanguage();
+        QString rows;
+        for (const EditField &f : editor.fields(layer.id).value_or(QList<EditField>{})) {
+            if (f.type == EditField::Type::Blob || (nameShown && f.name == u"name"))
+                continue;
+            const QVariant stored = editor.value(layer.id, fid, f.name).value_or(QVariant());
+            QString text = FeatureFormDialog::typedText(f, stored);
+            if (text.isEmpty())
+                continue;
+            if (f.type == EditField::Type::Integer)
+                text = QLocale().toString(stored.toLongLong());
+            else if (f.type == EditField::Type::Boolean)
+                text = stored.toBool() ? tr("Yes") : tr("No");
+            else if (f.name == u"service" && layer.role == u"infrastructure")
+                text = serviceTitle(text);
+            rows += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                        .arg(words.fieldTitle(QStringLiteral("field.") + f.name).toHtmlEscaped(),
+                             text.toHtmlEscaped());
+        }
+        if (!rows.isEmpty())
+            html += QStringLiteral("<h4>%1</h4><table>%2</table>")
+                        .arg(tr("Attributes").toHtmlEscaped(), rows);
+    }
+    if (!m_session->project().isReadOnly())
+        html += QStringLiteral("<p><a href=\"geisep:edit-attributes\">%1</a></p>")
+                    .arg(tr("Edit attributes…").toHtmlEscaped());
+    return html;
 }
 
 QString MainWindow::analysisHtml(qint64 layerId, qint64 areaId)

@@ -118,6 +118,9 @@ private:
     std::shared_ptr<const MapLayer> planViewLayerOrSay();
     void unplannedViewDialog();
     void analysisDialog(AnalysisDialog::Kind kind);
+    // The inspector's Attributes section for a feature of a layer planners make (the area's name
+    // left out when the heading shows it), and the link that opens its form to edit them.
+    QString attributesHtml(const MapLayer &layer, qint64 fid, bool nameShown);
     // The inspector's Analyses section for an area: the newest run of each kind on its layer.
     QString analysisHtml(qint64 layerId, qint64 areaId);
     // The plan item chosen in the dock: kind and id; kind Sector with id 0 when none.

@@ -24,6 +24,9 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
 {
     setWindowTitle(tr("New project"));
     m_name->setObjectName(QStringLiteral("name"));
+    m_province->setObjectName(QStringLiteral("province"));
+    m_crs->setObjectName(QStringLiteral("crs"));
+    m_path->setObjectName(QStringLiteral("path"));
     m_name->setPlaceholderText(tr("e.g. Gaziantep GEİSEP 2025–2028"));
     m_province->setEditable(true);
     m_province->addItems({QStringLiteral("Diyarbakır"), QStringLiteral("Erzurum"),

@@ -98,26 +98,30 @@ void drawMigrantAreas(MainWindow &window, const QString &file)
     }
     QApplication::processEvents();
     // The form is a window of its own: drawn over the map where it opens, at the right.
-    QPixmap picture = window.grab();
-    if (form) {
-        QPainter painter(&picture);
-        const QPoint at(picture.width() - form->width() - 295, 95);
-        const int titleHeight = form->fontMetrics().height() + 10;
-        const QRect title(at.x(), at.y() - titleHeight, form->width(), titleHeight);
-        painter.fillRect(QRect(title.topLeft(), QSize(form->width(), titleHeight + form->height()))
-                             .adjusted(-1, -1, 1, 1),
-                         QColor(0, 0, 0, 90));
-        painter.fillRect(title, QColor(0xe8, 0xea, 0xed));
-        painter.setPen(QColor(0x20, 0x20, 0x20));
-        painter.setFont(form->font());
-        painter.drawText(title.adjusted(10, 0, -10, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         form->windowTitle());
-        painter.drawPixmap(at, form->grab());
-    }
+    const QPixmap picture = form ? withDialog(window, *form, QPoint(295, 95)) : window.grab();
     QApplication::exit(picture.save(file) ? 0 : 1);
 }
 
 } // namespace
+
+QPixmap withDialog(QWidget &window, QWidget &dialog, QPoint inset)
+{
+    QPixmap picture = window.grab();
+    QPainter painter(&picture);
+    const QPoint at(picture.width() - dialog.width() - inset.x(), inset.y());
+    const int titleHeight = dialog.fontMetrics().height() + 10;
+    const QRect title(at.x(), at.y() - titleHeight, dialog.width(), titleHeight);
+    painter.fillRect(QRect(title.topLeft(), QSize(dialog.width(), titleHeight + dialog.height()))
+                         .adjusted(-1, -1, 1, 1),
+                     QColor(0, 0, 0, 90));
+    painter.fillRect(title, QColor(0xe8, 0xea, 0xed));
+    painter.setPen(QColor(0x20, 0x20, 0x20));
+    painter.setFont(dialog.font());
+    painter.drawText(title.adjusted(10, 0, -10, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                     dialog.windowTitle());
+    painter.drawPixmap(at, dialog.grab());
+    return picture;
+}
 
 void take(MainWindow &window, const QString &part, const QString &file)
 {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QPixmap>
+#include <QPoint>
 #include <QString>
+
+class QWidget;
 
 namespace geisep {
 
@@ -15,6 +19,11 @@ class MainWindow;
 namespace screenshots {
 
 void take(MainWindow &window, const QString &part, const QString &file);
+
+// A picture of `window` with `dialog` drawn over it where it opens, `inset` from the window's
+// top right corner, with a title bar and a shadow as a window manager would draw them (offscreen
+// there is none). The walkthrough test uses it too.
+QPixmap withDialog(QWidget &window, QWidget &dialog, QPoint inset);
 
 } // namespace screenshots
 } // namespace geisep

@@ -1,5 +1,7 @@
 #include "gis/attributetable.h"
 
+#include "gis/style.h"
+
 #include <QCollator>
 #include <QCollatorSortKey>
 #include <QLocale>
@@ -205,6 +207,11 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
         const double d = v.toDouble();
         return QLocale().toString(d, 'f', d == std::round(d) ? 0 : 2);
     }
+    // A facility's service by its name in the window's language, not its code ("Okul", not
+    // "school"); the code stays the edit value.
+    if (column.kind == FeatureTable::Column::Kind::Field && column.name == u"service"
+        && m_table.layer().role == u"infrastructure")
+        return serviceTitle(v.toString());
     // Whole numbers as they are (most are codes: no thousands marks in a mahalle code).
     return v;
 }

@@ -3965,7 +3965,9 @@
     </message>
     <message numerus="yes">
         <source>While drawing, a click near a corner or an edge of %n chosen layer(s) lands exactly on it (S)</source>
-        <translation><numerusform>Çizerken seçilen %n katmanın bir köşesine ya da kenarına yakın bir tıklama tam onun üzerine düşer (S)</numerusform></translation>
+        <translation>
+            <numerusform>Çizerken seçilen %n katmanın bir köşesine ya da kenarına yakın bir tıklama tam onun üzerine düşer (S)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Snap to &amp;layers</source>
@@ -3974,6 +3976,18 @@
     <message>
         <source>The layers whose corners and edges drawing snaps to</source>
         <translation>Çizerken köşelerine ve kenarlarına yakalanan katmanlar</translation>
+    </message>
+    <message>
+        <source>Feature %1 of "%2"</source>
+        <translation>"%2" katmanındaki %1 numaralı obje</translation>
+    </message>
+    <message>
+        <source>Edit feature %1 of "%2"</source>
+        <translation>"%2" katmanındaki %1 numaralı objeyi düzenle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s) of feature %1 of "%2".</source>
+        <translation><numerusform>"%2" katmanındaki %1 numaralı objenin %n alanı değiştirildi.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4336,15 +4350,13 @@
         <source>Only features where:</source>
         <translation>Yalnızca şu objeler:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them kept by the filter</source>
-        <translation>
-            <numerusform>süzgeç bunlardan %n tanesini alıyor</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only features within the map's current view</source>
         <translation>Yalnızca haritanın şu anki görünümündeki objeler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them kept by the filter</source>
+        <translation><numerusform>süzgeç bunlardan %Ln tanesini alıyor</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5750,6 +5762,22 @@
     <message>
         <source>Mahalle</source>
         <translation>Mahalle</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Öznitelikler</translation>
+    </message>
+    <message>
+        <source>Edit attributes…</source>
+        <translation>Öznitelikleri düzenle…</translation>
     </message>
 </context>
 <context>
