@@ -16,7 +16,7 @@ PACKAGES=(
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6svg6 libgl-dev
   libgdal-dev gdal-bin python3-gdal libproj-dev proj-data libgeos-dev
-  libsqlite3-dev sqlite3 catch2
+  libsqlite3-dev sqlite3 catch2 libxlsxwriter-dev
   fonts-dejavu-core poppler-utils clang-format
 )
 

@@ -2,6 +2,7 @@
 
 #include "app/filedialogs.h"
 #include "core/turkish.h"
+#include "gis/spreadsheet.h"
 #include "gis/style.h"
 
 #include <QComboBox>
@@ -32,6 +33,7 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
     , m_project(project)
     , m_path(new QLineEdit(this))
     , m_encoding(new QComboBox(this))
+    , m_sheet(new QComboBox(this))
     , m_layer(new QComboBox(this))
     , m_period(new QSpinBox(this))
     , m_byNames(new QRadioButton(this))
@@ -53,6 +55,8 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
     m_encoding->addItem(tr("Detect"), QString());
     for (const char *e : {"UTF-8", "CP1254", "ISO-8859-9"})
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    m_sheet->setObjectName(QStringLiteral("sheet"));
+    m_sheet->setEnabled(false);
     for (const LayerInfo &layer : project.layers())
         if (isAreaRole(layer.role))
             m_layer->addItem(layer.name);
@@ -89,8 +93,9 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
     pathRow->addWidget(m_path);
     pathRow->addWidget(browseButton);
     auto *form = new QFormLayout;
-    form->addRow(tr("Table (CSV):"), pathRow);
+    form->addRow(tr("Table (CSV, Excel, ODS):"), pathRow);
     form->addRow(tr("Text encoding:"), m_encoding);
+    form->addRow(tr("Sheet:"), m_sheet);
     form->addRow(tr("Area layer:"), m_layer);
     form->addRow(tr("Year:"), m_period);
     auto *joinBox = new QGroupBox(tr("Join"), this);
@@ -125,6 +130,7 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
     connect(browseButton, &QPushButton::clicked, this, &FiguresDialog::browse);
     connect(m_path, &QLineEdit::editingFinished, this, &FiguresDialog::loadHeader);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &FiguresDialog::loadHeader);
+    connect(m_sheet, &QComboBox::activated, this, &FiguresDialog::loadHeader);
     connect(m_matchButton, &QPushButton::clicked, this, &FiguresDialog::match);
     connect(m_importButton, &QPushButton::clicked, this, &FiguresDialog::importFigures);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &FiguresDialog::fillReview);
@@ -136,7 +142,9 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
 void FiguresDialog::browse()
 {
     const QString path
-        = files::openFile(this, tr("Table of figures"), QString(), tr("CSV tables (*.csv *.txt)"));
+        = files::openFile(this, tr("Table of figures"), QString(),
+                          tr("Tables of figures (*.csv *.txt *.xlsx *.ods);;CSV tables (*.csv "
+                             "*.txt);;Workbooks (*.xlsx *.ods)"));
     if (!path.isEmpty())
         setCsv(path);
 }
@@ -147,14 +155,41 @@ void FiguresDialog::setCsv(const QString &path)
     loadHeader();
 }
 
+void FiguresDialog::setSheet(const QString &sheet)
+{
+    m_sheet->setCurrentIndex(m_sheet->findText(sheet));
+    loadHeader();
+}
+
 void FiguresDialog::loadHeader()
 {
-    auto table = CsvReader::read(m_path->text().trimmed(),
-                                 encodingFromName(m_encoding->currentData().toString()));
+    const QString path = m_path->text().trimmed();
+    const bool workbook = Spreadsheet::isSpreadsheet(path);
+    m_sheetTable.reset();
+    m_encoding->setEnabled(!workbook);
+    m_sheet->setEnabled(workbook);
+    if (!workbook) {
+        m_sheet->clear();
+    } else if (m_sheet->property("workbook").toString() != path) {
+        // A new workbook: its sheets offered, the first chosen.
+        m_sheet->setProperty("workbook", path);
+        m_sheet->clear();
+        auto sheets = Spreadsheet::sheets(path);
+        if (!sheets) {
+            showError(sheets.error());
+            return;
+        }
+        m_sheet->addItems(*sheets);
+    }
+    auto table
+        = workbook ? Spreadsheet::readSheet(path, m_sheet->currentText())
+                   : CsvReader::read(path, encodingFromName(m_encoding->currentData().toString()));
     if (!table) {
         showError(table.error());
         return;
     }
+    if (workbook)
+        m_sheetTable = *table;
     const QStringList header = table->header;
     for (QComboBox *box : {m_province, m_district, m_name, m_keyColumn}) {
         box->clear();
@@ -190,10 +225,15 @@ void FiguresDialog::loadHeader()
             variable->setCurrentIndex(variable->findData(QStringLiteral("population")));
         m_columns->setCellWidget(i, 1, variable);
     }
-    m_summary->setText(
-        tr("%n row(s), separator \"%1\", encoding %2 (%3).", nullptr, int(table->rows.size()))
-            .arg(table->separator == u'\t' ? QStringLiteral("tab") : QString(table->separator))
-            .arg(encodingName(table->encoding), table->encodingReason));
+    if (workbook)
+        m_summary->setText(
+            tr("%Ln row(s) under the header, sheet \"%1\".", nullptr, int(table->rows.size()))
+                .arg(m_sheet->currentText()));
+    else
+        m_summary->setText(
+            tr("%n row(s), separator \"%1\", encoding %2 (%3).", nullptr, int(table->rows.size()))
+                .arg(table->separator == u'\t' ? QStringLiteral("tab") : QString(table->separator))
+                .arg(encodingName(table->encoding), table->encodingReason));
 }
 
 FigureOptions FiguresDialog::options() const
@@ -203,6 +243,10 @@ FigureOptions FiguresDialog::options() const
     o.layer = m_layer->currentText();
     o.period = m_period->value();
     o.encoding = encodingFromName(m_encoding->currentData().toString());
+    if (m_sheetTable) {
+        o.table = m_sheetTable;
+        o.sheet = m_sheet->currentText();
+    }
     for (int i = 0; i < m_columns->rowCount(); ++i) {
         auto *variable = qobject_cast<QComboBox *>(m_columns->cellWidget(i, 1));
         if (variable && !variable->currentData().toString().isEmpty())

@@ -24,7 +24,10 @@ class FiguresDialog : public QDialog
 
 public:
     FiguresDialog(Project &project, QWidget *parent = nullptr);
+    // The table: a CSV, or an Excel or LibreOffice workbook (its first sheet, until another is
+    // chosen in the Sheet list).
     void setCsv(const QString &path);
+    void setSheet(const QString &sheet);
     FigureOptions options() const;
     // Runs the match without writing and fills the review table; false on an error.
     bool match();
@@ -44,6 +47,8 @@ private:
     Project &m_project;
     QLineEdit *m_path;
     QComboBox *m_encoding;
+    QComboBox *m_sheet;
+    std::optional<CsvTable> m_sheetTable; // the chosen sheet, read
     QComboBox *m_layer;
     QSpinBox *m_period;
     QRadioButton *m_byNames;

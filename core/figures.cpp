@@ -582,7 +582,8 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
         return fail(tr("Say which columns to take, e.g. --map \"Nüfus 2023=population\"."),
                     options.csvPath);
     const bool byKey = !options.keyColumn.isEmpty();
-    auto csv = CsvReader::read(options.csvPath, options.encoding);
+    Result<CsvTable> csv
+        = options.table ? *options.table : CsvReader::read(options.csvPath, options.encoding);
     if (!csv)
         return std::unexpected(csv.error());
     const CsvTable &table = *csv;
@@ -597,6 +598,11 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
     FigureReport report;
     report.file = QFileInfo(options.csvPath).fileName();
     report.encoding = encodingName(table.encoding);
+    if (options.table) {
+        if (!options.sheet.isEmpty())
+            report.file = tr("%1, sheet \"%2\"").arg(report.file, options.sheet);
+        report.encoding = table.encodingReason;
+    }
     report.rows = int(table.rows.size());
     matchRows(table, *columns, byKey, set->areas, manualPairs(db, report.file), report);
     report.advice = noMatchAdvice(report, *columns, byKey, *set, options);

@@ -27,6 +27,10 @@ struct FigureOptions
     QString districtColumn;
     QString nameColumn;
     std::optional<TextEncoding> encoding;
+    // A workbook's sheet already read (gis/spreadsheet.h) instead of the CSV at csvPath, which
+    // then names the workbook; `sheet` names the sheet in the report.
+    std::optional<CsvTable> table;
+    QString sheet;
 };
 
 enum class MatchKind { Exact, Folded, Fuzzy, Manual, Ambiguous, None };

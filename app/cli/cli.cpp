@@ -54,8 +54,10 @@ const Command kCommands[] = {
                        "layer filter: use only the features an expression keeps."),
      &Cli::cmdLayer},
     {"figures",
-     QT_TRANSLATE_NOOP("geisep::cli::Cli",
-                       "Join per-area figures from a CSV table to an area layer."),
+     QT_TRANSLATE_NOOP(
+         "geisep::cli::Cli",
+         "Join per-area figures from a CSV table or an Excel or ODS workbook to an area "
+         "layer."),
      &Cli::cmdFigures},
     {"sample",
      QT_TRANSLATE_NOOP("geisep::cli::Cli", "Build the sample project from the real data files."),

@@ -1,8 +1,9 @@
-// geisep-cli figures: per-area figures from a CSV table.
+// geisep-cli figures: per-area figures from a CSV table or a workbook sheet.
 #include "app/cli/context.h"
 
 #include "core/figures.h"
 #include "core/project.h"
+#include "gis/spreadsheet.h"
 
 #include <QCommandLineParser>
 
@@ -12,7 +13,9 @@ int Cli::cmdFigures(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
-    parser.addPositionalArgument(QStringLiteral("CSV"), tr("The table of figures."));
+    parser.addPositionalArgument(QStringLiteral("TABLE"),
+                                 tr("The table of figures: a CSV, or an Excel (.xlsx) or "
+                                    "LibreOffice (.ods) workbook."));
     const QCommandLineOption layer(QStringLiteral("layer"), tr("The area layer."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption period(QStringLiteral("period"), tr("The year of the figures."),
@@ -36,11 +39,14 @@ int Cli::cmdFigures(const QStringList &args)
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       tr("The CSV's encoding (default: detected)."),
                                       QStringLiteral("ENC"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   tr("The workbook's sheet (default: the first)."),
+                                   QStringLiteral("NAME"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Match and report, but write nothing."));
-    parser.addOptions({layer, period, map, key, match, reportFile, encoding, dryRun});
+    parser.addOptions({layer, period, map, key, match, reportFile, encoding, sheet, dryRun});
     int code = Ok;
-    m_positionalSyntax = QStringLiteral("PROJECT.gpkg CSV");
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg TABLE");
     if (!parse(parser, QStringLiteral("figures"), commandSummary(QStringLiteral("figures")), args,
                2, &code))
         return code;
@@ -97,6 +103,18 @@ int Cli::cmdFigures(const QStringList &args)
                   << '\n';
             return Usage;
         }
+    }
+    if (Spreadsheet::isSpreadsheet(options.csvPath)) {
+        auto table = Spreadsheet::readSheet(options.csvPath, parser.value(sheet));
+        if (!table)
+            return error(table.error());
+        options.table = std::move(*table);
+        options.sheet = parser.value(sheet);
+        if (options.sheet.isEmpty())
+            options.sheet = Spreadsheet::sheets(options.csvPath).value_or(QStringList()).value(0);
+    } else if (parser.isSet(sheet)) {
+        m_err << tr("Error: --sheet is for workbooks (.xlsx, .ods).") << '\n';
+        return Usage;
     }
     auto project = Project::open(parser.positionalArguments().at(0),
                                  parser.isSet(dryRun) ? Project::Access::ReadOnly

@@ -358,10 +358,6 @@
         </translation>
     </message>
     <message>
-        <source>The table of figures.</source>
-        <translation>Veri tablosu.</translation>
-    </message>
-    <message>
         <source>The area layer.</source>
         <translation>Alan katmanı.</translation>
     </message>
@@ -948,6 +944,18 @@
     <message>
         <source>Error: --extent is MINX,MINY,MAXX,MAXY in the project's CRS, with MINX &lt; MAXX and MINY &lt; MAXY.</source>
         <translation>Hata: --extent projenin koordinat sisteminde MINX,MINY,MAXX,MAXY olarak yazılır; MINX &lt; MAXX ve MINY &lt; MAXY olmalı.</translation>
+    </message>
+    <message>
+        <source>The table of figures: a CSV, or an Excel (.xlsx) or LibreOffice (.ods) workbook.</source>
+        <translation>Sayı tablosu: bir CSV ya da Excel (.xlsx) veya LibreOffice (.ods) çalışma kitabı.</translation>
+    </message>
+    <message>
+        <source>The workbook's sheet (default: the first).</source>
+        <translation>Çalışma kitabının sayfası (varsayılan: ilki).</translation>
+    </message>
+    <message>
+        <source>Error: --sheet is for workbooks (.xlsx, .ods).</source>
+        <translation>Hata: --sheet çalışma kitapları (.xlsx, .ods) içindir.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1687,10 @@
     <message>
         <source>no match</source>
         <translation>eşleşme yok</translation>
+    </message>
+    <message>
+        <source>%1, sheet "%2"</source>
+        <translation>%1, "%2" sayfası</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3230,57 @@
     </message>
 </context>
 <context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Dosya yok.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Yolu denetleyin.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a workbook (.xlsx or .ods).</source>
+        <translation>Bu dosya bir çalışma kitabı (.xlsx veya .ods) olarak okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV.</source>
+        <translation>Excel veya LibreOffice ile açıp yeniden .xlsx olarak kaydedin ya da sayfayı CSV olarak kaydedin.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet "%1".</source>
+        <translation>Çalışma kitabında "%1" adlı sayfa yok.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Çalışma kitabında hiç sayfa yok.</translation>
+    </message>
+    <message>
+        <source>Its sheets: %1.</source>
+        <translation>Sayfaları: %1.</translation>
+    </message>
+    <message>
+        <source>%1, sheet "%2"</source>
+        <translation>%1, "%2" sayfası</translation>
+    </message>
+    <message>
+        <source>No table with a header row was found in %1.</source>
+        <translation>%1 içinde başlık satırı olan bir tablo bulunamadı.</translation>
+    </message>
+    <message>
+        <source>The sheet needs a row of column names with rows of figures under it.</source>
+        <translation>Sayfada sütun adlarından oluşan bir satır ve altında sayı satırları olmalı.</translation>
+    </message>
+    <message>
+        <source>a workbook (%1)</source>
+        <translation>çalışma kitabı (%1)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 sütunu</translation>
+    </message>
+</context>
+<context>
     <name>SqliteText</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
@@ -3987,7 +4050,9 @@
     </message>
     <message numerus="yes">
         <source>Changed %n field(s) of feature %1 of "%2".</source>
-        <translation><numerusform>"%2" katmanındaki %1 numaralı objenin %n alanı değiştirildi.</numerusform></translation>
+        <translation>
+            <numerusform>"%2" katmanındaki %1 numaralı objenin %n alanı değiştirildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4198,10 +4263,6 @@
         <translation>Gözat…</translation>
     </message>
     <message>
-        <source>Table (CSV):</source>
-        <translation>Tablo (CSV):</translation>
-    </message>
-    <message>
         <source>Text encoding:</source>
         <translation>Karakter kodlaması:</translation>
     </message>
@@ -4242,10 +4303,6 @@
         <translation>Veri tablosu</translation>
     </message>
     <message>
-        <source>CSV tables (*.csv *.txt)</source>
-        <translation>CSV tabloları (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
@@ -4270,6 +4327,22 @@
     <message>
         <source>Line %1 (%2): which area is it?</source>
         <translation>%1. satır (%2): hangi alan?</translation>
+    </message>
+    <message>
+        <source>Table (CSV, Excel, ODS):</source>
+        <translation>Tablo (CSV, Excel, ODS):</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sayfa:</translation>
+    </message>
+    <message>
+        <source>Tables of figures (*.csv *.txt *.xlsx *.ods);;CSV tables (*.csv *.txt);;Workbooks (*.xlsx *.ods)</source>
+        <translation>Sayı tabloları (*.csv *.txt *.xlsx *.ods);;CSV tabloları (*.csv *.txt);;Çalışma kitapları (*.xlsx *.ods)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) under the header, sheet "%1".</source>
+        <translation><numerusform>Başlığın altında %Ln satır, "%1" sayfası.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4429,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln of them kept by the filter</source>
-        <translation><numerusform>süzgeç bunlardan %Ln tanesini alıyor</numerusform></translation>
+        <translation>
+            <numerusform>süzgeç bunlardan %Ln tanesini alıyor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6602,10 +6677,6 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Bir proje katmanını .gpkg, .geojson, .shp ya da .csv dosyasına yazar.</translation>
     </message>
     <message>
-        <source>Join per-area figures from a CSV table to an area layer.</source>
-        <translation>Bir CSV tablosundaki alan verilerini bir alan katmanına bağlar.</translation>
-    </message>
-    <message>
         <source>Build the sample project from the real data files.</source>
         <translation>Örnek projeyi gerçek veri dosyalarından oluşturur.</translation>
     </message>
@@ -6628,6 +6699,10 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>layer new: an empty layer with a role and its fields, to draw into; layer filter: use only the features an expression keeps.</source>
         <translation>layer new: içine çizmek için rolü ve alanlarıyla boş bir katman; layer filter: yalnızca bir ifadenin tuttuğu objeleri kullan.</translation>
+    </message>
+    <message>
+        <source>Join per-area figures from a CSV table or an Excel or ODS workbook to an area layer.</source>
+        <translation>Bir CSV tablosundaki ya da Excel veya ODS çalışma kitabındaki alan başına sayıları bir alan katmanına bağlar.</translation>
     </message>
 </context>
 </TS>

@@ -153,6 +153,66 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
           == 300);
 }
 
+TEST_CASE("The figures dialog takes a workbook: its sheets offered, the one with the table "
+          "matched and imported",
+          "[app][figures][spreadsheet]")
+{
+    test::TempDir dir;
+    auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
+    ImportOptions mahalle;
+    mahalle.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
+    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.name = QStringLiteral("Mahalleler");
+    mahalle.where = QStringLiteral("townId = 343");
+    REQUIRE(LayerImporter::run(*project, mahalle));
+    // A workbook of two sheets written by GDAL: a cover note, then the table.
+    const QString cover = dir.path(QStringLiteral("Kapak.csv"));
+    REQUIRE(CsvWriter::write(cover, {{QStringLiteral("Açıklama"), QStringLiteral("Hazırlayan")},
+                                     {QStringLiteral("Şahinbey mahalle nüfusları"),
+                                      QStringLiteral("Planlama birimi")}}));
+    const QString table = dir.path(QStringLiteral("Nüfus.csv"));
+    REQUIRE(CsvWriter::write(table, {{QStringLiteral("Mahalle"), QStringLiteral("Nüfus 2023")},
+                                     {QStringLiteral("İnönü Mah."), QStringLiteral("12.450")},
+                                     {QStringLiteral("Eski Ad Mah."), QStringLiteral("300")}}));
+    const QString book = dir.path(QStringLiteral("nüfus.xlsx"));
+    REQUIRE(test::run(QStringLiteral("ogr2ogr"),
+                      {QStringLiteral("-f"), QStringLiteral("XLSX"), book, cover,
+                       QStringLiteral("-nln"), QStringLiteral("Kapak")})
+                .exitCode
+            == 0);
+    REQUIRE(test::run(QStringLiteral("ogr2ogr"), {QStringLiteral("-update"), book, table,
+                                                  QStringLiteral("-nln"), QStringLiteral("Nüfus")})
+                .exitCode
+            == 0);
+
+    FiguresDialog dialog(*project);
+    dialog.setCsv(book);
+    auto *sheet = dialog.findChild<QComboBox *>(QStringLiteral("sheet"));
+    REQUIRE(sheet);
+    CHECK(sheet->isEnabled());
+    REQUIRE(sheet->count() == 2);
+    CHECK(sheet->itemText(0) == u"Kapak");
+    CHECK(sheet->itemText(1) == u"Nüfus");
+    CHECK_FALSE(dialog.match()); // the cover has no table, and the dialog says so
+    dialog.setSheet(QStringLiteral("Nüfus"));
+    const FigureOptions options = dialog.options();
+    REQUIRE(options.table);
+    CHECK(options.sheet == u"Nüfus");
+    CHECK(options.nameColumn == u"Mahalle");
+    REQUIRE(options.map.size() == 1);
+    CHECK(options.map[0].first == u"Nüfus 2023");
+    REQUIRE(dialog.match());
+    CHECK(dialog.lastReport()->file == u"nüfus.xlsx, sheet \"Nüfus\"");
+    CHECK(dialog.lastReport()->matched == 1);
+    CHECK(dialog.lastReport()->unmatched == 1);
+    REQUIRE(dialog.importFigures());
+    CHECK(project->db()
+              .queryInt("SELECT value FROM geisep_area_figures f JOIN geisep_areas a ON a.id = "
+                        "f.area_id WHERE a.code = '18647'")
+              .value_or(0)
+          == 12450); // İnönü Mh.
+}
+
 #include "gis/geos.h"
 
 TEST_CASE("A click inside a mahalle shows it in the area inspector", "[app][identify]")
