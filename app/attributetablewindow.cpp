@@ -2,6 +2,7 @@
 
 #include "app/editcommands.h"
 #include "app/fielddialogs.h"
+#include "app/filedialogs.h"
 #include "app/roomyrows.h"
 #include "app/session.h"
 #include "gis/attributetable.h"
@@ -15,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -62,6 +64,7 @@ AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer,
     , m_count(new QLabel(this))
     , m_editError(new QLabel(this))
     , m_tools(new QToolBar(this))
+    , m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("attributeTable"));
     resize(900, 520);
@@ -95,6 +98,9 @@ AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer,
     top->addWidget(m_tools);
     top->addWidget(m_filter, 1);
     top->addWidget(m_onlySelected);
+    m_export->setObjectName(QStringLiteral("exportXlsx"));
+    top->addWidget(m_export);
+    connect(m_export, &QPushButton::clicked, this, &AttributeTableWindow::exportDialog);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_filterError);
@@ -283,6 +289,8 @@ void AttributeTableWindow::retranslate()
     setWindowTitle(tr("Attribute table — %1").arg(m_layerName));
     m_filter->setPlaceholderText(tr("Filter, e.g. ilçe = Eyyübiye AND nüfus >= 5000 (Enter)"));
     m_onlySelected->setText(tr("Only selected"));
+    m_export->setText(tr("Export to Excel…"));
+    m_export->setToolTip(tr("The rows shown, as an Excel workbook (.xlsx)"));
     if (m_addField) {
         m_addField->setText(tr("Add field…"));
         m_removeField->setText(tr("Remove field…"));
@@ -291,6 +299,34 @@ void AttributeTableWindow::retranslate()
                                    "an expression of other fields"));
     }
     updateCount();
+}
+
+Result<int> AttributeTableWindow::exportXlsx(const QString &path)
+{
+    auto sheet = m_model->table().sheet(m_model->fids());
+    Result<void> written
+        = sheet ? XlsxWriter::write(path, {*sheet}) : Result<void>(std::unexpected(sheet.error()));
+    if (!written) {
+        m_editError->setText(written.error().toString());
+        m_editError->show();
+        return std::unexpected(written.error());
+    }
+    m_editError->hide();
+    const int rows = int(sheet->rows.size());
+    m_count->setText(tr("%n row(s) written to %1.", nullptr, rows).arg(path));
+    return rows;
+}
+
+void AttributeTableWindow::exportDialog()
+{
+    QString path
+        = files::saveFile(this, tr("Export to Excel"), m_layerName + QStringLiteral(".xlsx"),
+                          tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    exportXlsx(path);
 }
 
 void AttributeTableWindow::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@
 
 class QAction;
 class QCheckBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -51,6 +52,9 @@ public:
     // Sets `field` of these features (the calculator's values) as one undo step; false when
     // refused (the session reports why).
     bool calculateField(const QString &field, const QHash<qint64, QVariant> &values);
+    // The rows shown (filtered, sorted, only the selected when asked) as an Excel workbook; the
+    // number of rows, or the error (also shown under the table).
+    Result<int> exportXlsx(const QString &path);
     // After the layer was edited: values read again, the view kept where it is.
     void refresh();
     QString editError() const;
@@ -65,6 +69,7 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void exportDialog();
 
     qint64 m_layerId = 0;
     QString m_layerName;
@@ -76,6 +81,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_editError = nullptr;
     QToolBar *m_tools = nullptr;
+    QPushButton *m_export = nullptr;
     QList<qint64> m_mapSelection;
     Session *m_session = nullptr;
     QAction *m_addField = nullptr;

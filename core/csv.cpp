@@ -3,7 +3,9 @@
 #include "core/outputfile.h"
 
 #include "core/turkish.h"
+#include "core/xlsx.h"
 
+#include <QDate>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -239,6 +241,35 @@ QString CsvWriter::number(double value, int decimals, QChar separator)
         return {};
     const QLocale locale = separator == u';' ? QLocale(QLocale::Turkish) : QLocale::c();
     return locale.toString(value, 'f', decimals).remove(locale.groupSeparator());
+}
+
+QList<QStringList> csvRows(const SheetTable &table, QChar separator)
+{
+    QList<QStringList> out;
+    QStringList header;
+    for (const SheetTable::Column &column : table.columns)
+        header << column.title;
+    out << header;
+    for (const QVariantList &row : table.rows) {
+        QStringList fields;
+        for (int c = 0; c < table.columns.size(); ++c) {
+            const QVariant value = row.value(c);
+            const SheetTable::Column &column = table.columns[c];
+            if (!value.isValid() || value.isNull())
+                fields << QString();
+            else if (value.typeId() == QMetaType::QDate)
+                fields << value.toDate().toString(Qt::ISODate);
+            else if (value.typeId() == QMetaType::QString
+                     || column.kind == SheetTable::Column::Kind::Text)
+                fields << value.toString();
+            else if (column.kind == SheetTable::Column::Kind::Integer)
+                fields << QString::number(value.toLongLong());
+            else
+                fields << CsvWriter::number(value.toDouble(), column.decimals, separator);
+        }
+        out << fields;
+    }
+    return out;
 }
 
 } // namespace geisep

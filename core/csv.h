@@ -60,6 +60,11 @@ public:
     static QString number(double value, int decimals, QChar separator = u';');
 };
 
+// A typed table as CSV rows, its header first: numbers through CsvWriter::number (decimal comma
+// with ';'), dates as 2026-12-31, text as it is.
+struct SheetTable;
+QList<QStringList> csvRows(const SheetTable &table, QChar separator = u';');
+
 // A number as people type it: "12450", "12.450" and "1.234.567" (dot thousands), "3,5" and
 // "1.234,5" (Turkish decimal comma, so "12,450" is 12.45), "1,234.5" (both marks, English
 // order); nullopt for anything else.

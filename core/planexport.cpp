@@ -3,6 +3,7 @@
 #include "core/csv.h"
 #include "core/plan.h"
 #include "core/planviews.h"
+#include "core/xlsx.h"
 
 #include <QHash>
 
@@ -36,7 +37,7 @@ QString fundingText(const QString &kind, bool english)
 
 } // namespace
 
-Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCsvOptions &options)
+Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options)
 {
     PlanStore plan(db);
     auto sectors = plan.sectors();
@@ -118,12 +119,21 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                                                 QStringLiteral("Yöntem adımı"),
                                                 QStringLiteral("Bağlı alan sayısı"),
                                                 QStringLiteral("Bağlı alanlar")};
-    QList<QStringList> lines;
-    auto line = [&](const QStringList &fields) {
-        lines << fields;
+    SheetTable table;
+    table.name = en ? QStringLiteral("Plan") : QStringLiteral("Plan");
+    for (int c = 0; c < header.size(); ++c) {
+        SheetTable::Column column{header[c]};
+        if (c == 9 || c == 10)
+            column.kind = SheetTable::Column::Kind::Date;
+        else if (c == 11)
+            column.kind = SheetTable::Column::Kind::Real;
+        else if (c == 16 || c == 17)
+            column.kind = SheetTable::Column::Kind::Integer;
+        table.columns << column;
+    }
+    auto line = [&](const QVariantList &fields) {
+        table.rows << fields;
     };
-    line(header);
-    int rows = 0;
     for (const Sector &sector : *sectors) {
         const QString sectorName = title(sector.nameTr, sector.nameEn);
         for (const Goal &goal : *goals) {
@@ -148,9 +158,8 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                   {},
                   {},
                   {},
-                  QString::number(goalAreas.size()),
+                  goalAreas.size(),
                   goalAreas.join(QStringLiteral("; "))});
-            ++rows;
             for (const Objective &objective : *objectives) {
                 if (objective.goalId != goal.id)
                     continue;
@@ -174,9 +183,8 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                       {},
                       {},
                       {},
-                      QString::number(objectiveAreas.size()),
+                      objectiveAreas.size(),
                       objectiveAreas.join(QStringLiteral("; "))});
-                ++rows;
                 for (const Action &a : *actions) {
                     if (a.objectiveId != objective.id)
                         continue;
@@ -193,25 +201,41 @@ Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCs
                           title(a.titleTr, a.titleEn), goalTitle, objectiveTitle,
                           stakeholders.value(full->responsibleId),
                           partners.join(QStringLiteral("; ")),
-                          full->start.isValid() ? full->start.toString(Qt::ISODate) : QString(),
-                          full->end.isValid() ? full->end.toString(Qt::ISODate) : QString(),
-                          full->budget ? CsvWriter::number(*full->budget, 2, options.separator)
-                                       : QString(),
+                          full->start.isValid() ? QVariant(full->start) : QVariant(),
+                          full->end.isValid() ? QVariant(full->end) : QVariant(),
+                          full->budget ? QVariant(*full->budget) : QVariant(),
                           full->budget ? full->currency : QString(),
                           fundingText(full->fundingKind, en), full->fundingSource,
                           statusText(full->status, en),
-                          full->methodStep > 0 ? QString::number(full->methodStep) : QString(),
-                          QString::number(actionAreas.size()),
-                          actionAreas.join(QStringLiteral("; "))});
-                    ++rows;
+                          full->methodStep > 0 ? QVariant(full->methodStep) : QVariant(),
+                          actionAreas.size(), actionAreas.join(QStringLiteral("; "))});
                 }
             }
         }
     }
 
-    if (auto ok = CsvWriter::write(path, lines, options.separator); !ok)
+    return table;
+}
+
+Result<int> PlanExport::writeCsv(Database &db, const QString &path, const PlanCsvOptions &options)
+{
+    auto table = PlanExport::table(db, options);
+    if (!table)
+        return std::unexpected(table.error());
+    if (auto ok = CsvWriter::write(path, csvRows(*table, options.separator), options.separator);
+        !ok)
         return std::unexpected(ok.error());
-    return rows;
+    return int(table->rows.size());
+}
+
+Result<int> PlanExport::writeXlsx(Database &db, const QString &path, const PlanCsvOptions &options)
+{
+    auto table = PlanExport::table(db, options);
+    if (!table)
+        return std::unexpected(table.error());
+    if (auto ok = XlsxWriter::write(path, {*table}); !ok)
+        return std::unexpected(ok.error());
+    return int(table->rows.size());
 }
 
 } // namespace geisep

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/sqlite.h"
+#include "core/xlsx.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,8 +27,12 @@ class PlanExport
     Q_DECLARE_TR_FUNCTIONS(PlanExport)
 
 public:
-    // Writes PATH whole or not at all (QSaveFile); returns the number of rows.
+    // The rows, typed (dates, the budget, counts), in the language asked for.
+    static Result<SheetTable> table(Database &db, const PlanCsvOptions &options);
+    // Writes PATH whole or not at all; returns the number of rows.
     static Result<int> writeCsv(Database &db, const QString &path, const PlanCsvOptions &options);
+    // The same as an Excel workbook: one sheet, typed cells, the header bold and frozen.
+    static Result<int> writeXlsx(Database &db, const QString &path, const PlanCsvOptions &options);
 };
 
 } // namespace geisep

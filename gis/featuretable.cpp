@@ -2,9 +2,12 @@
 
 #include "core/atlasfilter.h"
 #include "core/fieldexpression.h"
+#include "core/privacy.h"
 #include "gis/printwords.h"
+#include "gis/style.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace geisep {
 
@@ -356,6 +359,58 @@ Result<void> FeatureTable::keepMatching(const QString &expression, std::vector<q
         });
     });
     return {};
+}
+
+Result<SheetTable> FeatureTable::sheet(const std::vector<qint64> &fids) const
+{
+    QList<int> all;
+    for (int c = 0; c < int(m_columns.size()); ++c)
+        all << c;
+    auto values = this->values(fids, all);
+    if (!values)
+        return std::unexpected(values.error());
+    const int threshold = Privacy::threshold(m_db);
+    const QSet<QString> sensitive = Privacy::sensitiveVariables(m_db);
+    const bool turkish = PrintWords::inWindowLanguage().turkish;
+    SheetTable table;
+    table.name = m_layer.name;
+    for (const Column &column : m_columns) {
+        SheetTable::Column out{column.title};
+        if (column.kind == Column::Kind::Fid) {
+            out.kind = SheetTable::Column::Kind::Integer;
+        } else if (column.numeric) {
+            // Whole numbers when every value is one, else two decimals.
+            const int c = int(&column - m_columns.data());
+            const bool whole = std::all_of(fids.begin(), fids.end(), [&](qint64 fid) {
+                const QVariant v = values->value(fid).value(c);
+                return v.isNull() || !v.isValid() || std::floor(v.toDouble()) == v.toDouble();
+            });
+            out.kind = whole ? SheetTable::Column::Kind::Integer : SheetTable::Column::Kind::Real;
+        }
+        table.columns << out;
+    }
+    bool hidden = false;
+    for (const qint64 fid : fids) {
+        QVariantList row = values->value(fid);
+        for (int c = 0; c < int(m_columns.size()) && c < row.size(); ++c) {
+            const Column &column = m_columns[std::size_t(c)];
+            QVariant &value = row[c];
+            if (value.isNull() || !value.isValid())
+                continue;
+            if (column.kind == Column::Kind::Figure && sensitive.contains(column.name)
+                && value.toDouble() < threshold) {
+                value = Privacy::count(value.toDouble(), true, threshold, turkish);
+                hidden = true;
+            } else if (column.kind == Column::Kind::Field && column.name == u"service"
+                       && m_layer.role == u"infrastructure") {
+                value = serviceTitle(value.toString());
+            }
+        }
+        table.rows << row;
+    }
+    if (hidden)
+        table.notes << Privacy::footnote(threshold, turkish);
+    return table;
 }
 
 } // namespace geisep

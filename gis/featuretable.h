@@ -3,6 +3,7 @@
 #include "core/atlasfilter.h"
 #include "core/error.h"
 #include "core/project.h"
+#include "core/xlsx.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -63,6 +64,12 @@ public:
     // of `fids`; a bad expression is refused with where and why.
     Result<QHash<qint64, QVariant>> calculate(const QString &expression,
                                               const std::vector<qint64> &fids) const;
+
+    // `fids` (in that order) as a workbook sheet named after the layer: every column, typed
+    // (whole numbers, decimals, text), titled in the window's language; a facility's service by
+    // its name. Counts of a sensitive variable below the project's threshold are written "<10"
+    // and the sheet says so under the table, as print does.
+    Result<SheetTable> sheet(const std::vector<qint64> &fids) const;
 
 private:
     // The names an expression may use for each column.

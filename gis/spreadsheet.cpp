@@ -64,29 +64,35 @@ QString columnLetters(int column)
     return out;
 }
 
-// Every cell as a string and no row taken as the header, for the XLSX driver (its open options)
-// and the ODS driver (its config options; GDAL 3.6's has no open options), while alive.
+// Every cell as a string and no row taken as the header, for the XLSX and ODS drivers, while
+// alive (GDAL 3.6's drivers take these as config options only; its own guess at a header row
+// would take a TÜİK title for one).
 class RawCells
 {
 public:
     RawCells()
     {
-        for (const char *key : kKeys)
+        for (const auto &[key, value] : kOptions) {
             m_saved << QByteArray(CPLGetThreadLocalConfigOption(key, ""));
-        CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "DISABLE");
-        CPLSetThreadLocalConfigOption("OGR_ODS_FIELD_TYPES", "STRING");
+            CPLSetThreadLocalConfigOption(key, value);
+        }
     }
     ~RawCells()
     {
-        for (int i = 0; i < 2; ++i)
-            CPLSetThreadLocalConfigOption(kKeys[i],
+        for (int i = 0; i < int(std::size(kOptions)); ++i)
+            CPLSetThreadLocalConfigOption(kOptions[i].first,
                                           m_saved[i].isEmpty() ? nullptr : m_saved[i].constData());
     }
     RawCells(const RawCells &) = delete;
     RawCells &operator=(const RawCells &) = delete;
 
 private:
-    static constexpr const char *kKeys[2] = {"OGR_ODS_HEADERS", "OGR_ODS_FIELD_TYPES"};
+    static constexpr std::pair<const char *, const char *> kOptions[] = {
+        {"OGR_XLSX_HEADERS", "DISABLE"},
+        {"OGR_XLSX_FIELD_TYPES", "STRING"},
+        {"OGR_ODS_HEADERS", "DISABLE"},
+        {"OGR_ODS_FIELD_TYPES", "STRING"},
+    };
     QList<QByteArray> m_saved;
 };
 
@@ -101,12 +107,9 @@ Result<DatasetPtr> open(const QString &path)
     GdalErrors errors;
     const CPLStringList drivers
         = driverList({QStringLiteral("XLSX"), QStringLiteral("ODS"), QStringLiteral("XLS")});
-    CPLStringList options;
-    options.AddString("HEADERS=DISABLE");
-    options.AddString("FIELD_TYPES=STRING");
     const QByteArray path8 = QFileInfo(path).absoluteFilePath().toUtf8();
     DatasetPtr dataset(GDALOpenEx(path8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                  drivers.List(), options.List(), nullptr));
+                                  drivers.List(), nullptr, nullptr));
     if (!dataset)
         return fail(Spreadsheet::tr("This file cannot be read as a workbook (.xlsx or .ods)."),
                     path,
@@ -304,30 +307,29 @@ Result<CsvTable> Spreadsheet::readSheet(const QString &path, const QString &shee
     for (const Row &row : std::as_const(rows))
         width = std::max(width, row.filled());
 
-    // The first row of data: most of the table's columns filled, a number among them. A row
-    // of years under a merged header ("2022", "2023") fills too few columns; a header row of
-    // names and years followed by data is a header.
+    // The first row of data: two cells or more, a number among them. Years are the one kind of
+    // number a header holds: a row whose numbers are all years is a header when it has nothing
+    // else ("2022", "2023" under a merged "Nüfus"), or names too with data below it.
     const auto isData = [&](qsizetype r) {
         const Row &row = rows[r];
-        if (row.filled() < std::max(2, (width + 1) / 2))
-            return false;
-        return std::any_of(row.cells.begin(), row.cells.end(), isNumber);
+        return row.filled() >= 2 && std::any_of(row.cells.begin(), row.cells.end(), isNumber);
     };
     qsizetype first = -1;
     for (qsizetype r = 0; r < rows.size() && first < 0; ++r) {
         if (!isData(r))
             continue;
         const Row &row = rows[r];
-        const bool yearsAndNames
+        const bool onlyYears
             = std::all_of(row.cells.begin(), row.cells.end(),
-                          [](const QString &c) { return !isNumber(c) || isYear(c); })
-              && std::any_of(row.cells.begin(), row.cells.end(),
-                             [](const QString &c) { return !c.isEmpty() && !isNumber(c); });
+                          [](const QString &c) { return !isNumber(c) || isYear(c); });
+        const bool hasNames = std::any_of(row.cells.begin(), row.cells.end(), [](const QString &c) {
+            return !c.isEmpty() && !isNumber(c);
+        });
         qsizetype next = r + 1;
         while (next < rows.size() && rows[next].filled() == 0)
             ++next;
-        if (yearsAndNames && next < rows.size() && isData(next))
-            continue; // a header of names and years, the data below it
+        if (onlyYears && (!hasNames || (next < rows.size() && isData(next))))
+            continue;
         first = r;
     }
     // The header: the filled rows just above it, at most three, up to a title (a wide table's

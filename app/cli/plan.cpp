@@ -23,8 +23,9 @@ int Cli::cmdPlan(const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The CSV file to write (UTF-8 with BOM)."),
-                                    QStringLiteral("OUT.csv"));
+                                    tr("The file to write: .csv (UTF-8 with BOM) or .xlsx (an "
+                                       "Excel workbook with typed cells)."),
+                                    QStringLiteral("OUT.csv|OUT.xlsx"));
     const QCommandLineOption separator(QStringLiteral("separator"),
                                        tr("Field separator: ; (default, as Turkish Excel reads "
                                           "it, with decimal commas) or , (decimal points)."),
@@ -57,7 +58,10 @@ int Cli::cmdPlan(const QStringList &args)
     options.separator = sep.front();
     options.english = parser.isSet(english);
     options.personalData = parser.isSet(personal);
-    auto rows = PlanExport::writeCsv((*project)->db(), parser.value(output), options);
+    const QString out = parser.value(output);
+    auto rows = out.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
+                    ? PlanExport::writeXlsx((*project)->db(), out, options)
+                    : PlanExport::writeCsv((*project)->db(), out, options);
     if (!rows)
         return error(rows.error());
     m_out << tr("Wrote %n plan row(s) to %1.", nullptr, *rows).arg(parser.value(output)) << '\n';

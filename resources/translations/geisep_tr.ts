@@ -516,10 +516,6 @@
         <translation>Hata: planla ne yapılacağını söyleyin: geisep-cli plan export PROJE.gpkg -o ÇIKTI.csv</translation>
     </message>
     <message>
-        <source>The CSV file to write (UTF-8 with BOM).</source>
-        <translation>Yazılacak CSV dosyası (BOM ile UTF-8).</translation>
-    </message>
-    <message>
         <source>Field separator: ; (default, as Turkish Excel reads it, with decimal commas) or , (decimal points).</source>
         <translation>Alan ayırıcı: ; (varsayılan; Türkçe Excel'in okuduğu gibi, ondalık virgülle) veya , (ondalık noktayla).</translation>
     </message>
@@ -956,6 +952,10 @@
     <message>
         <source>Error: --sheet is for workbooks (.xlsx, .ods).</source>
         <translation>Hata: --sheet çalışma kitapları (.xlsx, .ods) içindir.</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv (UTF-8 with BOM) or .xlsx (an Excel workbook with typed cells).</source>
+        <translation>Yazılacak dosya: .csv (BOM'lu UTF-8) ya da .xlsx (sayıların sayı, tarihlerin tarih olarak yazıldığı bir Excel çalışma kitabı).</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3347,37 @@
     </message>
 </context>
 <context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the workbook.</source>
+        <translation>Çalışma kitabı için geçici klasör oluşturulamadı.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>Çalışma kitabı başlatılamadı.</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" could not be added.</source>
+        <translation>"%1" sayfası eklenemedi.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>Çalışma kitabı yazılamadı: %1.</translation>
+    </message>
+    <message>
+        <source>Check that there is room on the disk and try again.</source>
+        <translation>Diskte yer olduğunu denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1.</source>
+        <translation>Çalışma kitabı geri okunamadı: %1.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::ActionOverviewModel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -3806,6 +3837,26 @@
     <message>
         <source>Set a field of all or the selected features to a value or an expression of other fields</source>
         <translation>Tüm ya da seçili objelerin bir alanını bir değere ya da başka alanlardan bir ifadeye ayarla</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel'e aktar…</translation>
+    </message>
+    <message>
+        <source>The rows shown, as an Excel workbook (.xlsx)</source>
+        <translation>Gösterilen satırlar, Excel çalışma kitabı (.xlsx) olarak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation><numerusform>%n satır %1 dosyasına yazıldı.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel'e aktar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4342,7 +4393,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln row(s) under the header, sheet "%1".</source>
-        <translation><numerusform>Başlığın altında %Ln satır, "%1" sayfası.</numerusform></translation>
+        <translation>
+            <numerusform>Başlığın altında %Ln satır, "%1" sayfası.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

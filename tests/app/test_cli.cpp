@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 #include "core/csv.h"
 #include "core/plan.h"
+#include "gis/spreadsheet.h"
 #include "tests/support/support.h"
 
 #include <QFile>
@@ -227,6 +228,47 @@ TEST_CASE("cli plan export writes the plan with its areas for Turkish Excel", "[
           == QStringLiteral("AB \"FRIT\"; II. dönem"));
     CHECK(action[table->column(QStringLiteral("Durum"))] == QStringLiteral("Sürüyor"));
     CHECK(action[areas] == QStringLiteral("Şehitkamil Merkez (Şahinbey)"));
+
+    // The same as an Excel workbook: typed cells, the header bold and frozen, nobody's name.
+    const QString xlsx = dir.path(QStringLiteral("plan.xlsx"));
+    const auto wrote = runCli(
+        {QStringLiteral("plan"), QStringLiteral("export"), path, QStringLiteral("-o"), xlsx});
+    INFO(wrote.err.toStdString());
+    REQUIRE(wrote.exitCode == 0);
+    auto sheet = Spreadsheet::readSheet(xlsx);
+    if (!sheet)
+        FAIL(sheet.error().toString().toStdString());
+    CHECK(sheet->header == table->header);
+    REQUIRE(sheet->rows.size() == 3);
+    for (int c = 0; c < table->header.size(); ++c) {
+        const QString name = table->header[c];
+        if (name == u"Bütçe" || name == u"Başlangıç" || name == u"Bitiş")
+            continue;
+        INFO(name.toStdString());
+        for (int row = 0; row < 3; ++row)
+            CHECK(sheet->rows[row].value(c) == table->rows[row][c]);
+    }
+    CHECK(parseNumber(sheet->rows[2][table->column(QStringLiteral("Bütçe"))])
+          == 1250000.5); // a number cell
+    for (const QStringList &row : std::as_const(sheet->rows))
+        for (const QString &cell : row)
+            CHECK_FALSE((cell.contains(u"Ayşe") || cell.contains(u"0342")));
+    // GDAL reads the columns with their types.
+    const auto types
+        = test::run(QStringLiteral("ogrinfo"),
+                    {QStringLiteral("-ro"), QStringLiteral("-so"), xlsx, QStringLiteral("Plan")});
+    CHECK(types.out.contains(u"Bütçe: Real"));
+    CHECK(types.out.contains(u"Bağlı alan sayısı: Integer"));
+    CHECK(types.out.contains(u"Sektör: String"));
+    const auto xml = test::run(
+        QStringLiteral(GEISEP_SYSTEM_PYTHON),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, zipfile; "
+                        "print(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml')"
+                        ".decode())"),
+         xlsx});
+    CHECK(xml.out.contains(u"state=\"frozen\""));
+    CHECK(xml.out.contains(u"ySplit=\"1\""));
 
     // Comma-separated and in English, for other spreadsheets.
     const QString en = dir.path(QStringLiteral("plan-en.csv"));
