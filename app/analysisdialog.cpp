@@ -8,7 +8,9 @@
 #include "app/worker.h"
 #include "core/csv.h"
 #include "core/turkish.h"
+#include "core/xlsx.h"
 #include "gis/analysis.h"
+#include "gis/printwords.h"
 #include "gis/style.h"
 
 #include <QCheckBox>
@@ -107,7 +109,7 @@ AnalysisDialog::AnalysisDialog(Session *session, Kind kind, qint64 areaLayerId, 
     QPushButton *runButton = buttons->addButton(tr("&Run"), QDialogButtonBox::ActionRole);
     runButton->setObjectName(QStringLiteral("run"));
     runButton->setDefault(true);
-    QPushButton *save = buttons->addButton(tr("Save table as CSV…"), QDialogButtonBox::ActionRole);
+    QPushButton *save = buttons->addButton(tr("Save table…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveTable"));
     connect(runButton, &QPushButton::clicked, this, [this] { run(); });
     connect(save, &QPushButton::clicked, this, &AnalysisDialog::saveTable);
@@ -619,17 +621,26 @@ void AnalysisDialog::fillTable(const QList<QStringList> &rows)
     m_results->resizeColumnsToContents();
 }
 
+Result<void> AnalysisDialog::saveTableAs(const QString &path)
+{
+    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return CsvWriter::write(path, m_table, separator());
+    const bool turkish = PrintWords::inWindowLanguage().turkish;
+    return XlsxWriter::write(path, {sheetFromRows(windowTitle(), m_table, separator(), turkish)});
+}
+
 void AnalysisDialog::saveTable()
 {
     if (m_table.isEmpty()) {
         say(tr("Run the analysis first."));
         return;
     }
-    const QString path = files::saveFile(this, tr("Save the results table"), QString(),
-                                         tr("CSV for spreadsheets (*.csv)"));
+    const QString path
+        = files::saveFile(this, tr("Save the results table"), QString(),
+                          tr("Excel workbooks (*.xlsx);;CSV for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto ok = CsvWriter::write(path, m_table, separator()); !ok)
+    if (auto ok = saveTableAs(path); !ok)
         say(ok.error().toString());
     else
         say(tr("Saved %1.").arg(path));

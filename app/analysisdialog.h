@@ -44,6 +44,9 @@ public:
     void setWeight(int component, double weight);
     void setHorizon(int year);
     void setTopCount(int n);
+    // The last run's table: an Excel workbook when PATH ends in .xlsx (numbers as numbers,
+    // suppressed cells as "<10" with the footnote), else CSV in the window's separator.
+    Result<void> saveTableAs(const QString &path);
 
 Q_SIGNALS:
     // A run was stored; `field` is what to colour the area layer by.

@@ -1,8 +1,8 @@
 #include "core/figures.h"
 
 #include "core/outputfile.h"
-
 #include "core/turkish.h"
+#include "core/xlsx.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -525,6 +525,32 @@ QString FigureReport::toText() const
     if (!advice.isEmpty())
         text += u'\n' + advice;
     return text;
+}
+
+Result<void> FigureReport::writeXlsx(const QString &path) const
+{
+    SheetTable table;
+    table.name = FigureImporter::tr("Matches");
+    using Kind = SheetTable::Column::Kind;
+    table.columns = {{FigureImporter::tr("Line"), Kind::Integer},
+                     {FigureImporter::tr("Province"), Kind::Text},
+                     {FigureImporter::tr("District"), Kind::Text},
+                     {FigureImporter::tr("Name"), Kind::Text},
+                     {FigureImporter::tr("Area id"), Kind::Integer},
+                     {FigureImporter::tr("Matched area"), Kind::Text},
+                     {FigureImporter::tr("Match"), Kind::Text},
+                     {FigureImporter::tr("Note"), Kind::Text}};
+    for (const RowMatch &m : matches)
+        table.rows << QVariantList{m.line,
+                                   m.province,
+                                   m.district,
+                                   m.name,
+                                   m.areaId ? QVariant(m.areaId) : QVariant(),
+                                   m.areaName,
+                                   matchKindTitle(m.kind),
+                                   m.note};
+    table.notes << toText().split(u'\n');
+    return XlsxWriter::write(path, {table});
 }
 
 Result<void> FigureReport::writeCsv(const QString &path) const

@@ -69,6 +69,9 @@ struct FigureReport
     QString toText() const;
     // line, province, district, name, area_id, area_name, match, note (UTF-8 with BOM).
     Result<void> writeCsv(const QString &path) const;
+    // The same as an Excel sheet, headed and with the match in the planner's language, and the
+    // summary under it.
+    Result<void> writeXlsx(const QString &path) const;
 };
 
 class FigureImporter

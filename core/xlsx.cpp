@@ -1,10 +1,12 @@
 #include "core/xlsx.h"
 
 #include "core/outputfile.h"
+#include "core/privacy.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -40,6 +42,65 @@ int shownWidth(const QVariant &value, const SheetTable::Column &column)
 }
 
 } // namespace
+
+SheetTable sheetFromRows(const QString &name, const QList<QStringList> &rows, QChar separator,
+                         bool turkish)
+{
+    SheetTable table;
+    table.name = name;
+    if (rows.isEmpty())
+        return table;
+    const QChar decimal = separator == u';' ? u',' : u'.';
+    const QRegularExpression number(
+        QStringLiteral("^-?\\d+(%1(\\d+))?$").arg(QRegularExpression::escape(QString(decimal))));
+    const QRegularExpression suppressed(QStringLiteral("^<\\d+$"));
+    const QStringList &header = rows.front();
+    for (int c = 0; c < header.size(); ++c) {
+        SheetTable::Column column{header[c]};
+        bool numbers = false, others = false;
+        int decimals = 0;
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            const QString cell = rows[r].value(c).trimmed();
+            if (cell.isEmpty() || suppressed.match(cell).hasMatch())
+                continue;
+            const auto m = number.match(cell);
+            if (!m.hasMatch()) {
+                others = true;
+                break;
+            }
+            numbers = true;
+            decimals = std::max(decimals, int(m.capturedLength(2)));
+        }
+        const QString folded = header[c].toLower();
+        if (numbers && !others && !folded.contains(u"kod") && !folded.contains(u"code"))
+            column.kind = decimals == 0 ? SheetTable::Column::Kind::Integer
+                                        : SheetTable::Column::Kind::Real;
+        column.decimals = decimals;
+        table.columns << column;
+    }
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        QVariantList row;
+        for (int c = 0; c < header.size(); ++c) {
+            const QString cell = rows[r].value(c);
+            if (cell.isEmpty())
+                row << QVariant();
+            else if (table.columns[c].kind != SheetTable::Column::Kind::Text
+                     && number.match(cell.trimmed()).hasMatch())
+                row << QString(cell.trimmed()).replace(decimal, u'.').toDouble();
+            else
+                row << cell;
+        }
+        table.rows << row;
+    }
+    int threshold = 0; // the "<10" a hidden cell shows
+    for (qsizetype r = 1; r < rows.size() && threshold == 0; ++r)
+        for (const QString &cell : rows[r])
+            if (suppressed.match(cell.trimmed()).hasMatch())
+                threshold = cell.trimmed().mid(1).toInt();
+    if (threshold > 0)
+        table.notes << Privacy::footnote(threshold, turkish);
+    return table;
+}
 
 QString XlsxWriter::sheetName(const QString &wanted, const QStringList &taken)
 {

@@ -27,6 +27,14 @@ struct SheetTable
     QStringList notes;
 };
 
+// A table written for CSV (its header first, numbers as CsvWriter::number wrote them for
+// `separator`: a decimal comma with ';', a point with ',') as a typed sheet: a column whose
+// cells are all numbers, empty, or a suppressed "<10" becomes a number column (whole or with
+// the most decimals it shows); codes ("Kod", "Code") stay text. A table with suppressed cells
+// carries the suppression footnote under it, in Turkish unless not `turkish`.
+SheetTable sheetFromRows(const QString &name, const QList<QStringList> &rows, QChar separator,
+                         bool turkish);
+
 // Excel workbooks (.xlsx) through libxlsxwriter: one sheet per table, numbers as numbers with a
 // thousands format (Excel shows them in the reader's own digits: 1.234,5 in Turkish), dates as
 // dates (gg.aa.yyyy), the header row bold and frozen, columns wide enough for their contents,

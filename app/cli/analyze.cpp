@@ -88,7 +88,8 @@ int Cli::analyzeCoverage(const QStringList &args)
                                            "one)."),
                                         QStringLiteral("FIELD"));
     const QCommandLineOption noGaps(QStringLiteral("no-gaps"), tr("Do not make gap layers."));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also write the results table."),
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Also write the results table (.csv, or .xlsx for Excel)."),
                                  QStringLiteral("OUT.csv"));
     const QCommandLineOption english(QStringLiteral("english"), tr("Table headers in English."));
     for (const auto &o : {areas, facilities, serviceField, distance, services, population, period,
@@ -173,7 +174,7 @@ int Cli::analyzeCoverage(const QStringList &args)
         m_out << tr("%n gap layer(s) of earlier runs replaced.", nullptr, stored->replacedLayers)
               << '\n';
     return writeTable(parser.value(csv), Coverage::table(*job, *rows, u';', parser.isSet(english)),
-                      u';')
+                      u';', parser.isSet(english))
                ? Ok
                : Failed;
 }
@@ -209,7 +210,8 @@ int Cli::analyzePressure(const QStringList &args)
                                  tr("List the N areas of highest "
                                     "pressure (default 10)."),
                                  QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also write the results table."),
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Also write the results table (.csv, or .xlsx for Excel)."),
                                  QStringLiteral("OUT.csv"));
     const QCommandLineOption english(QStringLiteral("english"), tr("Table headers in English."));
     for (const auto &o :
@@ -297,7 +299,7 @@ int Cli::analyzePressure(const QStringList &args)
         m_out << "  " << parts.join(QStringLiteral("; ")) << '\n';
     }
     return writeTable(parser.value(csv), Pressure::table(*result, u';', parser.isSet(english)),
-                      u';')
+                      u';', parser.isSet(english))
                ? Ok
                : Failed;
 }
@@ -333,7 +335,8 @@ int Cli::analyzeProjection(const QStringList &args)
                                            tr("Its field of places (default capacity or "
                                               "kapasite)."),
                                            QStringLiteral("FIELD"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Also write the results table."),
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("Also write the results table (.csv, or .xlsx for Excel)."),
                                  QStringLiteral("OUT.csv"));
     const QCommandLineOption english(QStringLiteral("english"), tr("Table headers in English."));
     for (const auto &o : {areas, horizon, base, low, medium, high, standards, facilities,
@@ -429,7 +432,7 @@ int Cli::analyzeProjection(const QStringList &args)
         m_out << '\n';
     }
     return writeTable(parser.value(csv), Projection::table(*result, u';', parser.isSet(english)),
-                      u';')
+                      u';', parser.isSet(english))
                ? Ok
                : Failed;
 }

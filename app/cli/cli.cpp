@@ -5,8 +5,10 @@
 
 #include "app/i18n.h"
 #include "core/csv.h"
+#include "core/xlsx.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHash>
 
@@ -186,11 +188,17 @@ int Cli::dispatch(const QStringList &args)
     return Usage;
 }
 
-bool Cli::writeTable(const QString &path, const QList<QStringList> &rows, QChar separator)
+bool Cli::writeTable(const QString &path, const QList<QStringList> &rows, QChar separator,
+                     bool english)
 {
     if (path.isEmpty())
         return true;
-    if (auto ok = CsvWriter::write(path, rows, separator); !ok) {
+    const bool workbook = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
+    if (auto ok
+        = workbook ? XlsxWriter::write(
+              path, {sheetFromRows(QFileInfo(path).completeBaseName(), rows, separator, !english)})
+                   : CsvWriter::write(path, rows, separator);
+        !ok) {
         error(ok.error());
         return false;
     }

@@ -57,7 +57,10 @@ private:
     int analyzeProjection(const QStringList &args);
     int layerFilter(const QStringList &args);
     // Writes --csv OUT when given; false (after the message) when it cannot.
-    bool writeTable(const QString &path, const QList<QStringList> &rows, QChar separator);
+    // The results table as CSV, or as an Excel workbook when PATH ends in .xlsx; nothing when
+    // PATH is empty.
+    bool writeTable(const QString &path, const QList<QStringList> &rows, QChar separator,
+                    bool english);
     int usage();
 
     // Parses ARGS for COMMAND; returns false (after printing why) on a usage error or --help.

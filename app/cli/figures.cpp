@@ -34,7 +34,8 @@ int Cli::cmdFigures(const QStringList &args)
                                       "columns (province and district may be left empty)."),
                                    QStringLiteral("PROVINCE,DISTRICT,NAME"));
     const QCommandLineOption reportFile(QStringLiteral("report"),
-                                        tr("Write one line per input row: how it matched."),
+                                        tr("Write one line per input row: how it matched (.csv, "
+                                           "or .xlsx for Excel)."),
                                         QStringLiteral("MATCHES.csv"));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       tr("The CSV's encoding (default: detected)."),
@@ -126,7 +127,11 @@ int Cli::cmdFigures(const QStringList &args)
         return error(report.error());
     m_out << report->toText() << '\n';
     if (parser.isSet(reportFile)) {
-        if (auto written = report->writeCsv(parser.value(reportFile)); !written)
+        const QString out = parser.value(reportFile);
+        if (auto written = out.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
+                               ? report->writeXlsx(out)
+                               : report->writeCsv(out);
+            !written)
             return error(written.error());
     }
     return Ok;

@@ -378,10 +378,6 @@
         <translation>Adlarla birleştir: CSV’nin il, ilçe ve ad sütunları (il ve ilçe boş bırakılabilir).</translation>
     </message>
     <message>
-        <source>Write one line per input row: how it matched.</source>
-        <translation>Her girdi satırı için bir satır yaz: nasıl eşleştiği.</translation>
-    </message>
-    <message>
         <source>The CSV's encoding (default: detected).</source>
         <translation>CSV’nin karakter kodlaması (varsayılan: otomatik algılanır).</translation>
     </message>
@@ -594,10 +590,6 @@
     <message>
         <source>Do not make gap layers.</source>
         <translation>Boşluk katmanları oluşturma.</translation>
-    </message>
-    <message>
-        <source>Also write the results table.</source>
-        <translation>Sonuç tablosunu da yaz.</translation>
     </message>
     <message>
         <source>Table headers in English.</source>
@@ -956,6 +948,14 @@
     <message>
         <source>The file to write: .csv (UTF-8 with BOM) or .xlsx (an Excel workbook with typed cells).</source>
         <translation>Yazılacak dosya: .csv (BOM'lu UTF-8) ya da .xlsx (sayıların sayı, tarihlerin tarih olarak yazıldığı bir Excel çalışma kitabı).</translation>
+    </message>
+    <message>
+        <source>Also write the results table (.csv, or .xlsx for Excel).</source>
+        <translation>Sonuç tablosunu da yaz (.csv ya da Excel için .xlsx).</translation>
+    </message>
+    <message>
+        <source>Write one line per input row: how it matched (.csv, or .xlsx for Excel).</source>
+        <translation>Her girdi satırı için bir satır yaz: nasıl eşleştiği (.csv ya da Excel için .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1691,42 @@
     <message>
         <source>%1, sheet "%2"</source>
         <translation>%1, "%2" sayfası</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Eşleşmeler</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Area id</source>
+        <translation>Alan no</translation>
+    </message>
+    <message>
+        <source>Matched area</source>
+        <translation>Eşleşen alan</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Eşleşme</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
     </message>
 </context>
 <context>
@@ -3565,10 +3601,6 @@
         <translation>&amp;Çalıştır</translation>
     </message>
     <message>
-        <source>Save table as CSV…</source>
-        <translation>Tabloyu CSV olarak kaydet…</translation>
-    </message>
-    <message>
         <source>Facilities, networks and coverage polygons</source>
         <translation>Tesisler, şebekeler ve kapsama çokgenleri</translation>
     </message>
@@ -3713,10 +3745,6 @@
         <translation>Sonuç tablosunu kaydet</translation>
     </message>
     <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>Tablolar için CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 kaydedildi.</translation>
     </message>
@@ -3737,6 +3765,14 @@
         <translation>
             <numerusform>%n alan için %1 yılına projeksiyon yapılıyor…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV for spreadsheets (*.csv)</source>
+        <translation>Excel çalışma kitapları (*.xlsx);;Hesap tabloları için CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save table…</source>
+        <translation>Tabloyu kaydet…</translation>
     </message>
 </context>
 <context>
@@ -3848,7 +3884,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>%n satır %1 dosyasına yazıldı.</numerusform></translation>
+        <translation>
+            <numerusform>%n satır %1 dosyasına yazıldı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Excel</source>

@@ -5,6 +5,7 @@
 #include "app/session.h"
 #include "gis/analysis.h"
 #include "gis/renderer.h"
+#include "gis/spreadsheet.h"
 #include "tests/app/fixtures.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
@@ -287,6 +288,40 @@ TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[
     CHECK(r.out.contains(QStringLiteral("   3. ")));
     CHECK_FALSE(r.out.contains(QStringLiteral("   4. ")));
 
+    // The pressure table as CSV and as an Excel workbook: the same cells, numbers as numbers.
+    const QString pressureCsv = dir.path(QStringLiteral("baski.csv"));
+    const QString pressureXlsx = dir.path(QStringLiteral("baski.xlsx"));
+    for (const QString &out : {pressureCsv, pressureXlsx})
+        REQUIRE(test::runCli({QStringLiteral("analyze"), QStringLiteral("pressure"), project,
+                              QStringLiteral("--areas"), areas, QStringLiteral("--csv"), out})
+                    .exitCode
+                == 0);
+    auto fromCsv = CsvReader::read(pressureCsv);
+    REQUIRE(fromCsv);
+    auto fromXlsx = Spreadsheet::readSheet(pressureXlsx);
+    if (!fromXlsx)
+        FAIL(fromXlsx.error().toString().toStdString());
+    CHECK(fromXlsx->header == fromCsv->header);
+    REQUIRE(fromXlsx->rows.size() == 330);
+    REQUIRE(fromCsv->rows.size() == 330);
+    int differ = 0, hidden = 0;
+    for (int row = 0; row < 330; ++row)
+        for (int c = 0; c < fromCsv->header.size(); ++c) {
+            const QString a = fromCsv->rows[row][c], b = fromXlsx->rows[row].value(c);
+            hidden += a.startsWith(u'<');
+            const auto x = parseNumber(a), y = parseNumber(b);
+            if (x && y ? std::abs(*x - *y) > 1e-9 : a != b)
+                ++differ;
+        }
+    CHECK(differ == 0);
+    const auto types
+        = test::run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-so"),
+                                                pressureXlsx, QStringLiteral("baski")});
+    CHECK(types.out.contains(u"Sıra: Integer"));
+    CHECK(types.out.contains(u"Puan (0–100): Real"));
+    CHECK(types.out.contains(u"Alan: String"));
+    INFO("hidden cells: " << hidden);
+
     r = test::runCli({QStringLiteral("analyze"), QStringLiteral("projection"), project,
                       QStringLiteral("--areas"), areas, QStringLiteral("--horizon"),
                       QStringLiteral("2030"), QStringLiteral("--medium"), QStringLiteral("2"),
@@ -308,9 +343,9 @@ TEST_CASE("cli analyze runs coverage, pressure and projection on the sample", "[
                       QStringLiteral("school=far")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("school=far")));
-    // The sample's own two runs and the three above; the failures added none.
+    // The sample's own two runs and the five above; the failures added none.
     auto opened = Project::open(project, Project::Access::ReadOnly);
     REQUIRE(opened);
-    CHECK((*opened)->db().queryInt("SELECT count(*) FROM geisep_analysis_runs").value() == 5);
+    CHECK((*opened)->db().queryInt("SELECT count(*) FROM geisep_analysis_runs").value() == 7);
     CHECK(test::runCli({QStringLiteral("validate"), project}).exitCode == 0);
 }

@@ -3,6 +3,7 @@
 // XLSX driver into the same table a CSV gives, and joins to the mahalle exactly as the CSV does.
 // The workbooks are written in the test with libxlsxwriter, as Excel writes them.
 #include "core/figures.h"
+#include "core/xlsx.h"
 #include "gis/importer.h"
 #include "gis/spreadsheet.h"
 #include "tests/support/support.h"
@@ -261,19 +262,27 @@ TEST_CASE("Gaziantep's 2023 populations join from a TÜİK-style workbook exactl
     CHECK(fromCsv->matched >= int(0.97 * count));
 
     // The workbook through the command line, its sheet chosen by name.
+    const QString report = dir.path(QStringLiteral("eşleşme.xlsx"));
     auto viaXlsx = gaziantepMahalle(dir, QStringLiteral("xlsx.gpkg"));
     const QString xlsxProject = viaXlsx->path();
     viaXlsx.reset();
-    const auto run = test::runCli({QStringLiteral("figures"), xlsxProject, xlsx,
-                                   QStringLiteral("--sheet"), QStringLiteral("Mahalle 2023"),
-                                   QStringLiteral("--layer"), QStringLiteral("Mahalleler"),
-                                   QStringLiteral("--period"), QStringLiteral("2023"),
-                                   QStringLiteral("--map"), QStringLiteral("Nüfus 2023=population"),
-                                   QStringLiteral("--match"), QStringLiteral("İl,İlçe,Mahalle")});
+    const auto run = test::runCli(
+        {QStringLiteral("figures"), xlsxProject, xlsx, QStringLiteral("--sheet"),
+         QStringLiteral("Mahalle 2023"), QStringLiteral("--layer"), QStringLiteral("Mahalleler"),
+         QStringLiteral("--period"), QStringLiteral("2023"), QStringLiteral("--map"),
+         QStringLiteral("Nüfus 2023=population"), QStringLiteral("--match"),
+         QStringLiteral("İl,İlçe,Mahalle"), QStringLiteral("--report"), report});
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("%1 rows").arg(count)));
     CHECK(run.out.contains(u"sheet \"Mahalle 2023\""));
+    // The match report as a workbook: a row per input row, the area's id a number.
+    auto matches = Spreadsheet::readSheet(report);
+    if (!matches)
+        FAIL(matches.error().toString().toStdString());
+    CHECK(matches->rows.size() == count);
+    CHECK(matches->header.value(0) == u"Line");
+    CHECK(matches->rows.value(0).value(0) == u"6"); // the sheet's row, under five header rows
 
     // The same areas with the same figures.
     auto figures = [](Database &db) {
@@ -296,4 +305,53 @@ TEST_CASE("Gaziantep's 2023 populations join from a TÜİK-style workbook exactl
     CHECK((*reopened)->db().queryInt("SELECT count(*) FROM geisep_area_figures WHERE period <> "
                                      "2023")
           == 0);
+}
+
+TEST_CASE("A results table written for CSV becomes a typed sheet: numbers as numbers, codes and "
+          "hidden counts as text, the footnote under it",
+          "[spreadsheet][xlsx]")
+{
+    const QList<QStringList> rows{
+        {QStringLiteral("Kod"), QStringLiteral("Alan"), QStringLiteral("Göçmen"),
+         QStringLiteral("Oran (%)"), QStringLiteral("Sınıf")},
+        {QStringLiteral("18647"), QStringLiteral("İnönü Mh."), QStringLiteral("<10"), QString(),
+         QStringLiteral("2/5")},
+        {QStringLiteral("18480"), QStringLiteral("Yeşilköy Mh."), QStringLiteral("1250"),
+         QStringLiteral("12,75"), QStringLiteral("5/5")},
+    };
+    const SheetTable table = sheetFromRows(QStringLiteral("Baskı: [2023]"), rows, u';', true);
+    REQUIRE(table.columns.size() == 5);
+    CHECK(table.columns[0].kind == SheetTable::Column::Kind::Text); // a code, not a number
+    CHECK(table.columns[1].kind == SheetTable::Column::Kind::Text);
+    CHECK(table.columns[2].kind == SheetTable::Column::Kind::Integer);
+    CHECK(table.columns[3].kind == SheetTable::Column::Kind::Real);
+    CHECK(table.columns[3].decimals == 2);
+    CHECK(table.columns[4].kind == SheetTable::Column::Kind::Text);
+    CHECK(table.rows[0][2] == QVariant(QStringLiteral("<10")));
+    CHECK(table.rows[1][2].toDouble() == 1250.0);
+    CHECK(table.rows[1][3].toDouble() == 12.75);
+    REQUIRE(table.notes.size() == 1);
+    CHECK(table.notes[0].startsWith(u"<10: kişisel verilerin korunması"));
+    CHECK(XlsxWriter::sheetName(table.name, {}) == u"Baskı 2023");
+    CHECK(XlsxWriter::sheetName(QStringLiteral("Mahalle"), {QStringLiteral("mahalle")})
+          == u"Mahalle (2)");
+    CHECK(XlsxWriter::sheetName(QString(60, u'ş'), {}).size() == 31);
+
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("baskı.xlsx"));
+    REQUIRE(XlsxWriter::write(path, {table}));
+    const auto back = Spreadsheet::readSheet(path);
+    if (!back)
+        FAIL(back.error().toString().toStdString());
+    CHECK(back->header == rows[0]);
+    REQUIRE(back->rows.size() == 2); // the footnote is a note, not a row
+    CHECK(back->rows[0]
+          == QStringList{QStringLiteral("18647"), QStringLiteral("İnönü Mh."),
+                         QStringLiteral("<10"), QString(), QStringLiteral("2/5")});
+    CHECK(parseNumber(back->rows[1][3]) == 12.75);
+    // A folder that does not exist: refused, naming the file.
+    const QString nowhere = dir.path(QStringLiteral("yok/baskı.xlsx"));
+    const auto refused = XlsxWriter::write(nowhere, {table});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().file == nowhere);
 }
