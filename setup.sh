@@ -118,7 +118,7 @@ case ${1:-} in
     done
     # The rest of the plan work, in Turkish as planners see it.
     for part in indicators stakeholders overview goals unplanned designer print-preview attributes \
-      filter; do
+      filter charts chart-trend; do
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
         --screenshot "docs/screenshots/$part-tr.png" "$(sample)"
     done

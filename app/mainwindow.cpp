@@ -3,6 +3,7 @@
 #include "app/actionsoverview.h"
 #include "app/analysisdialog.h"
 #include "app/attributetablewindow.h"
+#include "app/chartsdock.h"
 #include "app/commands.h"
 #include "app/editingtools.h"
 #include "app/featureform.h"
@@ -537,6 +538,11 @@ void MainWindow::createDocks()
     m_legendDock->setObjectName(QStringLiteral("legendDock"));
     m_legendDock->setWidget(m_legend);
     addDockWidget(Qt::RightDockWidgetArea, m_legendDock);
+    m_charts = new ChartsPanel(this);
+    m_chartsDock = new QDockWidget(this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartsDock);
 
     m_inspector = new QTextBrowser(this);
     m_inspector->setObjectName(QStringLiteral("inspector"));
@@ -550,12 +556,15 @@ void MainWindow::createDocks()
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     splitDockWidget(m_inspectorDock, m_legendDock, Qt::Vertical);
+    tabifyDockWidget(m_legendDock, m_chartsDock);
+    m_legendDock->raise();
     resizeDocks({m_layersDock, m_inspectorDock}, {300, 280}, Qt::Horizontal);
 
     m_viewMenu->addAction(m_layersDock->toggleViewAction());
     m_viewMenu->addAction(m_planDock->toggleViewAction());
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_viewMenu->addAction(m_legendDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartsDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_turkishAction);
@@ -651,6 +660,7 @@ void MainWindow::retranslateUi()
     m_planDock->setWindowTitle(tr("Plan"));
     m_inspectorDock->setWindowTitle(tr("Area inspector"));
     m_legendDock->setWindowTitle(tr("Legend"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
     m_mapControls->retranslate();
     m_inspector->setPlaceholderText(tr("Click an area on the map to see its name, district, "
                                        "muhtar, population and linked goals."));
@@ -730,6 +740,7 @@ void MainWindow::attachSession(std::unique_ptr<Session> session)
     refreshAll();
     restoreProjectView();
     m_editing->setSession(m_session.get());
+    m_charts->setSession(m_session.get(), planViewLayer());
 }
 
 namespace {
@@ -876,6 +887,7 @@ void MainWindow::closeProject()
     statusBar()->clearMessage();
     m_canvasProject.clear();
     m_editing->setSession(nullptr);
+    m_charts->setSession(nullptr, 0);
     m_session.reset();
     setBanner({}, false);
     refreshAll();
@@ -927,6 +939,8 @@ void MainWindow::refreshAll()
             m_layersView->setCurrentIndex(m_layerModel->indexOfLayer(selectionLayer));
         m_canvasProject = project.path();
         refreshPlan();
+        m_charts->setAreaLayer(planViewLayer());
+        m_charts->refreshWhenShown();
         const ProjectInfo info = project.info();
         m_crsLabel->setText(QStringLiteral("EPSG:%1 %2").arg(info.srsId).arg(info.crsName));
         m_mapControls->setProject(&project.db(), info.srsId);
@@ -1375,6 +1389,8 @@ void MainWindow::layersContextMenu(const QPoint &pos)
 
 void MainWindow::planChanged()
 {
+    // New indicators or values: the charts list and draw them again.
+    m_charts->setSession(m_session.get(), planViewLayer());
     // A plan map view on a layer follows the plan: the layers reload (refreshAll refreshes the
     // plan too).
     for (const auto &layer : m_canvas->layers())
@@ -1894,6 +1910,7 @@ bool MainWindow::identifyAt(double x, double y, double tolerance)
                                "WHERE layer_id = ? AND fid = ?");
         if (area && area->bind(1, layer.layerId).bind(2, fid).step().value_or(false)) {
             const qint64 areaId = area->int64(0);
+            m_charts->setArea(areaId);
             html += QStringLiteral("<h3>%1</h3>").arg(area->text(1).toHtmlEscaped());
             html += QStringLiteral("<table>");
             auto row = [&](const QString &label, const QString &value) {

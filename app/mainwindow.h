@@ -31,6 +31,7 @@ struct LayerStyle;
 class ActionsOverviewDialog;
 struct MapLayer;
 struct ReconciledLayer;
+class ChartsPanel;
 class EditingTools;
 class LayerListModel;
 class LegendWidget;
@@ -135,6 +136,9 @@ public:
     MapControls *mapControls() const { return m_mapControls; }
     EditingTools *editingTools() const { return m_editing; }
     LegendWidget *legend() const { return m_legend; }
+    // Görünüm ▸ Grafikler.
+    ChartsPanel *charts() const { return m_charts; }
+    QDockWidget *chartsDock() const { return m_chartsDock; }
     // Shows one feature in the inspector as a click on it would.
     bool identifyFeature(qint64 layerId, qint64 fid);
 
@@ -192,6 +196,8 @@ private:
     QDockWidget *m_layersDock = nullptr;
     QDockWidget *m_planDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    ChartsPanel *m_charts = nullptr;
     QTreeView *m_layersView = nullptr;
     QTreeView *m_planView = nullptr;
     QTextBrowser *m_inspector = nullptr;

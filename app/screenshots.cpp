@@ -3,6 +3,7 @@
 #include "app/actionsoverview.h"
 #include "app/analysisdialog.h"
 #include "app/attributetablewindow.h"
+#include "app/chartsdock.h"
 #include "app/editingtools.h"
 #include "app/featureform.h"
 #include "app/i18n.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -278,6 +280,16 @@ void take(MainWindow &window, const QString &part, const QString &file)
             // finished with its attribute form open over the map.
             drawMigrantAreas(window, file);
             return;
+        }
+        if ((part == u"charts" || part == u"chart-trend") && window.session()) {
+            // Görünüm ▸ Grafikler, widened: the migrants' share by district, or the sample's
+            // indicator over the years.
+            window.chartsDock()->show();
+            window.chartsDock()->raise();
+            window.resizeDocks({window.chartsDock()}, {520}, Qt::Horizontal);
+            window.charts()->setKind(part == u"charts" ? ChartsPanel::Kind::MigrantShare
+                                                       : ChartsPanel::Kind::IndicatorTrend);
+            QApplication::processEvents();
         }
         if (part == u"attributes" && window.session()) {
             // The mahalle's attribute table sorted by population, ten areas selected.

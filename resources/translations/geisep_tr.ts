@@ -136,6 +136,13 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>There is no indicator %1.</source>
+        <translation>%1 numaralı gösterge yok.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>GEİSEP Workbench %1 — planning the integration of migration, without a window.</source>
@@ -3898,6 +3905,65 @@
     </message>
 </context>
 <context>
+    <name>geisep::ChartsPanel</name>
+    <message>
+        <source>Open a project to see its charts.</source>
+        <translation>Grafiklerini görmek için bir proje açın.</translation>
+    </message>
+    <message>
+        <source>Import mahalle boundaries first.</source>
+        <translation>Önce mahalle sınırlarını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators yet (Plan ▸ Göstergeler).</source>
+        <translation>Planda henüz gösterge yok (Plan ▸ Göstergeler).</translation>
+    </message>
+    <message>
+        <source>Values of the area chosen on the map.</source>
+        <translation>Haritada seçilen alanın değerleri.</translation>
+    </message>
+    <message>
+        <source>No values to draw yet.</source>
+        <translation>Çizilecek değer henüz yok.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn as PNG.</source>
+        <translation>Grafik PNG olarak çizilemedi.</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Grafiği kaydet</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG resimleri (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG resimleri (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Migrants' share by district</source>
+        <translation>İlçelere göre göçmen oranı</translation>
+    </message>
+    <message>
+        <source>An indicator over the years</source>
+        <translation>Bir göstergenin yıllara göre seyri</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>SVG olarak kaydet…</translation>
+    </message>
+</context>
+<context>
     <name>geisep::EditingTools</name>
     <message>
         <source>New layer</source>
@@ -5944,6 +6010,10 @@
     <message>
         <source>Edit attributes…</source>
         <translation>Öznitelikleri düzenle…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikler</translation>
     </message>
 </context>
 <context>

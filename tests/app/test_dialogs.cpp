@@ -1,4 +1,5 @@
 // The import and figures dialogs, driven offscreen as a planner would use them.
+#include "app/chartsdock.h"
 #include "app/figuresdialog.h"
 #include "app/i18n.h"
 #include "app/importdialog.h"
@@ -12,7 +13,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -372,4 +375,48 @@ TEST_CASE("The import dialog takes only the features within the map's view when 
     outside->bind(3, view.maxX + 2000).bind(4, view.maxY + 2000);
     REQUIRE(outside->step().value_or(false));
     CHECK(outside->int64(0) == 0);
+}
+
+TEST_CASE("Görünüm ▸ Grafikler draws the migrants' share by district and saves it as PNG and "
+          "SVG",
+          "[app][chart]")
+{
+    test::MapWindow w;
+    REQUIRE(w.db().exec(
+        "INSERT INTO geisep_area_figures (area_id, period, variable, value) SELECT id, 2023, "
+        "'population', 1000 FROM geisep_areas WHERE district = 'Şahinbey';"
+        "INSERT INTO geisep_area_figures (area_id, period, variable, value) SELECT id, 2023, "
+        "'migrant_population', 125 FROM geisep_areas WHERE district = 'Şahinbey';"));
+    QDockWidget *dock = w.window.chartsDock();
+    REQUIRE(dock);
+    CHECK(dock->windowTitle() == u"Charts");
+    dock->show();
+    dock->raise();
+    ChartsPanel *charts = w.window.charts();
+    charts->setKind(ChartsPanel::Kind::MigrantShare);
+    QCoreApplication::processEvents();
+    const Chart &chart = charts->chart();
+    CHECK(chart.title == u"Migrants' share of the population by district, 2023");
+    CHECK(chart.categories == QStringList{QStringLiteral("Şahinbey")});
+    REQUIRE(chart.series.size() == 1);
+    CHECK(chart.series[0].values[0] == Approx(12.5));
+
+    const QString png = w.dir.path(QStringLiteral("pay.png"));
+    const QString svg = w.dir.path(QStringLiteral("pay.svg"));
+    REQUIRE(charts->savePng(png, QSize(900, 600)));
+    REQUIRE(charts->saveSvg(svg));
+    QImage image(png);
+    REQUIRE(image.size() == QSize(900, 600));
+    int blue = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            blue += image.pixelColor(x, y) == chartColor(0);
+    CHECK(blue > 2000); // the bar
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(u"Şahinbey"));
+    CHECK(text.contains(u"12.5%"));
+    w.window.closeProject();
+    CHECK(charts->chart().categories.isEmpty());
 }

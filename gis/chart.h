@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/sqlite.h"
+#include "gis/printwords.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace geisep {
+
+// A chart as data: what the Grafikler dock shows and a printed page draws, the same picture
+// from the same numbers. Two shapes serve the plan's questions: horizontal bars (a value per
+// district, sorted; stacked parts of a whole) and lines over years (an indicator's values with
+// its target).
+//
+// Decision: drawn with QPainter here, not Qt Charts. Qt Charts' QChart is a QGraphicsWidget and
+// needs QApplication, while `geisep-cli print` (atlases) runs without Widgets by design; one
+// renderer in gis draws the dock, PNG, SVG and PDF alike, as vectors wherever the painter
+// keeps them.
+struct Chart
+{
+    enum class Kind { Bars, Lines };
+    struct Series
+    {
+        QString name;
+        QColor color;
+        std::vector<double> values; // one per category; NaN: no value
+        std::vector<bool> hidden;   // small-cell suppression: drawn as "<10", never the value
+    };
+
+    Kind kind = Kind::Bars;
+    bool stacked = false; // Bars: the series' values end to end
+    QString title;
+    QString subtitle; // e.g. the progress status
+    QString valueTitle;
+    QString categoryTitle;
+    QStringList categories; // Bars: down the side; Lines: along the bottom (years)
+    std::vector<Series> series;
+    std::optional<double> target; // Lines: a horizontal target line
+    QString targetLabel;
+    int decimals = 0;
+    bool percent = false; // values are percentages
+    QString hiddenText;   // what a hidden value shows: "<10"
+    QStringList notes;    // under the chart: the suppression footnote, the source
+
+    bool empty() const;
+};
+
+// Draws `chart` into `rect` with the words' language for numbers. Fonts scale with `pointSize`
+// (the base text size in points at the painter's resolution).
+void drawChart(QPainter &painter, const QRectF &rect, const Chart &chart, const PrintWords &words,
+               double pointSize = 9.0);
+
+// The colours of the series, in order (Okabe–Ito: readable by colour-blind readers and in grey).
+QColor chartColor(int index);
+
+// ---- Charts from the project ---------------------------------------------------------------
+
+class Charts
+{
+    Q_DECLARE_TR_FUNCTIONS(Charts)
+
+public:
+    // The migrants' share of the population in each district, from the area layer's figures
+    // of the latest year that has both, sorted from the highest. A district whose migrant count
+    // is below the project's threshold shows "<10" and no share.
+    static Result<Chart> migrantShareByDistrict(Database &db, qint64 areaLayerId,
+                                                const PrintWords &words);
+    // An indicator over the years: the baseline and the actual values as a line, the target as
+    // a line across, its progress status as the subtitle. For one area (its own values), or the
+    // whole plan when `areaId` is 0.
+    static Result<Chart> indicatorTrend(Database &db, qint64 indicatorId, qint64 areaId,
+                                        const PrintWords &words);
+};
+
+} // namespace geisep
