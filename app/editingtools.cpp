@@ -754,15 +754,12 @@ void EditingTools::editAttributes(qint64 layerId, qint64 fid)
         m_session->reportError(fields.error());
         return;
     }
-    QVariantMap stored;
-    for (const EditField &f : std::as_const(*fields)) {
-        auto value = editor.value(layerId, fid, f.name);
-        if (!value) {
-            m_session->reportError(value.error());
-            return;
-        }
-        stored.insert(f.name, *value);
+    auto values = editor.fieldValues(layerId, fid);
+    if (!values) {
+        m_session->reportError(values.error());
+        return;
     }
+    const QVariantMap stored = *values;
     auto *form = new FeatureFormDialog(layer->name, layer->role, *fields, m_window);
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->setWindowTitle(tr("Feature %1 of \"%2\"").arg(fid).arg(layer->name));

@@ -2021,10 +2021,11 @@ QString MainWindow::attributesHtml(const MapLayer &layer, qint64 fid, bool nameS
         FeatureEditor editor(m_session->project());
         const PrintWords words = PrintWords::inWindowLanguage();
         QString rows;
+        const QVariantMap values = editor.fieldValues(layer.id, fid).value_or(QVariantMap());
         for (const EditField &f : editor.fields(layer.id).value_or(QList<EditField>{})) {
             if (f.type == EditField::Type::Blob || (nameShown && f.name == u"name"))
                 continue;
-            const QVariant stored = editor.value(layer.id, fid, f.name).value_or(QVariant());
+            const QVariant stored = values.value(f.name);
             QString text = FeatureFormDialog::typedText(f, stored);
             if (text.isEmpty())
                 continue;

@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 
 namespace geisep {
@@ -360,6 +361,34 @@ Result<QVariant> FeatureEditor::parseValue(const EditField &f, const QVariant &i
         break;
     }
     return fail(tr("This field holds binary data and cannot be edited here."));
+}
+
+Result<QVariantMap> FeatureEditor::fieldValues(qint64 layerId, qint64 fid)
+{
+    auto l = layer(layerId);
+    if (!l)
+        return std::unexpected(l.error());
+    auto fields = this->fields(layerId);
+    if (!fields)
+        return std::unexpected(fields.error());
+    auto stmt = m_project.db().prepareWith("SELECT * FROM %1 WHERE fid = ?",
+                                           {*Identifier::make(l->info.tableName)});
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, fid);
+    auto found = stmt->step();
+    if (!found)
+        return std::unexpected(found.error());
+    QVariantMap out;
+    if (!*found)
+        return out;
+    for (int c = 0; c < stmt->columnCount(); ++c) {
+        const QString name = stmt->columnName(c);
+        if (std::any_of(fields->begin(), fields->end(),
+                        [&](const EditField &f) { return f.name == name; }))
+            out.insert(name, stmt->value(c));
+    }
+    return out;
 }
 
 Result<QVariant> FeatureEditor::value(qint64 layerId, qint64 fid, const QString &fieldName)

@@ -121,6 +121,8 @@ public:
     // A field's value: a column of the table, or an area's "area.name", "area.code",
     // "area.district".
     Result<QVariant> value(qint64 layerId, qint64 fid, const QString &field);
+    // The feature's own fields (as fields() lists them) by name, as stored, in one read.
+    Result<QVariantMap> fieldValues(qint64 layerId, qint64 fid);
     // Sets a field (parsed; see parseValue). Setting the table column that names an area
     // renames the area too.
     Result<void> setValue(qint64 layerId, qint64 fid, const QString &field, const QVariant &value);
