@@ -118,11 +118,11 @@ case ${1:-} in
     done
     # The rest of the plan work, in Turkish as planners see it.
     for part in indicators stakeholders overview goals unplanned designer print-preview attributes \
-      filter charts chart-trend; do
+      filter charts chart-trend chart-pressure figures-xlsx; do
       QT_QPA_PLATFORM=offscreen "$BUILD_DIR/app/geisep" --lang tr --show "$part" \
         --screenshot "docs/screenshots/$part-tr.png" "$(sample)"
     done
-    # The analyses and the drawing run on a copy, so the sample keeps only its own two runs
+    # The analyses and the drawing run on a copy, so the sample keeps only its own three runs
     # and no drawn layer.
     copy=$(mktemp -d)
     for part in coverage coverage-map pressure pressure-map projection draw; do
@@ -135,6 +135,9 @@ case ${1:-} in
     # A Şanlıurfa project made in the window from nothing, step by step (the walkthrough test).
     GEISEP_WALKTHROUGH_SHOTS="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
       "$BUILD_DIR/tests/tests_app" "[walkthrough]"
+    # The district fact sheet with its four charts, as printed.
+    "$BUILD_DIR/app/geisep-cli" print "$(sample)" --layout "İlçe bilgi kartı" --dpi 110 \
+      -o docs/screenshots/district-sheet-tr.png
     # One atlas page as printed (a mahalle with linked goals and an indicator), and the cover.
     "$BUILD_DIR/app/geisep-cli" print "$(sample)" --layout "Mahalle bilgi kartı" \
       --filter "ad = Şahintepe" --no-cover --dpi 110 -o docs/screenshots/atlas-page-tr.png

@@ -57,6 +57,9 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_svg->setObjectName(QStringLiteral("chartSvg"));
     m_kind->addItem(QString(), int(Kind::MigrantShare));
     m_kind->addItem(QString(), int(Kind::IndicatorTrend));
+    m_kind->addItem(QString(), int(Kind::Pressure));
+    m_kind->addItem(QString(), int(Kind::Coverage));
+    m_kind->addItem(QString(), int(Kind::Projection));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_png);
@@ -97,7 +100,8 @@ void ChartsPanel::setArea(qint64 areaId)
     if (areaId == m_area)
         return;
     m_area = areaId;
-    if (Kind(m_kind->currentData().toInt()) == Kind::IndicatorTrend)
+    const Kind kind = Kind(m_kind->currentData().toInt());
+    if (kind == Kind::IndicatorTrend || kind == Kind::Coverage || kind == Kind::Projection)
         refreshWhenShown();
 }
 
@@ -157,13 +161,26 @@ void ChartsPanel::refresh()
     const PrintWords words = PrintWords::inWindowLanguage();
     Database &db = m_session->project().db();
     Result<Chart> chart = Chart{};
+    if (kind != Kind::IndicatorTrend && m_areaLayer <= 0) {
+        m_view->setChart({});
+        m_message->setText(tr("Import mahalle boundaries first."));
+        return;
+    }
     if (kind == Kind::MigrantShare) {
-        if (m_areaLayer <= 0) {
-            m_view->setChart({});
-            m_message->setText(tr("Import mahalle boundaries first."));
-            return;
-        }
         chart = Charts::migrantShareByDistrict(db, m_areaLayer, words);
+    } else if (kind == Kind::Pressure) {
+        chart = Charts::pressureTop(db, m_areaLayer, 10, words);
+    } else if (kind == Kind::Coverage || kind == Kind::Projection) {
+        // The chosen area's, when it has results, else the whole layer's.
+        const auto of = [&](const QList<qint64> &areas) {
+            return kind == Kind::Coverage ? Charts::coverageByService(db, m_areaLayer, areas, words)
+                                          : Charts::projection(db, m_areaLayer, areas, words);
+        };
+        chart = m_area > 0 ? of({m_area}) : Result<Chart>(Chart{});
+        if (!chart || chart->empty())
+            chart = of({});
+        else
+            m_message->setText(tr("Values of the area chosen on the map."));
     } else {
         if (m_indicator->count() == 0) {
             m_view->setChart({});
@@ -243,6 +260,9 @@ void ChartsPanel::retranslate()
 {
     m_kind->setItemText(0, tr("Migrants' share by district"));
     m_kind->setItemText(1, tr("An indicator over the years"));
+    m_kind->setItemText(2, tr("Migration pressure: the ten highest areas"));
+    m_kind->setItemText(3, tr("Population within reach of each service"));
+    m_kind->setItemText(4, tr("Population projection"));
     m_png->setText(tr("Save as PNG…"));
     m_svg->setText(tr("Save as SVG…"));
     fillIndicators();

@@ -32,15 +32,17 @@ private:
 };
 
 // Görünüm ▸ Grafikler: the chart a planner asks for, following what is chosen — the migrants'
-// share by district on the plan views' area layer, or an indicator over the years for the area
-// chosen on the map (its own values when it has any, else the whole plan's). Saved as PNG or
-// SVG as shown.
+// share by district on the plan views' area layer; an indicator over the years for the area
+// chosen on the map (its own values when it has any, else the whole plan's); the ten areas of
+// highest migration pressure as stacked components; the population within reach of each
+// service and the population projection, of the area chosen on the map or else of the whole
+// layer. Saved as PNG or SVG as shown.
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Kind { MigrantShare, IndicatorTrend };
+    enum class Kind { MigrantShare, IndicatorTrend, Pressure, Coverage, Projection };
     explicit ChartsPanel(QWidget *parent = nullptr);
 
     // The open project (or none) and its area layer for the district chart.

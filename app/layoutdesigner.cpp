@@ -8,6 +8,7 @@
 #include "app/session.h"
 #include "app/worker.h"
 #include "core/findlayer.h"
+#include "core/plan.h"
 #include "core/turkish.h"
 
 #include <QBuffer>
@@ -37,6 +38,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyleOptionGraphicsItem>
@@ -87,6 +89,26 @@ QString kindTitle(LayoutItem::Kind kind)
         return LayoutDesigner::tr("Goals, actions and indicators");
     case K::Figures:
         return LayoutDesigner::tr("Area figures");
+    case K::Chart:
+        return LayoutDesigner::tr("Chart");
+    }
+    return {};
+}
+
+QString chartKindTitle(LayoutItem::ChartKind k)
+{
+    using C = LayoutItem::ChartKind;
+    switch (k) {
+    case C::Trend:
+        return LayoutDesigner::tr("An indicator over the years");
+    case C::MigrantShare:
+        return LayoutDesigner::tr("Migrants' share by district");
+    case C::Pressure:
+        return LayoutDesigner::tr("Migration pressure of the top areas");
+    case C::Coverage:
+        return LayoutDesigner::tr("Population within reach of each service");
+    case C::Projection:
+        return LayoutDesigner::tr("Population projection");
     }
     return {};
 }
@@ -283,10 +305,14 @@ void LayoutDesigner::buildUi()
                          [this] { addFromTemplate(QStringLiteral("fact-sheet"), true); });
     templates->addAction(tr("District map (Turkish)"), this,
                          [this] { addFromTemplate(QStringLiteral("district-map"), true); });
+    templates->addAction(tr("District fact sheet with charts (Turkish)"), this,
+                         [this] { addFromTemplate(QStringLiteral("district-sheet"), true); });
     templates->addAction(tr("Mahalle fact sheet (English)"), this,
                          [this] { addFromTemplate(QStringLiteral("fact-sheet"), false); });
     templates->addAction(tr("District map (English)"), this,
                          [this] { addFromTemplate(QStringLiteral("district-map"), false); });
+    templates->addAction(tr("District fact sheet with charts (English)"), this,
+                         [this] { addFromTemplate(QStringLiteral("district-sheet"), false); });
     fromTemplate->setMenu(templates);
     toolbar->addWidget(fromTemplate);
     toolbar->addAction(tr("Rename…"), this, [this] {
@@ -323,7 +349,7 @@ void LayoutDesigner::buildUi()
     auto *kinds = new QMenu(addButton);
     using K = LayoutItem::Kind;
     for (K kind : {K::Title, K::Subtitle, K::Map, K::Legend, K::ScaleBar, K::NorthArrow, K::Date,
-                   K::Sources, K::Logo, K::Text, K::Overview, K::PlanTable, K::Figures})
+                   K::Sources, K::Logo, K::Text, K::Overview, K::PlanTable, K::Figures, K::Chart})
         kinds->addAction(kindTitle(kind), this, [this, kind] { addItem(kind); });
     addButton->setMenu(kinds);
     toolbar->addWidget(addButton);
@@ -498,6 +524,23 @@ void LayoutDesigner::buildUi()
     itemForm->addRow(m_analysisLayers);
     m_contacts = new QCheckBox(tr("Print contact details (personal data)"), itemBox);
     itemForm->addRow(m_contacts);
+    m_chartKind = new QComboBox(itemBox);
+    m_chartKind->setObjectName(QStringLiteral("chartKind"));
+    for (auto k : {LayoutItem::ChartKind::Trend, LayoutItem::ChartKind::MigrantShare,
+                   LayoutItem::ChartKind::Pressure, LayoutItem::ChartKind::Coverage,
+                   LayoutItem::ChartKind::Projection})
+        m_chartKind->addItem(chartKindTitle(k), int(k));
+    itemForm->addRow(tr("Chart:"), m_chartKind);
+    m_indicator = new QComboBox(itemBox);
+    m_indicator->setObjectName(QStringLiteral("chartIndicator"));
+    m_indicator->setEditable(true);
+    m_indicator->setToolTip(tr("The indicator the chart follows, by name; empty: the first "
+                               "indicator with values."));
+    itemForm->addRow(tr("Indicator:"), m_indicator);
+    m_chartTop = new QSpinBox(itemBox);
+    m_chartTop->setRange(1, 50);
+    m_chartTop->setSuffix(tr(" areas"));
+    itemForm->addRow(tr("Top:"), m_chartTop);
     m_logo = new QToolButton(itemBox);
     m_logo->setText(tr("Choose image…"));
     connect(m_logo, &QToolButton::clicked, this, &LayoutDesigner::chooseLogo);
@@ -524,8 +567,10 @@ void LayoutDesigner::buildUi()
     connect(m_text, &QPlainTextEdit::textChanged, this, &LayoutDesigner::panelEdited);
     for (QCheckBox *c : {m_bold, m_frame, m_mute, m_analysisLayers, m_contacts})
         connect(c, &QCheckBox::toggled, this, &LayoutDesigner::panelEdited);
-    for (QComboBox *c : {m_align, m_extent})
+    for (QComboBox *c : {m_align, m_extent, m_chartKind})
         connect(c, &QComboBox::currentIndexChanged, this, &LayoutDesigner::panelEdited);
+    connect(m_indicator, &QComboBox::currentTextChanged, this, &LayoutDesigner::panelEdited);
+    connect(m_chartTop, &QSpinBox::valueChanged, this, &LayoutDesigner::panelEdited);
     for (QComboBox *c : {m_pageSize, m_orientation, m_atlasLayer})
         connect(c, &QComboBox::currentIndexChanged, this, &LayoutDesigner::pageEdited);
     connect(m_margin, &QDoubleSpinBox::valueChanged, this, &LayoutDesigner::pageEdited);
@@ -541,6 +586,10 @@ void LayoutDesigner::buildUi()
 
 void LayoutDesigner::reload()
 {
+    {
+        const QSignalBlocker block(m_indicator); // filled again when a chart is chosen
+        m_indicator->clear();
+    }
     LayoutStore store(m_session->project().db());
     auto all = store.layouts();
     if (!all) {
@@ -682,6 +731,23 @@ void LayoutDesigner::refreshPanel()
         m_contacts->setEnabled(item->kind == K::PlanTable || item->kind == K::Figures);
         m_contacts->setChecked(item->contacts);
         m_logo->setEnabled(item->kind == K::Logo);
+        const bool chart = item->kind == K::Chart;
+        m_chartKind->setEnabled(chart);
+        m_chartKind->setCurrentIndex(std::max(0, m_chartKind->findData(int(item->chart))));
+        m_indicator->setEnabled(chart && item->chart == LayoutItem::ChartKind::Trend);
+        if (chart && m_indicator->count() == 0) {
+            // The plan's indicators, read when a chart is first chosen, not when the designer
+            // opens.
+            m_indicator->addItem(QString());
+            PlanStore plan(m_session->project().db());
+            if (auto all = plan.indicators())
+                for (const Indicator &i : std::as_const(*all))
+                    m_indicator->addItem(i.nameTr);
+        }
+        if (m_indicator->currentText() != item->indicator)
+            m_indicator->setCurrentText(item->indicator);
+        m_chartTop->setEnabled(chart && item->chart == LayoutItem::ChartKind::Pressure);
+        m_chartTop->setValue(item->topN);
     } else {
         m_itemKind->setText(tr("Click an item on the page to change it."));
     }
@@ -852,6 +918,7 @@ void LayoutDesigner::addItem(LayoutItem::Kind kind)
                         : kind == K::Overview                     ? QSizeF(40, 40)
                         : kind == K::Legend || kind == K::Figures ? QSizeF(70, 50)
                         : kind == K::PlanTable                    ? QSizeF(page.width() - 20, 40)
+                        : kind == K::Chart                        ? QSizeF(90, 65)
                                                                   : QSizeF(80, 10);
     item.rectMm = QRectF(
         QPointF((page.width() - size.width()) / 2, (page.height() - size.height()) / 2), size);
@@ -865,8 +932,10 @@ void LayoutDesigner::addItem(LayoutItem::Kind kind)
         item.text = QStringLiteral("{date}");
     if (kind == K::Legend)
         item.text = after.turkish ? QStringLiteral("Lejant") : QStringLiteral("Legend");
-    if (kind == K::Map)
+    if (kind == K::Map || kind == K::Chart)
         item.frame = true;
+    if (kind == K::Chart)
+        item.fontPt = 7.5;
     after.items.push_back(item);
     m_selected = item.id;
     edit(tr("Add %1").arg(turkishLower(kindTitle(kind))), after);
@@ -948,6 +1017,11 @@ void LayoutDesigner::panelEdited()
         i.analysisLayers = m_analysisLayers->isChecked();
     }
     i.contacts = m_contacts->isChecked();
+    if (i.kind == LayoutItem::Kind::Chart) {
+        i.chart = LayoutItem::ChartKind(m_chartKind->currentData().toInt());
+        i.indicator = m_indicator->currentText().trimmed();
+        i.topN = m_chartTop->value();
+    }
     const bool typing = sender() == m_text;
     edit(typing ? tr("Edit text") : tr("Change %1").arg(turkishLower(kindTitle(i.kind))), after,
          (typing ? QStringLiteral("text:") : QStringLiteral("item:")) + m_selected);

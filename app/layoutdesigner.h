@@ -156,6 +156,9 @@ private:
     QCheckBox *m_analysisLayers = nullptr;
     QToolButton *m_insertField = nullptr;
     QCheckBox *m_contacts = nullptr;
+    QComboBox *m_chartKind = nullptr;
+    QComboBox *m_indicator = nullptr; // editable: an indicator's name, empty for the first
+    QSpinBox *m_chartTop = nullptr;
     QToolButton *m_logo = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "app/chartsdock.h"
 #include "app/editingtools.h"
 #include "app/featureform.h"
+#include "app/figuresdialog.h"
 #include "app/i18n.h"
 #include "app/indicatorsdialog.h"
 #include "app/layerfilterdialog.h"
@@ -17,22 +18,27 @@
 #include "app/stakeholdersdialog.h"
 #include "app/styledialog.h"
 #include "core/plantreemodel.h"
+#include "core/turkish.h"
+#include "core/xlsx.h"
 #include "gis/attributetable.h"
 #include "gis/layerdata.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPrintPreviewDialog>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 
+#include <cmath>
 #include <memory>
 
 namespace geisep::screenshots {
@@ -155,6 +161,54 @@ void take(MainWindow &window, const QString &part, const QString &file)
                     dialog = std::move(filter);
                     break;
                 }
+        }
+        if (part == u"figures-xlsx" && window.session()) {
+            // Katman ▸ Alan verileri with an Excel workbook: a notes sheet first, the counts on
+            // the second, chosen in the Sayfa list and matched.
+            const QString book = QDir::temp().filePath(QStringLiteral("mahalle-nufus-2024.xlsx"));
+            SheetTable notes{QStringLiteral("Açıklama"),
+                             {{QStringLiteral("Açıklama"), SheetTable::Column::Kind::Text, 0}},
+                             {{QStringLiteral("İl göç idaresi, Kasım 2024")}},
+                             {}};
+            SheetTable counts{
+                QStringLiteral("Mahalle nüfusu 2024"),
+                {{QStringLiteral("İl"), SheetTable::Column::Kind::Text, 0},
+                 {QStringLiteral("İlçe"), SheetTable::Column::Kind::Text, 0},
+                 {QStringLiteral("Mahalle"), SheetTable::Column::Kind::Text, 0},
+                 {QStringLiteral("Nüfus 2024"), SheetTable::Column::Kind::Integer, 0},
+                 {QStringLiteral("Göçmen 2024"), SheetTable::Column::Kind::Integer, 0}},
+                {},
+                {}};
+            auto rows = window.session()->project().db().prepare(
+                "SELECT a.province, a.district, a.name, f.value FROM geisep_areas a JOIN "
+                "geisep_area_figures f ON f.area_id = a.id AND f.variable = 'population' "
+                "ORDER BY f.period DESC, a.name LIMIT 120");
+            if (rows)
+                (void)rows->forEachRow([&] {
+                    // Names as a survey writes them: upper case, "MAHALLESİ" spelt out.
+                    QString name = turkishUpper(rows->text(2));
+                    name.replace(QStringLiteral(" MH."), QStringLiteral(" MAHALLESİ"));
+                    name.replace(QStringLiteral(" MAH."), QStringLiteral(" MAHALLESİ"));
+                    const double people = std::round(rows->real(3) * 1.021);
+                    counts.rows.append(
+                        {rows->text(0), rows->text(1), name, people, std::round(people * 0.14)});
+                });
+            // One misspelt and one the project does not know: what the review shows.
+            if (counts.rows.size() > 2) {
+                counts.rows[0][2] = counts.rows[0][2].toString().replace(2, 1, QString());
+                counts.rows[1][2] = QStringLiteral("YENİ YERLEŞİM MAHALLESİ");
+            }
+            if (XlsxWriter::write(book, {notes, counts})) {
+                auto figures
+                    = std::make_unique<FiguresDialog>(window.session()->project(), &window);
+                figures->setCsv(book);
+                figures->setSheet(counts.name);
+                if (auto *year = figures->findChild<QSpinBox *>())
+                    year->setValue(2024);
+                figures->match();
+                figures->resize(980, 720);
+                dialog = std::move(figures);
+            }
         }
         if ((part == u"plan" || part == u"action") && window.session()) {
             // The sample's first action: its areas on the map, one of them inspected.
@@ -281,14 +335,16 @@ void take(MainWindow &window, const QString &part, const QString &file)
             drawMigrantAreas(window, file);
             return;
         }
-        if ((part == u"charts" || part == u"chart-trend") && window.session()) {
+        if ((part == u"charts" || part == u"chart-trend" || part == u"chart-pressure")
+            && window.session()) {
             // Görünüm ▸ Grafikler, widened: the migrants' share by district, or the sample's
             // indicator over the years.
             window.chartsDock()->show();
             window.chartsDock()->raise();
             window.resizeDocks({window.chartsDock()}, {520}, Qt::Horizontal);
-            window.charts()->setKind(part == u"charts" ? ChartsPanel::Kind::MigrantShare
-                                                       : ChartsPanel::Kind::IndicatorTrend);
+            window.charts()->setKind(part == u"charts"        ? ChartsPanel::Kind::MigrantShare
+                                     : part == u"chart-trend" ? ChartsPanel::Kind::IndicatorTrend
+                                                              : ChartsPanel::Kind::Pressure);
             QApplication::processEvents();
         }
         if (part == u"attributes" && window.session()) {

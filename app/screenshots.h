@@ -14,8 +14,9 @@ class MainWindow;
 // [--show PART] PROJECT` opens PART of the window on the project once its first frame is
 // drawn, saves a PNG of it and quits. Parts: style, plan, action, indicators, stakeholders,
 // overview, coverage, pressure, projection, coverage-map, pressure-map, layout, designer,
-// print-preview, unplanned, goals, attributes, draw, charts, chart-trend; none: the window. Only
-// the window's public API is used, as a planner's clicks would.
+// print-preview, unplanned, goals, attributes, draw, charts, chart-trend, chart-pressure,
+// figures-xlsx; none: the window. Only the window's public API is used, as a planner's clicks
+// would.
 namespace screenshots {
 
 void take(MainWindow &window, const QString &part, const QString &file);

@@ -26,7 +26,21 @@ constexpr KindName kKinds[] = {
     {LayoutItem::Kind::Date, "date"},         {LayoutItem::Kind::Sources, "sources"},
     {LayoutItem::Kind::Logo, "logo"},         {LayoutItem::Kind::Text, "text"},
     {LayoutItem::Kind::Overview, "overview"}, {LayoutItem::Kind::PlanTable, "plan"},
-    {LayoutItem::Kind::Figures, "figures"},
+    {LayoutItem::Kind::Figures, "figures"},   {LayoutItem::Kind::Chart, "chart"},
+};
+
+struct ChartKindName
+{
+    LayoutItem::ChartKind kind;
+    const char *name;
+};
+
+constexpr ChartKindName kChartKinds[] = {
+    {LayoutItem::ChartKind::Trend, "trend"},
+    {LayoutItem::ChartKind::MigrantShare, "migrant-share"},
+    {LayoutItem::ChartKind::Pressure, "pressure"},
+    {LayoutItem::ChartKind::Coverage, "coverage"},
+    {LayoutItem::ChartKind::Projection, "projection"},
 };
 
 QJsonArray rectJson(const QRectF &r)
@@ -96,6 +110,22 @@ QString LayoutItem::kindName(Kind kind)
 std::optional<LayoutItem::Kind> LayoutItem::kindFromName(const QString &name)
 {
     for (const KindName &k : kKinds)
+        if (name == QLatin1String(k.name))
+            return k.kind;
+    return std::nullopt;
+}
+
+QString LayoutItem::chartKindName(ChartKind kind)
+{
+    for (const ChartKindName &k : kChartKinds)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
+    return {};
+}
+
+std::optional<LayoutItem::ChartKind> LayoutItem::chartKindFromName(const QString &name)
+{
+    for (const ChartKindName &k : kChartKinds)
         if (name == QLatin1String(k.name))
             return k.kind;
     return std::nullopt;
@@ -177,6 +207,12 @@ QJsonObject Layout::toJson() const
             o[QStringLiteral("image")] = QString::fromLatin1(i.image.toBase64());
         if (i.contacts)
             o[QStringLiteral("contacts")] = true;
+        if (i.kind == LayoutItem::Kind::Chart) {
+            o[QStringLiteral("chart")] = LayoutItem::chartKindName(i.chart);
+            if (!i.indicator.isEmpty())
+                o[QStringLiteral("indicator")] = i.indicator;
+            o[QStringLiteral("top")] = i.topN;
+        }
         list.append(o);
     }
     return {{QStringLiteral("version"), kFormatVersion},
@@ -264,6 +300,18 @@ Result<Layout> Layout::fromJson(const QJsonObject &json)
         i.mapId = o[QStringLiteral("map")].toString();
         i.image = QByteArray::fromBase64(o[QStringLiteral("image")].toString().toLatin1());
         i.contacts = o[QStringLiteral("contacts")].toBool();
+        if (i.kind == LayoutItem::Kind::Chart) {
+            const QString chart = o[QStringLiteral("chart")].toString();
+            const auto chartKind = LayoutItem::chartKindFromName(chart);
+            if (!chartKind)
+                return fail(tr("The layout has a chart of a kind this program does not know: "
+                               "\"%1\".")
+                                .arg(chart),
+                            {}, tr("Open the project with the program that made the layout."));
+            i.chart = *chartKind;
+            i.indicator = o[QStringLiteral("indicator")].toString();
+            i.topN = std::clamp(o[QStringLiteral("top")].toInt(10), 1, 50);
+        }
         out.items.push_back(std::move(i));
     }
     return out;
@@ -338,6 +386,46 @@ Layout factSheet(bool turkish)
     return l;
 }
 
+Layout districtSheet(bool turkish)
+{
+    using K = LayoutItem::Kind;
+    using C = LayoutItem::ChartKind;
+    Layout l;
+    l.name = turkish ? QStringLiteral("İlçe bilgi kartı") : QStringLiteral("District fact sheet");
+    l.turkish = turkish;
+    l.items.push_back(item(QStringLiteral("title"), K::Title, {10, 10, 190, 11},
+                           QStringLiteral("{project}"), 20, true));
+    l.items.push_back(item(QStringLiteral("subtitle"), K::Subtitle, {10, 21, 190, 7},
+                           turkish ? QStringLiteral("İlçe bilgi kartı — {province}")
+                                   : QStringLiteral("District fact sheet — {province}"),
+                           10));
+    LayoutItem map = item(QStringLiteral("map"), K::Map, {10, 30, 120, 100});
+    map.extent = LayoutItem::Extent::Full;
+    map.marginShare = 0.03;
+    map.muteNeighbours = false;
+    map.frame = true;
+    l.items.push_back(map);
+    l.items.push_back(item(QStringLiteral("north"), K::NorthArrow, {12, 32, 8, 12}));
+    l.items.push_back(item(QStringLiteral("scalebar"), K::ScaleBar, {12, 120, 50, 8}, {}, 6.5));
+    l.items.push_back(item(QStringLiteral("legend"), K::Legend, {134, 30, 66, 100},
+                           turkish ? QStringLiteral("Lejant") : QStringLiteral("Legend"), 7));
+    auto chart = [&](const QString &id, C kind, QRectF rect) {
+        LayoutItem c = item(id, K::Chart, rect, {}, 7.5);
+        c.chart = kind;
+        c.frame = true;
+        l.items.push_back(c);
+    };
+    chart(QStringLiteral("share"), C::MigrantShare, {10, 134, 93, 70});
+    chart(QStringLiteral("trend"), C::Trend, {107, 134, 93, 70});
+    chart(QStringLiteral("pressure"), C::Pressure, {10, 208, 93, 70});
+    chart(QStringLiteral("projection"), C::Projection, {107, 208, 93, 70});
+    l.items.push_back(
+        item(QStringLiteral("sources"), K::Sources, {10, 281, 150, 8}, sourcesText(turkish), 6));
+    l.items.push_back(item(QStringLiteral("date"), K::Date, {160, 281, 40, 4},
+                           QStringLiteral("{date}"), 7, false, Qt::AlignRight | Qt::AlignTop));
+    return l;
+}
+
 Layout districtMap(bool turkish)
 {
     using K = LayoutItem::Kind;
@@ -380,12 +468,15 @@ std::optional<Layout> byName(const QString &name, bool turkish)
         return factSheet(turkish);
     if (name == u"district-map")
         return districtMap(turkish);
+    if (name == u"district-sheet")
+        return districtSheet(turkish);
     return std::nullopt;
 }
 
 QStringList names()
 {
-    return {QStringLiteral("fact-sheet"), QStringLiteral("district-map")};
+    return {QStringLiteral("fact-sheet"), QStringLiteral("district-map"),
+            QStringLiteral("district-sheet")};
 }
 
 } // namespace LayoutTemplates

@@ -35,6 +35,16 @@ struct LayoutItem
         Overview,  // an inset of the whole atlas layer marking the map's extent
         PlanTable, // the area's linked goals, objectives and actions, and indicators with badges
         Figures,   // the area's figures: population, migrants (suppressed), coverage, pressure
+        Chart,     // a chart (gis/chart.h) of the kind in `chart`
+    };
+    // What a chart item shows. On an atlas page the trend, coverage and projection follow the
+    // page's area; elsewhere they show the whole plan or layer.
+    enum class ChartKind {
+        Trend,        // an indicator's values by year with its target
+        MigrantShare, // the migrants' share of the population by district
+        Pressure,     // the top areas' migration pressure as stacked components
+        Coverage,     // the population within reach of each service
+        Projection,   // the population projected low, medium and high to the horizon
     };
     enum class Extent { Atlas, Full, Fixed };
 
@@ -64,9 +74,16 @@ struct LayoutItem
     QByteArray image;
     // Plan table: contact details of the people named are printed only when chosen (KVKK).
     bool contacts = false;
+    // Chart: what it shows; for a trend, the indicator by name (any language, Turkish folding),
+    // empty for the first with values; for pressure, how many areas.
+    ChartKind chart = ChartKind::Trend;
+    QString indicator;
+    int topN = 10;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);
+    static QString chartKindName(ChartKind kind); // trend, migrant-share, pressure, …
+    static std::optional<ChartKind> chartKindFromName(const QString &name);
     bool operator==(const LayoutItem &) const = default;
 };
 
@@ -121,7 +138,9 @@ public:
 
 // The layouts a new project can start from, in Turkish or English: a district map (A3
 // landscape: one map with legend, scale bar, north arrow, overview, sources) and a mahalle fact
-// sheet (A4 portrait: an atlas page with the map, figures and the plan's goals and actions).
+// sheet (A4 portrait: an atlas page with the map, figures and the plan's goals and actions),
+// and a district fact sheet (A4 portrait: the map, the migrants' share by district, an
+// indicator's trend and the pressure chart on one page).
 // The fields a layout's text may hold, filled in on each page. Each has an English and a Turkish
 // name, and both work in any layout: "{district} ilçesi" and "{ilçe} ilçesi" print the same.
 struct Placeholder
@@ -137,7 +156,8 @@ QString fillPlaceholders(QString text, const QHash<QString, QString> &values);
 namespace LayoutTemplates {
 Layout districtMap(bool turkish);
 Layout factSheet(bool turkish);
-// "district-map" or "fact-sheet"
+Layout districtSheet(bool turkish);
+// "district-map", "fact-sheet" or "district-sheet"
 std::optional<Layout> byName(const QString &name, bool turkish);
 QStringList names();
 } // namespace LayoutTemplates

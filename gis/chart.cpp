@@ -268,6 +268,13 @@ void drawChart(QPainter &painter, const QRectF &rect, const Chart &chart, const 
         if (chart.target)
             targetWidth = smallMetrics.horizontalAdvance(valueText(chart, words, *chart.target))
                           + line * 0.5;
+        if (!chart.valueTitle.isEmpty()) {
+            // The value axis's title above it, where a unit reads naturally.
+            painter.setPen(kGrey);
+            painter.drawText(QRectF(area.left(), area.top(), area.width(), smallMetrics.height()),
+                             Qt::AlignLeft, chart.valueTitle);
+            area.setTop(area.top() + smallMetrics.height() * 1.1);
+        }
         const QRectF plot(area.left() + labelWidth, area.top() + line * 0.3,
                           area.width() - labelWidth - targetWidth,
                           area.height() - line * 0.3
@@ -293,11 +300,14 @@ void drawChart(QPainter &painter, const QRectF &rect, const Chart &chart, const 
         const int every
             = std::max(1, int(std::ceil(n * smallMetrics.horizontalAdvance(QStringLiteral("20300"))
                                         / plot.width())));
-        for (int c = 0; c < n; c += every)
+        for (int c = 0; c < n; c += every) {
+            // Centred under its point, but inside the chart: the last year is not cut off.
+            const double w = smallMetrics.horizontalAdvance(chart.categories[c]);
+            const double x = std::clamp(xOf(c) - w / 2, rect.left(), rect.right() - w);
             painter.drawText(
-                QPointF(xOf(c) - smallMetrics.horizontalAdvance(chart.categories[c]) / 2,
-                        plot.bottom() + smallMetrics.height() * 0.5 + smallMetrics.ascent()),
+                QPointF(x, plot.bottom() + smallMetrics.height() * 0.5 + smallMetrics.ascent()),
                 chart.categories[c]);
+        }
         if (!chart.categoryTitle.isEmpty())
             painter.drawText(QRectF(plot.left(), plot.bottom() + smallMetrics.height() * 1.7,
                                     plot.width(), smallMetrics.height()),

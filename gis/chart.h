@@ -80,6 +80,29 @@ public:
     // whole plan when `areaId` is 0.
     static Result<Chart> indicatorTrend(Database &db, qint64 indicatorId, qint64 areaId,
                                         const PrintWords &words);
+    // The indicator a layout's chart names (its Turkish or English name or its code, compared
+    // through the Turkish folding function), or with `name` empty the first that has values;
+    // 0 when there is none.
+    static Result<qint64> findIndicator(Database &db, const QString &name);
+    // The `n` areas of the layer with the highest migration pressure in its latest run, each
+    // bar its components' parts of the score (weight × normalised value ÷ the weights the area
+    // has, × 100, so the parts add up to the score). For an area with fewer migrants than the
+    // project's threshold the parts worked out from migrant counts are hidden.
+    static Result<Chart> pressureTop(Database &db, qint64 areaLayerId, int n,
+                                     const PrintWords &words);
+    // The share of the population within reach of each service in the layer's latest coverage
+    // run: of the given areas together (population-weighted), or of the whole layer when
+    // `areaIds` is empty.
+    static Result<Chart> coverageByService(Database &db, qint64 areaLayerId,
+                                           const QList<qint64> &areaIds, const PrintWords &words);
+    // The same chart from shares already worked out (0–100, NaN unknown), one per service
+    // title; `period` (of the population) for the note, 0 for none.
+    static Chart coverage(const QStringList &services, const std::vector<double> &shares,
+                          bool ofArea, int period, const PrintWords &words);
+    // The population of the given areas (all when empty) in the layer's latest projection, low,
+    // medium and high, year by year from the base year to the horizon.
+    static Result<Chart> projection(Database &db, qint64 areaLayerId, const QList<qint64> &areaIds,
+                                    const PrintWords &words);
 };
 
 } // namespace geisep

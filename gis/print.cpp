@@ -703,6 +703,106 @@ void paginate(PrintJob &job, std::vector<PrintArea> &&areas)
     job.areas = std::move(areas);
 }
 
+// The layer a chart's figures come from: the atlas layer, else the one the layout's atlas names,
+// else the first layer of areas; null when the project has none.
+std::shared_ptr<const MapLayer> chartLayer(const PrintJob &job)
+{
+    if (job.atlasLayer)
+        return job.atlasLayer;
+    if (!job.layout.atlas.layer.isEmpty()) {
+        const auto found = findByName(
+            job.layers, job.layout.atlas.layer, [](const auto &l) { return l->name; },
+            [](const auto &l) { return l->table; });
+        if (found && isAreaRole((*found)->role))
+            return *found;
+    }
+    for (const QString &role : {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area")})
+        for (const auto &l : job.layers)
+            if (l->role == role)
+                return l;
+    return nullptr;
+}
+
+// Step 7. The layout's charts: once for the print, and once per atlas page for those that
+// follow the page's area (an indicator's trend with the area's own values where it has them,
+// coverage and projection of the area).
+Result<void> prepareCharts(Database &db, PrintJob &job, std::vector<PrintArea> &areas,
+                           const PrintWords &w)
+{
+    using C = LayoutItem::ChartKind;
+    const std::shared_ptr<const MapLayer> layer = chartLayer(job);
+    const qint64 layerId = layer ? layer->id : 0;
+    for (const LayoutItem &item : job.layout.items) {
+        if (item.kind != LayoutItem::Kind::Chart)
+            continue;
+        qint64 indicator = 0;
+        if (item.chart == C::Trend) {
+            auto found = Charts::findIndicator(db, item.indicator);
+            if (!found)
+                return std::unexpected(found.error());
+            indicator = *found;
+        }
+        auto whole = [&]() -> Result<Chart> {
+            switch (item.chart) {
+            case C::Trend:
+                if (!indicator)
+                    break;
+                return Charts::indicatorTrend(db, indicator, 0, w);
+            case C::MigrantShare:
+                return Charts::migrantShareByDistrict(db, layerId, w);
+            case C::Pressure:
+                return Charts::pressureTop(db, layerId, item.topN, w);
+            case C::Coverage:
+                return Charts::coverageByService(db, layerId, {}, w);
+            case C::Projection:
+                return Charts::projection(db, layerId, {}, w);
+            }
+            Chart none;
+            none.title = w.text("Indicator", "Gösterge");
+            none.notes << (item.indicator.isEmpty()
+                               ? w.text("The plan has no indicator with values yet.",
+                                        "Planda henüz değeri girilmiş gösterge yok.")
+                               : w.text("The plan has no indicator \"%1\".",
+                                        "Planda \"%1\" göstergesi yok.")
+                                     .arg(item.indicator));
+            return none;
+        }();
+        if (!whole)
+            return std::unexpected(whole.error());
+        job.charts.insert(item.id, std::move(*whole));
+        if (areas.empty()
+            || !(item.chart == C::Trend ? indicator != 0
+                                        : item.chart == C::Coverage || item.chart == C::Projection))
+            continue;
+        for (PrintArea &a : areas) {
+            if (item.chart == C::Coverage) {
+                // From the shares the page's figures already hold.
+                QStringList services;
+                std::vector<double> shares;
+                for (const PrintArea::Coverage &c : a.coverage) {
+                    services << c.service;
+                    shares.push_back(c.populationShare);
+                }
+                if (!services.isEmpty())
+                    a.charts.insert(item.id, Charts::coverage(services, shares, true, 0, w));
+                continue;
+            }
+            Result<Chart> own = item.chart == C::Trend
+                                    ? Charts::indicatorTrend(db, indicator, a.areaId, w)
+                                    : Charts::projection(db, layerId, {a.areaId}, w);
+            if (!own)
+                return std::unexpected(own.error());
+            // An area without values of its own shows the plan's.
+            if (own->empty())
+                continue;
+            if (item.chart == C::Trend)
+                own->title = w.text("%1 — %2", "%1 — %2").arg(own->title, a.name);
+            a.charts.insert(item.id, std::move(*own));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
@@ -742,6 +842,9 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     if (!atlas) {
         if (auto ok = maskLayers(db, job, {}, sensitive); !ok)
             return std::unexpected(ok.error());
+        std::vector<PrintArea> none;
+        if (auto ok = prepareCharts(db, job, none, w); !ok)
+            return std::unexpected(ok.error());
         return job;
     }
     job.atlasLayer = atlas;
@@ -764,6 +867,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     for (PrintArea &a : areas)
         if (auto ok = fillPlan(db, *plan, a, job.personalData, w); !ok)
             return std::unexpected(ok.error());
+    if (auto ok = prepareCharts(db, job, areas, w); !ok)
+        return std::unexpected(ok.error());
     paginate(job, std::move(areas));
     return job;
 }

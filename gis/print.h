@@ -4,6 +4,7 @@
 #include "core/layout.h"
 #include "core/progress.h"
 #include "core/project.h"
+#include "gis/chart.h"
 #include "gis/maplayer.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ struct PrintArea
     };
     std::vector<IndicatorLine> indicators;
     QStringList muhtars; // title only, or name and contact when personal data is chosen
+    // The layout's charts that follow the page's area (trend, coverage, projection), by item id.
+    QHash<QString, Chart> charts;
 };
 
 // A district's totals on the cover page.
@@ -121,6 +124,8 @@ struct PrintJob
     QString selectionText; // what chose the areas, for the cover ("ilçe = Şahinbey")
     Envelope fullExtent;   // of the atlas layer, else of the visible layers
     bool anyHidden = false;
+    // The layout's charts, by item id, as every page that does not follow an area draws them.
+    QHash<QString, Chart> charts;
 
     int coverPages = 0;
     int contentsPages = 0;

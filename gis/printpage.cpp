@@ -722,6 +722,27 @@ void paintPlan(const Page &page, const LayoutItem &item)
     paintFrame(page, item);
 }
 
+// A chart: the page's area's own where the chart follows the area, else the print's.
+void paintChart(const Page &page, const LayoutItem &item)
+{
+    const Chart *chart = nullptr;
+    if (page.area)
+        if (const auto it = page.area->charts.constFind(item.id); it != page.area->charts.cend())
+            chart = &*it;
+    if (!chart)
+        if (const auto it = page.job.charts.constFind(item.id); it != page.job.charts.cend())
+            chart = &*it;
+    const QRectF r = page.rect(item.rectMm);
+    if (chart) {
+        // drawChart sizes its text in points of the device; the page counts in its own dots.
+        const int deviceDpi = page.p.device() ? page.p.device()->logicalDpiY() : 0;
+        const double scale = deviceDpi > 0 ? page.dpi / deviceDpi : 1.0;
+        fontFamily(); // the embedded fonts registered before the chart asks for them
+        drawChart(page.p, r, *chart, page.w, (item.fontPt > 0 ? item.fontPt : 7.5) * scale);
+    }
+    paintFrame(page, item);
+}
+
 void paintItem(const Page &page, const LayoutItem &item)
 {
     using K = LayoutItem::Kind;
@@ -749,6 +770,9 @@ void paintItem(const Page &page, const LayoutItem &item)
         break;
     case K::PlanTable:
         paintPlan(page, item);
+        break;
+    case K::Chart:
+        paintChart(page, item);
         break;
     case K::Title:
     case K::Subtitle:

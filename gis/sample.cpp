@@ -216,6 +216,15 @@ Result<void> addSampleAnalyses(Project &project, qint64 areasId, qint64 infrastr
         return std::unexpected(result.error());
     if (auto run = Pressure::store(project, *result, started); !run)
         return std::unexpected(run.error());
+    // A projection to 2030 at the default rates, for the district sheet's chart.
+    ProjectionRequest projection;
+    projection.areas = areas;
+    projection.horizon = 2030;
+    auto projected = Projection::compute(project, projection);
+    if (!projected)
+        return std::unexpected(projected.error());
+    if (auto run = Projection::store(project, *projected, started); !run)
+        return std::unexpected(run.error());
     return {};
 }
 
@@ -442,9 +451,10 @@ Result<void> SampleProject::buildInto(const QString &path, const QDir &data,
         return std::unexpected(ok.error());
     if (auto ok = addSampleAnalyses(project, mahalleReport->layerId, infraReport->layerId); !ok)
         return std::unexpected(ok.error());
-    // The two print templates, in Turkish: the fact sheet as an atlas of the mahalle.
+    // The print templates, in Turkish: the fact sheet as an atlas of the mahalle.
     LayoutStore layouts(project.db());
-    for (Layout layout : {LayoutTemplates::factSheet(true), LayoutTemplates::districtMap(true)}) {
+    for (Layout layout : {LayoutTemplates::factSheet(true), LayoutTemplates::districtMap(true),
+                          LayoutTemplates::districtSheet(true)}) {
         if (layout.atlas.enabled)
             for (const LayerInfo &l : project.layers())
                 if (l.id == mahalleReport->layerId)

@@ -16,7 +16,7 @@ int Cli::cmdPrint(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
     const QCommandLineOption layout(QStringLiteral("layout"),
                                     tr("A layout saved in the project (Print ▸ Layout designer), "
-                                       "or a template: fact-sheet, district-map."),
+                                       "or a template: fact-sheet, district-map, district-sheet."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("The file to write: .pdf (all pages in one file), .png or "

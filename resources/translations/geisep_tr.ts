@@ -743,10 +743,6 @@
         <translation>, %1 eksik</translation>
     </message>
     <message>
-        <source>A layout saved in the project (Print ▸ Layout designer), or a template: fact-sheet, district-map.</source>
-        <translation>Projede kayıtlı bir sayfa düzeni (Yazdır ▸ Sayfa düzeni) ya da bir şablon: fact-sheet, district-map.</translation>
-    </message>
-    <message>
         <source>The file to write: .pdf (all pages in one file), .png or .svg (one file per page: NAME-001.png, …).</source>
         <translation>Yazılacak dosya: .pdf (tüm sayfalar tek dosyada), .png ya da .svg (her sayfa için bir dosya: AD-001.png, …).</translation>
     </message>
@@ -963,6 +959,10 @@
     <message>
         <source>Write one line per input row: how it matched (.csv, or .xlsx for Excel).</source>
         <translation>Her girdi satırı için bir satır yaz: nasıl eşleştiği (.csv ya da Excel için .xlsx).</translation>
+    </message>
+    <message>
+        <source>A layout saved in the project (Print ▸ Layout designer), or a template: fact-sheet, district-map, district-sheet.</source>
+        <translation>Projede kayıtlı bir sayfa düzeni (Yazdır ▸ Sayfa düzeni) ya da bir şablon: fact-sheet, district-map, district-sheet.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2266,10 @@
     <message>
         <source>Number of pages</source>
         <translation>Sayfa sayısı</translation>
+    </message>
+    <message>
+        <source>The layout has a chart of a kind this program does not know: "%1".</source>
+        <translation>Sayfa düzeninde bu programın tanımadığı türde bir grafik var: "%1".</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +3966,18 @@
         <source>Save as SVG…</source>
         <translation>SVG olarak kaydet…</translation>
     </message>
+    <message>
+        <source>Migration pressure: the ten highest areas</source>
+        <translation>Göç baskısı: en yüksek on alan</translation>
+    </message>
+    <message>
+        <source>Population within reach of each service</source>
+        <translation>Hizmetlere erişebilen nüfus</translation>
+    </message>
+    <message>
+        <source>Population projection</source>
+        <translation>Nüfus projeksiyonu</translation>
+    </message>
 </context>
 <context>
     <name>geisep::EditingTools</name>
@@ -5358,6 +5374,58 @@
     <message>
         <source>Insert field</source>
         <translation>Bilgi alanı ekle</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>An indicator over the years</source>
+        <translation>Bir göstergenin yıllara göre seyri</translation>
+    </message>
+    <message>
+        <source>Migrants' share by district</source>
+        <translation>İlçelere göre göçmen oranı</translation>
+    </message>
+    <message>
+        <source>Migration pressure of the top areas</source>
+        <translation>En yüksek alanların göç baskısı</translation>
+    </message>
+    <message>
+        <source>Population within reach of each service</source>
+        <translation>Hizmetlere erişebilen nüfus</translation>
+    </message>
+    <message>
+        <source>Population projection</source>
+        <translation>Nüfus projeksiyonu</translation>
+    </message>
+    <message>
+        <source>District fact sheet with charts (Turkish)</source>
+        <translation>Grafikli ilçe bilgi kartı (Türkçe)</translation>
+    </message>
+    <message>
+        <source>District fact sheet with charts (English)</source>
+        <translation>Grafikli ilçe bilgi kartı (İngilizce)</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Grafik:</translation>
+    </message>
+    <message>
+        <source>The indicator the chart follows, by name; empty: the first indicator with values.</source>
+        <translation>Grafiğin gösterdiği gösterge, adıyla; boş bırakılırsa değeri girilmiş ilk gösterge.</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Gösterge:</translation>
+    </message>
+    <message>
+        <source> areas</source>
+        <translation> alan</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>En yüksek:</translation>
     </message>
 </context>
 <context>

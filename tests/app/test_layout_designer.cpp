@@ -11,6 +11,7 @@
 #include "tests/support/support.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QMenu>
@@ -226,4 +227,60 @@ TEST_CASE("The designer closes cleanly after a print, opens again and the window
     }
     window.canvas()->waitForFrame(20000);
     CHECK(messages.errors().isEmpty());
+}
+
+TEST_CASE("A chart placed in the designer, set to another kind and printed on the page",
+          "[print][designer][chart]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("tr"));
+    const QString project = dir.path(QStringLiteral("ornek.gpkg"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), project}).exitCode == 0);
+    REQUIRE(window.openProject(project));
+    QPointer<LayoutDesigner> designer = window.showLayoutDesigner();
+    REQUIRE(designer);
+    REQUIRE(designer->selectLayout(QStringLiteral("İlçe haritası")));
+    QUndoStack *undo = window.session()->layoutUndoStack();
+
+    // Öğe ekle ▸ Grafik: an indicator's trend by default, framed, selected.
+    designer->addItem(LayoutItem::Kind::Chart);
+    const LayoutItem *chart = designer->layout()->item(QStringLiteral("chart"));
+    REQUIRE(chart);
+    CHECK(chart->chart == LayoutItem::ChartKind::Trend);
+    designer->selectItem(QStringLiteral("chart"));
+    auto *kind = designer->findChild<QComboBox *>(QStringLiteral("chartKind"));
+    auto *indicator = designer->findChild<QComboBox *>(QStringLiteral("chartIndicator"));
+    REQUIRE(kind);
+    REQUIRE(indicator);
+    CHECK(kind->isEnabled());
+    CHECK(indicator->isEnabled());
+    // The plan's indicator offered by name, read when the chart was chosen.
+    CHECK(indicator->findText(QStringLiteral("Derslik başına öğrenci (örnek)")) >= 0);
+    CHECK(kind->currentText() == u"Bir göstergenin yıllara göre seyri");
+
+    // The migrants' share by district instead, one undo step; the indicator no longer asked.
+    const int steps = undo->count();
+    kind->setCurrentIndex(kind->findData(int(LayoutItem::ChartKind::MigrantShare)));
+    CHECK(undo->count() == steps + 1);
+    CHECK(designer->layout()->item(QStringLiteral("chart"))->chart
+          == LayoutItem::ChartKind::MigrantShare);
+    CHECK_FALSE(indicator->isEnabled());
+
+    const QString pdf = dir.path(QStringLiteral("harita.pdf"));
+    REQUIRE(designer->exportTo({pdf, PrintOutput::Format::Pdf}));
+    const auto text = test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("İlçelere göre göçmenlerin nüfusa oranı, 2023")));
+    CHECK(text.out.contains(QStringLiteral("100 kişide göçmen")));
+    CHECK(text.out.contains(QStringLiteral("Şehitkamil")));
+
+    // Undo puts the trend back.
+    undo->undo();
+    CHECK(designer->layout()->item(QStringLiteral("chart"))->chart == LayoutItem::ChartKind::Trend);
+    CHECK(kind->currentData().toInt() == int(LayoutItem::ChartKind::Trend));
+    CHECK(messages.errors().isEmpty());
+    designer->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }

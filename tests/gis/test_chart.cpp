@@ -1,6 +1,7 @@
 // Charts: the numbers from the project against a hand-worked case, a small migrant count left
 // out of the chart's data, the bars where they belong in pixels, and the words in a PDF.
 #include "core/progress.h"
+#include "gis/analysis.h"
 #include "gis/chart.h"
 #include "gis/importer.h"
 #include "tests/support/support.h"
@@ -12,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <map>
 
 using namespace geisep;
 
@@ -188,4 +190,138 @@ TEST_CASE("An indicator over the years: baseline and actual values, the target l
     const double span = double(right - left);
     CHECK(span > 0.3 * 600);
     CHECK(span < 0.6 * 600);
+}
+
+TEST_CASE("The pressure chart: each bar the components' parts of the score, a small count's "
+          "rates hidden",
+          "[chart][privacy]")
+{
+    test::TempDir dir;
+    qint64 layer = 0;
+    auto project = districtAreas(dir, layer);
+    Database &db = project->db();
+    const PrintWords turkish{true};
+    // No run yet: an empty chart that says so.
+    auto none = Charts::pressureTop(db, layer, 10, turkish);
+    REQUIRE(none);
+    CHECK(none->empty());
+    REQUIRE(none->notes.size() == 1);
+
+    PressureRequest request;
+    request.areas = QStringLiteral("Alanlar");
+    auto result = Pressure::compute(*project, request);
+    REQUIRE(result);
+    REQUIRE(Pressure::store(*project, *result, QDateTime::currentDateTimeUtc()));
+    auto chart = Charts::pressureTop(db, layer, 10, turkish);
+    REQUIRE(chart);
+    CHECK(chart->stacked);
+    // The three areas with a migrant share, by rank.
+    CHECK(chart->categories
+          == QStringList{QStringLiteral("Şahinbey (Şahinbey)"),
+                         QStringLiteral("Şehitkamil (Şehitkamil)"),
+                         QStringLiteral("Nizip (Nizip)")});
+    // Şahinbey has the highest share (10 %) and migrants per 1,000 hosts (111): each normalised
+    // to 1, each a third of its score with the density (growth and deficit unknown).
+    std::map<QString, const Chart::Series *> series;
+    for (const Chart::Series &s : chart->series)
+        series[s.name] = &s;
+    REQUIRE(series.contains(QStringLiteral("Göçmen oranı (%)")));
+    REQUIRE(series.contains(QStringLiteral("Ev sahibi 1.000 kişi başına göçmen")));
+    CHECK(series[QStringLiteral("Göçmen oranı (%)")]->values[0] == Approx(100.0 / 3));
+    CHECK(series[QStringLiteral("Ev sahibi 1.000 kişi başına göçmen")]->values[0]
+          == Approx(100.0 / 3));
+    // The parts add up to the stored score, area by area.
+    for (std::size_t i = 0; i < 2; ++i) {
+        double sum = 0;
+        for (const Chart::Series &s : chart->series)
+            if (std::isfinite(s.values[i]))
+                sum += s.values[i];
+        const PressureRow &row = result->rows[i];
+        INFO(row.label.toStdString());
+        CHECK(sum == Approx(row.score));
+    }
+    // Nizip's 6 migrants: the parts from migrant counts hidden, not their values.
+    for (const Chart::Series &s : chart->series) {
+        const bool fromMigrants = s.name == u"Göçmen oranı (%)"
+                                  || s.name == u"Ev sahibi 1.000 kişi başına göçmen"
+                                  || s.name.startsWith(u"Göçmen artışı");
+        INFO(s.name.toStdString());
+        CHECK(s.hidden[2] == fromMigrants);
+        if (fromMigrants)
+            CHECK(std::isnan(s.values[2]));
+    }
+    CHECK(chart->notes.last().startsWith(u"<10: kişisel verilerin korunması"));
+    // The top 2 only.
+    CHECK(Charts::pressureTop(db, layer, 2, turkish)->categories.size() == 2);
+}
+
+TEST_CASE("Coverage and projection charts from the stored runs, for the layer or some areas",
+          "[chart]")
+{
+    test::TempDir dir;
+    qint64 layer = 0;
+    auto project = districtAreas(dir, layer);
+    Database &db = project->db();
+    // A coverage run by hand: Şahinbey 600 of 1,000 within reach of a school, Şehitkamil 1,000
+    // of 4,000; everyone within reach of a health centre.
+    REQUIRE(db.exec(
+        "INSERT INTO geisep_analysis_runs (kind, parameters, started) VALUES ('coverage', "
+        "'{\"period\":2023,\"population\":\"population\"}', '2026-12-06');"
+        "INSERT INTO geisep_analysis_results (run_id, area_id, category, variable, value) "
+        "SELECT 1, id, 'school', 'covered_population', CASE name WHEN 'Şahinbey' THEN 600 ELSE "
+        "1000 END FROM geisep_areas WHERE name IN ('Şahinbey', 'Şehitkamil');"
+        "INSERT INTO geisep_analysis_results (run_id, area_id, category, variable, value) "
+        "SELECT 1, id, 'health', 'covered_population', CASE name WHEN 'Şahinbey' THEN 1000 ELSE "
+        "4000 END FROM geisep_areas WHERE name IN ('Şahinbey', 'Şehitkamil');"));
+    const PrintWords english{false};
+    auto whole = Charts::coverageByService(db, layer, {}, english);
+    REQUIRE(whole);
+    CHECK(whole->categories
+          == QStringList{QStringLiteral("School"), QStringLiteral("Health centre")});
+    REQUIRE(whole->series.size() == 1);
+    CHECK(whole->series[0].values[0] == Approx(100.0 * 1600 / 5000));
+    CHECK(whole->series[0].values[1] == Approx(100.0));
+    const qint64 sahinbey
+        = db.queryInt("SELECT id FROM geisep_areas WHERE name = 'Şahinbey'").value();
+    auto one = Charts::coverageByService(db, layer, {sahinbey}, english);
+    REQUIRE(one);
+    CHECK(one->series[0].values[0] == Approx(60.0));
+
+    // A projection: 1,000 + 4,000 + 500 people in 2023 at 1, 2 and 4 % a year to 2025.
+    ProjectionRequest request;
+    request.areas = QStringLiteral("Alanlar");
+    request.horizon = 2025;
+    request.low = 1;
+    request.medium = 2;
+    request.high = 4;
+    auto result = Projection::compute(*project, request);
+    REQUIRE(result);
+    REQUIRE(Projection::store(*project, *result, QDateTime::currentDateTimeUtc()));
+    auto projected = Charts::projection(db, layer, {}, english);
+    REQUIRE(projected);
+    CHECK(projected->categories
+          == QStringList{QStringLiteral("2023"), QStringLiteral("2024"), QStringLiteral("2025")});
+    REQUIRE(projected->series.size() == 3);
+    CHECK(projected->series[0].values[0] == Approx(5500));
+    CHECK(projected->series[0].values[2] == Approx(5500 * 1.01 * 1.01));
+    CHECK(projected->series[1].values[1] == Approx(5500 * 1.02));
+    CHECK(projected->series[2].values[2] == Approx(5500 * 1.04 * 1.04));
+    CHECK(projected->series[1].name == u"Medium (2.0%)");
+    auto mine = Charts::projection(db, layer, {sahinbey}, english);
+    REQUIRE(mine);
+    CHECK(mine->series[2].values[2] == Approx(1000 * 1.04 * 1.04));
+
+    // The indicator a layout names, through the Turkish folding function.
+    REQUIRE(db.exec(
+        "INSERT INTO geisep_goals (sector_id, title_tr) VALUES ((SELECT min(id) FROM "
+        "geisep_sectors), 'Okullaşma');"
+        "INSERT INTO geisep_objectives (goal_id, title_tr) VALUES (1, 'Kayıt');"
+        "INSERT INTO geisep_indicators (objective_id, name_tr, kind) VALUES (1, 'Boş gösterge', "
+        "'count'), (1, 'Okula kayıt oranı', 'percent');"
+        "INSERT INTO geisep_indicator_values (indicator_id, area_id, period, kind, value) VALUES "
+        "(2, NULL, 2023, 'baseline', 40);"));
+    CHECK(Charts::findIndicator(db, QStringLiteral("OKULA KAYIT ORANI")).value() == 2);
+    CHECK(Charts::findIndicator(db, QStringLiteral("okula kayit orani")).value() == 2);
+    CHECK(Charts::findIndicator(db, QString()).value() == 2); // the first with values
+    CHECK(Charts::findIndicator(db, QStringLiteral("yok")).value() == 0);
 }

@@ -671,3 +671,155 @@ TEST_CASE("Gap layers stay off the printed map and legend unless the layout's ma
     INFO(with.toStdString());
     CHECK(with.contains(gaps));
 }
+
+TEST_CASE("The district fact sheet prints its charts with their axis titles and categories",
+          "[print][chart]")
+{
+    auto project = openSample();
+    Database &db = project->db();
+    PrintRequest request;
+    request.layoutName = QStringLiteral("İlçe bilgi kartı");
+    auto job = Printer::prepare(*project, request);
+    REQUIRE(job);
+    CHECK(job->pageCount() == 1);
+    CHECK(job->charts.size() == 4);
+    test::TempDir dir;
+    const QString pdf = dir.path(QStringLiteral("ilce-karti.pdf"));
+    REQUIRE(Printer::write(*job, {pdf, PrintOutput::Format::Pdf}));
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() == 1);
+    const QString text = pages[0];
+    // The migrants' share by district, worked out here from the figures of 2023.
+    auto shares = db.prepare(
+        "SELECT a.district, 100.0 * sum(m.value) / sum(p.value) FROM geisep_areas a JOIN "
+        "geisep_area_figures m ON m.area_id = a.id AND m.variable = 'migrant_population' AND "
+        "m.period = 2023 JOIN geisep_area_figures p ON p.area_id = a.id AND p.variable = "
+        "'population' AND p.period = 2023 GROUP BY a.district");
+    REQUIRE(shares);
+    int districts = 0;
+    REQUIRE(shares->forEachRow([&] {
+        ++districts;
+        const QString share = u'%' + QString::number(shares->real(1), 'f', 1).replace(u'.', u',');
+        INFO(shares->text(0).toStdString() << " " << share.toStdString());
+        // The bar's label and its value on one line.
+        CHECK(text.contains(QRegularExpression(QRegularExpression::escape(shares->text(0))
+                                               + QStringLiteral(" +")
+                                               + QRegularExpression::escape(share))));
+    }));
+    CHECK(districts == 2);
+    for (const char16_t *words :
+         {u"İlçelere göre göçmenlerin nüfusa oranı, 2023", u"100 kişide göçmen",
+          // The sample's indicator, plan-wide: the mean of its two areas.
+          u"Derslik başına öğrenci (örnek)", u"Gerçekleşen", u"Hedef (2027)", u"Yıl",
+          u"Göç baskısı: en yüksek 10 alan", u"Puan (0–100)", u"Kapsama açığı (%)",
+          u"Nüfus projeksiyonu", u"Düşük (%0,5)", u"Orta (%1,5)", u"Yüksek (%3,0)", u"Kişi",
+          u"2030", u"Parantez içinde yıllık artış; temel yıl 2023."}) {
+        INFO(QString::fromUtf16(words).toStdString());
+        CHECK(text.contains(QString::fromUtf16(words)));
+    }
+    // The ten highest-pressure areas by name, highest first.
+    auto top = db.prepare(
+        "SELECT a.name, a.district FROM geisep_analysis_results r JOIN geisep_areas a ON a.id = "
+        "r.area_id WHERE r.run_id = (SELECT max(id) FROM geisep_analysis_runs WHERE kind = "
+        "'pressure') AND r.variable = 'rank' AND r.value BETWEEN 1 AND 10 ORDER BY r.value");
+    REQUIRE(top);
+    qsizetype last = -1;
+    int named = 0;
+    REQUIRE(top->forEachRow([&] {
+        const QString label = QStringLiteral("%1 (%2)").arg(top->text(0), top->text(1));
+        const qsizetype at = text.indexOf(label);
+        INFO(label.toStdString());
+        CHECK(at > last);
+        last = at;
+        ++named;
+    }));
+    CHECK(named == 10);
+    // Fonts embedded.
+    const auto fonts = test::run(QStringLiteral("pdffonts"), {pdf});
+    CHECK(fonts.out.contains(QStringLiteral("DejaVuSans")));
+    for (const QString &line : fonts.out.split(u'\n'))
+        if (line.contains(QStringLiteral("TrueType")))
+            CHECK(line.contains(QStringLiteral("Identity-H       yes")));
+}
+
+TEST_CASE("A trend chart on an atlas page follows the page's area, else shows the plan's values",
+          "[print][chart][atlas]")
+{
+    auto project = openSample();
+    Database &db = project->db();
+    Layout layout = LayoutTemplates::factSheet(true);
+    LayoutItem *legend = layout.item(QStringLiteral("legend"));
+    REQUIRE(legend);
+    legend->kind = LayoutItem::Kind::Chart;
+    legend->id = QStringLiteral("trend");
+    legend->chart = LayoutItem::ChartKind::Trend;
+    legend->indicator = QStringLiteral("derslik başına öğrenci (ÖRNEK)"); // folded Turkish
+    legend->text.clear();
+    // Round trip through the project's JSON keeps the chart's settings.
+    auto back = Layout::fromJson(layout.toJson());
+    REQUIRE(back);
+    REQUIRE(back->items.size() == layout.items.size());
+    for (std::size_t i = 0; i < layout.items.size(); ++i) {
+        INFO(layout.items[i].id.toStdString());
+        CHECK(back->items[i] == layout.items[i]);
+    }
+
+    // The area with its own values (2022 baseline 62, 2024 actual 52) and one without.
+    const qint64 own = db.queryInt("SELECT min(area_id) FROM geisep_indicator_values WHERE "
+                                   "area_id IS NOT NULL AND value = 52")
+                           .value();
+    const qint64 other = db.queryInt("SELECT min(id) FROM geisep_areas WHERE layer_id = (SELECT "
+                                     "layer_id FROM geisep_areas WHERE id = 1) AND id NOT IN "
+                                     "(SELECT area_id FROM geisep_indicator_values WHERE area_id "
+                                     "IS NOT NULL)")
+                             .value();
+    PrintRequest request;
+    request.layout = layout;
+    request.coverAndContents = false;
+    auto fid = [&](qint64 area) {
+        auto stmt = db.prepare("SELECT fid FROM geisep_areas WHERE id = ?");
+        REQUIRE(stmt);
+        stmt->bind(1, area);
+        REQUIRE(stmt->step().value());
+        return stmt->int64(0);
+    };
+    request.selection = {fid(own), fid(other)};
+    auto job = Printer::prepare(*project, request);
+    REQUIRE(job);
+    REQUIRE(job->areas.size() == 2);
+    const PrintArea *withValues = nullptr;
+    const PrintArea *without = nullptr;
+    for (const PrintArea &a : job->areas)
+        (a.areaId == own ? withValues : without) = &a;
+    REQUIRE(withValues);
+    REQUIRE(without);
+    REQUIRE(withValues->charts.contains(QStringLiteral("trend")));
+    const Chart &mine = withValues->charts[QStringLiteral("trend")];
+    CHECK(mine.title == QStringLiteral("Derslik başına öğrenci (örnek) — ") + withValues->name);
+    CHECK(mine.categories.first() == u"2022");
+    CHECK(mine.categories.last() == u"2027");
+    REQUIRE(mine.series.size() == 1);
+    CHECK(mine.series[0].values[0] == 62.0);
+    CHECK(mine.series[0].values[2] == 52.0);
+    CHECK(std::isnan(mine.series[0].values[1]));
+    // The other page draws the plan's: each year the mean of the areas' values.
+    CHECK_FALSE(without->charts.contains(QStringLiteral("trend")));
+    const Chart &plan = job->charts[QStringLiteral("trend")];
+    CHECK(plan.title == u"Derslik başına öğrenci (örnek)");
+    REQUIRE(plan.series.size() == 1);
+    CHECK(plan.series[0].values[0] == Approx((62.0 + 55.0) / 2));
+    CHECK(plan.series[0].values[2] == Approx((52.0 + 53.0) / 2));
+
+    test::TempDir dir;
+    const QString pdf = dir.path(QStringLiteral("atlas.pdf"));
+    REQUIRE(Printer::write(*job, {pdf, PrintOutput::Format::Pdf}));
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() == 2);
+    for (const QString &page : pages) {
+        const bool isOwn = page.trimmed().startsWith(withValues->name); // the page's title
+        INFO(page.toStdString());
+        CHECK(page.contains(QStringLiteral("Hedef (2027)")));
+        // The chart's title names the area only where the values are the area's own.
+        CHECK(page.contains(QStringLiteral("(örnek) —")) == isOwn);
+    }
+}
