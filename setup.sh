@@ -135,9 +135,9 @@ case ${1:-} in
     # A Şanlıurfa project made in the window from nothing, step by step (the walkthrough test).
     GEISEP_WALKTHROUGH_SHOTS="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
       "$BUILD_DIR/tests/tests_app" "[walkthrough]"
-    # The district fact sheet with its four charts, as printed.
-    "$BUILD_DIR/app/geisep-cli" print "$(sample)" --layout "İlçe bilgi kartı" --dpi 110 \
-      -o docs/screenshots/district-sheet-tr.png
+    # Şahinbey's district fact sheet with its four charts, as printed.
+    "$BUILD_DIR/app/geisep-cli" print "$(sample)" --layout "İlçe bilgi kartı" \
+      --filter "ilçe = Şahinbey" --dpi 110 -o docs/screenshots/district-sheet-tr.png
     # One atlas page as printed (a mahalle with linked goals and an indicator), and the cover.
     "$BUILD_DIR/app/geisep-cli" print "$(sample)" --layout "Mahalle bilgi kartı" \
       --filter "ad = Şahintepe" --no-cover --dpi 110 -o docs/screenshots/atlas-page-tr.png

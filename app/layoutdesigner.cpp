@@ -696,8 +696,8 @@ void LayoutDesigner::refreshPanel()
             m_filter->setText(l.atlas.filter);
         m_top->setValue(l.atlas.topN);
         m_cover->setChecked(l.atlas.cover);
-        for (QWidget *w :
-             std::initializer_list<QWidget *>{m_atlasLayer, m_filter, m_top, m_cover, m_previewBox})
+        // The layer and filter narrow a single page too (a district's fact sheet).
+        for (QWidget *w : std::initializer_list<QWidget *>{m_top, m_cover, m_previewBox})
             w->setEnabled(l.atlas.enabled);
     }
     const LayoutItem *item = current();

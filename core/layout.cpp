@@ -393,11 +393,13 @@ Layout districtSheet(bool turkish)
     Layout l;
     l.name = turkish ? QStringLiteral("İlçe bilgi kartı") : QStringLiteral("District fact sheet");
     l.turkish = turkish;
+    // One district with the filter "ilçe = Şahinbey"; without one, every district of the
+    // project's mahalle on one page.
     l.items.push_back(item(QStringLiteral("title"), K::Title, {10, 10, 190, 11},
-                           QStringLiteral("{project}"), 20, true));
+                           QStringLiteral("{district}"), 20, true));
     l.items.push_back(item(QStringLiteral("subtitle"), K::Subtitle, {10, 21, 190, 7},
-                           turkish ? QStringLiteral("İlçe bilgi kartı — {province}")
-                                   : QStringLiteral("District fact sheet — {province}"),
+                           turkish ? QStringLiteral("İlçe bilgi kartı, {province} — {project}")
+                                   : QStringLiteral("District fact sheet, {province} — {project}"),
                            10));
     LayoutItem map = item(QStringLiteral("map"), K::Map, {10, 30, 120, 100});
     map.extent = LayoutItem::Extent::Full;

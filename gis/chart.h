@@ -73,8 +73,10 @@ public:
     // The migrants' share of the population in each district, from the area layer's figures
     // of the latest year that has both, sorted from the highest. A district whose migrant count
     // is below the project's threshold shows "<10" and no share.
+    // Of the given areas only (their districts) when `areaIds` is not empty.
     static Result<Chart> migrantShareByDistrict(Database &db, qint64 areaLayerId,
-                                                const PrintWords &words);
+                                                const PrintWords &words,
+                                                const QList<qint64> &areaIds = {});
     // An indicator over the years: the baseline and the actual values as a line, the target as
     // a line across, its progress status as the subtitle. For one area (its own values), or the
     // whole plan when `areaId` is 0.
@@ -88,17 +90,19 @@ public:
     // bar its components' parts of the score (weight × normalised value ÷ the weights the area
     // has, × 100, so the parts add up to the score). For an area with fewer migrants than the
     // project's threshold the parts worked out from migrant counts are hidden.
+    // Among the given areas only when `areaIds` is not empty.
     static Result<Chart> pressureTop(Database &db, qint64 areaLayerId, int n,
-                                     const PrintWords &words);
+                                     const PrintWords &words, const QList<qint64> &areaIds = {});
     // The share of the population within reach of each service in the layer's latest coverage
     // run: of the given areas together (population-weighted), or of the whole layer when
     // `areaIds` is empty.
     static Result<Chart> coverageByService(Database &db, qint64 areaLayerId,
                                            const QList<qint64> &areaIds, const PrintWords &words);
     // The same chart from shares already worked out (0–100, NaN unknown), one per service
-    // title; `period` (of the population) for the note, 0 for none.
+    // title, of `areas` areas (0: the whole layer; the title says which); `period` (of the
+    // population) for the note, 0 for none.
     static Chart coverage(const QStringList &services, const std::vector<double> &shares,
-                          bool ofArea, int period, const PrintWords &words);
+                          qsizetype areas, int period, const PrintWords &words);
     // The population of the given areas (all when empty) in the layer's latest projection, low,
     // medium and high, year by year from the base year to the horizon.
     static Result<Chart> projection(Database &db, qint64 areaLayerId, const QList<qint64> &areaIds,

@@ -20,7 +20,7 @@
 namespace geisep {
 
 Result<Chart> Charts::migrantShareByDistrict(Database &db, qint64 areaLayerId,
-                                             const PrintWords &words)
+                                             const PrintWords &words, const QList<qint64> &areaIds)
 {
     auto latest = db.prepare(
         "SELECT max(m.period) FROM geisep_area_figures m JOIN geisep_areas a ON a.id = m.area_id "
@@ -48,21 +48,32 @@ Result<Chart> Charts::migrantShareByDistrict(Database &db, qint64 areaLayerId,
     }
     const int period = int(latest->int64(0));
     auto rows = db.prepare(
-        "SELECT coalesce(a.district, ''), sum(m.value), sum(p.value) FROM geisep_areas a JOIN "
+        "SELECT a.id, coalesce(a.district, ''), m.value, p.value FROM geisep_areas a JOIN "
         "geisep_area_figures m ON m.area_id = a.id AND m.variable = 'migrant_population' AND "
         "m.period = ?1 JOIN geisep_area_figures p ON p.area_id = a.id AND p.variable = "
-        "'population' AND p.period = ?1 WHERE a.layer_id = ?2 GROUP BY 1");
+        "'population' AND p.period = ?1 WHERE a.layer_id = ?2");
     if (!rows)
         return std::unexpected(rows.error());
     rows->bind(1, qint64(period)).bind(2, areaLayerId);
     struct District
     {
         QString name;
-        double migrants, people;
+        double migrants = 0, people = 0;
     };
+    const QSet<qint64> wanted(areaIds.begin(), areaIds.end());
     std::vector<District> districts;
+    QHash<QString, std::size_t> indexOf;
     auto read = rows->forEachRow([&] {
-        districts.push_back({rows->text(0), rows->real(1), rows->real(2)});
+        if (!wanted.isEmpty() && !wanted.contains(rows->int64(0)))
+            return;
+        const QString name = rows->text(1);
+        auto it = indexOf.constFind(name);
+        if (it == indexOf.cend()) {
+            it = indexOf.insert(name, districts.size());
+            districts.push_back({name});
+        }
+        districts[*it].migrants += rows->real(2);
+        districts[*it].people += rows->real(3);
     });
     if (!read)
         return std::unexpected(read.error());
@@ -211,7 +222,8 @@ Result<qint64> Charts::findIndicator(Database &db, const QString &name)
     return found;
 }
 
-Result<Chart> Charts::pressureTop(Database &db, qint64 areaLayerId, int n, const PrintWords &words)
+Result<Chart> Charts::pressureTop(Database &db, qint64 areaLayerId, int n, const PrintWords &words,
+                                  const QList<qint64> &areaIds)
 {
     n = std::clamp(n, 1, 50);
     Chart chart;
@@ -238,8 +250,9 @@ Result<Chart> Charts::pressureTop(Database &db, qint64 areaLayerId, int n, const
     if (!rank)
         return std::unexpected(rank.error());
     std::vector<std::pair<int, qint64>> ranked; // rank, area
+    const QSet<qint64> wanted(areaIds.begin(), areaIds.end());
     for (auto it = rank->cbegin(); it != rank->cend(); ++it)
-        if (it.value() >= 1)
+        if (it.value() >= 1 && (wanted.isEmpty() || wanted.contains(it.key())))
             ranked.emplace_back(int(it.value()), it.key());
     std::sort(ranked.begin(), ranked.end());
     if (int(ranked.size()) > n)
@@ -317,17 +330,20 @@ Result<Chart> Charts::pressureTop(Database &db, qint64 areaLayerId, int n, const
     return chart;
 }
 
-Chart Charts::coverage(const QStringList &services, const std::vector<double> &shares, bool ofArea,
-                       int period, const PrintWords &words)
+Chart Charts::coverage(const QStringList &services, const std::vector<double> &shares,
+                       qsizetype areas, int period, const PrintWords &words)
 {
     Chart chart;
     chart.kind = Chart::Kind::Bars;
     chart.percent = true;
     chart.decimals = 0;
-    chart.title = ofArea ? words.text("Population of the area within reach of each service",
-                                      "Alanın hizmetlere erişebilen nüfusu")
-                         : words.text("Population within reach of each service",
-                                      "Hizmetlere erişebilen nüfus");
+    chart.title = areas == 1  ? words.text("Population of the area within reach of each service",
+                                           "Alanın hizmetlere erişebilen nüfusu")
+                  : areas > 1 ? words.text("Population of the chosen areas within reach of each "
+                                           "service",
+                                           "Seçilen alanlarda hizmetlere erişebilen nüfus")
+                              : words.text("Population within reach of each service",
+                                           "Hizmetlere erişebilen nüfus");
     chart.valueTitle = words.text("% of the population", "Nüfusun yüzdesi");
     chart.categories = services;
     Chart::Series share{words.text("Within reach", "Erişebilen"), chartColor(2), shares, {}};
@@ -348,7 +364,7 @@ Result<Chart> Charts::coverageByService(Database &db, qint64 areaLayerId,
     if (!run)
         return std::unexpected(run.error());
     if (!*run) {
-        Chart chart = coverage({}, {}, !areaIds.isEmpty(), 0, words);
+        Chart chart = coverage({}, {}, areaIds.size(), 0, words);
         chart.notes << words.text("No coverage analysis has been run on these areas.",
                                   "Bu alanlarda henüz kapsama analizi yapılmadı.");
         return chart;
@@ -388,7 +404,7 @@ Result<Chart> Charts::coverageByService(Database &db, qint64 areaLayerId,
         services << words.service(code);
         shares.push_back(people > 0 ? 100.0 * covered / people : NAN);
     }
-    return coverage(services, shares, !areaIds.isEmpty(), period, words);
+    return coverage(services, shares, areaIds.size(), period, words);
 }
 
 Result<Chart> Charts::projection(Database &db, qint64 areaLayerId, const QList<qint64> &areaIds,
@@ -397,9 +413,11 @@ Result<Chart> Charts::projection(Database &db, qint64 areaLayerId, const QList<q
     Chart chart;
     chart.kind = Chart::Kind::Lines;
     chart.decimals = 0;
-    chart.title = areaIds.isEmpty() ? words.text("Population projection", "Nüfus projeksiyonu")
-                                    : words.text("Population projection of the area",
-                                                 "Alanın nüfus projeksiyonu");
+    chart.title = areaIds.size() == 1
+                      ? words.text("Population projection of the area", "Alanın nüfus projeksiyonu")
+                  : areaIds.size() > 1 ? words.text("Population projection of the chosen areas",
+                                                    "Seçilen alanların nüfus projeksiyonu")
+                                       : words.text("Population projection", "Nüfus projeksiyonu");
     chart.valueTitle = words.text("People", "Kişi");
     chart.categoryTitle = words.text("Year", "Yıl");
     auto run = Analyses::latestRun(db, QStringLiteral("projection"), areaLayerId);

@@ -723,6 +723,48 @@ std::shared_ptr<const MapLayer> chartLayer(const PrintJob &job)
     return nullptr;
 }
 
+// Step 6b. What a page that is no atlas page is about: the districts of the area layer, or of
+// the areas the layout's filter (or the selection) keeps, which then also bound the map's
+// whole extent and the charts.
+Result<void> pageScope(Database &db, PrintJob &job, const PrintRequest &request,
+                       const PrintWords &w, const QString &projectPath)
+{
+    const std::shared_ptr<const MapLayer> layer = chartLayer(job);
+    if (!layer || !layer->geometry)
+        return {};
+    const bool narrowed = !job.layout.atlas.filter.trimmed().isEmpty() || job.layout.atlas.topN > 0
+                          || !request.selection.isEmpty();
+    auto read = readAreas(db, *layer, w, projectPath);
+    if (!read)
+        return narrowed ? Result<void>(std::unexpected(read.error())) : Result<void>();
+    std::vector<PrintArea> &areas = read->areas;
+    if (narrowed) {
+        auto chosen
+            = selectPages(areas, read->havePressure, job.layout, request, *layer, w, projectPath);
+        if (!chosen)
+            return std::unexpected(chosen.error());
+        job.selectionText = *chosen;
+        Envelope extent;
+        for (const PrintArea &a : areas) {
+            job.scopeAreas << a.areaId;
+            if (a.feature < layer->geometry->boxes.size())
+                extent.expand(layer->geometry->boxes[a.feature]);
+        }
+        if (!extent.isEmpty())
+            job.fullExtent = extent;
+    }
+    QSet<QString> seen;
+    for (const PrintArea &a : areas)
+        if (!a.district.isEmpty() && !seen.contains(a.district)) {
+            seen.insert(a.district);
+            job.scopeDistricts << a.district;
+        }
+    QCollator collator(QLocale(QLocale::Turkish, QLocale::Turkey));
+    std::sort(job.scopeDistricts.begin(), job.scopeDistricts.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    return {};
+}
+
 // Step 7. The layout's charts: once for the print, and once per atlas page for those that
 // follow the page's area (an indicator's trend with the area's own values where it has them,
 // coverage and projection of the area).
@@ -742,6 +784,7 @@ Result<void> prepareCharts(Database &db, PrintJob &job, std::vector<PrintArea> &
                 return std::unexpected(found.error());
             indicator = *found;
         }
+        const QList<qint64> &scope = job.scopeAreas;
         auto whole = [&]() -> Result<Chart> {
             switch (item.chart) {
             case C::Trend:
@@ -749,13 +792,13 @@ Result<void> prepareCharts(Database &db, PrintJob &job, std::vector<PrintArea> &
                     break;
                 return Charts::indicatorTrend(db, indicator, 0, w);
             case C::MigrantShare:
-                return Charts::migrantShareByDistrict(db, layerId, w);
+                return Charts::migrantShareByDistrict(db, layerId, w, scope);
             case C::Pressure:
-                return Charts::pressureTop(db, layerId, item.topN, w);
+                return Charts::pressureTop(db, layerId, item.topN, w, scope);
             case C::Coverage:
-                return Charts::coverageByService(db, layerId, {}, w);
+                return Charts::coverageByService(db, layerId, scope, w);
             case C::Projection:
-                return Charts::projection(db, layerId, {}, w);
+                return Charts::projection(db, layerId, scope, w);
             }
             Chart none;
             none.title = w.text("Indicator", "Gösterge");
@@ -784,7 +827,7 @@ Result<void> prepareCharts(Database &db, PrintJob &job, std::vector<PrintArea> &
                     shares.push_back(c.populationShare);
                 }
                 if (!services.isEmpty())
-                    a.charts.insert(item.id, Charts::coverage(services, shares, true, 0, w));
+                    a.charts.insert(item.id, Charts::coverage(services, shares, 1, 0, w));
                 continue;
             }
             Result<Chart> own = item.chart == C::Trend
@@ -841,6 +884,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
     const QSet<QString> sensitive = Privacy::sensitiveVariables(db);
     if (!atlas) {
         if (auto ok = maskLayers(db, job, {}, sensitive); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = pageScope(db, job, request, w, project.path()); !ok)
             return std::unexpected(ok.error());
         std::vector<PrintArea> none;
         if (auto ok = prepareCharts(db, job, none, w); !ok)

@@ -126,6 +126,12 @@ struct PrintJob
     bool anyHidden = false;
     // The layout's charts, by item id, as every page that does not follow an area draws them.
     QHash<QString, Chart> charts;
+    // A page that is no atlas page: the districts of the areas it is about (all of the area
+    // layer's, or those the layout's filter or the selection keeps), for {district}. With a
+    // filter or selection the map's whole extent and the charts are of those areas alone: a
+    // district fact sheet is the layout with "ilçe = Şahinbey".
+    QStringList scopeDistricts;
+    QList<qint64> scopeAreas; // geisep_areas ids; empty: the whole layer
 
     int coverPages = 0;
     int contentsPages = 0;

@@ -102,7 +102,8 @@ struct Page
         return fillPlaceholders(
             std::move(s),
             {{QStringLiteral("area"), a ? a->name : QString()},
-             {QStringLiteral("district"), a ? a->district : QString()},
+             {QStringLiteral("district"),
+              a ? a->district : job.scopeDistricts.join(QStringLiteral(", "))},
              {QStringLiteral("province"), a && !a->province.isEmpty() ? a->province : job.province},
              {QStringLiteral("project"), job.projectName},
              {QStringLiteral("date"), w.date(job.date)},

@@ -823,3 +823,65 @@ TEST_CASE("A trend chart on an atlas page follows the page's area, else shows th
         CHECK(page.contains(QStringLiteral("(örnek) —")) == isOwn);
     }
 }
+
+TEST_CASE("A district's fact sheet: the single page's filter bounds its map, title and charts",
+          "[print][chart]")
+{
+    auto project = openSample();
+    Database &db = project->db();
+    PrintRequest request;
+    request.layoutName = QStringLiteral("district-sheet"); // the template, in Turkish
+    request.filter = QStringLiteral("ilçe = Şahinbey");
+    auto job = Printer::prepare(*project, request);
+    REQUIRE(job);
+    CHECK(job->pageCount() == 1);
+    CHECK(job->scopeDistricts == QStringList{QStringLiteral("Şahinbey")});
+    const qint64 sahinbey = db.queryInt("SELECT count(*) FROM geisep_areas WHERE district = "
+                                        "'Şahinbey'")
+                                .value();
+    CHECK(job->scopeAreas.size() == sahinbey);
+    CHECK(sahinbey > 100);
+    // The migrants' share: Şahinbey's bar alone.
+    const Chart &share = job->charts[QStringLiteral("share")];
+    CHECK(share.categories == QStringList{QStringLiteral("Şahinbey")});
+    // The pressure chart's areas are Şahinbey's highest, in rank order.
+    const Chart &pressure = job->charts[QStringLiteral("pressure")];
+    REQUIRE(pressure.categories.size() == 10);
+    for (const QString &label : pressure.categories)
+        CHECK(label.endsWith(QStringLiteral("(Şahinbey)")));
+    // The projection starts from Şahinbey's own base population.
+    const Chart &projection = job->charts[QStringLiteral("projection")];
+    REQUIRE(projection.series.size() == 3);
+    auto base = db.prepare(
+        "SELECT sum(r.value) FROM geisep_analysis_results r JOIN geisep_areas a ON a.id = "
+        "r.area_id WHERE r.variable = 'base_population' AND a.district = 'Şahinbey' AND r.run_id "
+        "= (SELECT max(id) FROM geisep_analysis_runs WHERE kind = 'projection')");
+    REQUIRE(base);
+    REQUIRE(base->step().value());
+    CHECK(projection.series[1].values[0] == Approx(base->real(0)));
+    // The map's whole extent is the district's, inside the two districts'.
+    PrintRequest both;
+    both.layoutName = QStringLiteral("district-sheet");
+    auto whole = Printer::prepare(*project, both);
+    REQUIRE(whole);
+    CHECK(whole->scopeDistricts
+          == QStringList{QStringLiteral("Şahinbey"), QStringLiteral("Şehitkamil")});
+    CHECK(whole->scopeAreas.isEmpty());
+    CHECK(job->fullExtent.width() * job->fullExtent.height()
+          < 0.8 * whole->fullExtent.width() * whole->fullExtent.height());
+    CHECK(whole->charts[QStringLiteral("share")].categories.size() == 2);
+
+    test::TempDir dir;
+    const QString pdf = dir.path(QStringLiteral("sahinbey.pdf"));
+    REQUIRE(Printer::write(*job, {pdf, PrintOutput::Format::Pdf}));
+    const QStringList pages = pdfPages(pdf);
+    REQUIRE(pages.size() == 1);
+    // The title is the district.
+    CHECK(pages[0].trimmed().startsWith(QStringLiteral("Şahinbey\n")));
+    CHECK(pages[0].contains(QStringLiteral("İlçe bilgi kartı, Gaziantep")));
+    // A filter that keeps nothing says so.
+    request.filter = QStringLiteral("ilçe = Nizip");
+    auto none = Printer::prepare(*project, request);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().message.contains(QStringLiteral("ilçe = Nizip")));
+}
