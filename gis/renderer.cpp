@@ -1,10 +1,12 @@
 #include "gis/renderer.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <thread>
 
 namespace geisep {
@@ -63,6 +65,65 @@ void appendRing(QPolygonF &out, const LayerGeometry &g, std::uint32_t r, const V
         lastX = sx;
         lastY = sy;
     }
+}
+
+// Drops, in place, the vertices of a screen-space ring that lie within `tol` pixels of the line
+// through their neighbours kept (Zhao and Saalfeld's sector bound: each kept vertex opens a
+// wedge of the directions every later vertex allows, and a vertex outside it starts the next
+// one; the error stays under `tol`, in one pass with no trigonometry). The first and last
+// vertices stay.
+void simplifySector(QPolygonF &ring, double tol)
+{
+    const qsizetype n = ring.size();
+    if (n < 4)
+        return;
+    const auto cross = [](QPointF a, QPointF b) {
+        return a.x() * b.y() - a.y() * b.x();
+    };
+    qsizetype kept = 0; // ring[0..kept] are the output so far
+    QPointF anchor = ring[0];
+    QPointF right, left;    // the wedge's bounds, as directions from the anchor
+    bool open = false;      // a wedge exists (some vertex beyond tol was seen)
+    double farthest = 0;    // the farthest vertex from the anchor so far
+    qsizetype accepted = 0; // the last vertex inside every wedge so far: kept on a turn
+    // The last vertex is tested too (it must lie in the wedge of the vertices before it), but
+    // is kept whatever the test says.
+    for (qsizetype i = 1; i < n; ++i) {
+        const QPointF v = ring[i] - anchor;
+        const double d = std::sqrt(QPointF::dotProduct(v, v));
+        // Outside the wedge, or turning back towards the anchor (a spike would be lost): the
+        // last vertex inside the wedge is kept and becomes the anchor.
+        if (open
+            && (d < farthest - tol || (d > tol && (cross(right, v) < 0 || cross(v, left) < 0)))) {
+            anchor = ring[accepted];
+            ring[++kept] = anchor;
+            open = false;
+            farthest = 0;
+            i = accepted; // the vertices after it are seen again from it
+            continue;
+        }
+        if (i == n - 1)
+            break;
+        if (d <= tol)
+            continue; // inside the anchor's own circle: any line from the anchor passes by it
+        accepted = i;
+        farthest = std::max(farthest, d);
+        const double sinA = tol / d, cosA = std::sqrt(1 - sinA * sinA);
+        const QPointF l(v.x() * cosA - v.y() * sinA, v.x() * sinA + v.y() * cosA);
+        const QPointF r(v.x() * cosA + v.y() * sinA, -v.x() * sinA + v.y() * cosA);
+        if (!open) {
+            right = r;
+            left = l;
+            open = true;
+        } else {
+            if (cross(right, r) > 0)
+                right = r;
+            if (cross(l, left) > 0)
+                left = l;
+        }
+    }
+    ring[++kept] = ring[n - 1];
+    ring.resize(kept + 1);
 }
 
 struct Piece
@@ -129,6 +190,49 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
     pen.setJoinStyle(style.strokeWidth < 3 ? Qt::BevelJoin : Qt::RoundJoin);
     if (style.strokeWidth <= 0 || style.stroke.alpha() == 0)
         pen = QPen(Qt::NoPen);
+    // Wide outlines (issue 19): QPainter strokes a polygon or path wider than a pixel through
+    // its general stroker — an outline polygon built per segment and join, then filled — which
+    // made a 2.2 px outline cost four times the whole frame of a 0.8 px one. On the raster
+    // engine, a solid pen drawn as separate segments with square caps is filled as one quad per
+    // segment (QRasterizer::rasterizeLine). With an opaque pen the overlaps at the vertices do
+    // not show and the square caps fill the joins as a miter would; so opaque wide outlines are
+    // drawn as segments, after the layer's fills, in batches. A translucent pen (or painter) is
+    // drawn so into an image of its own, opaque, and that image laid on with the pen's alpha, so
+    // the overlaps do not darken. A PDF or SVG page and the naive reference keep the stroker.
+    const bool segments = !naive && pen.style() != Qt::NoPen && style.strokeWidth > 1.0
+                          && p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster
+                          && g.kind != LayerGeometry::Kind::Points
+                          && p.transform().type() <= QTransform::TxTranslate;
+    const double penAlpha = style.stroke.alphaF() * p.opacity();
+    QImage lineImage;
+    std::optional<QPainter> linePainter;
+    QPen segmentPen = pen;
+    segmentPen.setCapStyle(Qt::SquareCap);
+    if (segments && penAlpha < 1.0) {
+        lineImage = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
+        lineImage.fill(Qt::transparent);
+        linePainter.emplace(&lineImage);
+        linePainter->setRenderHint(QPainter::Antialiasing, true);
+        QColor opaque = style.stroke;
+        opaque.setAlpha(255);
+        segmentPen.setColor(opaque);
+    }
+    std::vector<QLineF> lines;
+    const auto flushLines = [&] {
+        if (lines.empty())
+            return;
+        QPainter &lp = linePainter ? *linePainter : p;
+        lp.setPen(segmentPen);
+        lp.drawLines(lines.data(), int(lines.size()));
+        lines.clear();
+    };
+    const auto addLines = [&](const QPolygonF &r, bool closed) {
+        for (qsizetype i = 1; i < r.size(); ++i)
+            lines.emplace_back(r[i - 1], r[i]);
+        if (closed && r.size() > 2 && r.first() != r.last())
+            lines.emplace_back(r.last(), r.first());
+    };
+    const QPen featurePen = segments ? QPen(Qt::NoPen) : pen;
     QPolygonF ring;
     QColor current;
     std::size_t done = 0;
@@ -163,10 +267,31 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
             p.fillRect(QRectF(std::floor(sx), std::floor(sy), 1, 1), dot);
             continue;
         }
-        p.setPen(pen);
+        p.setPen(featurePen);
         const bool polygons = g.kind == LayerGeometry::Kind::Polygons;
-        p.setBrush(polygons && color.alpha() > 0 ? QBrush(color) : QBrush(Qt::NoBrush));
+        const bool filled = polygons && color.alpha() > 0;
+        p.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
         current = QColor();
+        if (segments) {
+            if (lines.size() > 65536)
+                flushLines();
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (std::uint32_t r = r0; r < r1; ++r) {
+                appendRing(ring, g, r, vp, naive);
+                if (ring.isEmpty())
+                    continue;
+                simplifySector(ring, 0.35);
+                if (filled && r1 - r0 == 1)
+                    p.drawPolygon(ring);
+                else if (filled)
+                    path.addPolygon(ring);
+                addLines(ring, polygons);
+            }
+            if (filled && r1 - r0 > 1)
+                p.drawPath(path);
+            continue;
+        }
         if (r1 - r0 == 1) {
             appendRing(ring, g, r0, vp, naive);
             if (polygons)
@@ -191,6 +316,14 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
             }
         }
         p.drawPath(path);
+    }
+    flushLines();
+    if (linePainter) {
+        linePainter->end();
+        p.save();
+        p.setOpacity(penAlpha);
+        p.drawImage(QPointF(0, 0), lineImage);
+        p.restore();
     }
 }
 
