@@ -195,44 +195,76 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
     // made a 2.2 px outline cost four times the whole frame of a 0.8 px one. On the raster
     // engine, a solid pen drawn as separate segments with square caps is filled as one quad per
     // segment (QRasterizer::rasterizeLine). With an opaque pen the overlaps at the vertices do
-    // not show and the square caps fill the joins as a miter would; so opaque wide outlines are
-    // drawn as segments, after the layer's fills, in batches. A translucent pen (or painter) is
-    // drawn so into an image of its own, opaque, and that image laid on with the pen's alpha, so
-    // the overlaps do not darken. A PDF or SVG page and the naive reference keep the stroker.
-    const bool segments = !naive && pen.style() != Qt::NoPen && style.strokeWidth > 1.0
-                          && p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster
-                          && g.kind != LayerGeometry::Kind::Points
-                          && p.transform().type() <= QTransform::TxTranslate;
+    // not show and the square caps fill the joins as a miter would; so wide outlines are drawn
+    // as segments, after the layer's fills, in batches.
+    // Translucent fills: the raster engine blends a translucent colour pixel by pixel at more
+    // than twice the cost of an opaque fill. A layer's areas do not overlap, so its fills are
+    // drawn opaque into an image of their own, laid on once with the style's fill opacity, and
+    // the outlines drawn after it as segments.
+    // A translucent pen (or painter) in either case is drawn opaque into an image of its own
+    // laid on with the pen's alpha, so overlaps at the vertices do not darken. A PDF or SVG page
+    // and the naive reference keep QPainter's own way.
+    const bool raster = !naive && p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster
+                        && g.kind != LayerGeometry::Kind::Points
+                        && p.transform().type() <= QTransform::TxTranslate;
+    const bool segments = raster && pen.style() != Qt::NoPen && style.strokeWidth > 1.0;
+    const bool fillLayer = raster && g.kind == LayerGeometry::Kind::Polygons
+                           && style.fillOpacity > 0.0 && style.fillOpacity < 1.0;
+    const bool batched = segments || fillLayer;
+    // How far a wide pen's simplified rings may stray: a third of a pixel up to 2.4 px, then a
+    // quarter of what the pen adds beyond a pixel (a pixel for a 5 px pen).
+    const double sectorTolerance = std::max(0.35, (style.strokeWidth - 1) / 4);
+    const auto offscreen = [&](QImage &image, std::optional<QPainter> &painter) {
+        image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        painter.emplace(&image);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+    };
+    QImage fillImage, lineImage;
+    std::optional<QPainter> fillPainter, linePainter;
+    if (fillLayer)
+        offscreen(fillImage, fillPainter);
+    QPainter &fp = fillLayer ? *fillPainter : p; // where the fills go
     const double penAlpha = style.stroke.alphaF() * p.opacity();
-    QImage lineImage;
-    std::optional<QPainter> linePainter;
-    QPen segmentPen = pen;
-    segmentPen.setCapStyle(Qt::SquareCap);
-    if (segments && penAlpha < 1.0) {
-        lineImage = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
-        lineImage.fill(Qt::transparent);
-        linePainter.emplace(&lineImage);
-        linePainter->setRenderHint(QPainter::Antialiasing, true);
+    QPen linePen = pen;
+    if (segments)
+        linePen.setCapStyle(Qt::SquareCap);
+    if (batched && pen.style() != Qt::NoPen && penAlpha < 1.0) {
+        offscreen(lineImage, linePainter);
         QColor opaque = style.stroke;
         opaque.setAlpha(255);
-        segmentPen.setColor(opaque);
+        linePen.setColor(opaque);
     }
-    std::vector<QLineF> lines;
+    std::vector<QLineF> lines;    // wide pens: segments
+    std::vector<QPolygonF> rings; // thin pens over a fill layer: rings, drawn whole
     const auto flushLines = [&] {
-        if (lines.empty())
-            return;
         QPainter &lp = linePainter ? *linePainter : p;
-        lp.setPen(segmentPen);
-        lp.drawLines(lines.data(), int(lines.size()));
+        lp.setPen(linePen);
+        lp.setBrush(Qt::NoBrush);
+        if (!lines.empty())
+            lp.drawLines(lines.data(), int(lines.size()));
+        for (const QPolygonF &r : rings)
+            lp.drawPolyline(r);
         lines.clear();
+        rings.clear();
     };
     const auto addLines = [&](const QPolygonF &r, bool closed) {
+        if (pen.style() == Qt::NoPen)
+            return;
+        if (!segments) {
+            rings.push_back(r);
+            if (closed && r.size() > 2 && r.first() != r.last())
+                rings.back().append(r.first());
+            return;
+        }
         for (qsizetype i = 1; i < r.size(); ++i)
             lines.emplace_back(r[i - 1], r[i]);
         if (closed && r.size() > 2 && r.first() != r.last())
             lines.emplace_back(r.last(), r.first());
     };
-    const QPen featurePen = segments ? QPen(Qt::NoPen) : pen;
+    const QPen featurePen = batched ? QPen(Qt::NoPen) : pen;
+    if (fillLayer)
+        fp.setPen(Qt::NoPen);
     QPolygonF ring;
     QColor current;
     std::size_t done = 0;
@@ -240,7 +272,7 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
         if ((++done & 255) == 0 && cancelled(cancel))
             return;
         QColor color = layer.featureColor(f);
-        if (g.kind != LayerGeometry::Kind::Points && style.fillOpacity < 1.0)
+        if (g.kind != LayerGeometry::Kind::Points && style.fillOpacity < 1.0 && !fillLayer)
             color.setAlphaF(float(color.alphaF() * style.fillOpacity));
         const std::uint32_t r0 = g.featureStart[f], r1 = g.featureStart[f + 1];
         if (g.kind == LayerGeometry::Kind::Points) {
@@ -261,37 +293,41 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
             // Under a pixel: one pixel, in the fill colour when there is one.
             const double sx = ((box.minX + box.maxX) / 2 - view.minX) / upp;
             const double sy = (view.maxY - (box.minY + box.maxY) / 2) / upp;
-            const QColor dot = color.alpha() > 0 && g.kind == LayerGeometry::Kind::Polygons
-                                   ? color
-                                   : style.stroke;
-            p.fillRect(QRectF(std::floor(sx), std::floor(sy), 1, 1), dot);
+            const QRectF dot(std::floor(sx), std::floor(sy), 1, 1);
+            if (color.alpha() > 0 && g.kind == LayerGeometry::Kind::Polygons)
+                fp.fillRect(dot, color);
+            else
+                p.fillRect(dot, style.stroke);
             continue;
         }
-        p.setPen(featurePen);
         const bool polygons = g.kind == LayerGeometry::Kind::Polygons;
         const bool filled = polygons && color.alpha() > 0;
-        p.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
-        current = QColor();
-        if (segments) {
-            if (lines.size() > 65536)
-                flushLines();
+        if (batched) {
+            if (lines.size() > 65536 && !fillLayer)
+                flushLines(); // with a fill layer, every outline waits for the fills
+            fp.setPen(Qt::NoPen);
+            fp.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
             QPainterPath path;
             path.setFillRule(Qt::OddEvenFill);
             for (std::uint32_t r = r0; r < r1; ++r) {
                 appendRing(ring, g, r, vp, naive);
                 if (ring.isEmpty())
                     continue;
-                simplifySector(ring, 0.35);
+                if (segments)
+                    simplifySector(ring, sectorTolerance);
                 if (filled && r1 - r0 == 1)
-                    p.drawPolygon(ring);
+                    fp.drawPolygon(ring);
                 else if (filled)
                     path.addPolygon(ring);
                 addLines(ring, polygons);
             }
             if (filled && r1 - r0 > 1)
-                p.drawPath(path);
+                fp.drawPath(path);
             continue;
         }
+        p.setPen(featurePen);
+        p.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
+        current = QColor();
         if (r1 - r0 == 1) {
             appendRing(ring, g, r0, vp, naive);
             if (polygons)
@@ -317,14 +353,18 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
         }
         p.drawPath(path);
     }
-    flushLines();
-    if (linePainter) {
-        linePainter->end();
+    const auto layOn = [&](std::optional<QPainter> &painter, const QImage &image, double alpha) {
+        if (!painter)
+            return;
+        painter->end();
         p.save();
-        p.setOpacity(penAlpha);
-        p.drawImage(QPointF(0, 0), lineImage);
+        p.setOpacity(alpha);
+        p.drawImage(QPointF(0, 0), image);
         p.restore();
-    }
+    };
+    layOn(fillPainter, fillImage, style.fillOpacity * p.opacity());
+    flushLines();
+    layOn(linePainter, lineImage, penAlpha);
 }
 
 std::vector<PlacedLabel>

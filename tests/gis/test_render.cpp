@@ -142,12 +142,12 @@ QImage drawn(const std::shared_ptr<MapLayer> &layer, bool naive)
 TEST_CASE("Wide outlines draw as QPainter's stroker does, translucent ones without darker joins",
           "[render]")
 {
-    // Opaque, 2.5 px: the fast way (segments, the 800 vertices simplified) against QPainter's
+    // Opaque, 2.2 px: the fast way (segments, the 800 vertices simplified) against QPainter's
     // stroker drawing the plain square of four corners.
     const QColor ink(0x33, 0x33, 0x33);
-    const auto layer = wiggledSquare(ink, 2.5);
+    const auto layer = wiggledSquare(ink, 2.2);
     const QImage fast = drawn(layer, false);
-    const QImage reference = drawn(wiggledSquare(ink, 2.5, 1), true);
+    const QImage reference = drawn(wiggledSquare(ink, 2.2, 1), true);
     // The square's sides are at 30 and 130 px; its inside and outside stay white.
     for (const QPoint at : {QPoint(80, 30), QPoint(130, 80), QPoint(80, 130), QPoint(30, 80)}) {
         CHECK(fast.pixelColor(at) == ink);
