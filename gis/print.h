@@ -9,12 +9,15 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QImage>
 #include <QPainter>
 
 #include <atomic>
 #include <functional>
 #include <limits>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -132,6 +135,15 @@ struct PrintJob
     // district fact sheet is the layout with "ilçe = Şahinbey".
     QStringList scopeDistricts;
     QList<qint64> scopeAreas; // geisep_areas ids; empty: the whole layer
+    // Pictures that are the same on every page (an overview inset's layers), drawn once by the
+    // first page that needs one; a PDF writes each once, however many pages show it. Shared by
+    // copies of the job; pages drawn on several threads take the mutex.
+    struct SharedPictures
+    {
+        std::mutex mutex;
+        std::map<QString, QImage> images;
+    };
+    std::shared_ptr<SharedPictures> pictures = std::make_shared<SharedPictures>();
 
     int coverPages = 0;
     int contentsPages = 0;

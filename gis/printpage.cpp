@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainterPath>
 #include <QSvgRenderer>
 
@@ -295,28 +296,62 @@ void paintOverview(const Page &page, const LayoutItem &item)
     vp.zoomToExtent(padded(job.fullExtent, 0.04), 0);
     const double s = dpi / 96;
     std::optional<MapFrame> frame(std::in_place, page, r, vp, dpi, QColor(Qt::white));
-    bool reference = false;
     const std::size_t areaCount = job.atlasLayer ? job.atlasLayer->geometry->featureCount() : 0;
-    for (const auto &layer : job.layers)
-        if (layer->role == u"reference" && layer->visible && layer->analysisRunId == 0
-            && layer->geometry->kind == LayerGeometry::Kind::Polygons
-            && (areaCount == 0 || layer->geometry->featureCount() * 4 < areaCount)) {
-            // Coarser than the areas (districts, provinces): an analysis's gap layer is not.
-            MapLayer l = muted(*layer);
-            l.style.strokeWidth = 0.8;
-            l.style.stroke = kGreyInk;
-            MapRenderer::drawFeatures(p, vp, scaled(l, s),
+    // The layers every page's inset shows alike: the districts (coarser than the areas; an
+    // analysis's gap layer is not), else the areas themselves.
+    const auto drawBase = [&](QPainter &to) {
+        bool reference = false;
+        for (const auto &layer : job.layers)
+            if (layer->role == u"reference" && layer->visible && layer->analysisRunId == 0
+                && layer->geometry->kind == LayerGeometry::Kind::Polygons
+                && (areaCount == 0 || layer->geometry->featureCount() * 4 < areaCount)) {
+                MapLayer l = muted(*layer);
+                l.style.strokeWidth = 0.8;
+                l.style.stroke = kGreyInk;
+                MapRenderer::drawFeatures(to, vp, scaled(l, s),
+                                          featuresIn(page, *l.geometry, vp.visibleExtent()),
+                                          job.naive, nullptr);
+                reference = true;
+            }
+        if (job.atlasLayer && !reference) {
+            MapLayer l = muted(*job.atlasLayer);
+            l.style.strokeWidth = 0.3;
+            MapRenderer::drawFeatures(to, vp, scaled(l, s),
                                       featuresIn(page, *l.geometry, vp.visibleExtent()), job.naive,
                                       nullptr);
-            reference = true;
         }
+    };
+    // On a PDF page (issue 19) they are drawn once, into an image at the page's resolution,
+    // which the PDF writes once and every page shows (QPdfEngine keeps images by cache key): the
+    // inset was a fifth of an atlas's file. The page's own area and the map's extent are drawn
+    // over it as vectors.
+    if (p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Pdf && !job.naive) {
+        const QString key = QStringLiteral("overview:%1:%2x%3")
+                                .arg(item.id)
+                                .arg(vp.size().width())
+                                .arg(vp.size().height());
+        QImage base;
+        {
+            const std::lock_guard lock(job.pictures->mutex);
+            QImage &cached = job.pictures->images[key];
+            if (cached.isNull()) {
+                const double f = page.dpi / dpi;
+                cached = QImage((QSizeF(vp.size()) * f).toSize(), QImage::Format_RGB32);
+                cached.fill(Qt::white);
+                QPainter to(&cached);
+                to.setRenderHint(QPainter::Antialiasing);
+                to.scale(f, f);
+                drawBase(to);
+            }
+            base = cached;
+        }
+        p.drawImage(QRectF(QPointF(0, 0), QSizeF(vp.size())), base);
+    } else {
+        drawBase(p);
+    }
     if (job.atlasLayer) {
         MapLayer l = muted(*job.atlasLayer);
         l.style.strokeWidth = 0.3;
-        if (!reference) // no districts to show: the areas themselves
-            MapRenderer::drawFeatures(p, vp, scaled(l, s),
-                                      featuresIn(page, *l.geometry, vp.visibleExtent()), job.naive,
-                                      nullptr);
         if (page.area) {
             l.style.fill = kExtentMark;
             l.style.stroke = kExtentMark;

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <catch2/catch.hpp>
 
@@ -120,6 +121,23 @@ TEST_CASE(
         CHECK(line.startsWith(QStringLiteral("DejaVuSans")));
         CHECK(line.contains(QRegularExpression(QStringLiteral("\\byes\\s+(yes|no)\\s+yes\\b"))));
     }
+
+    // The overview inset's districts are one picture the file holds once, shown on each of the
+    // 330 area pages (issue 19: the inset drawn again on every page was a fifth of the file).
+    const auto images = test::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    REQUIRE(images.exitCode == 0);
+    QSet<QString> objects;
+    int shown = 0;
+    for (const QString &line : images.out.split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList cells = line.simplified().split(u' ');
+        if (cells.size() > 10) {
+            ++shown;
+            objects.insert(cells[10]);
+        }
+    }
+    CHECK(shown == 330);
+    CHECK(objects.size() == 1);
+    CHECK(QFileInfo(pdf).size() < 9'000'000); // was 16.7 MB
 
     const QStringList pages = pdfPages(pdf);
     REQUIRE(pages.size() == 333);
