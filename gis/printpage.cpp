@@ -335,7 +335,6 @@ void paintOverview(const Page &page, const LayoutItem &item)
             const std::lock_guard lock(job.pictures->mutex);
             QImage &cached = job.pictures->images[key];
             if (cached.isNull()) {
-                const double f = page.dpi / dpi;
                 cached = QImage((QSizeF(vp.size()) * f).toSize(), QImage::Format_RGB32);
                 cached.fill(Qt::white);
                 QPainter to(&cached);

@@ -1,8 +1,10 @@
 #include "gis/renderer.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPaintEngine>
 #include <QPainterPath>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -611,12 +613,23 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
             = {{-1.5, 0}, {1.5, 0}, {0, -1.5}, {0, 1.5}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}};
         const QColor haloColor(255, 255, 255, 235), textColor(0x22, 0x22, 0x22);
         for (const PlacedLabel &label : frame.labels) {
-            p.setFont(label.font);
+            // Shaped once and drawn nine times (issue 19): drawText shaped the name again for
+            // each of the halo's offsets, most of what labels cost a frame.
+            QTextLayout layout(label.text, label.font);
+            layout.beginLayout();
+            const QTextLine line = layout.createLine();
+            layout.endLayout();
+            if (!line.isValid())
+                continue;
+            const QList<QGlyphRun> runs = layout.glyphRuns();
+            const QPointF origin = label.baseline - QPointF(0, line.ascent());
             p.setPen(haloColor);
             for (const QPointF &d : kHaloOffsets)
-                p.drawText(label.baseline + d, label.text);
+                for (const QGlyphRun &run : runs)
+                    p.drawGlyphRun(origin + d, run);
             p.setPen(textColor);
-            p.drawText(label.baseline, label.text);
+            for (const QGlyphRun &run : runs)
+                p.drawGlyphRun(origin, run);
         }
     }
     return frame;
