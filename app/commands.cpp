@@ -138,6 +138,12 @@ QUndoCommand *addedBasemapCommand(Session *session, qint64 layerId, const QStrin
         [=](Project &p) { return p.setLayerRemoved(layerId, true); }, true);
 }
 
+void pushLayerStyle(Session *session, const MapLayer &layer, const LayerStyle &style)
+{
+    if (session && !(layer.style == style))
+        session->undoStack()->push(setLayerStyleCommand(session, layer.id, layer.style, style));
+}
+
 QUndoCommand *setLayerStyleCommand(Session *session, qint64 layerId, const LayerStyle &oldStyle,
                                    const LayerStyle &newStyle)
 {

@@ -10,6 +10,8 @@
 
 namespace geisep {
 
+struct MapLayer;
+
 // Sets one project property (geisep_meta row): name, province, municipality, plan period.
 // The constructor captures the old value; redo() writes the new one, undo() the old one, each
 // in its own transaction. A failed write marks the command obsolete and reports the error.
@@ -71,6 +73,8 @@ QUndoCommand *setLayerFilterCommand(Session *session, qint64 layerId, const QStr
 // Saves a layer's style (geisep_styles) with the old one kept for undo.
 QUndoCommand *setLayerStyleCommand(Session *session, qint64 layerId, const LayerStyle &oldStyle,
                                    const LayerStyle &newStyle);
+// Gives a layer of the map a new style as one undo step; nothing when it already has it.
+void pushLayerStyle(Session *session, const MapLayer &layer, const LayerStyle &style);
 
 // A change to the plan as two writes, forward and back, each one transaction of PlanStore;
 // the plan views reload after either. Like LayerCommand, a failed write makes the command

@@ -119,6 +119,18 @@ QString menuPath(const QAction *action)
     return path.size() > 1 ? path.join(QStringLiteral(" ▸ ")) : QString();
 }
 
+QString undoMenuPath(const QWidget *context)
+{
+    const QWidget *top = context;
+    while (top && top->parentWidget())
+        top = top->parentWidget();
+    const auto *edit = top ? top->findChild<QMenu *>(QStringLiteral("editMenu")) : nullptr;
+    const QString undo = QCoreApplication::translate("MainWindow", "&Undo");
+    return edit ? QString(edit->title()).remove(u'&') + QStringLiteral(" ▸ ")
+                      + QString(undo).remove(u'&')
+                : QString(undo).remove(u'&');
+}
+
 Error withMenu(QWidget *context, const Error &error)
 {
     Error out = error;

@@ -45,6 +45,9 @@ MessageSink *setSink(MessageSink *sink);
 // "Katman ▸ Alan verileri…": the menus that hold an action, as they read now; empty when no
 // menu holds it. Messages that send a planner to a menu item name it this way, never by hand.
 QString menuPath(const QAction *action);
+// "Düzen ▸ Geri al" as the window holding `context` reads it: where a message says a step can
+// be taken back. (The undo action's own text names the step, so menuPath would not do.)
+QString undoMenuPath(const QWidget *context);
 // The error with the menu path of its action (Error::action) added to its hint, as the menus
 // of the window holding `context` read.
 Error withMenu(QWidget *context, const Error &error);

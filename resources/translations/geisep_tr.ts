@@ -2304,6 +2304,13 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>File: %1</source>
@@ -3842,6 +3849,117 @@
     </message>
 </context>
 <context>
+    <name>geisep::AreaInspector</name>
+    <message>
+        <source>Click an area on the map to see its name, district, muhtar, population and linked goals.</source>
+        <translation>Adını, ilçesini, muhtarını, nüfusunu ve bağlı hedeflerini görmek için haritada bir alana tıklayın.</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>%1. obje</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Mahalle code</source>
+        <translation>Mahalle kodu</translation>
+    </message>
+    <message>
+        <source>Mahalle</source>
+        <translation>Mahalle</translation>
+    </message>
+    <message>
+        <source>Muhtar</source>
+        <translation>Muhtar</translation>
+    </message>
+    <message>
+        <source>Plan links</source>
+        <translation>Plan bağlantıları</translation>
+    </message>
+    <message>
+        <source>No goal, objective or action is linked to this area yet.</source>
+        <translation>Bu alana henüz hedef, amaç veya eylem bağlanmadı.</translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation>yüksek öncelik</translation>
+    </message>
+    <message>
+        <source>low priority</source>
+        <translation>düşük öncelik</translation>
+    </message>
+    <message>
+        <source>medium priority</source>
+        <translation>orta öncelik</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Öznitelikler</translation>
+    </message>
+    <message>
+        <source>Edit attributes…</source>
+        <translation>Öznitelikleri düzenle…</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Kapsama</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>çalışma %1</translation>
+    </message>
+    <message>
+        <source>%1 % of the area</source>
+        <translation>alan %%1</translation>
+    </message>
+    <message>
+        <source>, %1 % of the people</source>
+        <translation>, nüfus %%1</translation>
+    </message>
+    <message>
+        <source>; nearest %1 m</source>
+        <translation>; en yakın tesis %1 m</translation>
+    </message>
+    <message>
+        <source>Migration pressure</source>
+        <translation>Göç baskısı</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2, %3</source>
+        <translation>%2 alan içinde %1. sıra, %3</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 (medium growth), %3 school places needed</source>
+        <translation>%2 yılında %1 kişi (orta artış), %3 okul yeri gerekli</translation>
+    </message>
+    <message>
+        <source>, %1 short</source>
+        <translation>, %1 eksik</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projeksiyon</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analizler</translation>
+    </message>
+</context>
+<context>
     <name>geisep::AttributeTableWindow</name>
     <message numerus="yes">
         <source>%n feature(s) shown, %1 selected</source>
@@ -4794,6 +4912,109 @@
     </message>
 </context>
 <context>
+    <name>geisep::LayerActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>İçe &amp;aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Figures per area…</source>
+        <translation>Alan &amp;verileri…</translation>
+    </message>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translation>&amp;Altlık harita ekle…</translation>
+    </message>
+    <message>
+        <source>Link an offline raster map (GeoTIFF, MBTiles, GeoPackage tiles) under the layers</source>
+        <translation>Katmanların altına çevrimdışı bir raster harita bağla (GeoTIFF, MBTiles, GeoPackage karoları)</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>&amp;Stil…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>S&amp;üzgeç…</translation>
+    </message>
+    <message>
+        <source>Show, list, analyse and print only the features that match an expression</source>
+        <translation>Yalnızca bir ifadeye uyan objeleri göster, listele, analiz et ve bas</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute table</source>
+        <translation>Ö&amp;znitelik tablosu</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity…</source>
+        <translation>&amp;Opaklık…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer</source>
+        <translation>Katmanı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Katmanlar</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 features, %3 repaired, %4 skipped.</source>
+        <translation>%1 içe aktarıldı: %2 obje, %3 onarıldı, %4 atlandı.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>İçe aktarma raporu</translation>
+    </message>
+    <message>
+        <source>Add a basemap</source>
+        <translation>Altlık harita ekle</translation>
+    </message>
+    <message>
+        <source>Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;All files (*)</source>
+        <translation>Raster haritalar (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Removed the layer "%1". %2 brings it back until the project is closed.</source>
+        <translation>"%1" katmanı kaldırıldı. Proje kapanana dek %2 onu geri getirir.</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>%1 opaklığı</translation>
+    </message>
+    <message>
+        <source>Opacity (0 % invisible, 100 % opaque):</source>
+        <translation>Opaklık (%0 görünmez, %100 tam opak):</translation>
+    </message>
+    <message>
+        <source>Export a layer</source>
+        <translation>Katmanı dışa aktar</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Katman:</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;CSV with WKT (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;WKT içeren CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 features to %2.</source>
+        <translation>%1 obje %2 dosyasına dışa aktarıldı.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::LayerFilterDialog</name>
     <message>
         <source>Filter of %1</source>
@@ -5440,6 +5661,41 @@
     </message>
 </context>
 <context>
+    <name>geisep::LinkAreasDialog</name>
+    <message>
+        <source>Link to…</source>
+        <translation>Bağla…</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n selected area(s) to “%1”.</source>
+        <translation><numerusform>Seçili %n alanı “%1” öğesine bağla.</numerusform></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Select areas on the map first.</source>
+        <translation>Önce haritada alanları seçin.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::MainWindow</name>
     <message>
         <source>GEİSEP Workbench</source>
@@ -5526,14 +5782,6 @@
         <translation>English</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>İçe &amp;aktar…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Dışa aktar…</translation>
-    </message>
-    <message>
         <source>Analysis &amp;runs…</source>
         <translation>Analiz &amp;geçmişi…</translation>
     </message>
@@ -5550,20 +5798,8 @@
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <source>Layers</source>
-        <translation>Katmanlar</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
         <source>Area inspector</source>
         <translation>Alan denetçisi</translation>
-    </message>
-    <message>
-        <source>Click an area on the map to see its name, district, muhtar, population and linked goals.</source>
-        <translation>Adını, ilçesini, muhtarını, nüfusunu ve bağlı hedeflerini görmek için haritada bir alana tıklayın.</translation>
     </message>
     <message>
         <source>This project was upgraded from schema version %1 to %2. The original is kept as %3.</source>
@@ -5578,58 +5814,6 @@
         <translation>salt okunur</translation>
     </message>
     <message>
-        <source>Open project</source>
-        <translation>Proje aç</translation>
-    </message>
-    <message>
-        <source>GEİSEP projects (*.gpkg);;All files (*)</source>
-        <translation>GEİSEP projeleri (*.gpkg);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>Save project as</source>
-        <translation>Projeyi farklı kaydet</translation>
-    </message>
-    <message>
-        <source>GEİSEP projects (*.gpkg)</source>
-        <translation>GEİSEP projeleri (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Cannot replace the file.</source>
-        <translation>Mevcut dosyanın üzerine yazılamıyor.</translation>
-    </message>
-    <message>
-        <source>Choose another name.</source>
-        <translation>Başka bir ad seçin.</translation>
-    </message>
-    <message>
-        <source>Project properties</source>
-        <translation>Proje özellikleri</translation>
-    </message>
-    <message>
-        <source>Project name:</source>
-        <translation>Proje adı:</translation>
-    </message>
-    <message>
-        <source>Province (il):</source>
-        <translation>İl:</translation>
-    </message>
-    <message>
-        <source>Municipality (belediye):</source>
-        <translation>Belediye:</translation>
-    </message>
-    <message>
-        <source>Rename project</source>
-        <translation>Projeyi yeniden adlandır</translation>
-    </message>
-    <message>
-        <source>Change province</source>
-        <translation>İli değiştir</translation>
-    </message>
-    <message>
-        <source>Change municipality</source>
-        <translation>Belediyeyi değiştir</translation>
-    </message>
-    <message>
         <source>About GEİSEP Workbench</source>
         <translation>GEİSEP Workbench Hakkında</translation>
     </message>
@@ -5638,292 +5822,8 @@
         <translation>&lt;h3&gt;GEİSEP Workbench %1&lt;/h3&gt;&lt;p&gt;Göçün Entegrasyonu İçin Stratejik Eylem Planı için masaüstü CBS: göçmenlerin yerleştiği mahalleler, altyapı hizmet alanları ve muhtarlık sınırları tek bir haritada bir araya gelir, planın hedeflerine bağlanır ve tek bir GeoPackage dosyasında saklanır.&lt;/p&gt;&lt;p&gt;Qt, GDAL, PROJ, GEOS ve SQLite üzerine kurulmuştur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Import report</source>
-        <translation>İçe aktarma raporu</translation>
-    </message>
-    <message>
-        <source>&amp;Figures per area…</source>
-        <translation>Alan &amp;verileri…</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 içe aktarılıyor…</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 features, %3 repaired, %4 skipped.</source>
-        <translation>%1 içe aktarıldı: %2 obje, %3 onarıldı, %4 atlandı.</translation>
-    </message>
-    <message>
-        <source>Export a layer</source>
-        <translation>Katmanı dışa aktar</translation>
-    </message>
-    <message>
-        <source>Layer:</source>
-        <translation>Katman:</translation>
-    </message>
-    <message>
-        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;CSV with WKT (*.csv)</source>
-        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;WKT içeren CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 features to %2.</source>
-        <translation>%1 obje %2 dosyasına dışa aktarıldı.</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>İlçe</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>İl</translation>
-    </message>
-    <message>
-        <source>Mahalle code</source>
-        <translation>Mahalle kodu</translation>
-    </message>
-    <message>
-        <source>Feature %1</source>
-        <translation>%1. obje</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>Lejant</translation>
-    </message>
-    <message>
-        <source>Add &amp;basemap…</source>
-        <translation>&amp;Altlık harita ekle…</translation>
-    </message>
-    <message>
-        <source>Link an offline raster map (GeoTIFF, MBTiles, GeoPackage tiles) under the layers</source>
-        <translation>Katmanların altına çevrimdışı bir raster harita bağla (GeoTIFF, MBTiles, GeoPackage karoları)</translation>
-    </message>
-    <message>
-        <source>&amp;Style…</source>
-        <translation>&amp;Stil…</translation>
-    </message>
-    <message>
-        <source>&amp;Opacity…</source>
-        <translation>&amp;Opaklık…</translation>
-    </message>
-    <message>
-        <source>Re&amp;name</source>
-        <translation>&amp;Yeniden adlandır</translation>
-    </message>
-    <message>
-        <source>&amp;Remove layer</source>
-        <translation>Katmanı &amp;kaldır</translation>
-    </message>
-    <message>
-        <source>Add a basemap</source>
-        <translation>Altlık harita ekle</translation>
-    </message>
-    <message>
-        <source>Raster maps (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;All files (*)</source>
-        <translation>Raster haritalar (*.tif *.tiff *.mbtiles *.gpkg *.jp2 *.vrt);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <source>Opacity of %1</source>
-        <translation>%1 opaklığı</translation>
-    </message>
-    <message>
-        <source>Opacity (0 % invisible, 100 % opaque):</source>
-        <translation>Opaklık (%0 görünmez, %100 tam opak):</translation>
-    </message>
-    <message>
-        <source>&amp;Add below…</source>
-        <translation>&amp;Altına ekle…</translation>
-    </message>
-    <message>
-        <source>Add a goal to the sector, an objective to the goal or an action to the objective</source>
-        <translation>Sektöre hedef, hedefe amaç veya amaca eylem ekle</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Düzenle…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Sil</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Yukarı taşı</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Aşağı taşı</translation>
-    </message>
-    <message>
-        <source>&amp;Link selected areas…</source>
-        <translation>Seçili alanları &amp;bağla…</translation>
-    </message>
-    <message>
-        <source>Link the areas selected on the map to this goal, objective or action</source>
-        <translation>Haritada seçili alanları bu hedefe, amaca veya eyleme bağla</translation>
-    </message>
-    <message>
-        <source>&amp;Show its areas on the map</source>
-        <translation>Alanlarını haritada &amp;göster</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n objective(s)</source>
-        <translation>
-            <numerusform>%n amaç</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n eylem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n indicator(s) with their values</source>
-        <translation>
-            <numerusform>değerleriyle birlikte %n gösterge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n area link(s)</source>
-        <translation>
-            <numerusform>%n alan bağlantısı</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Sil</translation>
-    </message>
-    <message>
-        <source>Select areas on the map first (the select tool, or Shift+click).</source>
-        <translation>Önce haritada alanları seçin (seçim aracı veya Shift+tıklama).</translation>
-    </message>
-    <message>
-        <source>Only areas of a muhtar district or migrant area layer can be linked.</source>
-        <translation>Yalnızca muhtarlık sınırı veya göçmen yerleşim alanı katmanlarındaki alanlar bağlanabilir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Linked %n area(s).</source>
-        <translation>
-            <numerusform>%n alan bağlandı.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No area is linked to this item yet.</source>
-        <translation>Bu öğeye henüz bağlı alan yok.</translation>
-    </message>
-    <message>
-        <source>Link to…</source>
-        <translation>Bağla…</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Yüksek</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Orta</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Düşük</translation>
-    </message>
-    <message numerus="yes">
-        <source>Link %n selected area(s) to “%1”.</source>
-        <translation>
-            <numerusform>Seçili %n alanı “%1” öğesine bağla.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Öncelik</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Not</translation>
-    </message>
-    <message>
-        <source>Select areas on the map first.</source>
-        <translation>Önce haritada alanları seçin.</translation>
-    </message>
-    <message>
-        <source>Plan links</source>
-        <translation>Plan bağlantıları</translation>
-    </message>
-    <message>
-        <source>No goal, objective or action is linked to this area yet.</source>
-        <translation>Bu alana henüz hedef, amaç veya eylem bağlanmadı.</translation>
-    </message>
-    <message>
-        <source>high priority</source>
-        <translation>yüksek öncelik</translation>
-    </message>
-    <message>
-        <source>low priority</source>
-        <translation>düşük öncelik</translation>
-    </message>
-    <message>
-        <source>medium priority</source>
-        <translation>orta öncelik</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators…</source>
-        <translation>&amp;Göstergeler…</translation>
-    </message>
-    <message>
-        <source>Indicators of this objective or action, their values per area and year and their progress</source>
-        <translation>Bu amacın ya da eylemin göstergeleri, alan ve yıla göre değerleri ve ilerlemeleri</translation>
-    </message>
-    <message>
-        <source>&amp;Stakeholder register…</source>
-        <translation>&amp;Paydaş kaydı…</translation>
-    </message>
-    <message>
-        <source>Actions &amp;overview…</source>
-        <translation>Eylemlere genel &amp;bakış…</translation>
-    </message>
-    <message>
-        <source>Plan on the &amp;map</source>
-        <translation>Plan &amp;haritada</translation>
-    </message>
-    <message>
-        <source>Areas by &amp;goals of a sector…</source>
-        <translation>Bir sektörün &amp;hedeflerine göre alanlar…</translation>
-    </message>
-    <message>
-        <source>&amp;Unplanned areas…</source>
-        <translation>Planlanmamış a&amp;lanlar…</translation>
-    </message>
-    <message>
-        <source>Areas with a high migrant share and no linked action</source>
-        <translation>Göçmen payı yüksek olup bağlı eylemi olmayan alanlar</translation>
-    </message>
-    <message>
-        <source>There is no area layer to colour.</source>
-        <translation>Renklendirilecek bir alan katmanı yok.</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>Tüm sektörler</translation>
-    </message>
-    <message>
-        <source>Areas by goals of a sector</source>
-        <translation>Bir sektörün hedeflerine göre alanlar</translation>
-    </message>
-    <message>
-        <source>Colour the areas by how many goals of this sector reach them:</source>
-        <translation>Alanları bu sektörün kaç hedefinin onlara ulaştığına göre renklendir:</translation>
-    </message>
-    <message>
-        <source>Unplanned areas</source>
-        <translation>Planlanmamış alanlar</translation>
-    </message>
-    <message>
-        <source>Areas whose migrant share (%) is at least this, and that no action reaches:</source>
-        <translation>Göçmen payı (%) en az bu kadar olan ve hiçbir eylemin ulaşmadığı alanlar:</translation>
-    </message>
-    <message>
-        <source>Muhtar</source>
-        <translation>Muhtar</translation>
     </message>
     <message>
         <source>Infrastructure &amp;coverage…</source>
@@ -5938,146 +5838,12 @@
         <translation>Nüfus p&amp;rojeksiyonu…</translation>
     </message>
     <message>
-        <source>%1 % of the area</source>
-        <translation>alan %%1</translation>
-    </message>
-    <message>
-        <source>, %1 % of the people</source>
-        <translation>, nüfus %%1</translation>
-    </message>
-    <message>
-        <source>; nearest %1 m</source>
-        <translation>; en yakın tesis %1 m</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Kapsama</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>çalışma %1</translation>
-    </message>
-    <message>
-        <source>Migration pressure</source>
-        <translation>Göç baskısı</translation>
-    </message>
-    <message>
-        <source>rank %1 of %2, %3</source>
-        <translation>%2 alan içinde %1. sıra, %3</translation>
-    </message>
-    <message>
-        <source>%1 people in %2 (medium growth), %3 school places needed</source>
-        <translation>%2 yılında %1 kişi (orta artış), %3 okul yeri gerekli</translation>
-    </message>
-    <message>
-        <source>, %1 short</source>
-        <translation>, %1 eksik</translation>
-    </message>
-    <message>
-        <source>Projection</source>
-        <translation>Projeksiyon</translation>
-    </message>
-    <message>
-        <source>Analyses</source>
-        <translation>Analizler</translation>
-    </message>
-    <message>
-        <source>Counts of migrants below this print and export as "&lt;N", the rates from them are withheld (never below %1).</source>
-        <translation>Bu sayının altındaki göçmen sayıları yazdırılırken ve dışa aktarılırken "&lt;N" olarak gösterilir, bunlardan hesaplanan oranlar verilmez (en az %1).</translation>
-    </message>
-    <message>
-        <source>Small-cell threshold:</source>
-        <translation>Küçük hücre eşiği:</translation>
-    </message>
-    <message>
-        <source>Change the small-cell threshold</source>
-        <translation>Küçük hücre eşiğini değiştir</translation>
-    </message>
-    <message>
-        <source>Removed the layer "%1". %2 brings it back until the project is closed.</source>
-        <translation>"%1" katmanı kaldırıldı. Proje kapanana dek %2 onu geri getirir.</translation>
-    </message>
-    <message>
-        <source>Deleting "%1" also deletes %2. Delete them all?
-
-%3 brings everything back.</source>
-        <translation>"%1" silinirse %2 da silinir. Hepsi silinsin mi?
-
-%3 hepsini geri getirir.</translation>
-    </message>
-    <message>
-        <source>Import mahalle boundaries first.</source>
-        <translation>Önce mahalle sınırlarını içe aktarın.</translation>
-    </message>
-    <message>
         <source>&amp;Print on paper…</source>
         <translation>&amp;Kâğıda yazdır…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
         <translation>Baskı ö&amp;nizleme…</translation>
-    </message>
-    <message>
-        <source>&amp;Attribute table</source>
-        <translation>Ö&amp;znitelik tablosu</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>S&amp;üzgeç…</translation>
-    </message>
-    <message>
-        <source>Show, list, analyse and print only the features that match an expression</source>
-        <translation>Yalnızca bir ifadeye uyan objeleri göster, listele, analiz et ve bas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added (%1)</source>
-        <translation>
-            <numerusform>%n eklendi (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deleted (%1)</source>
-        <translation>
-            <numerusform>%n silindi (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n renamed</source>
-        <translation>
-            <numerusform>%n yeniden adlandırıldı</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Another program changed areas of this project since it was last open here; their area rows were brought in step. %1.</source>
-        <translation>Proje burada son açıldığından beri başka bir program alanlarını değiştirmiş; alan kayıtları buna göre güncellendi. %1.</translation>
-    </message>
-    <message>
-        <source>%1 plan link(s) and %2 figure(s) that named them went too</source>
-        <translation>onları anan %1 plan bağlantısı ve %2 veri de kaldırıldı</translation>
-    </message>
-    <message>
-        <source>Mahalle</source>
-        <translation>Mahalle</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Evet</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Hayır</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Öznitelikler</translation>
-    </message>
-    <message>
-        <source>Edit attributes…</source>
-        <translation>Öznitelikleri düzenle…</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -6321,6 +6087,153 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     </message>
 </context>
 <context>
+    <name>geisep::PlanActions</name>
+    <message>
+        <source>&amp;Add below…</source>
+        <translation>&amp;Altına ekle…</translation>
+    </message>
+    <message>
+        <source>Add a goal to the sector, an objective to the goal or an action to the objective</source>
+        <translation>Sektöre hedef, hedefe amaç veya amaca eylem ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Yukarı taşı</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Aşağı taşı</translation>
+    </message>
+    <message>
+        <source>&amp;Link selected areas…</source>
+        <translation>Seçili alanları &amp;bağla…</translation>
+    </message>
+    <message>
+        <source>Link the areas selected on the map to this goal, objective or action</source>
+        <translation>Haritada seçili alanları bu hedefe, amaca veya eyleme bağla</translation>
+    </message>
+    <message>
+        <source>&amp;Show its areas on the map</source>
+        <translation>Alanlarını haritada &amp;göster</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Göstergeler…</translation>
+    </message>
+    <message>
+        <source>Indicators of this objective or action, their values per area and year and their progress</source>
+        <translation>Bu amacın ya da eylemin göstergeleri, alan ve yıla göre değerleri ve ilerlemeleri</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder register…</source>
+        <translation>&amp;Paydaş kaydı…</translation>
+    </message>
+    <message>
+        <source>Actions &amp;overview…</source>
+        <translation>Eylemlere genel &amp;bakış…</translation>
+    </message>
+    <message>
+        <source>Plan on the &amp;map</source>
+        <translation>Plan &amp;haritada</translation>
+    </message>
+    <message>
+        <source>Areas by &amp;goals of a sector…</source>
+        <translation>Bir sektörün &amp;hedeflerine göre alanlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Unplanned areas…</source>
+        <translation>Planlanmamış a&amp;lanlar…</translation>
+    </message>
+    <message>
+        <source>Areas with a high migrant share and no linked action</source>
+        <translation>Göçmen payı yüksek olup bağlı eylemi olmayan alanlar</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation><numerusform>%n amaç</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n eylem</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with their values</source>
+        <translation><numerusform>değerleriyle birlikte %n gösterge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area link(s)</source>
+        <translation><numerusform>%n alan bağlantısı</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleting "%1" also deletes %2. Delete them all?
+
+%3 brings everything back.</source>
+        <translation>"%1" silinirse %2 da silinir. Hepsi silinsin mi?
+
+%3 hepsini geri getirir.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select areas on the map first (the select tool, or Shift+click).</source>
+        <translation>Önce haritada alanları seçin (seçim aracı veya Shift+tıklama).</translation>
+    </message>
+    <message>
+        <source>Only areas of a muhtar district or migrant area layer can be linked.</source>
+        <translation>Yalnızca muhtarlık sınırı veya göçmen yerleşim alanı katmanlarındaki alanlar bağlanabilir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n area(s).</source>
+        <translation><numerusform>%n alan bağlandı.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no area layer to colour.</source>
+        <translation>Renklendirilecek bir alan katmanı yok.</translation>
+    </message>
+    <message>
+        <source>Import mahalle boundaries first.</source>
+        <translation>Önce mahalle sınırlarını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tüm sektörler</translation>
+    </message>
+    <message>
+        <source>Areas by goals of a sector</source>
+        <translation>Bir sektörün hedeflerine göre alanlar</translation>
+    </message>
+    <message>
+        <source>Colour the areas by how many goals of this sector reach them:</source>
+        <translation>Alanları bu sektörün kaç hedefinin onlara ulaştığına göre renklendir:</translation>
+    </message>
+    <message>
+        <source>Unplanned areas</source>
+        <translation>Planlanmamış alanlar</translation>
+    </message>
+    <message>
+        <source>Areas whose migrant share (%) is at least this, and that no action reaches:</source>
+        <translation>Göçmen payı (%) en az bu kadar olan ve hiçbir eylemin ulaşmadığı alanlar:</translation>
+    </message>
+    <message>
+        <source>No area is linked to this item yet.</source>
+        <translation>Bu öğeye henüz bağlı alan yok.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::PlanItemDialog</name>
     <message>
         <source>Planned</source>
@@ -6488,6 +6401,100 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::ProjectController</name>
+    <message numerus="yes">
+        <source>%n added (%1)</source>
+        <translation><numerusform>%n eklendi (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted (%1)</source>
+        <translation><numerusform>%n silindi (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 plan link(s) and %2 figure(s) that named them went too</source>
+        <translation>onları anan %1 plan bağlantısı ve %2 veri de kaldırıldı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation><numerusform>%n yeniden adlandırıldı</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another program changed areas of this project since it was last open here; their area rows were brought in step. %1.</source>
+        <translation>Proje burada son açıldığından beri başka bir program alanlarını değiştirmiş; alan kayıtları buna göre güncellendi. %1.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Proje aç</translation>
+    </message>
+    <message>
+        <source>GEİSEP projects (*.gpkg);;All files (*)</source>
+        <translation>GEİSEP projeleri (*.gpkg);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Projeyi farklı kaydet</translation>
+    </message>
+    <message>
+        <source>GEİSEP projects (*.gpkg)</source>
+        <translation>GEİSEP projeleri (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file.</source>
+        <translation>Mevcut dosyanın üzerine yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Başka bir ad seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::ProjectPropertiesDialog</name>
+    <message>
+        <source>Project properties</source>
+        <translation>Proje özellikleri</translation>
+    </message>
+    <message>
+        <source>Counts of migrants below this print and export as "&lt;N", the rates from them are withheld (never below %1).</source>
+        <translation>Bu sayının altındaki göçmen sayıları yazdırılırken ve dışa aktarılırken "&lt;N" olarak gösterilir, bunlardan hesaplanan oranlar verilmez (en az %1).</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>Proje adı:</translation>
+    </message>
+    <message>
+        <source>Province (il):</source>
+        <translation>İl:</translation>
+    </message>
+    <message>
+        <source>Municipality (belediye):</source>
+        <translation>Belediye:</translation>
+    </message>
+    <message>
+        <source>Small-cell threshold:</source>
+        <translation>Küçük hücre eşiği:</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Projeyi yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Change province</source>
+        <translation>İli değiştir</translation>
+    </message>
+    <message>
+        <source>Change municipality</source>
+        <translation>Belediyeyi değiştir</translation>
+    </message>
+    <message>
+        <source>Change the small-cell threshold</source>
+        <translation>Küçük hücre eşiğini değiştir</translation>
     </message>
 </context>
 <context>
