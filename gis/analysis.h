@@ -52,6 +52,9 @@ public:
     // or none.
     static Result<QHash<qint64, double>> values(Database &db, qint64 runId, const QString &variable,
                                                 const QString &category = {});
+    // A run's parameters as recorded (geisep_analysis_runs.parameters); empty when there is no
+    // such run.
+    static Result<QJsonObject> parameters(Database &db, qint64 runId);
     // Records a run that was cancelled or failed, with its parameters and no results.
     static Result<qint64> recordUnfinished(Project &project, const QString &kind,
                                            const QJsonObject &parameters, const QDateTime &started,

@@ -9,7 +9,6 @@
 
 #include "core/privacy.h"
 #include "core/progress.h"
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -181,23 +180,6 @@ Result<Chart> Charts::indicatorTrend(Database &db, qint64 indicatorId, qint64 ar
     return chart;
 }
 
-namespace {
-
-// The parameters a run was made with.
-Result<QJsonObject> runParameters(Database &db, qint64 runId)
-{
-    auto stmt = db.prepare("SELECT parameters FROM geisep_analysis_runs WHERE id = ?");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, runId);
-    auto found = stmt->step();
-    if (!found)
-        return std::unexpected(found.error());
-    return *found ? QJsonDocument::fromJson(stmt->text(0).toUtf8()).object() : QJsonObject();
-}
-
-} // namespace
-
 Result<qint64> Charts::findIndicator(Database &db, const QString &name)
 {
     auto stmt = db.prepare(
@@ -242,7 +224,7 @@ Result<Chart> Charts::pressureTop(Database &db, qint64 areaLayerId, int n, const
                                   "Bu alanlarda henüz göç baskısı analizi yapılmadı.");
         return chart;
     }
-    auto parameters = runParameters(db, *run);
+    auto parameters = Analyses::parameters(db, *run);
     if (!parameters)
         return std::unexpected(parameters.error());
     const QJsonObject weightsJson = (*parameters)[QStringLiteral("weights")].toObject();
@@ -369,7 +351,7 @@ Result<Chart> Charts::coverageByService(Database &db, qint64 areaLayerId,
                                   "Bu alanlarda henüz kapsama analizi yapılmadı.");
         return chart;
     }
-    auto parameters = runParameters(db, *run);
+    auto parameters = Analyses::parameters(db, *run);
     if (!parameters)
         return std::unexpected(parameters.error());
     const int period = (*parameters)[QStringLiteral("period")].toInt();
@@ -428,7 +410,7 @@ Result<Chart> Charts::projection(Database &db, qint64 areaLayerId, const QList<q
                                   "Bu alanlarda henüz nüfus projeksiyonu yapılmadı.");
         return chart;
     }
-    auto parameters = runParameters(db, *run);
+    auto parameters = Analyses::parameters(db, *run);
     if (!parameters)
         return std::unexpected(parameters.error());
     const int base = (*parameters)[QStringLiteral("base_period")].toInt();

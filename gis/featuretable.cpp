@@ -152,22 +152,169 @@ Result<void> FeatureTable::readColumns()
     });
 }
 
+namespace {
+
+using Column = FeatureTable::Column;
+
+// What FeatureTable::values reads: the layer, its columns, the columns wanted, and the
+// features (every one, or those in `list`, a JSON list of fids).
+struct ValueQuery
+{
+    Database &db;
+    const LayerInfo &layer;
+    const std::vector<Column> &known;
+    const QList<int> &wanted;
+    bool all;
+    QString list;
+
+    const Column &column(qsizetype k) const { return known[std::size_t(wanted[k])]; }
+};
+
+// The values read, by fid: one per wanted column.
+struct ValueRows
+{
+    QHash<qint64, QVariantList> rows;
+    qsizetype width = 0;
+
+    QVariantList &slot(qint64 fid)
+    {
+        QVariantList &values = rows[fid];
+        if (values.isEmpty())
+            values.resize(width);
+        return values;
+    }
+};
+
+// The layer table's own fields (and the fid).
+Result<void> readFields(const ValueQuery &q, const Identifier &table, ValueRows &out)
+{
+    using Kind = Column::Kind;
+    auto stmt = q.all ? q.db.prepareWith("SELECT * FROM %1", {table})
+                      : q.db.prepareWith("SELECT * FROM %1 WHERE fid IN (SELECT value FROM "
+                                         "json_each(?))",
+                                         {table});
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    if (!q.all)
+        stmt->bind(1, q.list);
+    QList<int> at(q.wanted.size(), -1); // the statement's column of each wanted field
+    int fidAt = -1;
+    for (int i = 0; i < stmt->columnCount(); ++i) {
+        const QString name = stmt->columnName(i);
+        if (name == u"fid")
+            fidAt = i;
+        for (qsizetype k = 0; k < q.wanted.size(); ++k) {
+            const Column &c = q.column(k);
+            if ((c.kind == Kind::Field && c.name == name)
+                || (c.kind == Kind::Fid && name == u"fid"))
+                at[k] = i;
+        }
+    }
+    if (fidAt < 0)
+        return fail(FeatureTable::tr("The layer \"%1\" has no feature numbers.").arg(q.layer.name));
+    return stmt->forEachRow([&] {
+        QVariantList &values = out.slot(stmt->int64(fidAt));
+        for (qsizetype k = 0; k < q.wanted.size(); ++k)
+            if (at[k] >= 0)
+                values[k] = stmt->value(at[k]);
+    });
+}
+
+// "Karagöz Mh. (%60), İnönü Mh. (%40)" in column `mahalleAt`: the mahalle a migrant area lies
+// in, largest share first.
+Result<void> readMahalleShares(const ValueQuery &q, qsizetype mahalleAt, ValueRows &out)
+{
+    const PrintWords words = PrintWords::inWindowLanguage();
+    auto parts = q.db.prepare(
+        "SELECT a.fid, m.name, p.share FROM geisep_area_parts p JOIN geisep_areas a ON "
+        "a.id = p.area_id JOIN geisep_areas m ON m.id = p.mahalle_id WHERE a.layer_id = "
+        "?1 AND (?2 IS NULL OR a.fid IN (SELECT value FROM json_each(?2))) ORDER BY a.fid, "
+        "p.share DESC, m.name");
+    if (!parts)
+        return std::unexpected(parts.error());
+    parts->bind(1, q.layer.id);
+    if (!q.all)
+        parts->bind(2, q.list);
+    QHash<qint64, QStringList> shares;
+    auto read = parts->forEachRow([&] {
+        shares[parts->int64(0)] << QStringLiteral("%1 (%2)").arg(
+            parts->text(1), words.percent(parts->real(2) * 100));
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    for (auto it = shares.begin(); it != shares.end(); ++it)
+        out.slot(it.key())[mahalleAt] = it.value().join(QStringLiteral(", "));
+    return {};
+}
+
+// The features' area rows: name, district, code and the mahalle they lie in.
+Result<void> readAreas(const ValueQuery &q, ValueRows &out)
+{
+    using Kind = Column::Kind;
+    auto stmt = q.db.prepare("SELECT fid, name, district, code FROM geisep_areas WHERE "
+                             "layer_id = ?1 AND (?2 IS NULL OR fid IN (SELECT value FROM "
+                             "json_each(?2)))");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, q.layer.id);
+    if (!q.all)
+        stmt->bind(2, q.list);
+    auto rows = stmt->forEachRow([&] {
+        QVariantList &values = out.slot(stmt->int64(0));
+        for (qsizetype k = 0; k < q.wanted.size(); ++k) {
+            const Column &c = q.column(k);
+            if (c.kind == Kind::Area && c.name != u"mahalle")
+                values[k] = stmt->value(c.name == u"name" ? 1 : c.name == u"district" ? 2 : 3);
+        }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    qsizetype mahalleAt = -1;
+    for (qsizetype k = 0; k < q.wanted.size(); ++k)
+        if (q.column(k).key == u"area.mahalle")
+            mahalleAt = k;
+    if (mahalleAt >= 0)
+        return readMahalleShares(q, mahalleAt, out);
+    return {};
+}
+
+// The features' areas' figures, each wanted one of a variable and period.
+Result<void> readFigures(const ValueQuery &q, ValueRows &out)
+{
+    auto stmt = q.db.prepare(
+        "SELECT a.fid, f.variable, f.period, f.value FROM geisep_area_figures f JOIN "
+        "geisep_areas a ON a.id = f.area_id WHERE a.layer_id = ?1 AND (?2 IS NULL OR a.fid "
+        "IN (SELECT value FROM json_each(?2)))");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, q.layer.id);
+    if (!q.all)
+        stmt->bind(2, q.list);
+    QHash<QString, int> figureAt; // "variable|period" → wanted column
+    for (qsizetype k = 0; k < q.wanted.size(); ++k) {
+        const Column &c = q.column(k);
+        if (c.kind == Column::Kind::Figure)
+            figureAt.insert(c.name + u'|' + QString::number(c.period), int(k));
+    }
+    return stmt->forEachRow([&] {
+        const int k = figureAt.value(stmt->text(1) + u'|' + QString::number(stmt->int64(2)), -1);
+        if (k >= 0)
+            out.slot(stmt->int64(0))[k] = stmt->value(3);
+    });
+}
+
+} // namespace
+
 Result<QHash<qint64, QVariantList>> FeatureTable::values(const std::vector<qint64> &fids,
                                                          const QList<int> &columns) const
 {
     using Kind = Column::Kind;
-    const bool all = fids.empty();
-    const QString list = jsonIdList(fids);
-    QHash<qint64, QVariantList> out;
+    const ValueQuery q{m_db, m_layer, m_columns, columns, fids.empty(), jsonIdList(fids)};
+    ValueRows out;
+    out.width = columns.size();
     const auto table = Identifier::make(m_layer.tableName);
     if (!table)
         return fail(tr("The layer \"%1\" has no table.").arg(m_layer.name));
-    auto slot = [&](qint64 fid) -> QVariantList & {
-        QVariantList &values = out[fid];
-        if (values.isEmpty())
-            values.resize(columns.size());
-        return values;
-    };
     bool wantsFields = false, wantsAreas = false, wantsFigures = false;
     for (const int c : columns) {
         const Kind kind = m_columns[std::size_t(c)].kind;
@@ -175,112 +322,16 @@ Result<QHash<qint64, QVariantList>> FeatureTable::values(const std::vector<qint6
         wantsAreas |= kind == Kind::Area;
         wantsFigures |= kind == Kind::Figure;
     }
-    if (wantsFields) {
-        auto stmt = all ? m_db.prepareWith("SELECT * FROM %1", {*table})
-                        : m_db.prepareWith("SELECT * FROM %1 WHERE fid IN (SELECT value FROM "
-                                           "json_each(?))",
-                                           {*table});
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        if (!all)
-            stmt->bind(1, list);
-        QList<int> at(columns.size(), -1); // the statement's column of each wanted field
-        int fidAt = -1;
-        for (int i = 0; i < stmt->columnCount(); ++i) {
-            const QString name = stmt->columnName(i);
-            if (name == u"fid")
-                fidAt = i;
-            for (qsizetype k = 0; k < columns.size(); ++k) {
-                const Column &c = m_columns[std::size_t(columns[k])];
-                if ((c.kind == Kind::Field && c.name == name)
-                    || (c.kind == Kind::Fid && name == u"fid"))
-                    at[k] = i;
-            }
-        }
-        if (fidAt < 0)
-            return fail(tr("The layer \"%1\" has no feature numbers.").arg(m_layer.name));
-        auto rows = stmt->forEachRow([&] {
-            QVariantList &values = slot(stmt->int64(fidAt));
-            for (qsizetype k = 0; k < columns.size(); ++k)
-                if (at[k] >= 0)
-                    values[k] = stmt->value(at[k]);
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-    }
-    if (wantsAreas) {
-        auto stmt = m_db.prepare("SELECT fid, name, district, code FROM geisep_areas WHERE "
-                                 "layer_id = ?1 AND (?2 IS NULL OR fid IN (SELECT value FROM "
-                                 "json_each(?2)))");
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, m_layer.id);
-        if (!all)
-            stmt->bind(2, list);
-        auto rows = stmt->forEachRow([&] {
-            QVariantList &values = slot(stmt->int64(0));
-            for (qsizetype k = 0; k < columns.size(); ++k) {
-                const Column &c = m_columns[std::size_t(columns[k])];
-                if (c.kind == Kind::Area && c.name != u"mahalle")
-                    values[k] = stmt->value(c.name == u"name" ? 1 : c.name == u"district" ? 2 : 3);
-            }
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-        qsizetype mahalleAt = -1;
-        for (qsizetype k = 0; k < columns.size(); ++k)
-            if (m_columns[std::size_t(columns[k])].key == u"area.mahalle")
-                mahalleAt = k;
-        if (mahalleAt >= 0) {
-            // "Karagöz Mh. (%60), İnönü Mh. (%40)", largest share first.
-            const PrintWords words = PrintWords::inWindowLanguage();
-            auto parts = m_db.prepare(
-                "SELECT a.fid, m.name, p.share FROM geisep_area_parts p JOIN geisep_areas a ON "
-                "a.id = p.area_id JOIN geisep_areas m ON m.id = p.mahalle_id WHERE a.layer_id = "
-                "?1 AND (?2 IS NULL OR a.fid IN (SELECT value FROM json_each(?2))) ORDER BY a.fid, "
-                "p.share DESC, m.name");
-            if (!parts)
-                return std::unexpected(parts.error());
-            parts->bind(1, m_layer.id);
-            if (!all)
-                parts->bind(2, list);
-            QHash<qint64, QStringList> shares;
-            auto read = parts->forEachRow([&] {
-                shares[parts->int64(0)] << QStringLiteral("%1 (%2)").arg(
-                    parts->text(1), words.percent(parts->real(2) * 100));
-            });
-            if (!read)
-                return std::unexpected(read.error());
-            for (auto it = shares.begin(); it != shares.end(); ++it)
-                slot(it.key())[mahalleAt] = it.value().join(QStringLiteral(", "));
-        }
-    }
-    if (wantsFigures) {
-        auto stmt = m_db.prepare(
-            "SELECT a.fid, f.variable, f.period, f.value FROM geisep_area_figures f JOIN "
-            "geisep_areas a ON a.id = f.area_id WHERE a.layer_id = ?1 AND (?2 IS NULL OR a.fid "
-            "IN (SELECT value FROM json_each(?2)))");
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, m_layer.id);
-        if (!all)
-            stmt->bind(2, list);
-        QHash<QString, int> figureAt; // "variable|period" → wanted column
-        for (qsizetype k = 0; k < columns.size(); ++k) {
-            const Column &c = m_columns[std::size_t(columns[k])];
-            if (c.kind == Kind::Figure)
-                figureAt.insert(c.name + u'|' + QString::number(c.period), int(k));
-        }
-        auto rows = stmt->forEachRow([&] {
-            const int k
-                = figureAt.value(stmt->text(1) + u'|' + QString::number(stmt->int64(2)), -1);
-            if (k >= 0)
-                slot(stmt->int64(0))[k] = stmt->value(3);
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-    }
-    return out;
+    if (wantsFields)
+        if (auto ok = readFields(q, *table, out); !ok)
+            return std::unexpected(ok.error());
+    if (wantsAreas)
+        if (auto ok = readAreas(q, out); !ok)
+            return std::unexpected(ok.error());
+    if (wantsFigures)
+        if (auto ok = readFigures(q, out); !ok)
+            return std::unexpected(ok.error());
+    return std::move(out.rows);
 }
 
 std::vector<AtlasFilter::Field> FeatureTable::expressionFields() const

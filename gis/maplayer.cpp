@@ -97,6 +97,175 @@ LayerStyle::Marker MapLayer::featureMarker(std::size_t f) const
     return style.marker;
 }
 
+namespace {
+
+// The texts of values that are numbers only: the numbers written out.
+void fillTexts(FieldValues &out)
+{
+    for (std::size_t f = 0; f < out.numbers.size(); ++f)
+        if (std::isfinite(out.numbers[f]))
+            out.texts[f] = QString::number(out.numbers[f]);
+}
+
+// area.<name>: a column of the layer's geisep_areas rows (name is one of kAreaFields).
+Result<void> areaValues(Database &db, qint64 layerId, const LayerGeometry &geometry,
+                        const QString &name, FieldValues &out)
+{
+    auto stmt = db.prepareWith("SELECT fid, %1 FROM geisep_areas WHERE layer_id = ?",
+                               {*Identifier::make(name)});
+    if (!stmt) // geisep_areas missing or damaged: validate says so; draw without values
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId);
+    return stmt->forEachRow([&] {
+        if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
+            out.texts[*f] = stmt->text(1);
+            bool ok = false;
+            const double v = out.texts[*f].toDouble(&ok);
+            out.numbers[*f] = ok ? v : kNaN;
+        }
+    });
+}
+
+// derived.density, derived.migrant_share, derived.migrants_per_1000: from the latest figures.
+Result<void> derivedValues(Database &db, qint64 layerId, const LayerGeometry &geometry,
+                           const QString &name, FieldValues &out)
+{
+    const std::size_t n = geometry.featureCount();
+    auto population = latestFigure(db, layerId, geometry, QStringLiteral("population"));
+    if (!population)
+        return std::unexpected(population.error());
+    if (name == u"density") {
+        for (std::size_t f = 0; f < n; ++f) {
+            const double km2 = geometry.kind == LayerGeometry::Kind::Polygons
+                                   ? featureArea(geometry, f) / 1e6
+                                   : 0;
+            out.numbers[f] = km2 > 0 ? (*population)[f] / km2 : kNaN;
+        }
+    } else {
+        auto migrants = latestFigure(db, layerId, geometry, QStringLiteral("migrant_population"));
+        if (!migrants)
+            return std::unexpected(migrants.error());
+        const double per = name == u"migrants_per_1000" ? 1000.0 : 100.0;
+        for (std::size_t f = 0; f < n; ++f) {
+            const double p = (*population)[f], m = (*migrants)[f];
+            out.numbers[f] = p > 0 && std::isfinite(m) ? m / p * per : kNaN;
+        }
+    }
+    fillTexts(out);
+    return {};
+}
+
+// The feature of each area row of the layer, by geisep_areas.id.
+Result<QHash<qint64, std::size_t>> featuresOfAreas(Database &db, qint64 layerId,
+                                                   const LayerGeometry &geometry)
+{
+    auto areaFids = db.prepare("SELECT id, fid FROM geisep_areas WHERE layer_id = ?");
+    if (!areaFids)
+        return std::unexpected(areaFids.error());
+    QHash<qint64, std::size_t> featureOf;
+    areaFids->bind(1, layerId);
+    auto rows = areaFids->forEachRow([&] {
+        if (const auto f = geometry.indexOfFid(areaFids->int64(1)))
+            featureOf.insert(areaFids->int64(0), *f);
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return featureOf;
+}
+
+// plan.goals, plan.goals.<SECTOR>: how many goals (of the sector) reach the area.
+// plan.unplanned.<share>: "unplanned" where the migrant share is at least <share> % and
+// no action reaches the area, "planned" where one does, "below" under the threshold.
+Result<void> planValues(Database &db, const QString &table, qint64 layerId,
+                        const LayerGeometry &geometry, const QString &name, FieldValues &out)
+{
+    auto featureOf = featuresOfAreas(db, layerId, geometry);
+    if (!featureOf)
+        return std::unexpected(featureOf.error());
+    if (name == u"goals" || name.startsWith(u"goals.")) {
+        auto counts = goalsPerArea(db, name.mid(6));
+        if (!counts)
+            return std::unexpected(counts.error());
+        for (auto it = featureOf->cbegin(); it != featureOf->cend(); ++it)
+            out.numbers[*it] = counts->value(it.key(), 0);
+        fillTexts(out);
+    } else if (name.startsWith(u"unplanned.")) {
+        const double threshold = name.mid(10).toDouble();
+        auto share = loadFieldValues(db, table, layerId, geometry,
+                                     QStringLiteral("derived.migrant_share"));
+        if (!share)
+            return std::unexpected(share.error());
+        auto withAction = areasWithAction(db);
+        if (!withAction)
+            return std::unexpected(withAction.error());
+        for (auto it = featureOf->cbegin(); it != featureOf->cend(); ++it) {
+            const double v = share->numbers[*it];
+            if (!std::isfinite(v))
+                continue;
+            out.numbers[*it] = v;
+            out.texts[*it] = v < threshold                    ? QStringLiteral("below")
+                             : withAction->contains(it.key()) ? QStringLiteral("planned")
+                                                              : QStringLiteral("unplanned");
+        }
+    }
+    return {};
+}
+
+// analysis.<kind>.<variable>[.<category>] of the newest run of that kind on the layer;
+// shares in per cent.
+Result<void> analysisValues(Database &db, qint64 layerId, const LayerGeometry &geometry,
+                            const QString &name, FieldValues &out)
+{
+    const QStringList parts = name.split(u'.');
+    auto run = Analyses::latestRun(db, parts.value(0), layerId);
+    if (!run)
+        return std::unexpected(run.error());
+    if (*run == 0)
+        return {};
+    auto values = Analyses::values(db, *run, parts.value(1), parts.mid(2).join(u'.'));
+    if (!values)
+        return std::unexpected(values.error());
+    const double scale = parts.value(1).endsWith(u"share") ? 100 : 1;
+    auto areaFids = db.prepare("SELECT id, fid FROM geisep_areas WHERE layer_id = ?");
+    if (!areaFids)
+        return std::unexpected(areaFids.error());
+    areaFids->bind(1, layerId);
+    auto rows = areaFids->forEachRow([&] {
+        const auto f = geometry.indexOfFid(areaFids->int64(1));
+        const auto it = values->constFind(areaFids->int64(0));
+        if (f && it != values->cend())
+            out.numbers[*f] = *it * scale;
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    fillTexts(out);
+    return {};
+}
+
+// A column of the layer's own table.
+Result<void> columnValues(Database &db, const QString &table, const LayerGeometry &geometry,
+                          const QString &columnName, FieldValues &out)
+{
+    const auto column = Identifier::make(columnName);
+    const auto tableId = Identifier::make(table);
+    if (!column || !tableId)
+        return {}; // a name this program never writes: no values
+    auto stmt = db.prepareWith("SELECT fid, %2 FROM %1", {*tableId, *column});
+    if (!stmt)
+        return {}; // the column is gone (e.g. a style from another layer): no values
+    return stmt->forEachRow([&] {
+        if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
+            out.texts[*f] = stmt->text(1);
+            const QVariant v = stmt->value(1);
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            out.numbers[*f] = ok && !stmt->isNull(1) ? d : kNaN;
+        }
+    });
+}
+
+} // namespace
+
 Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 layerId,
                                     const LayerGeometry &geometry, const QString &field)
 {
@@ -106,153 +275,27 @@ Result<FieldValues> loadFieldValues(Database &db, const QString &table, qint64 l
     out.texts.assign(n, QString());
     const qsizetype dot = field.indexOf(QLatin1Char('.'));
     const QString kind = field.left(dot), name = field.mid(dot + 1);
-    auto fillTexts = [&] {
-        for (std::size_t f = 0; f < n; ++f)
-            if (std::isfinite(out.numbers[f]))
-                out.texts[f] = QString::number(out.numbers[f]);
-    };
+    Result<void> read;
     if (kind == u"area" && kAreaFields.contains(name)) {
-        // name is one of kAreaFields, a column of geisep_areas.
-        auto stmt = db.prepareWith("SELECT fid, %1 FROM geisep_areas WHERE layer_id = ?",
-                                   {*Identifier::make(name)});
-        if (!stmt) // geisep_areas missing or damaged: validate says so; draw without values
-            return std::unexpected(stmt.error());
-        stmt->bind(1, layerId);
-        auto rows = stmt->forEachRow([&] {
-            if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
-                out.texts[*f] = stmt->text(1);
-                bool ok = false;
-                const double v = out.texts[*f].toDouble(&ok);
-                out.numbers[*f] = ok ? v : kNaN;
-            }
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-        return out;
-    }
-    if (kind == u"figure") {
+        read = areaValues(db, layerId, geometry, name, out);
+    } else if (kind == u"figure") {
         auto values = latestFigure(db, layerId, geometry, name);
         if (!values)
             return std::unexpected(values.error());
         out.numbers = std::move(*values);
-        fillTexts();
-        return out;
+        fillTexts(out);
+    } else if (kind == u"derived") {
+        read = derivedValues(db, layerId, geometry, name, out);
+    } else if (kind == u"plan") {
+        read = planValues(db, table, layerId, geometry, name, out);
+    } else if (kind == u"analysis") {
+        read = analysisValues(db, layerId, geometry, name, out);
+    } else {
+        // field.<column>, or a bare column name.
+        read = columnValues(db, table, geometry, kind == u"field" ? name : field, out);
     }
-    if (kind == u"derived") {
-        auto population = latestFigure(db, layerId, geometry, QStringLiteral("population"));
-        if (!population)
-            return std::unexpected(population.error());
-        if (name == u"density") {
-            for (std::size_t f = 0; f < n; ++f) {
-                const double km2 = geometry.kind == LayerGeometry::Kind::Polygons
-                                       ? featureArea(geometry, f) / 1e6
-                                       : 0;
-                out.numbers[f] = km2 > 0 ? (*population)[f] / km2 : kNaN;
-            }
-        } else {
-            auto migrants
-                = latestFigure(db, layerId, geometry, QStringLiteral("migrant_population"));
-            if (!migrants)
-                return std::unexpected(migrants.error());
-            const double per = name == u"migrants_per_1000" ? 1000.0 : 100.0;
-            for (std::size_t f = 0; f < n; ++f) {
-                const double p = (*population)[f], m = (*migrants)[f];
-                out.numbers[f] = p > 0 && std::isfinite(m) ? m / p * per : kNaN;
-            }
-        }
-        fillTexts();
-        return out;
-    }
-    if (kind == u"plan") {
-        // plan.goals, plan.goals.<SECTOR>: how many goals (of the sector) reach the area.
-        // plan.unplanned.<share>: "unplanned" where the migrant share is at least <share> % and
-        // no action reaches the area, "planned" where one does, "below" under the threshold.
-        auto areaFids = db.prepare("SELECT id, fid FROM geisep_areas WHERE layer_id = ?");
-        if (!areaFids)
-            return std::unexpected(areaFids.error());
-        QHash<qint64, std::size_t> featureOf;
-        areaFids->bind(1, layerId);
-        auto rows = areaFids->forEachRow([&] {
-            if (const auto f = geometry.indexOfFid(areaFids->int64(1)))
-                featureOf.insert(areaFids->int64(0), *f);
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-        if (name == u"goals" || name.startsWith(u"goals.")) {
-            auto counts = goalsPerArea(db, name.mid(6));
-            if (!counts)
-                return std::unexpected(counts.error());
-            for (auto it = featureOf.cbegin(); it != featureOf.cend(); ++it)
-                out.numbers[*it] = counts->value(it.key(), 0);
-            fillTexts();
-        } else if (name.startsWith(u"unplanned.")) {
-            const double threshold = name.mid(10).toDouble();
-            auto share = loadFieldValues(db, table, layerId, geometry,
-                                         QStringLiteral("derived.migrant_share"));
-            if (!share)
-                return std::unexpected(share.error());
-            auto withAction = areasWithAction(db);
-            if (!withAction)
-                return std::unexpected(withAction.error());
-            for (auto it = featureOf.cbegin(); it != featureOf.cend(); ++it) {
-                const double v = share->numbers[*it];
-                if (!std::isfinite(v))
-                    continue;
-                out.numbers[*it] = v;
-                out.texts[*it] = v < threshold                    ? QStringLiteral("below")
-                                 : withAction->contains(it.key()) ? QStringLiteral("planned")
-                                                                  : QStringLiteral("unplanned");
-            }
-        }
-        return out;
-    }
-    if (kind == u"analysis") {
-        // analysis.<kind>.<variable>[.<category>] of the newest run of that kind on the layer;
-        // shares in per cent.
-        const QStringList parts = name.split(u'.');
-        auto run = Analyses::latestRun(db, parts.value(0), layerId);
-        if (!run)
-            return std::unexpected(run.error());
-        if (*run == 0)
-            return out;
-        auto values = Analyses::values(db, *run, parts.value(1), parts.mid(2).join(u'.'));
-        if (!values)
-            return std::unexpected(values.error());
-        const double scale = parts.value(1).endsWith(u"share") ? 100 : 1;
-        auto areaFids = db.prepare("SELECT id, fid FROM geisep_areas WHERE layer_id = ?");
-        if (!areaFids)
-            return std::unexpected(areaFids.error());
-        areaFids->bind(1, layerId);
-        auto rows = areaFids->forEachRow([&] {
-            const auto f = geometry.indexOfFid(areaFids->int64(1));
-            const auto it = values->constFind(areaFids->int64(0));
-            if (f && it != values->cend())
-                out.numbers[*f] = *it * scale;
-        });
-        if (!rows)
-            return std::unexpected(rows.error());
-        fillTexts();
-        return out;
-    }
-    // field.<column>, or a bare column name.
-    const auto column = Identifier::make(kind == u"field" ? name : field);
-    const auto tableId = Identifier::make(table);
-    if (!column || !tableId)
-        return out; // a name this program never writes: no values
-    auto stmt = db.prepareWith("SELECT fid, %2 FROM %1", {*tableId, *column});
-    if (!stmt)
-        return out; // the column is gone (e.g. a style from another layer): no values
-    auto rows = stmt->forEachRow([&] {
-        if (const auto f = geometry.indexOfFid(stmt->int64(0))) {
-            out.texts[*f] = stmt->text(1);
-            const QVariant v = stmt->value(1);
-            bool ok = false;
-            const double d = v.toDouble(&ok);
-            out.numbers[*f] = ok && !stmt->isNull(1) ? d : kNaN;
-        }
-    });
-    if (!rows)
-        return std::unexpected(rows.error());
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 

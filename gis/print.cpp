@@ -1,4 +1,6 @@
+// Printing: the layout, the layers (small cells masked), each area's plan, and the files written.
 #include "gis/print.h"
+#include "gis/print_p.h"
 
 #include "core/outputfile.h"
 
@@ -26,11 +28,38 @@
 
 namespace geisep {
 
-namespace {
+namespace print {
 
-constexpr double kContentsRowMm = 4.6;
-constexpr double kContentsHeaderMm = 22;
-constexpr double kContentsColumnMm = 62;
+Result<QHash<qint64, QHash<QString, Figure>>> latestFigures(Database &db, qint64 layerId)
+{
+    auto stmt = db.prepare("SELECT f.area_id, f.variable, f.period, f.value FROM "
+                           "geisep_area_figures f JOIN geisep_areas a ON a.id = f.area_id WHERE "
+                           "a.layer_id = ? AND f.value IS NOT NULL ORDER BY f.period");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layerId);
+    QHash<qint64, QHash<QString, Figure>> out;
+    auto rows = stmt->forEachRow([&] {
+        out[stmt->int64(0)][stmt->text(1)] = Figure{stmt->real(3), int(stmt->int64(2))};
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return out;
+}
+
+} // namespace print
+
+using print::Figure;
+using print::latestFigures;
+using print::pageScope;
+using print::paginate;
+using print::prepareCharts;
+using print::PrintText;
+using print::readAreas;
+using print::selectPages;
+using print::suppressCounts;
+
+namespace {
 
 std::shared_ptr<const MapLayer> findLayer(const std::vector<std::shared_ptr<MapLayer>> &layers,
                                           const QString &name)
@@ -48,30 +77,6 @@ QString layerNames(const std::vector<std::shared_ptr<MapLayer>> &layers)
         if (l->role == u"muhtar_district" || l->role == u"migrant_area")
             names << l->name;
     return names.join(QStringLiteral(", "));
-}
-
-// The latest value of each variable per area of a layer.
-struct Figure
-{
-    double value = PrintArea::kUnknown;
-    int period = 0;
-};
-
-Result<QHash<qint64, QHash<QString, Figure>>> latestFigures(Database &db, qint64 layerId)
-{
-    auto stmt = db.prepare("SELECT f.area_id, f.variable, f.period, f.value FROM "
-                           "geisep_area_figures f JOIN geisep_areas a ON a.id = f.area_id WHERE "
-                           "a.layer_id = ? AND f.value IS NOT NULL ORDER BY f.period");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, layerId);
-    QHash<qint64, QHash<QString, Figure>> out;
-    auto rows = stmt->forEachRow([&] {
-        out[stmt->int64(0)][stmt->text(1)] = Figure{stmt->real(3), int(stmt->int64(2))};
-    });
-    if (!rows)
-        return std::unexpected(rows.error());
-    return out;
 }
 
 QString yearsOf(const QDate &start, const QDate &end)
@@ -353,14 +358,7 @@ std::optional<PrintOutput::Format> PrintOutput::formatNamed(const QString &name)
         return Format::Svg;
     return std::nullopt;
 }
-
 namespace {
-
-class PrintText
-{
-    Q_DECLARE_TR_FUNCTIONS(Printer)
-};
-
 // Step 1. The layout to print: the one given, the project's of that name, or a template; with
 // the request's atlas overrides.
 Result<Layout> chosenLayout(Database &db, const QString &projectPath, const PrintRequest &request)
@@ -455,392 +453,6 @@ Result<void> maskLayers(Database &db, PrintJob &job, const QSet<qint64> &hiddenA
             if (layer == job.atlasLayer)
                 job.atlasLayer = *masked;
             layer = *masked;
-        }
-    }
-    return {};
-}
-
-// The atlas's areas, each with its attributes, latest figures and analysis results.
-struct AtlasAreas
-{
-    std::vector<PrintArea> areas;
-    bool havePressure = false; // a migration pressure run gave ranks
-};
-
-// Step 3. Reads the areas of the atlas layer.
-Result<AtlasAreas> readAreas(Database &db, const MapLayer &atlas, const PrintWords &w,
-                             const QString &projectPath)
-{
-    auto stmt = db.prepare("SELECT id, fid, name, district, province, code FROM geisep_areas "
-                           "WHERE layer_id = ?");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, atlas.id);
-    AtlasAreas out;
-    std::vector<PrintArea> &areas = out.areas;
-    auto rows = stmt->forEachRow([&] {
-        const auto f = atlas.geometry->indexOfFid(stmt->int64(1));
-        if (!f)
-            return;
-        PrintArea a;
-        a.areaId = stmt->int64(0);
-        a.feature = *f;
-        a.name = stmt->text(2);
-        a.district = stmt->text(3);
-        a.province = stmt->text(4);
-        a.code = stmt->text(5);
-        a.label = areaLabel(a.name, a.district);
-        a.areaKm2 = featureArea(*atlas.geometry, *f) / 1e6;
-        areas.push_back(std::move(a));
-    });
-    if (!rows)
-        return std::unexpected(rows.error());
-    if (areas.empty())
-        return fail(PrintText::tr("The layer \"%1\" has no areas to print.").arg(atlas.name),
-                    projectPath);
-    auto figures = latestFigures(db, atlas.id);
-    if (!figures)
-        return std::unexpected(figures.error());
-    for (PrintArea &a : areas) {
-        const auto f = figures->value(a.areaId);
-        if (const auto it = f.constFind(QStringLiteral("population")); it != f.cend()) {
-            a.population = it->value;
-            a.populationPeriod = it->period;
-        }
-        if (const auto it = f.constFind(QStringLiteral("migrant_population")); it != f.cend()) {
-            a.migrants = it->value;
-            a.migrantsPeriod = it->period;
-        }
-    }
-    if (auto run = Analyses::latestRun(db, QStringLiteral("coverage"), atlas.id); run && *run) {
-        auto cats = db.prepare("SELECT category FROM geisep_analysis_results WHERE run_id = ? "
-                               "AND variable = 'covered_population_share' GROUP BY category "
-                               "ORDER BY min(id)");
-        QStringList services;
-        if (cats) {
-            cats->bind(1, *run);
-            (void)cats->forEachRow([&] { services << cats->text(0); });
-        }
-        for (const QString &service : services) {
-            auto share
-                = Analyses::values(db, *run, QStringLiteral("covered_population_share"), service);
-            auto nearest = Analyses::values(db, *run, QStringLiteral("nearest_m"), service);
-            if (!share)
-                return std::unexpected(share.error());
-            for (PrintArea &a : areas) {
-                PrintArea::Coverage c;
-                c.service = w.service(service);
-                if (const auto it = share->constFind(a.areaId); it != share->cend())
-                    c.populationShare = *it * 100;
-                if (nearest)
-                    if (const auto it = nearest->constFind(a.areaId); it != nearest->cend())
-                        c.nearestM = *it;
-                a.coverage.push_back(c);
-            }
-        }
-    }
-    bool &havePressure = out.havePressure;
-    if (auto run = Analyses::latestRun(db, QStringLiteral("pressure"), atlas.id); run && *run) {
-        auto score = Analyses::values(db, *run, QStringLiteral("score"));
-        auto rank = Analyses::values(db, *run, QStringLiteral("rank"));
-        if (score && rank) {
-            havePressure = true;
-            for (PrintArea &a : areas) {
-                if (const auto it = score->constFind(a.areaId); it != score->cend())
-                    a.pressureScore = *it;
-                a.pressureRank = int(rank->value(a.areaId, 0));
-            }
-        }
-    }
-    return out;
-}
-
-// Step 4. Which areas, in which order (as QGIS's layout atlas): the selection, the filter, by
-// district and name in Turkish order, or the top N by pressure. Returns how they were chosen,
-// in words.
-Result<QString> selectPages(std::vector<PrintArea> &areas, bool havePressure, const Layout &layout,
-                            const PrintRequest &request, const MapLayer &atlas, const PrintWords &w,
-                            const QString &projectPath)
-{
-    auto filter = AtlasFilter::parse(layout.atlas.filter, AtlasFilter::areaFields());
-    if (!filter) {
-        Error e = filter.error();
-        e.message = PrintText::tr("Atlas filter \"%1\": %2").arg(layout.atlas.filter, e.message);
-        e.file = projectPath;
-        return std::unexpected(e);
-    }
-    const QSet<qint64> selected(request.selection.begin(), request.selection.end());
-    QStringList chosenBy;
-    if (!layout.atlas.filter.trimmed().isEmpty())
-        chosenBy << layout.atlas.filter.trimmed();
-    std::erase_if(areas, [&](const PrintArea &a) {
-        if (!selected.isEmpty() && !selected.contains(atlas.geometry->fids[a.feature]))
-            return true;
-        return !filter->accepts([&](const QString &key) -> QVariant {
-            if (key == u"name")
-                return a.name;
-            if (key == u"district")
-                return a.district;
-            if (key == u"province")
-                return a.province;
-            if (key == u"code")
-                return a.code;
-            if (key == u"population")
-                return std::isfinite(a.population) ? QVariant(a.population) : QVariant();
-            if (key == u"pressure")
-                return std::isfinite(a.pressureScore) ? QVariant(a.pressureScore) : QVariant();
-            if (key == u"rank")
-                return a.pressureRank > 0 ? QVariant(a.pressureRank) : QVariant();
-            return {};
-        });
-    });
-    if (!selected.isEmpty())
-        chosenBy << w.text("%n selected", "%n seçili", int(selected.size()));
-    QCollator collator(QLocale(QLocale::Turkish, QLocale::Turkey));
-    std::sort(areas.begin(), areas.end(), [&](const PrintArea &a, const PrintArea &b) {
-        if (const int c = collator.compare(a.district, b.district); c != 0)
-            return c < 0;
-        return collator.compare(a.name, b.name) < 0;
-    });
-    if (layout.atlas.topN > 0) {
-        if (!havePressure)
-            return fail(
-                PrintText::tr("The top %1 by migration pressure needs a migration pressure run on "
-                              "\"%2\".")
-                    .arg(layout.atlas.topN)
-                    .arg(atlas.name),
-                projectPath, PrintText::tr("Run the migration pressure analysis first."),
-                QStringLiteral("pressureAction"));
-        std::erase_if(areas, [](const PrintArea &a) { return a.pressureRank <= 0; });
-        std::stable_sort(areas.begin(), areas.end(), [](const PrintArea &a, const PrintArea &b) {
-            return a.pressureRank < b.pressureRank;
-        });
-        if (int(areas.size()) > layout.atlas.topN)
-            areas.resize(std::size_t(layout.atlas.topN));
-        chosenBy << w.text("the %1 with the highest migration pressure",
-                           "göç baskısı en yüksek %1 alan")
-                        .arg(layout.atlas.topN);
-    }
-    if (areas.empty())
-        return fail(PrintText::tr("No area of \"%1\" is left to print: %2.")
-                        .arg(atlas.name, chosenBy.join(QStringLiteral("; "))),
-                    projectPath, PrintText::tr("Loosen the filter, or choose other areas."));
-    return chosenBy.join(QStringLiteral("; "));
-}
-
-// Step 5. Small cells (DESIGN.md, Privacy): the areas' counts, by district, and the district
-// totals; returns the areas whose counts are hidden.
-QSet<qint64> suppressCounts(PrintJob &job, std::vector<PrintArea> &areas, const PrintWords &w)
-{
-    // The mahalle counts by district, whose totals the cover prints; then the district totals,
-    // whose sum it prints too.
-    SuppressionInput cells;
-    cells.threshold = job.threshold;
-    QStringList districtNames;
-    for (const PrintArea &a : areas) {
-        if (!districtNames.contains(a.district))
-            districtNames << a.district;
-        cells.values.push_back(a.migrants);
-        cells.groups.push_back(int(districtNames.indexOf(a.district)));
-    }
-    const SuppressionResult hidden = suppressSmallCells(cells);
-    for (std::size_t i = 0; i < areas.size(); ++i)
-        areas[i].migrantsHidden = hidden.hidden(i);
-    SuppressionInput totals;
-    totals.threshold = job.threshold;
-    for (const QString &d : districtNames) {
-        PrintDistrict district;
-        district.name = d;
-        bool known = false;
-        for (const PrintArea &a : areas)
-            if (a.district == d) {
-                ++district.areas;
-                if (std::isfinite(a.population))
-                    district.population += a.population;
-                if (std::isfinite(a.migrants)) {
-                    district.migrants += a.migrants;
-                    known = true;
-                }
-            }
-        if (!known)
-            district.migrants = PrintArea::kUnknown;
-        totals.values.push_back(district.migrants);
-        job.districts.push_back(district);
-    }
-    const SuppressionResult hiddenTotals = suppressSmallCells(totals);
-    job.total.name = w.text("Total", "Toplam");
-    for (std::size_t d = 0; d < job.districts.size(); ++d) {
-        PrintDistrict &district = job.districts[d];
-        district.migrantsHidden = hidden.totalHiddenOf(int(d)) || hiddenTotals.hidden(d);
-        job.total.areas += district.areas;
-        job.total.population += district.population;
-        if (std::isfinite(district.migrants))
-            job.total.migrants += district.migrants;
-    }
-    job.total.migrantsHidden = hiddenTotals.totalHiddenOf(0);
-    job.anyHidden = hidden.any() || hiddenTotals.any();
-    QSet<qint64> hiddenAreas;
-    for (const PrintArea &a : areas)
-        if (a.migrantsHidden)
-            hiddenAreas.insert(a.areaId);
-    return hiddenAreas;
-}
-
-// Step 6. Pages: the cover, the contents (columns of names and page numbers), the areas.
-void paginate(PrintJob &job, std::vector<PrintArea> &&areas)
-{
-    const Layout &layout = job.layout;
-    const QSizeF page = layout.page.sizeMm();
-    const double margin = std::max(layout.page.marginMm, 8.0);
-    job.coverPages = layout.atlas.cover ? 1 : 0;
-    job.contentsColumns = std::max(1, int((page.width() - 2 * margin) / kContentsColumnMm));
-    job.contentsRows
-        = std::max(1, int((page.height() - 2 * margin - kContentsHeaderMm) / kContentsRowMm));
-    const int perPage = job.contentsColumns * job.contentsRows;
-    job.contentsPages = layout.atlas.contents ? (int(areas.size()) + perPage - 1) / perPage : 0;
-    for (std::size_t i = 0; i < areas.size(); ++i)
-        areas[i].page = job.coverPages + job.contentsPages + int(i) + 1;
-    job.areas = std::move(areas);
-}
-
-// The layer a chart's figures come from: the atlas layer, else the one the layout's atlas names,
-// else the first layer of areas; null when the project has none.
-std::shared_ptr<const MapLayer> chartLayer(const PrintJob &job)
-{
-    if (job.atlasLayer)
-        return job.atlasLayer;
-    if (!job.layout.atlas.layer.isEmpty()) {
-        const auto found = findByName(
-            job.layers, job.layout.atlas.layer, [](const auto &l) { return l->name; },
-            [](const auto &l) { return l->table; });
-        if (found && isAreaRole((*found)->role))
-            return *found;
-    }
-    for (const QString &role : {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area")})
-        for (const auto &l : job.layers)
-            if (l->role == role)
-                return l;
-    return nullptr;
-}
-
-// Step 6b. What a page that is no atlas page is about: the districts of the area layer, or of
-// the areas the layout's filter (or the selection) keeps, which then also bound the map's
-// whole extent and the charts.
-Result<void> pageScope(Database &db, PrintJob &job, const PrintRequest &request,
-                       const PrintWords &w, const QString &projectPath)
-{
-    const std::shared_ptr<const MapLayer> layer = chartLayer(job);
-    if (!layer || !layer->geometry)
-        return {};
-    const bool narrowed = !job.layout.atlas.filter.trimmed().isEmpty() || job.layout.atlas.topN > 0
-                          || !request.selection.isEmpty();
-    auto read = readAreas(db, *layer, w, projectPath);
-    if (!read)
-        return narrowed ? Result<void>(std::unexpected(read.error())) : Result<void>();
-    std::vector<PrintArea> &areas = read->areas;
-    if (narrowed) {
-        auto chosen
-            = selectPages(areas, read->havePressure, job.layout, request, *layer, w, projectPath);
-        if (!chosen)
-            return std::unexpected(chosen.error());
-        job.selectionText = *chosen;
-        Envelope extent;
-        for (const PrintArea &a : areas) {
-            job.scopeAreas << a.areaId;
-            if (a.feature < layer->geometry->boxes.size())
-                extent.expand(layer->geometry->boxes[a.feature]);
-        }
-        if (!extent.isEmpty())
-            job.fullExtent = extent;
-    }
-    QSet<QString> seen;
-    for (const PrintArea &a : areas)
-        if (!a.district.isEmpty() && !seen.contains(a.district)) {
-            seen.insert(a.district);
-            job.scopeDistricts << a.district;
-        }
-    QCollator collator(QLocale(QLocale::Turkish, QLocale::Turkey));
-    std::sort(job.scopeDistricts.begin(), job.scopeDistricts.end(),
-              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
-    return {};
-}
-
-// Step 7. The layout's charts: once for the print, and once per atlas page for those that
-// follow the page's area (an indicator's trend with the area's own values where it has them,
-// coverage and projection of the area).
-Result<void> prepareCharts(Database &db, PrintJob &job, std::vector<PrintArea> &areas,
-                           const PrintWords &w)
-{
-    using C = LayoutItem::ChartKind;
-    const std::shared_ptr<const MapLayer> layer = chartLayer(job);
-    const qint64 layerId = layer ? layer->id : 0;
-    for (const LayoutItem &item : job.layout.items) {
-        if (item.kind != LayoutItem::Kind::Chart)
-            continue;
-        qint64 indicator = 0;
-        if (item.chart == C::Trend) {
-            auto found = Charts::findIndicator(db, item.indicator);
-            if (!found)
-                return std::unexpected(found.error());
-            indicator = *found;
-        }
-        const QList<qint64> &scope = job.scopeAreas;
-        auto whole = [&]() -> Result<Chart> {
-            switch (item.chart) {
-            case C::Trend:
-                if (!indicator)
-                    break;
-                return Charts::indicatorTrend(db, indicator, 0, w);
-            case C::MigrantShare:
-                return Charts::migrantShareByDistrict(db, layerId, w, scope);
-            case C::Pressure:
-                return Charts::pressureTop(db, layerId, item.topN, w, scope);
-            case C::Coverage:
-                return Charts::coverageByService(db, layerId, scope, w);
-            case C::Projection:
-                return Charts::projection(db, layerId, scope, w);
-            }
-            Chart none;
-            none.title = w.text("Indicator", "Gösterge");
-            none.notes << (item.indicator.isEmpty()
-                               ? w.text("The plan has no indicator with values yet.",
-                                        "Planda henüz değeri girilmiş gösterge yok.")
-                               : w.text("The plan has no indicator \"%1\".",
-                                        "Planda \"%1\" göstergesi yok.")
-                                     .arg(item.indicator));
-            return none;
-        }();
-        if (!whole)
-            return std::unexpected(whole.error());
-        job.charts.insert(item.id, std::move(*whole));
-        if (areas.empty()
-            || !(item.chart == C::Trend ? indicator != 0
-                                        : item.chart == C::Coverage || item.chart == C::Projection))
-            continue;
-        for (PrintArea &a : areas) {
-            if (item.chart == C::Coverage) {
-                // From the shares the page's figures already hold.
-                QStringList services;
-                std::vector<double> shares;
-                for (const PrintArea::Coverage &c : a.coverage) {
-                    services << c.service;
-                    shares.push_back(c.populationShare);
-                }
-                if (!services.isEmpty())
-                    a.charts.insert(item.id, Charts::coverage(services, shares, 1, 0, w));
-                continue;
-            }
-            Result<Chart> own = item.chart == C::Trend
-                                    ? Charts::indicatorTrend(db, indicator, a.areaId, w)
-                                    : Charts::projection(db, layerId, {a.areaId}, w);
-            if (!own)
-                return std::unexpected(own.error());
-            // An area without values of its own shows the plan's.
-            if (own->empty())
-                continue;
-            if (item.chart == C::Trend)
-                own->title = w.text("%1 — %2", "%1 — %2").arg(own->title, a.name);
-            a.charts.insert(item.id, std::move(*own));
         }
     }
     return {};

@@ -1,7 +1,9 @@
-// Drawing a print page: the layout's items, and an atlas's cover and contents pages.
+// Drawing a print page: maps and the overview, scale bar, north arrow, legend, logo and charts,
+// and each item of the layout in turn.
 #include "core/privacy.h"
 #include "gis/legend.h"
 #include "gis/print.h"
+#include "gis/printpage_p.h"
 #include "gis/printwords.h"
 #include "gis/renderer.h"
 #include "gis/viewport.h"
@@ -20,19 +22,28 @@
 
 namespace geisep {
 
+namespace printpage {
+
 namespace {
 
-const QColor kInk(0x1f, 0x1f, 0x1f);
-const QColor kGreyInk(0x5f, 0x5f, 0x5f);
-const QColor kRule(0xc8, 0xc4, 0xbc);
-const QColor kMapBackground(0xf7, 0xf5, 0xf0);
-const QColor kMutedFill(0xe9, 0xe6, 0xdf);
-const QColor kMutedStroke(0xa7, 0xa1, 0x97);
-const QColor kHighlight(0x11, 0x11, 0x11);
-const QColor kExtentMark(0xc0, 0x39, 0x2b);
+Envelope padded(Envelope e, double share)
+{
+    const double d = std::max(e.width(), e.height()) * share + 1;
+    return Envelope{e.minX - d, e.minY - d, e.maxX + d, e.maxY + d};
+}
 
-// The fonts every print uses, from the program's own resources: the same glyphs on every
-// machine, embedded in every PDF.
+// The extent a map item shows on this page.
+Envelope mapExtent(const Page &page, const LayoutItem &map)
+{
+    if (map.extent == LayoutItem::Extent::Fixed && !map.fixedExtent.isEmpty())
+        return map.fixedExtent;
+    if (map.extent == LayoutItem::Extent::Atlas && page.area && page.job.atlasLayer)
+        return padded(page.job.atlasLayer->geometry->boxes[page.area->feature], map.marginShare);
+    return padded(page.job.fullExtent, std::min(map.marginShare, 0.05));
+}
+
+} // namespace
+
 QString fontFamily()
 {
     static std::once_flag once;
@@ -48,73 +59,6 @@ QString fontFamily()
     return family;
 }
 
-struct Page
-{
-    const PrintJob &job;
-    QPainter &p;
-    double dpi;
-    double k; // device units per millimetre
-    PrintWords w;
-    const PrintArea *area; // the atlas area of this page, if any
-    int number;            // 1-based
-
-    double px(double mm) const { return mm * k; }
-    QRectF rect(const QRectF &mm) const
-    {
-        return {mm.x() * k, mm.y() * k, mm.width() * k, mm.height() * k};
-    }
-    double symbolScale() const { return dpi / 96.0; }
-
-    QFont font(double pt, bool bold = false) const
-    {
-        QFont f(fontFamily());
-        f.setPixelSize(std::max(1, int(std::lround(pt * dpi / 72.0))));
-        f.setBold(bold);
-        f.setKerning(true);
-        // No ligatures (Latin text needs no shaping): "fl" in Karayusuflu stays two letters,
-        // so the PDF's text is found by a search for the name as typed.
-        f.setStyleStrategy(QFont::PreferNoShaping);
-        f.setHintingPreference(QFont::PreferNoHinting); // the same shapes at every resolution
-        return f;
-    }
-
-    // Text in a box; returns the height used, in device units.
-    double text(const QRectF &box, const QString &s, double pt, bool bold = false,
-                Qt::Alignment align = Qt::AlignLeft | Qt::AlignTop, const QColor &color = kInk,
-                bool wrap = true) const
-    {
-        p.setFont(font(pt, bold));
-        p.setPen(color);
-        QRectF used;
-        p.drawText(box, int(align) | (wrap ? Qt::TextWordWrap : 0), s, &used);
-        return used.height();
-    }
-    double textHeight(double widthPx, const QString &s, double pt, bool bold = false) const
-    {
-        const QFontMetricsF m(font(pt, bold));
-        return m.boundingRect(QRectF(0, 0, widthPx, 1e6), Qt::TextWordWrap, s).height();
-    }
-
-    QString fill(QString s) const
-    {
-        if (!s.contains(u'{')) // most texts have no field: no values made for them
-            return s;
-        const PrintArea *a = area;
-        return fillPlaceholders(
-            std::move(s),
-            {{QStringLiteral("area"), a ? a->name : QString()},
-             {QStringLiteral("district"),
-              a ? a->district : job.scopeDistricts.join(QStringLiteral(", "))},
-             {QStringLiteral("province"), a && !a->province.isEmpty() ? a->province : job.province},
-             {QStringLiteral("project"), job.projectName},
-             {QStringLiteral("date"), w.date(job.date)},
-             {QStringLiteral("page"), QString::number(number)},
-             {QStringLiteral("pages"), QString::number(job.pageCount())}});
-    }
-};
-
-// A copy of a layer with its symbols sized for the page's resolution (styles are in pixels at
-// 96 dpi). The geometry is shared.
 MapLayer scaled(const MapLayer &layer, double s)
 {
     MapLayer out = layer;
@@ -133,22 +77,6 @@ MapLayer muted(const MapLayer &layer)
     out.style.fillOpacity = 1;
     out.klass.assign(out.klass.size(), -1);
     return out;
-}
-
-Envelope padded(Envelope e, double share)
-{
-    const double d = std::max(e.width(), e.height()) * share + 1;
-    return Envelope{e.minX - d, e.minY - d, e.maxX + d, e.maxY + d};
-}
-
-// The extent a map item shows on this page.
-Envelope mapExtent(const Page &page, const LayoutItem &map)
-{
-    if (map.extent == LayoutItem::Extent::Fixed && !map.fixedExtent.isEmpty())
-        return map.fixedExtent;
-    if (map.extent == LayoutItem::Extent::Atlas && page.area && page.job.atlasLayer)
-        return padded(page.job.atlasLayer->geometry->boxes[page.area->feature], map.marginShare);
-    return padded(page.job.fullExtent, std::min(map.marginShare, 0.05));
 }
 
 // Maps are drawn at this resolution at most and scaled to the page's: vertices closer than
@@ -184,6 +112,17 @@ std::vector<std::uint32_t> featuresIn(const Page &page, const LayerGeometry &g,
     return all;
 }
 
+void paintFrame(const Page &page, const LayoutItem &item)
+{
+    if (!item.frame)
+        return;
+    page.p.setPen(QPen(kGreyInk, page.px(0.25)));
+    page.p.setBrush(Qt::NoBrush);
+    page.p.drawRect(page.rect(item.rectMm));
+}
+
+namespace {
+
 void drawLabels(const Page &page, const std::vector<PlacedLabel> &labels, qint64 strongLayer,
                 std::size_t strongFeature, double symbolScale)
 {
@@ -209,39 +148,6 @@ void drawLabels(const Page &page, const std::vector<PlacedLabel> &labels, qint64
         p.drawText(label.baseline, label.text);
     }
 }
-
-void paintFrame(const Page &page, const LayoutItem &item)
-{
-    if (!item.frame)
-        return;
-    page.p.setPen(QPen(kGreyInk, page.px(0.25)));
-    page.p.setBrush(Qt::NoBrush);
-    page.p.drawRect(page.rect(item.rectMm));
-}
-
-// A map on the page for as long as it lives: the painter clipped to `rect`, its origin there and
-// scaled so that the viewport's pixels (at `dpi`) fill it, over a background.
-class MapFrame
-{
-public:
-    MapFrame(const Page &page, const QRectF &rect, const Viewport &vp, double dpi,
-             const QColor &background)
-        : m_painter(page.p)
-    {
-        m_painter.save();
-        m_painter.setClipRect(rect);
-        m_painter.translate(rect.topLeft());
-        m_painter.scale(page.dpi / dpi, page.dpi / dpi);
-        m_painter.fillRect(QRectF(QPointF(0, 0), QSizeF(vp.size())), background);
-        m_painter.setRenderHint(QPainter::Antialiasing);
-    }
-    ~MapFrame() { m_painter.restore(); }
-    MapFrame(const MapFrame &) = delete;
-    MapFrame &operator=(const MapFrame &) = delete;
-
-private:
-    QPainter &m_painter;
-};
 
 void paintMap(const Page &page, const LayoutItem &item)
 {
@@ -542,221 +448,6 @@ void paintLogo(const Page &page, const LayoutItem &item)
     p.drawImage(QRectF(r.topLeft(), size), image);
 }
 
-// Rows of label and value, with thin rules between them.
-double paintRows(const Page &page, QRectF r, const std::vector<std::pair<QString, QString>> &rows,
-                 double pt, double labelShare = 0.48)
-{
-    QPainter &p = page.p;
-    const double pad = page.px(0.8);
-    double y = r.top();
-    for (const auto &[label, value] : rows) {
-        const double lw = r.width() * labelShare - pad;
-        const double h = std::max(page.textHeight(lw, label, pt),
-                                  page.textHeight(r.width() - lw - 2 * pad, value, pt, true))
-                         + 2 * pad;
-        if (y + h > r.bottom())
-            break;
-        page.text(QRectF(r.left(), y + pad, lw, h), label, pt, false, Qt::AlignLeft | Qt::AlignTop,
-                  kGreyInk);
-        page.text(QRectF(r.left() + lw + pad, y + pad, r.width() - lw - pad, h), value, pt, true);
-        y += h;
-        p.setPen(QPen(kRule, page.px(0.15)));
-        p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
-    }
-    return y - r.top();
-}
-
-void paintFigures(const Page &page, const LayoutItem &item)
-{
-    const PrintArea *a = page.area;
-    const PrintWords &w = page.w;
-    const QRectF r = page.rect(item.rectMm);
-    QPainter &p = page.p;
-    p.save();
-    p.setClipRect(r);
-    const double pt = item.fontPt > 0 ? item.fontPt : 8;
-    double y = r.top();
-    if (!item.text.isEmpty())
-        y += page.text(QRectF(r.left(), y, r.width(), r.height()), page.fill(item.text), pt + 1.5,
-                       true)
-             + page.px(1);
-    if (!a) {
-        page.text(QRectF(r.left(), y, r.width(), r.bottom() - y),
-                  w.text("Area figures appear on atlas pages.",
-                         "Alan bilgileri atlas sayfalarında yer alır."),
-                  pt, false, Qt::AlignLeft | Qt::AlignTop, kGreyInk);
-        p.restore();
-        return;
-    }
-    std::vector<std::pair<QString, QString>> rows;
-    auto year = [](int period) {
-        return period > 0 ? QStringLiteral(" (%1)").arg(period) : QString();
-    };
-    if (!a->code.isEmpty())
-        rows.emplace_back(w.text("Mahalle code", "Mahalle kodu"), a->code);
-    if (std::isfinite(a->areaKm2))
-        rows.emplace_back(w.text("Area", "Yüzölçümü"),
-                          w.number(a->areaKm2, a->areaKm2 < 10 ? 2 : 1) + QStringLiteral(" km²"));
-    rows.emplace_back(w.text("Population", "Nüfus") + year(a->populationPeriod),
-                      w.count(a->population));
-    rows.emplace_back(
-        w.text("Migrant population", "Göçmen nüfusu") + year(a->migrantsPeriod),
-        Privacy::count(a->migrants, a->migrantsHidden, page.job.threshold, w.turkish));
-    const bool shareKnown = !a->migrantsHidden && std::isfinite(a->migrants)
-                            && std::isfinite(a->population) && a->population > 0;
-    rows.emplace_back(w.text("Migrant share", "Göçmen oranı"),
-                      shareKnown ? w.percent(a->migrants / a->population * 100, 1)
-                                 : QStringLiteral("–"));
-    if (std::isfinite(a->pressureScore) && !a->migrantsHidden)
-        rows.emplace_back(w.text("Migration pressure (0–100)", "Göç baskısı (0–100)"),
-                          w.number(a->pressureScore, 1)
-                              + (a->pressureRank > 0
-                                     ? w.text(", rank %n", ", %n. sıra", a->pressureRank)
-                                     : QString()));
-    for (const PrintArea::Coverage &c : a->coverage)
-        rows.emplace_back(w.text("%1 within reach", "%1 erişimi").arg(c.service),
-                          w.text("people %1 · nearest %2", "nüfus %1 · en yakın tesis %2")
-                              .arg(w.percent(c.populationShare), w.distance(c.nearestM)));
-    for (const QString &m : a->muhtars)
-        rows.emplace_back(w.text("Muhtar", "Muhtar"), m);
-    const bool footnote = a->migrantsHidden;
-    const double noteH
-        = footnote ? page.textHeight(r.width(), Privacy::footnote(page.job.threshold, w.turkish),
-                                     pt * 0.8)
-                         + page.px(1)
-                   : 0;
-    y += paintRows(page, QRectF(r.left(), y, r.width(), r.bottom() - y - noteH), rows, pt);
-    if (footnote)
-        page.text(QRectF(r.left(), r.bottom() - noteH + page.px(1), r.width(), noteH),
-                  Privacy::footnote(page.job.threshold, w.turkish), pt * 0.8, false,
-                  Qt::AlignLeft | Qt::AlignTop, kGreyInk);
-    p.restore();
-    paintFrame(page, item);
-}
-
-void badge(const Page &page, const QRectF &box, ProgressStatus status, double pt)
-{
-    QPainter &p = page.p;
-    const QColor color(QString::fromLatin1(ProgressText::color(status)));
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawRoundedRect(box, box.height() / 2, box.height() / 2);
-    const bool dark = color.lightness() < 140;
-    page.text(box, page.w.progress(status), pt, true, Qt::AlignCenter,
-              dark ? QColor(Qt::white) : kInk, false);
-    p.restore();
-}
-
-void paintPlan(const Page &page, const LayoutItem &item)
-{
-    const PrintArea *a = page.area;
-    const PrintWords &w = page.w;
-    const QRectF r = page.rect(item.rectMm);
-    QPainter &p = page.p;
-    p.save();
-    p.setClipRect(r);
-    const double pt = item.fontPt > 0 ? item.fontPt : 7.5;
-    const double pad = page.px(0.7);
-    double y = r.top();
-    if (!item.text.isEmpty())
-        y += page.text(QRectF(r.left(), y, r.width(), r.height()), page.fill(item.text), pt + 1.5,
-                       true)
-             + page.px(1);
-    if (!a || (a->plan.empty() && a->indicators.empty())) {
-        page.text(QRectF(r.left(), y, r.width(), r.bottom() - y),
-                  a ? w.text("No goal, objective or action is linked to this area yet.",
-                             "Bu alana henüz hedef, amaç veya eylem bağlanmadı.")
-                    : w.text("The plan's links appear on atlas pages.",
-                             "Planın bağlantıları atlas sayfalarında yer alır."),
-                  pt, false, Qt::AlignLeft | Qt::AlignTop, kGreyInk);
-        p.restore();
-        paintFrame(page, item);
-        return;
-    }
-    // Columns: kind, code, title, priority, responsible, status, years.
-    const double shares[] = {0.08, 0.08, 0.40, 0.08, 0.20, 0.09, 0.07};
-    const QString heads[] = {w.text("Item", "Tür"),
-                             w.text("Code", "Kod"),
-                             w.text("Title", "Başlık"),
-                             w.text("Priority", "Öncelik"),
-                             w.text("Responsible", "Sorumlu"),
-                             w.text("Status", "Durum"),
-                             w.text("Years", "Yıllar")};
-    auto rowOf = [&](const QStringList &cells, bool bold, bool measure) {
-        double h = 0, x = r.left();
-        for (int c = 0; c < 7; ++c) {
-            const double cw = r.width() * shares[c] - pad;
-            if (measure)
-                h = std::max(h, page.textHeight(cw, cells.value(c), pt, bold));
-            else
-                page.text(QRectF(x, y + pad, cw, 1e6), cells.value(c), pt, bold,
-                          Qt::AlignLeft | Qt::AlignTop, bold ? kGreyInk : kInk);
-            x += r.width() * shares[c];
-        }
-        return h + 2 * pad;
-    };
-    const QStringList headCells(std::begin(heads), std::end(heads));
-    const double headH = rowOf(headCells, true, true);
-    rowOf(headCells, true, false);
-    y += headH;
-    p.setPen(QPen(kGreyInk, page.px(0.2)));
-    p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
-    int skipped = 0;
-    QString sector;
-    for (const PrintArea::PlanLine &l : a->plan) {
-        const QStringList cells{l.kind,        l.code,   l.title, l.priority,
-                                l.responsible, l.status, l.years};
-        const double sectorH
-            = l.sector != sector ? page.textHeight(r.width(), l.sector, pt, true) + 2 * pad : 0;
-        const double h = rowOf(cells, false, true);
-        if (y + sectorH + h > r.bottom() - page.px(5)) {
-            ++skipped;
-            continue;
-        }
-        if (sectorH > 0) {
-            page.text(QRectF(r.left(), y + pad, r.width(), sectorH), l.sector, pt, true,
-                      Qt::AlignLeft | Qt::AlignTop, QColor(0x2b, 0x4a, 0x6f));
-            y += sectorH;
-            sector = l.sector;
-        }
-        rowOf(cells, false, false);
-        y += h;
-        p.setPen(QPen(kRule, page.px(0.15)));
-        p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
-    }
-    if (!a->indicators.empty() && y < r.bottom() - page.px(6)) {
-        y += page.px(1);
-        y += page.text(QRectF(r.left(), y, r.width(), r.bottom() - y),
-                       w.text("Indicators", "Göstergeler"), pt, true, Qt::AlignLeft | Qt::AlignTop,
-                       kGreyInk);
-        for (const PrintArea::IndicatorLine &i : a->indicators) {
-            const double bw = page.px(26);
-            const double h = std::max(page.textHeight(r.width() * 0.45, i.name, pt),
-                                      page.textHeight(r.width() * 0.55 - bw - pad, i.values, pt))
-                             + 2 * pad;
-            if (y + h > r.bottom()) {
-                ++skipped;
-                continue;
-            }
-            page.text(QRectF(r.left(), y + pad, r.width() * 0.45 - pad, h), i.name, pt);
-            page.text(QRectF(r.left() + r.width() * 0.45, y + pad, r.width() * 0.55 - bw - pad, h),
-                      i.values, pt);
-            badge(page, QRectF(r.right() - bw, y + pad, bw, std::min(h - 2 * pad, page.px(3.6))),
-                  i.status, pt * 0.85);
-            y += h;
-        }
-    }
-    if (skipped > 0)
-        page.text(QRectF(r.left(), r.bottom() - page.px(4), r.width(), page.px(4)),
-                  w.text("… and %n more (see the plan export)",
-                         "… ve %n satır daha (plan dışa aktarımına bakın)", skipped),
-                  pt * 0.9, false, Qt::AlignLeft | Qt::AlignBottom, kGreyInk);
-    p.restore();
-    paintFrame(page, item);
-}
-
 // A chart: the page's area's own where the chart follows the area, else the print's.
 void paintChart(const Page &page, const LayoutItem &item)
 {
@@ -824,158 +515,14 @@ void paintItem(const Page &page, const LayoutItem &item)
     }
 }
 
-const LayoutItem *sourcesItem(const Layout &layout)
-{
-    for (const LayoutItem &i : layout.items)
-        if (i.kind == LayoutItem::Kind::Sources)
-            return &i;
-    return nullptr;
-}
-
-void paintCover(const Page &page)
-{
-    const PrintJob &job = page.job;
-    const PrintWords &w = page.w;
-    const QSizeF size = job.layout.page.sizeMm();
-    const double m = std::max(job.layout.page.marginMm, 10.0);
-    double y = m;
-    auto mm = [&](double x, double top, double width, double height) {
-        return page.rect(QRectF(x, top, width, height));
-    };
-    y += page.text(mm(m, y, size.width() - 2 * m, 40), job.projectName, 24, true) / page.k + 2;
-    y += page.text(mm(m, y, size.width() - 2 * m, 20),
-                   QStringLiteral("%1 — %2").arg(
-                       job.layout.name,
-                       w.text("atlas of %n areas", "%n alanlık atlas", int(job.areas.size()))),
-                   13)
-             / page.k
-         + 1;
-    QString chosen = job.atlasLayer->name;
-    if (!job.selectionText.isEmpty())
-        chosen += QStringLiteral(" · ") + job.selectionText;
-    y += page.text(mm(m, y, size.width() - 2 * m, 20), chosen, 9, false,
-                   Qt::AlignLeft | Qt::AlignTop, kGreyInk)
-         / page.k;
-    y += page.text(mm(m, y, size.width() - 2 * m, 10), w.date(job.date), 9, false,
-                   Qt::AlignLeft | Qt::AlignTop, kGreyInk)
-             / page.k
-         + 4;
-
-    // The printed areas over the whole layer.
-    LayoutItem map;
-    map.kind = LayoutItem::Kind::Map;
-    map.extent = LayoutItem::Extent::Full;
-    map.muteNeighbours = false;
-    map.frame = true;
-    map.marginShare = 0.03;
-    const double mapH = std::min(size.height() * 0.5, size.height() - y - 80);
-    map.rectMm = QRectF(m, y, size.width() - 2 * m, mapH);
-    {
-        const Viewport vp = mapViewport(page, map);
-        QPainter &p = page.p;
-        MapFrame frame(page, page.rect(map.rectMm), vp, mapDpi(page), kMapBackground);
-        const double s = mapDpi(page) / 96;
-        for (const auto &layer : job.layers) {
-            if (layer->geometry->kind != LayerGeometry::Kind::Polygons)
-                continue;
-            if (layer == job.atlasLayer) {
-                MapLayer l = scaled(muted(*layer), s);
-                MapRenderer::drawFeatures(p, vp, l,
-                                          featuresIn(page, *l.geometry, vp.visibleExtent()),
-                                          job.naive, nullptr);
-                MapLayer chosenLayer = scaled(*layer, s);
-                std::vector<std::uint32_t> features;
-                for (const PrintArea &a : job.areas)
-                    features.push_back(std::uint32_t(a.feature));
-                std::sort(features.begin(), features.end());
-                MapRenderer::drawFeatures(p, vp, chosenLayer, features, job.naive, nullptr);
-            } else if (layer->role == u"reference" && layer->visible
-                       && layer->analysisRunId == 0) { // gaps would hide the chosen areas
-                MapLayer l = scaled(*layer, s);
-                MapRenderer::drawFeatures(p, vp, l,
-                                          featuresIn(page, *l.geometry, vp.visibleExtent()),
-                                          job.naive, nullptr);
-            }
-        }
-    }
-    paintFrame(page, map);
-    y += mapH + 5;
-
-    // Totals by district.
-    const double tableW = size.width() - 2 * m;
-    const double cols[] = {0.40, 0.16, 0.22, 0.22};
-    const QString heads[]
-        = {w.text("District", "İlçe"), w.text("Areas", "Alan sayısı"),
-           w.text("Population", "Nüfus"), w.text("Migrant population", "Göçmen nüfusu")};
-    auto row = [&](const QStringList &cells, bool bold) {
-        double x = m;
-        for (int c = 0; c < 4; ++c) {
-            const Qt::Alignment a
-                = c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter;
-            page.text(mm(x + 1, y, tableW * cols[c] - 2, 6), cells.value(c), 9, bold, a,
-                      bold ? kInk : kInk, false);
-            x += tableW * cols[c];
-        }
-        y += 6;
-        page.p.setPen(QPen(kRule, page.px(0.15)));
-        page.p.drawLine(QPointF(page.px(m), page.px(y)), QPointF(page.px(m + tableW), page.px(y)));
-    };
-    row(QStringList(std::begin(heads), std::end(heads)), true);
-    auto cells = [&](const PrintDistrict &d) {
-        return QStringList{d.name, w.count(d.areas), w.count(d.population),
-                           Privacy::count(d.migrants, d.migrantsHidden, job.threshold, w.turkish)};
-    };
-    for (const PrintDistrict &d : job.districts)
-        row(cells(d), false);
-    if (job.districts.size() > 1)
-        row(cells(job.total), true);
-    y += 3;
-    if (job.anyHidden)
-        y += page.text(mm(m, y, tableW, 20), Privacy::footnote(job.threshold, w.turkish), 7.5,
-                       false, Qt::AlignLeft | Qt::AlignTop, kGreyInk)
-                 / page.k
-             + 2;
-    if (const LayoutItem *sources = sourcesItem(job.layout))
-        page.text(mm(m, size.height() - m - 12, tableW, 12), page.fill(sources->text), 7, false,
-                  Qt::AlignLeft | Qt::AlignBottom, kGreyInk);
-}
-
-void paintContents(const Page &page, int contentsIndex)
-{
-    const PrintJob &job = page.job;
-    const PrintWords &w = page.w;
-    const QSizeF size = job.layout.page.sizeMm();
-    const double m = std::max(job.layout.page.marginMm, 8.0);
-    page.text(page.rect(QRectF(m, m, size.width() - 2 * m, 14)),
-              contentsIndex == 0 ? w.text("Contents", "İçindekiler")
-                                 : w.text("Contents (continued)", "İçindekiler (devam)"),
-              16, true);
-    const int perPage = job.contentsColumns * job.contentsRows;
-    const double colW = (size.width() - 2 * m) / job.contentsColumns;
-    const double rowH = 4.6;
-    const int first = contentsIndex * perPage;
-    QPainter &p = page.p;
-    for (int i = first; i < std::min(first + perPage, int(job.areas.size())); ++i) {
-        const PrintArea &a = job.areas[std::size_t(i)];
-        const int col = (i - first) / job.contentsRows, row = (i - first) % job.contentsRows;
-        const double x = m + col * colW, y = m + 22 + row * rowH;
-        const QString number = QString::number(a.page);
-        const double numW = 9;
-        // Name, a dotted leader, the page number.
-        const QFontMetricsF fm(page.font(7.5));
-        const QString name = fm.elidedText(a.label, Qt::ElideRight, page.px(colW - numW - 3));
-        page.text(page.rect(QRectF(x, y, colW - numW - 2, rowH)), name, 7.5, false,
-                  Qt::AlignLeft | Qt::AlignVCenter, kInk, false);
-        const double nameEnd = x + fm.horizontalAdvance(name) / page.k + 1;
-        p.setPen(QPen(kRule, page.px(0.3), Qt::DotLine));
-        p.drawLine(QPointF(page.px(nameEnd), page.px(y + rowH * 0.72)),
-                   QPointF(page.px(x + colW - numW - 1), page.px(y + rowH * 0.72)));
-        page.text(page.rect(QRectF(x + colW - numW - 1, y, numW - 2, rowH)), number, 7.5, false,
-                  Qt::AlignRight | Qt::AlignVCenter, kInk, false);
-    }
-}
-
 } // namespace
+
+} // namespace printpage
+
+using printpage::Page;
+using printpage::paintContents;
+using printpage::paintCover;
+using printpage::paintItem;
 
 void Printer::paintPage(QPainter &painter, const PrintJob &job, int index, double dpi)
 {

@@ -183,19 +183,32 @@ void MapRenderer::drawMarker(QPainter &p, QPointF at, LayerStyle::Marker marker,
     }
 }
 
-void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &layer,
-                               const std::vector<std::uint32_t> &features, bool naive,
-                               const std::atomic<bool> *cancel)
+namespace {
+
+// A layer's outline pen: none where the stroke is invisible.
+QPen outlinePen(const LayerStyle &style)
 {
-    const LayerGeometry &g = *layer.geometry;
-    const LayerStyle &style = layer.style;
-    const double upp = vp.unitsPerPixel();
-    const Envelope view = vp.visibleExtent();
     QPen pen(style.stroke, style.strokeWidth);
     // Round joins cost an arc per vertex; below 3 px a bevel looks the same.
     pen.setJoinStyle(style.strokeWidth < 3 ? Qt::BevelJoin : Qt::RoundJoin);
     if (style.strokeWidth <= 0 || style.stroke.alpha() == 0)
         pen = QPen(Qt::NoPen);
+    return pen;
+}
+
+// How a layer's features are drawn on a painter.
+struct DrawMode
+{
+    bool segments = false;      // wide outlines as segments, after the fills, in batches
+    bool fillLayer = false;     // translucent fills drawn opaque into an image of their own
+    bool batched = false;       // either of them
+    bool vector = false;        // a PDF or SVG page: rings simplified to kVectorTolerance
+    double sectorTolerance = 0; // how far a wide pen's simplified rings may stray
+};
+
+DrawMode drawModeOf(const QPainter &p, const LayerGeometry &g, const LayerStyle &style,
+                    const QPen &pen, bool naive)
+{
     // Wide outlines (issue 19): QPainter strokes a polygon or path wider than a pixel through
     // its general stroker — an outline polygon built per segment and join, then filled — which
     // made a 2.2 px outline cost four times the whole frame of a 0.8 px one. On the raster
@@ -213,68 +226,200 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
     const bool raster = !naive && p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster
                         && g.kind != LayerGeometry::Kind::Points
                         && p.transform().type() <= QTransform::TxTranslate;
-    const bool segments = raster && pen.style() != Qt::NoPen && style.strokeWidth > 1.0;
-    const bool fillLayer = raster && g.kind == LayerGeometry::Kind::Polygons
-                           && style.fillOpacity > 0.0 && style.fillOpacity < 1.0;
-    const bool batched = segments || fillLayer;
+    DrawMode mode;
+    mode.segments = raster && pen.style() != Qt::NoPen && style.strokeWidth > 1.0;
+    mode.fillLayer = raster && g.kind == LayerGeometry::Kind::Polygons && style.fillOpacity > 0.0
+                     && style.fillOpacity < 1.0;
+    mode.batched = mode.segments || mode.fillLayer;
     // A PDF or SVG page (issue 19): every vertex kept is written to the file, so rings are
     // simplified to what no print shows (kVectorTolerance).
-    const bool vector
-        = !naive && p.paintEngine() && p.paintEngine()->type() != QPaintEngine::Raster;
+    mode.vector = !naive && p.paintEngine() && p.paintEngine()->type() != QPaintEngine::Raster;
     // How far a wide pen's simplified rings may stray: a third of a pixel up to 2.4 px, then a
     // quarter of what the pen adds beyond a pixel (a pixel for a 5 px pen).
-    const double sectorTolerance = std::max(0.35, (style.strokeWidth - 1) / 4);
-    const auto offscreen = [&](QImage &image, std::optional<QPainter> &painter) {
-        image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        painter.emplace(&image);
-        painter->setRenderHint(QPainter::Antialiasing, true);
-    };
-    QImage fillImage, lineImage;
-    std::optional<QPainter> fillPainter, linePainter;
-    if (fillLayer)
-        offscreen(fillImage, fillPainter);
-    QPainter &fp = fillLayer ? *fillPainter : p; // where the fills go
-    const double penAlpha = style.stroke.alphaF() * p.opacity();
-    QPen linePen = pen;
-    if (segments)
-        linePen.setCapStyle(Qt::SquareCap);
-    if (batched && pen.style() != Qt::NoPen && penAlpha < 1.0) {
-        offscreen(lineImage, linePainter);
-        QColor opaque = style.stroke;
-        opaque.setAlpha(255);
-        linePen.setColor(opaque);
+    mode.sectorTolerance = std::max(0.35, (style.strokeWidth - 1) / 4);
+    return mode;
+}
+
+// A transparent image the size of the view, and an antialiased painter on it.
+void offscreen(const Viewport &vp, QImage &image, std::optional<QPainter> &painter)
+{
+    image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    painter.emplace(&image);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+}
+
+// An image drawn offscreen laid on `p` with `alpha`.
+void layOn(QPainter &p, std::optional<QPainter> &painter, const QImage &image, double alpha)
+{
+    if (!painter)
+        return;
+    painter->end();
+    p.save();
+    p.setOpacity(alpha);
+    p.drawImage(QPointF(0, 0), image);
+    p.restore();
+}
+
+// A batched layer's outlines, drawn after its fills: a wide pen's as segments with square caps,
+// a thin one's as whole rings; into an image of their own when the pen is translucent.
+class Outlines
+{
+public:
+    Outlines(QPainter &p, const Viewport &vp, const QPen &pen, const LayerStyle &style,
+             const DrawMode &mode)
+        : m_p(p)
+        , m_pen(pen)
+        , m_linePen(pen)
+        , m_penAlpha(style.stroke.alphaF() * p.opacity())
+        , m_segments(mode.segments)
+    {
+        if (mode.segments)
+            m_linePen.setCapStyle(Qt::SquareCap);
+        if (mode.batched && pen.style() != Qt::NoPen && m_penAlpha < 1.0) {
+            offscreen(vp, m_image, m_painter);
+            QColor opaque = style.stroke;
+            opaque.setAlpha(255);
+            m_linePen.setColor(opaque);
+        }
     }
-    std::vector<QLineF> lines;    // wide pens: segments
-    std::vector<QPolygonF> rings; // thin pens over a fill layer: rings, drawn whole
-    const auto flushLines = [&] {
-        QPainter &lp = linePainter ? *linePainter : p;
-        lp.setPen(linePen);
-        lp.setBrush(Qt::NoBrush);
-        if (!lines.empty())
-            lp.drawLines(lines.data(), int(lines.size()));
-        for (const QPolygonF &r : rings)
-            lp.drawPolyline(r);
-        lines.clear();
-        rings.clear();
-    };
-    const auto addLines = [&](const QPolygonF &r, bool closed) {
-        if (pen.style() == Qt::NoPen)
+
+    std::size_t segmentCount() const { return m_lines.size(); }
+
+    void add(const QPolygonF &r, bool closed)
+    {
+        if (m_pen.style() == Qt::NoPen)
             return;
-        if (!segments) {
-            rings.push_back(r);
+        if (!m_segments) {
+            m_rings.push_back(r);
             if (closed && r.size() > 2 && r.first() != r.last())
-                rings.back().append(r.first());
+                m_rings.back().append(r.first());
             return;
         }
         for (qsizetype i = 1; i < r.size(); ++i)
-            lines.emplace_back(r[i - 1], r[i]);
+            m_lines.emplace_back(r[i - 1], r[i]);
         if (closed && r.size() > 2 && r.first() != r.last())
-            lines.emplace_back(r.last(), r.first());
-    };
-    const QPen featurePen = batched ? QPen(Qt::NoPen) : pen;
-    if (fillLayer)
-        fp.setPen(Qt::NoPen);
+            m_lines.emplace_back(r.last(), r.first());
+    }
+
+    void flush()
+    {
+        QPainter &lp = m_painter ? *m_painter : m_p;
+        lp.setPen(m_linePen);
+        lp.setBrush(Qt::NoBrush);
+        if (!m_lines.empty())
+            lp.drawLines(m_lines.data(), int(m_lines.size()));
+        for (const QPolygonF &r : m_rings)
+            lp.drawPolyline(r);
+        m_lines.clear();
+        m_rings.clear();
+    }
+
+    // The outlines left drawn, and their image laid on.
+    void finish()
+    {
+        flush();
+        layOn(m_p, m_painter, m_image, m_penAlpha);
+    }
+
+private:
+    QPainter &m_p;
+    const QPen m_pen;
+    QPen m_linePen;
+    const double m_penAlpha;
+    const bool m_segments;
+    QImage m_image;
+    std::optional<QPainter> m_painter;
+    std::vector<QLineF> m_lines;    // wide pens: segments
+    std::vector<QPolygonF> m_rings; // thin pens over a fill layer: rings, drawn whole
+};
+
+// Each ring of a feature (rings r0 to r1) in screen space, empty ones skipped, simplified to
+// `tolerance` pixels where that is above 0, handed to `use`.
+template<typename Use>
+void forEachRing(QPolygonF &ring, const LayerGeometry &g, std::uint32_t r0, std::uint32_t r1,
+                 const Viewport &vp, bool naive, double tolerance, Use use)
+{
+    for (std::uint32_t r = r0; r < r1; ++r) {
+        appendRing(ring, g, r, vp, naive);
+        if (ring.isEmpty())
+            continue;
+        if (tolerance > 0)
+            simplifySector(ring, tolerance);
+        use(ring);
+    }
+}
+
+// A point feature's markers; the brush changes only with the colour.
+void drawPoints(QPainter &p, const Viewport &vp, const MapLayer &layer, std::uint32_t f,
+                const QColor &color, QColor &current)
+{
+    const LayerGeometry &g = *layer.geometry;
+    const LayerStyle &style = layer.style;
+    if (color != current) {
+        p.setPen(QPen(style.stroke, style.strokeWidth));
+        p.setBrush(color);
+        current = color;
+    }
+    const LayerStyle::Marker marker = layer.featureMarker(f);
+    for (std::uint32_t r = g.featureStart[f]; r < g.featureStart[f + 1]; ++r) {
+        const std::uint32_t v = g.ringStart[r];
+        MapRenderer::drawMarker(p, vp.toScreen(g.xy[2 * v], g.xy[2 * v + 1]), marker,
+                                style.pointSize);
+    }
+}
+
+// A line or area feature drawn with QPainter's own stroker: one ring as a polygon or polyline,
+// several as one path.
+void drawWhole(QPainter &p, QPolygonF &ring, const LayerGeometry &g, std::uint32_t f,
+               const Viewport &vp, bool naive, bool vector)
+{
+    const std::uint32_t r0 = g.featureStart[f], r1 = g.featureStart[f + 1];
+    const bool polygons = g.kind == LayerGeometry::Kind::Polygons;
+    if (r1 - r0 == 1) {
+        appendRing(ring, g, r0, vp, naive);
+        if (vector)
+            simplifySector(ring, kVectorTolerance);
+        if (polygons)
+            p.drawPolygon(ring);
+        else
+            p.drawPolyline(ring);
+        return;
+    }
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    forEachRing(ring, g, r0, r1, vp, naive, vector ? kVectorTolerance : 0,
+                [&](const QPolygonF &screen) {
+                    if (polygons) {
+                        path.addPolygon(screen);
+                        path.closeSubpath();
+                    } else {
+                        path.moveTo(screen.first());
+                        for (qsizetype i = 1; i < screen.size(); ++i)
+                            path.lineTo(screen[i]);
+                    }
+                });
+    p.drawPath(path);
+}
+
+} // namespace
+
+void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &layer,
+                               const std::vector<std::uint32_t> &features, bool naive,
+                               const std::atomic<bool> *cancel)
+{
+    const LayerGeometry &g = *layer.geometry;
+    const LayerStyle &style = layer.style;
+    const double upp = vp.unitsPerPixel();
+    const Envelope view = vp.visibleExtent();
+    const QPen pen = outlinePen(style);
+    const DrawMode mode = drawModeOf(p, g, style, pen, naive);
+    QImage fillImage;
+    std::optional<QPainter> fillPainter;
+    if (mode.fillLayer)
+        offscreen(vp, fillImage, fillPainter);
+    QPainter &fp = mode.fillLayer ? *fillPainter : p; // where the fills go
+    Outlines outlines(p, vp, pen, style, mode);
     QPolygonF ring;
     QColor current;
     std::size_t done = 0;
@@ -282,20 +427,10 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
         if ((++done & 255) == 0 && cancelled(cancel))
             return;
         QColor color = layer.featureColor(f);
-        if (g.kind != LayerGeometry::Kind::Points && style.fillOpacity < 1.0 && !fillLayer)
+        if (g.kind != LayerGeometry::Kind::Points && style.fillOpacity < 1.0 && !mode.fillLayer)
             color.setAlphaF(float(color.alphaF() * style.fillOpacity));
-        const std::uint32_t r0 = g.featureStart[f], r1 = g.featureStart[f + 1];
         if (g.kind == LayerGeometry::Kind::Points) {
-            if (color != current) {
-                p.setPen(QPen(style.stroke, style.strokeWidth));
-                p.setBrush(color);
-                current = color;
-            }
-            const LayerStyle::Marker marker = layer.featureMarker(f);
-            for (std::uint32_t r = r0; r < r1; ++r) {
-                const std::uint32_t v = g.ringStart[r];
-                drawMarker(p, vp.toScreen(g.xy[2 * v], g.xy[2 * v + 1]), marker, style.pointSize);
-            }
+            drawPoints(p, vp, layer, f, color, current);
             continue;
         }
         const Envelope &box = g.boxes[f];
@@ -312,73 +447,34 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
         }
         const bool polygons = g.kind == LayerGeometry::Kind::Polygons;
         const bool filled = polygons && color.alpha() > 0;
-        if (batched) {
-            if (lines.size() > 65536 && !fillLayer)
-                flushLines(); // with a fill layer, every outline waits for the fills
-            fp.setPen(Qt::NoPen);
-            fp.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
-            for (std::uint32_t r = r0; r < r1; ++r) {
-                appendRing(ring, g, r, vp, naive);
-                if (ring.isEmpty())
-                    continue;
-                if (segments)
-                    simplifySector(ring, sectorTolerance);
-                if (filled && r1 - r0 == 1)
-                    fp.drawPolygon(ring);
-                else if (filled)
-                    path.addPolygon(ring);
-                addLines(ring, polygons);
-            }
-            if (filled && r1 - r0 > 1)
-                fp.drawPath(path);
+        if (!mode.batched) {
+            p.setPen(pen);
+            p.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
+            current = QColor();
+            drawWhole(p, ring, g, f, vp, naive, mode.vector);
             continue;
         }
-        p.setPen(featurePen);
-        p.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
-        current = QColor();
-        if (r1 - r0 == 1) {
-            appendRing(ring, g, r0, vp, naive);
-            if (vector)
-                simplifySector(ring, kVectorTolerance);
-            if (polygons)
-                p.drawPolygon(ring);
-            else
-                p.drawPolyline(ring);
-            continue;
-        }
+        if (outlines.segmentCount() > 65536 && !mode.fillLayer)
+            outlines.flush(); // with a fill layer, every outline waits for the fills
+        // Set for each feature: a flush above may have left the outline pen on `p`.
+        fp.setPen(Qt::NoPen);
+        fp.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
+        const std::uint32_t r0 = g.featureStart[f], r1 = g.featureStart[f + 1];
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
-        for (std::uint32_t r = r0; r < r1; ++r) {
-            appendRing(ring, g, r, vp, naive);
-            if (ring.isEmpty())
-                continue;
-            if (vector)
-                simplifySector(ring, kVectorTolerance);
-            if (polygons) {
-                path.addPolygon(ring);
-                path.closeSubpath();
-            } else {
-                path.moveTo(ring.first());
-                for (qsizetype i = 1; i < ring.size(); ++i)
-                    path.lineTo(ring[i]);
-            }
-        }
-        p.drawPath(path);
+        forEachRing(ring, g, r0, r1, vp, naive, mode.segments ? mode.sectorTolerance : 0,
+                    [&](const QPolygonF &screen) {
+                        if (filled && r1 - r0 == 1)
+                            fp.drawPolygon(screen);
+                        else if (filled)
+                            path.addPolygon(screen);
+                        outlines.add(screen, polygons);
+                    });
+        if (filled && r1 - r0 > 1)
+            fp.drawPath(path);
     }
-    const auto layOn = [&](std::optional<QPainter> &painter, const QImage &image, double alpha) {
-        if (!painter)
-            return;
-        painter->end();
-        p.save();
-        p.setOpacity(alpha);
-        p.drawImage(QPointF(0, 0), image);
-        p.restore();
-    };
-    layOn(fillPainter, fillImage, style.fillOpacity * p.opacity());
-    flushLines();
-    layOn(linePainter, lineImage, penAlpha);
+    layOn(p, fillPainter, fillImage, style.fillOpacity * p.opacity());
+    outlines.finish();
 }
 
 std::vector<PlacedLabel>
@@ -487,20 +583,35 @@ MapRenderer::placeLabels(const std::vector<std::shared_ptr<const MapLayer>> &lay
     return placed;
 }
 
-RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLayer>> &layers,
-                                  const RenderSettings &settings)
-{
-    RenderedFrame frame;
-    const Viewport &vp = settings.viewport;
-    frame.viewport = vp;
-    if (!vp.isValid())
-        return frame;
-    const double denominator = vp.scaleDenominator();
-    int threads = settings.threads > 0 ? settings.threads
-                                       : int(std::max(1u, std::thread::hardware_concurrency()));
+namespace {
 
-    // Pieces of work: each visible layer's features in view, a large layer cut in `threads`
-    // runs of consecutive features (composed back in order, so the picture is the same).
+// The features of a layer in view (all of them for the naive reference).
+std::vector<std::uint32_t> featuresInView(const MapLayer &layer, const RenderSettings &settings)
+{
+    const Viewport &vp = settings.viewport;
+    const LayerGeometry &g = *layer.geometry;
+    std::vector<std::uint32_t> features;
+    if (settings.naive) {
+        features.resize(g.featureCount());
+        for (std::size_t f = 0; f < features.size(); ++f)
+            features[f] = std::uint32_t(f);
+    } else {
+        // Widened by a marker's size, so points on the edge are drawn whole.
+        const double margin
+            = (layer.style.pointSize + layer.style.strokeWidth) * vp.unitsPerPixel();
+        Envelope view = vp.visibleExtent();
+        view.minX -= margin, view.minY -= margin, view.maxX += margin, view.maxY += margin;
+        features = g.index.query(view);
+    }
+    return features;
+}
+
+// Pieces of work: each visible layer's features in view, a large layer cut in `threads`
+// runs of consecutive features (composed back in order, so the picture is the same).
+std::vector<Piece> piecesOf(const std::vector<std::shared_ptr<const MapLayer>> &layers,
+                            const RenderSettings &settings, int threads)
+{
+    const double denominator = settings.viewport.scaleDenominator();
     std::vector<Piece> pieces;
     for (const auto &layer : layers) {
         if (!layer || !layer->visible || !layer->geometry
@@ -512,19 +623,7 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
             continue;
         }
         const LayerGeometry &g = *layer->geometry;
-        std::vector<std::uint32_t> features;
-        if (settings.naive) {
-            features.resize(g.featureCount());
-            for (std::size_t f = 0; f < features.size(); ++f)
-                features[f] = std::uint32_t(f);
-        } else {
-            // Widened by a marker's size, so points on the edge are drawn whole.
-            const double margin
-                = (layer->style.pointSize + layer->style.strokeWidth) * vp.unitsPerPixel();
-            Envelope view = vp.visibleExtent();
-            view.minX -= margin, view.minY -= margin, view.maxX += margin, view.maxY += margin;
-            features = g.index.query(view);
-        }
+        const std::vector<std::uint32_t> features = featuresInView(*layer, settings);
         if (features.empty())
             continue;
         // Cut by vertex count, so each piece has about the same work.
@@ -552,7 +651,13 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
             }
         }
     }
+    return pieces;
+}
 
+// Each piece drawn into an image of its own, on up to `threads` threads.
+void drawPieces(std::vector<Piece> &pieces, const RenderSettings &settings, int threads)
+{
+    const Viewport &vp = settings.viewport;
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i = next++; i < pieces.size(); i = next++) {
@@ -569,7 +674,8 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
             piece.image.fill(Qt::transparent);
             QPainter p(&piece.image);
             p.setRenderHint(QPainter::Antialiasing, true);
-            drawFeatures(p, vp, *piece.layer, piece.features, settings.naive, settings.cancel);
+            MapRenderer::drawFeatures(p, vp, *piece.layer, piece.features, settings.naive,
+                                      settings.cancel);
         }
     };
     const int workers = std::min<int>(threads, int(pieces.size()));
@@ -579,14 +685,11 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
     work();
     for (std::thread &t : pool)
         t.join();
-    if (cancelled(settings.cancel)) {
-        frame.cancelled = true;
-        return frame;
-    }
+}
 
-    frame.image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
-    frame.image.fill(settings.background);
-    QPainter p(&frame.image);
+// The pieces laid on the frame in order, each with its layer's opacity.
+void composePieces(QPainter &p, std::vector<Piece> &pieces)
+{
     // A translucent layer drawn in several pieces is first put together, so its pieces do not
     // show through each other where they meet.
     for (std::size_t i = 0; i < pieces.size(); ++i) {
@@ -605,32 +708,64 @@ RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLay
         i = j - 1;
     }
     p.setOpacity(1.0);
+}
+
+// The labels placed, each over a white halo.
+void drawLabels(QPainter &p, const std::vector<PlacedLabel> &labels)
+{
+    // The halo as the text drawn in white around its place, then the text: glyphs come
+    // from Qt's cache, many times faster than stroking a text outline.
+    static constexpr QPointF kHaloOffsets[]
+        = {{-1.5, 0}, {1.5, 0}, {0, -1.5}, {0, 1.5}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}};
+    const QColor haloColor(255, 255, 255, 235), textColor(0x22, 0x22, 0x22);
+    for (const PlacedLabel &label : labels) {
+        // Shaped once and drawn nine times (issue 19): drawText shaped the name again for
+        // each of the halo's offsets, most of what labels cost a frame.
+        QTextLayout layout(label.text, label.font);
+        layout.beginLayout();
+        const QTextLine line = layout.createLine();
+        layout.endLayout();
+        if (!line.isValid())
+            continue;
+        const QList<QGlyphRun> runs = layout.glyphRuns();
+        const QPointF origin = label.baseline - QPointF(0, line.ascent());
+        p.setPen(haloColor);
+        for (const QPointF &d : kHaloOffsets)
+            for (const QGlyphRun &run : runs)
+                p.drawGlyphRun(origin + d, run);
+        p.setPen(textColor);
+        for (const QGlyphRun &run : runs)
+            p.drawGlyphRun(origin, run);
+    }
+}
+
+} // namespace
+
+RenderedFrame MapRenderer::render(const std::vector<std::shared_ptr<const MapLayer>> &layers,
+                                  const RenderSettings &settings)
+{
+    RenderedFrame frame;
+    const Viewport &vp = settings.viewport;
+    frame.viewport = vp;
+    if (!vp.isValid())
+        return frame;
+    const int threads = settings.threads > 0
+                            ? settings.threads
+                            : int(std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<Piece> pieces = piecesOf(layers, settings, threads);
+    drawPieces(pieces, settings, threads);
+    if (cancelled(settings.cancel)) {
+        frame.cancelled = true;
+        return frame;
+    }
+
+    frame.image = QImage(vp.size(), QImage::Format_ARGB32_Premultiplied);
+    frame.image.fill(settings.background);
+    QPainter p(&frame.image);
+    composePieces(p, pieces);
     if (settings.labels && !settings.naive) {
         frame.labels = placeLabels(layers, vp);
-        // The halo as the text drawn in white around its place, then the text: glyphs come
-        // from Qt's cache, many times faster than stroking a text outline.
-        static constexpr QPointF kHaloOffsets[]
-            = {{-1.5, 0}, {1.5, 0}, {0, -1.5}, {0, 1.5}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}};
-        const QColor haloColor(255, 255, 255, 235), textColor(0x22, 0x22, 0x22);
-        for (const PlacedLabel &label : frame.labels) {
-            // Shaped once and drawn nine times (issue 19): drawText shaped the name again for
-            // each of the halo's offsets, most of what labels cost a frame.
-            QTextLayout layout(label.text, label.font);
-            layout.beginLayout();
-            const QTextLine line = layout.createLine();
-            layout.endLayout();
-            if (!line.isValid())
-                continue;
-            const QList<QGlyphRun> runs = layout.glyphRuns();
-            const QPointF origin = label.baseline - QPointF(0, line.ascent());
-            p.setPen(haloColor);
-            for (const QPointF &d : kHaloOffsets)
-                for (const QGlyphRun &run : runs)
-                    p.drawGlyphRun(origin + d, run);
-            p.setPen(textColor);
-            for (const QGlyphRun &run : runs)
-                p.drawGlyphRun(origin, run);
-        }
+        drawLabels(p, frame.labels);
     }
     return frame;
 }

@@ -285,6 +285,155 @@ Result<QString> SampleProject::build(const QString &outPath, const QString &data
     return QFileInfo(outPath).absoluteFilePath();
 }
 
+namespace {
+
+// The mahalle of the sample, each weighted by its population: where made-up facilities go.
+Result<std::vector<Place>> mahallePlaces(Project &project, const ImportReport &mahalle)
+{
+    std::vector<Place> places;
+    auto stmt = project.db().prepareWith(
+        "SELECT m.geom, coalesce(f.value, 1) FROM %1 m JOIN geisep_areas a ON a.fid = m.fid "
+        "AND a.layer_id = ? LEFT JOIN geisep_area_figures f ON f.area_id = a.id AND "
+        "f.variable = 'population'",
+        {*Identifier::make(mahalle.table)});
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, mahalle.layerId);
+    while (stmt->step().value_or(false)) {
+        const QByteArray blob = stmt->blob(0);
+        auto header = gpkg::decodeHeader(blob);
+        if (!header || !header->envelope)
+            continue;
+        Place p;
+        p.geometry = geos::fromWkb(blob.mid(header->wkbOffset));
+        if (!p.geometry)
+            continue;
+        p.prepared.reset(GEOSPrepare_r(geos::context(), p.geometry.get()));
+        p.box = *header->envelope;
+        p.weight = std::max(1.0, stmt->real(1));
+        places.push_back(std::move(p));
+    }
+    return places;
+}
+
+// Made-up facilities as CSV rows (wkt, ad, service, kapasite), placed inside the mahalle, more
+// where more people live; the same every time.
+QByteArray sampleFacilities(const std::vector<Place> &places)
+{
+    double totalWeight = 0;
+    for (const Place &p : places)
+        totalWeight += p.weight;
+    QRandomGenerator random(27);
+    struct Service
+    {
+        const char *code;
+        QString label;
+        int count;
+    };
+    const Service services[] = {{"school", SampleProject::tr("Sample school %1"), 90},
+                                {"health", SampleProject::tr("Sample health centre %1"), 30},
+                                {"water", SampleProject::tr("Sample water point %1"), 120},
+                                {"transit", SampleProject::tr("Sample transit stop %1"), 240}};
+    // Schools carry made-up places (kapasite), so the projection can show a shortfall.
+    QByteArray text = "wkt,ad,service,kapasite\n";
+    GEOSContextHandle_t ctx = geos::context();
+    for (const Service &service : services) {
+        for (int n = 1; n <= service.count; ++n) {
+            double pick = random.generateDouble() * totalWeight;
+            const Place *place = &places.back();
+            for (const Place &p : places) {
+                if (pick < p.weight) {
+                    place = &p;
+                    break;
+                }
+                pick -= p.weight;
+            }
+            for (int attempt = 0; attempt < 200; ++attempt) {
+                const double x = place->box.minX + random.generateDouble() * place->box.width();
+                const double y = place->box.minY + random.generateDouble() * place->box.height();
+                geos::GeometryPtr point(GEOSGeom_createPointFromXY_r(ctx, x, y));
+                if (GEOSPreparedContains_r(ctx, place->prepared.get(), point.get()) == 1) {
+                    text += "\"POINT (" + QByteArray::number(x, 'f', 2) + ' '
+                            + QByteArray::number(y, 'f', 2) + ")\",\""
+                            + service.label.arg(n).toUtf8() + "\"," + service.code + ','
+                            + (qstrcmp(service.code, "school") == 0
+                                   ? QByteArray::number(300 + 60 * random.bounded(16))
+                                   : QByteArray())
+                            + '\n';
+                    break;
+                }
+            }
+        }
+    }
+    return text;
+}
+
+// The made-up facilities imported as an infrastructure layer that says it is made up.
+Result<ImportReport> importSampleInfrastructure(Project &project, const std::vector<Place> &places)
+{
+    QTemporaryDir tmp;
+    const QString csvPath = tmp.filePath(QStringLiteral("ornek_altyapi.csv"));
+    QFile csv(csvPath);
+    if (!tmp.isValid() || !csv.open(QIODevice::WriteOnly))
+        return fail(SampleProject::tr("Cannot write a temporary file."), csvPath);
+    csv.write(sampleFacilities(places));
+    csv.close();
+    ImportOptions infrastructure;
+    infrastructure.path = csvPath;
+    infrastructure.role = QStringLiteral("infrastructure");
+    infrastructure.name = SampleProject::tr("Sample infrastructure (made-up data)");
+    infrastructure.sourceEpsg = 5256;
+    infrastructure.serviceField = QStringLiteral("service");
+    infrastructure.sample = true;
+    auto infraReport = LayerImporter::run(project, infrastructure);
+    if (!infraReport)
+        return std::unexpected(infraReport.error());
+    auto describe = project.db().prepare("UPDATE gpkg_contents SET description = ? WHERE "
+                                         "table_name = ?");
+    if (!describe)
+        return std::unexpected(describe.error());
+    describe->bind(1, QStringLiteral("UYDURMA ÖRNEK VERİ: gerçek tesis konumları değildir. "
+                                     "MADE-UP SAMPLE DATA: not real facility locations."));
+    describe->bind(2, infraReport->table);
+    if (auto ok = describe->exec(); !ok)
+        return std::unexpected(ok.error());
+    return infraReport;
+}
+
+// The mahalle as a choropleth of population density.
+Result<void> styleMahalle(Project &project, qint64 mahalleId)
+{
+    // The mahalle as a choropleth of population density with their names, to show a styled
+    // map from the start; the planner changes it in Layer ▸ Style.
+    LayerStyle density = LayerStyle::forRole(QStringLiteral("muhtar_district"));
+    density.kind = LayerStyle::Kind::Graduated;
+    density.field = QStringLiteral("derived.density");
+    density.method = LayerStyle::Method::Quantile;
+    density.classes = 5;
+    density.ramp = QStringLiteral("YlOrRd");
+    density.stroke = QColor(0x6b, 0x6b, 0x6b);
+    density.strokeWidth = 0.5;
+    return saveStyle(project.db(), mahalleId, density);
+}
+
+// The print templates, in Turkish: the fact sheet as an atlas of the mahalle.
+Result<void> saveSampleLayouts(Project &project, qint64 mahalleId)
+{
+    LayoutStore layouts(project.db());
+    for (Layout layout : {LayoutTemplates::factSheet(true), LayoutTemplates::districtMap(true),
+                          LayoutTemplates::districtSheet(true)}) {
+        if (layout.atlas.enabled)
+            for (const LayerInfo &l : project.layers())
+                if (l.id == mahalleId)
+                    layout.atlas.layer = l.name;
+        if (auto ok = layouts.save(layout); !ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
+
+} // namespace
+
 Result<void> SampleProject::buildInto(const QString &path, const QDir &data,
                                       const ProgressFn &progress)
 {
@@ -337,113 +486,13 @@ Result<void> SampleProject::buildInto(const QString &path, const QDir &data,
         return fail(tr("Cancelled."));
 
     // Made-up facilities, placed inside the mahalle, more where more people live.
-    std::vector<Place> places;
-    {
-        auto stmt = project.db().prepareWith(
-            "SELECT m.geom, coalesce(f.value, 1) FROM %1 m JOIN geisep_areas a ON a.fid = m.fid "
-            "AND a.layer_id = ? LEFT JOIN geisep_area_figures f ON f.area_id = a.id AND "
-            "f.variable = 'population'",
-            {*Identifier::make(mahalleReport->table)});
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, mahalleReport->layerId);
-        while (stmt->step().value_or(false)) {
-            const QByteArray blob = stmt->blob(0);
-            auto header = gpkg::decodeHeader(blob);
-            if (!header || !header->envelope)
-                continue;
-            Place p;
-            p.geometry = geos::fromWkb(blob.mid(header->wkbOffset));
-            if (!p.geometry)
-                continue;
-            p.prepared.reset(GEOSPrepare_r(geos::context(), p.geometry.get()));
-            p.box = *header->envelope;
-            p.weight = std::max(1.0, stmt->real(1));
-            places.push_back(std::move(p));
-        }
-    }
-    double totalWeight = 0;
-    for (const Place &p : places)
-        totalWeight += p.weight;
-    QRandomGenerator random(27);
-    struct Service
-    {
-        const char *code;
-        QString label;
-        int count;
-    };
-    const Service services[] = {{"school", tr("Sample school %1"), 90},
-                                {"health", tr("Sample health centre %1"), 30},
-                                {"water", tr("Sample water point %1"), 120},
-                                {"transit", tr("Sample transit stop %1"), 240}};
-    QTemporaryDir tmp;
-    const QString csvPath = tmp.filePath(QStringLiteral("ornek_altyapi.csv"));
-    QFile csv(csvPath);
-    if (!tmp.isValid() || !csv.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write a temporary file."), csvPath);
-    // Schools carry made-up places (kapasite), so the projection can show a shortfall.
-    QByteArray text = "wkt,ad,service,kapasite\n";
-    GEOSContextHandle_t ctx = geos::context();
-    for (const Service &service : services) {
-        for (int n = 1; n <= service.count; ++n) {
-            double pick = random.generateDouble() * totalWeight;
-            const Place *place = &places.back();
-            for (const Place &p : places) {
-                if (pick < p.weight) {
-                    place = &p;
-                    break;
-                }
-                pick -= p.weight;
-            }
-            for (int attempt = 0; attempt < 200; ++attempt) {
-                const double x = place->box.minX + random.generateDouble() * place->box.width();
-                const double y = place->box.minY + random.generateDouble() * place->box.height();
-                geos::GeometryPtr point(GEOSGeom_createPointFromXY_r(ctx, x, y));
-                if (GEOSPreparedContains_r(ctx, place->prepared.get(), point.get()) == 1) {
-                    text += "\"POINT (" + QByteArray::number(x, 'f', 2) + ' '
-                            + QByteArray::number(y, 'f', 2) + ")\",\""
-                            + service.label.arg(n).toUtf8() + "\"," + service.code + ','
-                            + (qstrcmp(service.code, "school") == 0
-                                   ? QByteArray::number(300 + 60 * random.bounded(16))
-                                   : QByteArray())
-                            + '\n';
-                    break;
-                }
-            }
-        }
-    }
-    csv.write(text);
-    csv.close();
-    ImportOptions infrastructure;
-    infrastructure.path = csvPath;
-    infrastructure.role = QStringLiteral("infrastructure");
-    infrastructure.name = tr("Sample infrastructure (made-up data)");
-    infrastructure.sourceEpsg = 5256;
-    infrastructure.serviceField = QStringLiteral("service");
-    infrastructure.sample = true;
-    auto infraReport = LayerImporter::run(project, infrastructure);
+    auto places = mahallePlaces(project, *mahalleReport);
+    if (!places)
+        return std::unexpected(places.error());
+    auto infraReport = importSampleInfrastructure(project, *places);
     if (!infraReport)
         return std::unexpected(infraReport.error());
-    auto describe = project.db().prepare("UPDATE gpkg_contents SET description = ? WHERE "
-                                         "table_name = ?");
-    if (!describe)
-        return std::unexpected(describe.error());
-    describe->bind(1, QStringLiteral("UYDURMA ÖRNEK VERİ: gerçek tesis konumları değildir. "
-                                     "MADE-UP SAMPLE DATA: not real facility locations."));
-    describe->bind(2, infraReport->table);
-    if (auto ok = describe->exec(); !ok)
-        return std::unexpected(ok.error());
-    // The mahalle as a choropleth of population density with their names, to show a styled
-    // map from the start; the planner changes it in Layer ▸ Style.
-    LayerStyle density = LayerStyle::forRole(QStringLiteral("muhtar_district"));
-    density.kind = LayerStyle::Kind::Graduated;
-    density.field = QStringLiteral("derived.density");
-    density.method = LayerStyle::Method::Quantile;
-    density.classes = 5;
-    density.ramp = QStringLiteral("YlOrRd");
-    density.stroke = QColor(0x6b, 0x6b, 0x6b);
-    density.strokeWidth = 0.5;
-    if (auto ok = saveStyle(project.db(), mahalleReport->layerId, density); !ok)
+    if (auto ok = styleMahalle(project, mahalleReport->layerId); !ok)
         return std::unexpected(ok.error());
     if (auto ok = addSampleMigrants(project, mahalleReport->layerId); !ok)
         return std::unexpected(ok.error());
@@ -451,17 +500,8 @@ Result<void> SampleProject::buildInto(const QString &path, const QDir &data,
         return std::unexpected(ok.error());
     if (auto ok = addSampleAnalyses(project, mahalleReport->layerId, infraReport->layerId); !ok)
         return std::unexpected(ok.error());
-    // The print templates, in Turkish: the fact sheet as an atlas of the mahalle.
-    LayoutStore layouts(project.db());
-    for (Layout layout : {LayoutTemplates::factSheet(true), LayoutTemplates::districtMap(true),
-                          LayoutTemplates::districtSheet(true)}) {
-        if (layout.atlas.enabled)
-            for (const LayerInfo &l : project.layers())
-                if (l.id == mahalleReport->layerId)
-                    layout.atlas.layer = l.name;
-        if (auto ok = layouts.save(layout); !ok)
-            return std::unexpected(ok.error());
-    }
+    if (auto ok = saveSampleLayouts(project, mahalleReport->layerId); !ok)
+        return std::unexpected(ok.error());
     step(5);
     return {};
 }

@@ -281,6 +281,107 @@ Result<QStringList> Spreadsheet::sheets(const QString &path)
     return names;
 }
 
+namespace {
+
+// The first row of data: two cells or more, a number among them. Years are the one kind of
+// number a header holds: a row whose numbers are all years is a header when it has nothing
+// else ("2022", "2023" under a merged "Nüfus"), or names too with data below it. -1 if none.
+qsizetype firstDataRow(const QList<Row> &rows)
+{
+    const auto isData = [&](qsizetype r) {
+        const Row &row = rows[r];
+        return row.filled() >= 2 && std::any_of(row.cells.begin(), row.cells.end(), isNumber);
+    };
+    qsizetype first = -1;
+    for (qsizetype r = 0; r < rows.size() && first < 0; ++r) {
+        if (!isData(r))
+            continue;
+        const Row &row = rows[r];
+        const bool onlyYears
+            = std::all_of(row.cells.begin(), row.cells.end(),
+                          [](const QString &c) { return !isNumber(c) || isYear(c); });
+        const bool hasNames = std::any_of(row.cells.begin(), row.cells.end(), [](const QString &c) {
+            return !c.isEmpty() && !isNumber(c);
+        });
+        qsizetype next = r + 1;
+        while (next < rows.size() && rows[next].filled() == 0)
+            ++next;
+        if (onlyYears && (!hasNames || (next < rows.size() && isData(next))))
+            continue;
+        first = r;
+    }
+    return first;
+}
+
+// One name per column from the header rows [top, first), a merged cell's text carried over
+// the columns under it; `columns` is how many columns the table has.
+QStringList columnNames(const QList<Row> &rows, qsizetype top, qsizetype first, int width,
+                        int &columns)
+{
+    QList<QStringList> header;
+    for (qsizetype r = top; r < first; ++r) {
+        QStringList cells = rows[r].cells;
+        while (cells.size() < width)
+            cells << QString();
+        header << cells;
+    }
+    for (qsizetype h = 0; h + 1 < header.size(); ++h)
+        for (int c = 1; c < width; ++c)
+            if (header[h][c].isEmpty() && !header[h][c - 1].isEmpty() && !header[h + 1][c].isEmpty()
+                && !header[h + 1][c - 1].isEmpty())
+                header[h][c] = header[h][c - 1];
+    columns = 0;
+    for (const QStringList &cells : std::as_const(header))
+        for (int c = 0; c < cells.size(); ++c)
+            if (!cells[c].isEmpty())
+                columns = std::max(columns, c + 1);
+    for (qsizetype r = first; r < rows.size(); ++r)
+        columns = std::max(columns, int(rows[r].cells.size()));
+    QStringList names;
+    for (int c = 0; c < columns; ++c) {
+        QStringList parts;
+        for (const QStringList &cells : std::as_const(header))
+            if (c < cells.size() && !cells[c].isEmpty() && !parts.contains(cells[c]))
+                parts << cells[c];
+        names << (parts.isEmpty() ? Spreadsheet::tr("Column %1").arg(columnLetters(c))
+                                  : parts.join(u' '));
+    }
+    return names;
+}
+
+// The rows of data: empty rows and notes (one cell of a wide table) left out.
+QList<Row> dataRows(const QList<Row> &rows, qsizetype first, int width, int columns)
+{
+    QList<Row> data;
+    for (qsizetype r = first; r < rows.size(); ++r) {
+        Row row = rows[r];
+        if (row.filled() == 0 || (width >= 3 && row.filled() == 1))
+            continue;
+        while (row.cells.size() < columns)
+            row.cells << QString();
+        data << row;
+    }
+    return data;
+}
+
+// A number cell's raw value ("1234.5", "1.234", "1E-3") written with a decimal comma, as
+// parseNumber reads it one way; text cells stay as typed.
+void commaDecimals(QList<Row> &data, const CellSet &numbers, int columns)
+{
+    for (Row &row : data)
+        for (int c = 0; c < columns; ++c) {
+            QString &cell = row.cells[c];
+            bool ok = false;
+            const double value = cell.toDouble(&ok);
+            if (ok && std::isfinite(value) && numbers.contains({row.line, c}))
+                cell = QString::number(value, 'f', 10)
+                           .remove(QRegularExpression(QStringLiteral("\\.?0+$")))
+                           .replace(u'.', u',');
+        }
+}
+
+} // namespace
+
 Result<CsvTable> Spreadsheet::readSheet(const QString &path, const QString &sheet)
 {
     RawCells raw;
@@ -307,31 +408,7 @@ Result<CsvTable> Spreadsheet::readSheet(const QString &path, const QString &shee
     for (const Row &row : std::as_const(rows))
         width = std::max(width, row.filled());
 
-    // The first row of data: two cells or more, a number among them. Years are the one kind of
-    // number a header holds: a row whose numbers are all years is a header when it has nothing
-    // else ("2022", "2023" under a merged "Nüfus"), or names too with data below it.
-    const auto isData = [&](qsizetype r) {
-        const Row &row = rows[r];
-        return row.filled() >= 2 && std::any_of(row.cells.begin(), row.cells.end(), isNumber);
-    };
-    qsizetype first = -1;
-    for (qsizetype r = 0; r < rows.size() && first < 0; ++r) {
-        if (!isData(r))
-            continue;
-        const Row &row = rows[r];
-        const bool onlyYears
-            = std::all_of(row.cells.begin(), row.cells.end(),
-                          [](const QString &c) { return !isNumber(c) || isYear(c); });
-        const bool hasNames = std::any_of(row.cells.begin(), row.cells.end(), [](const QString &c) {
-            return !c.isEmpty() && !isNumber(c);
-        });
-        qsizetype next = r + 1;
-        while (next < rows.size() && rows[next].filled() == 0)
-            ++next;
-        if (onlyYears && (!hasNames || (next < rows.size() && isData(next))))
-            continue;
-        first = r;
-    }
+    const qsizetype first = firstDataRow(rows);
     // The header: the filled rows just above it, at most three, up to a title (a wide table's
     // one cell in the first column; a lone cell further right is a group over the columns
     // under it).
@@ -349,61 +426,15 @@ Result<CsvTable> Spreadsheet::readSheet(const QString &path, const QString &shee
     table.encoding = TextEncoding::Utf8;
     table.encodingReason = tr("a workbook (%1)").arg(QFileInfo(path).suffix().toLower());
     table.separator = u'\t';
-    // One name per column, a merged cell's text carried over the columns under it.
-    QList<QStringList> header;
-    for (qsizetype r = top; r < first; ++r) {
-        QStringList cells = rows[r].cells;
-        while (cells.size() < width)
-            cells << QString();
-        header << cells;
-    }
-    for (qsizetype h = 0; h + 1 < header.size(); ++h)
-        for (int c = 1; c < width; ++c)
-            if (header[h][c].isEmpty() && !header[h][c - 1].isEmpty() && !header[h + 1][c].isEmpty()
-                && !header[h + 1][c - 1].isEmpty())
-                header[h][c] = header[h][c - 1];
     int columns = 0;
-    for (const QStringList &cells : std::as_const(header))
-        for (int c = 0; c < cells.size(); ++c)
-            if (!cells[c].isEmpty())
-                columns = std::max(columns, c + 1);
-    for (qsizetype r = first; r < rows.size(); ++r)
-        columns = std::max(columns, int(rows[r].cells.size()));
-    for (int c = 0; c < columns; ++c) {
-        QStringList parts;
-        for (const QStringList &cells : std::as_const(header))
-            if (c < cells.size() && !cells[c].isEmpty() && !parts.contains(cells[c]))
-                parts << cells[c];
-        table.header << (parts.isEmpty() ? tr("Column %1").arg(columnLetters(c))
-                                         : parts.join(u' '));
-    }
+    table.header = columnNames(rows, top, first, width, columns);
 
-    // The rows of data: empty rows and notes (one cell of a wide table) left out.
-    QList<Row> data;
-    for (qsizetype r = first; r < rows.size(); ++r) {
-        Row row = rows[r];
-        if (row.filled() == 0 || (width >= 3 && row.filled() == 1))
-            continue;
-        while (row.cells.size() < columns)
-            row.cells << QString();
-        data << row;
-    }
-    // A number cell's raw value ("1234.5", "1.234", "1E-3") written with a decimal comma, as
-    // parseNumber reads it one way; text cells stay as typed.
+    QList<Row> data = dataRows(rows, first, width, columns);
     const QString suffix = QFileInfo(path).suffix().toLower();
     const CellSet numbers = suffix == u"xlsx" ? xlsxNumberCells(path, int(names.indexOf(sheetName)))
                             : suffix == u"ods" ? odsNumberCells(path, sheetName)
                                                : CellSet();
-    for (Row &row : data)
-        for (int c = 0; c < columns; ++c) {
-            QString &cell = row.cells[c];
-            bool ok = false;
-            const double value = cell.toDouble(&ok);
-            if (ok && std::isfinite(value) && numbers.contains({row.line, c}))
-                cell = QString::number(value, 'f', 10)
-                           .remove(QRegularExpression(QStringLiteral("\\.?0+$")))
-                           .replace(u'.', u',');
-        }
+    commaDecimals(data, numbers, columns);
     for (const Row &row : std::as_const(data)) {
         table.rows << row.cells;
         table.lines << row.line;
