@@ -26,15 +26,16 @@ Result<std::optional<AreaSummary>> AreaSummary::read(Database &db, qint64 layerI
     summary.province = area->text(3);
     summary.code = area->text(4);
     auto figures = db.prepare(
-        "SELECT v.name_tr, v.name_en, f.period, f.value FROM geisep_area_figures f JOIN "
+        "SELECT f.variable, v.name_tr, v.name_en, f.period, f.value FROM geisep_area_figures f "
+        "JOIN "
         "geisep_variables v ON v.code = f.variable WHERE f.area_id = ? ORDER BY "
         "f.variable, f.period");
     if (!figures)
         return std::unexpected(figures.error());
     figures->bind(1, summary.id);
     auto read = figures->forEachRow([&] {
-        summary.figures.append(
-            {figures->text(0), figures->text(1), int(figures->int64(2)), figures->real(3)});
+        summary.figures.append({figures->text(0), figures->text(1), figures->text(2),
+                                int(figures->int64(3)), figures->real(4)});
     });
     if (!read)
         return std::unexpected(read.error());

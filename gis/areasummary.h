@@ -22,7 +22,8 @@ struct AreaSummary
     QString name, district, province, code;
     struct Figure
     {
-        QString nameTr, nameEn; // the variable's names
+        QString variable;       // its code: population, migrants, …
+        QString nameTr, nameEn; // its names
         int period = 0;
         double value = 0;
     };
