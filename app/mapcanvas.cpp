@@ -266,8 +266,6 @@ void MapCanvas::startRender()
                 }
                 if (self->m_renderAgain || cancel->load())
                     self->startRender();
-                else
-                    Q_EMIT self->frameReady();
             },
             Qt::QueuedConnection);
     });

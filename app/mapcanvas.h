@@ -101,7 +101,6 @@ Q_SIGNALS:
     void selectionLayerChanged(qint64 layerId);
     // A measurement in progress or finished: length in metres, area in m² (area tool).
     void measured(double lengthM, double areaM2, bool finished);
-    void frameReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
