@@ -1,6 +1,7 @@
 #include "app/figuresdialog.h"
 
 #include "app/filedialogs.h"
+#include "core/areas.h"
 #include "core/turkish.h"
 #include "gis/spreadsheet.h"
 #include "gis/style.h"
@@ -348,17 +349,14 @@ void FiguresDialog::reviewActivated(int row)
     // The areas of the same district (or all, when the table has no district).
     QStringList labels;
     QList<qint64> ids;
-    auto stmt = m_project.db().prepare(
-        "SELECT a.id, a.name, a.district FROM geisep_areas a JOIN geisep_layers l ON l.id = "
-        "a.layer_id WHERE l.name = ? AND l.removed = 0 ORDER BY a.name");
-    if (!stmt)
+    const auto areas = areasOfLayer(m_project.db(), m_layer->currentText());
+    if (!areas)
         return;
-    stmt->bind(1, m_layer->currentText());
-    while (stmt->step().value_or(false)) {
-        if (!district.isEmpty() && foldTurkish(stmt->text(2)) != foldTurkish(district))
+    for (const AreaEntry &area : *areas) {
+        if (!district.isEmpty() && foldTurkish(area.district) != foldTurkish(district))
             continue;
-        ids.append(stmt->int64(0));
-        labels.append(stmt->text(1) + QStringLiteral(" — ") + stmt->text(2));
+        ids.append(area.id);
+        labels.append(area.name + QStringLiteral(" — ") + area.district);
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(

@@ -16,6 +16,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGraphicsPixmapItem;
 class QGraphicsScene;
 class QGraphicsView;
@@ -25,6 +26,7 @@ class QPlainTextEdit;
 class QPrintPreviewDialog;
 class QPrinter;
 class QSpinBox;
+class QToolBar;
 class QToolButton;
 class QWidget;
 
@@ -41,7 +43,7 @@ class PageView;
 // properties beside it. Every edit is one step of Düzen ▸ Geri al (a drag or a run of typing
 // one step). Export prints to PDF, PNG or SVG on a worker thread, with progress and Cancel;
 // Print sends the pages (a range of an atlas) to a printer the same way, and Print preview shows
-// a range of pages as they will print.
+// a range of pages as they will print. The project's layouts are read when it first shows.
 class LayoutDesigner : public QDialog
 {
     Q_OBJECT
@@ -89,8 +91,23 @@ public:
     void frameMoved(const QString &itemId, const QRectF &rectMm);
     void frameClicked(const QString &itemId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The window, built in steps (app/layoutdesignerui.cpp) in the order its widgets are made.
     void buildUi();
+    QToolBar *buildToolbar();
+    QToolButton *templateButton(); // New from template, with its menu
+    void buildPageView(QToolBar *toolbar);
+    QWidget *buildPageBox(QWidget *panel);
+    QWidget *buildAtlasBox(QWidget *panel);
+    QWidget *buildItemBox(QWidget *panel);
+    QToolButton *insertFieldButton(QWidget *itemBox);
+    void addMapFields(QFormLayout *itemForm, QWidget *itemBox);
+    void addChartFields(QFormLayout *itemForm, QWidget *itemBox);
+    void connectPanel(); // every field's edits into the layout
+    void renameDialog();
     void reload();     // layouts from the project, keeping the current one
     void showLayout(); // scene, panel and preview for m_layout
     void refreshPanel();
@@ -120,6 +137,7 @@ private:
     std::optional<Error> m_jobError;
     QImage m_preview;
     bool m_updating = false;
+    bool m_loaded = false; // the layouts read (at the first show)
     QTimer m_previewTimer;
     SelectionFn m_selection;
 

@@ -39,7 +39,18 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
     m_toolBar = new QToolBar(window);
     m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
     m_toolBar->setIconSize(QSize(20, 20));
+    createTools();
+    createSearchBox();
+    createStatusBar(window);
+    connectCanvas();
+    m_zoomSelection->setEnabled(false);
+    m_clearSelection->setEnabled(false);
+    updateNavigation();
+    retranslate();
+}
 
+void MapControls::createTools()
+{
     m_tools = new QActionGroup(this);
     auto tool = [&](const char *iconName, const char *objectName, MapCanvas::Tool t) {
         auto *a = new QAction(icon(iconName), QString(), this);
@@ -81,7 +92,10 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
     m_forward = action("map-forward", "nextExtentAction", [this] { m_canvas->nextExtent(); });
     m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_toolBar->addSeparator();
+}
 
+void MapControls::createSearchBox()
+{
     m_search = new QLineEdit(m_toolBar);
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setClearButtonEnabled(true);
@@ -107,7 +121,10 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
         m_completer->popup()->hide();
         search(m_search->text());
     });
+}
 
+void MapControls::createStatusBar(QMainWindow *window)
+{
     m_coordinates = new QLabel(window);
     m_coordinates->setObjectName(QStringLiteral("coordinatesLabel"));
     m_coordinates->setMinimumWidth(330);
@@ -131,7 +148,10 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
     window->statusBar()->addPermanentWidget(m_selection);
     window->statusBar()->addPermanentWidget(m_coordinates);
     window->statusBar()->addPermanentWidget(m_scale);
+}
 
+void MapControls::connectCanvas()
+{
     connect(m_canvas, &MapCanvas::mouseMapPosition, this, &MapControls::updateCoordinates);
     connect(m_canvas, &MapCanvas::scaleChanged, this, &MapControls::updateScale);
     connect(m_canvas, &MapCanvas::extentChanged, this, &MapControls::updateNavigation);
@@ -152,10 +172,6 @@ MapControls::MapControls(MapCanvas *canvas, QMainWindow *window)
         m_measure->setText(text);
     });
     connect(m_tools, &QActionGroup::triggered, this, [this] { m_measure->clear(); });
-    m_zoomSelection->setEnabled(false);
-    m_clearSelection->setEnabled(false);
-    updateNavigation();
-    retranslate();
 }
 
 QList<QAction *> MapControls::navigationActions() const

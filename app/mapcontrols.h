@@ -54,6 +54,12 @@ Q_SIGNALS:
     void areaChosen(qint64 layerId, qint64 fid);
 
 private:
+    // The steps of building the controls: the map tools and navigation actions on the toolbar,
+    // the search box, the status bar's labels and scale box, and what follows the canvas.
+    void createTools();
+    void createSearchBox();
+    void createStatusBar(QMainWindow *window);
+    void connectCanvas();
     void updateCoordinates(double x, double y);
     void updateScale(double denominator);
     void applyScaleText();

@@ -64,133 +64,25 @@ QString PlanItemDialog::kindTitle(PlanKind kind)
 }
 
 PlanItemDialog::PlanItemDialog(Database &db, const PlanItem &item, QWidget *parent)
+    : PlanItemDialog(item.kind == PlanKind::Action
+                         ? PlanStore(db).stakeholders().value_or(QList<Stakeholder>())
+                         : QList<Stakeholder>(),
+                     item, parent)
+{}
+
+PlanItemDialog::PlanItemDialog(const QList<Stakeholder> &stakeholders, const PlanItem &item,
+                               QWidget *parent)
     : QDialog(parent)
     , m_item(item)
 {
     setObjectName(QStringLiteral("planItemDialog"));
     setWindowTitle(item.id > 0 ? tr("Edit %1").arg(kindTitle(item.kind).toLower())
                                : tr("New %1").arg(kindTitle(item.kind).toLower()));
-    m_code = new QLineEdit(item.code, this);
-    m_code->setObjectName(QStringLiteral("code"));
-    m_code->setPlaceholderText(tr("e.g. H3.1"));
-    m_titleTr = new QLineEdit(item.titleTr, this);
-    m_titleTr->setObjectName(QStringLiteral("titleTr"));
-    m_titleEn = new QLineEdit(item.titleEn, this);
-    m_titleEn->setObjectName(QStringLiteral("titleEn"));
-    m_titleEn->setPlaceholderText(tr("optional"));
-    m_description = new QPlainTextEdit(item.description, this);
-    m_description->setObjectName(QStringLiteral("description"));
-    m_description->setTabChangesFocus(true);
-    m_description->setMinimumHeight(60);
-    m_description->setMaximumHeight(item.kind == PlanKind::Action ? 90 : 160);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Code"), m_code);
-    form->addRow(tr("Title (Turkish)"), m_titleTr);
-    form->addRow(tr("Title (English)"), m_titleEn);
-    form->addRow(tr("Description"), m_description);
-
+    QFormLayout *form = textFields();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-
-    if (item.kind == PlanKind::Action) {
-        m_responsible = new QComboBox(this);
-        m_responsible->setObjectName(QStringLiteral("responsible"));
-        m_responsible->addItem(tr("Not chosen"), qint64(0));
-        m_partners = new QListWidget(this);
-        m_partners->setObjectName(QStringLiteral("partners"));
-        m_partners->setMaximumHeight(110);
-        if (auto stmt = db.prepare("SELECT id, name, kind FROM geisep_stakeholders ORDER BY "
-                                   "kind, name")) {
-            while (stmt->step().value_or(false)) {
-                const qint64 id = stmt->int64(0);
-                const QString name = stmt->text(1);
-                m_responsible->addItem(name, id);
-                auto *partner = new QListWidgetItem(name, m_partners);
-                partner->setData(Qt::UserRole, id);
-                partner->setFlags(partner->flags() | Qt::ItemIsUserCheckable);
-                partner->setCheckState(item.partnerIds.contains(id) ? Qt::Checked : Qt::Unchecked);
-            }
-        }
-        m_responsible->setCurrentIndex(std::max(0, m_responsible->findData(item.responsibleId)));
-        if (m_partners->count() == 0)
-            new QListWidgetItem(tr("The stakeholder register is empty."), m_partners);
-
-        auto date
-            = [this](QCheckBox *&has, QDateEdit *&edit, const QDate &value, const QString &name) {
-                  has = new QCheckBox(this);
-                  edit = new QDateEdit(value.isValid() ? value : QDate::currentDate(), this);
-                  edit->setObjectName(name);
-                  edit->setCalendarPopup(true);
-                  edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-                  has->setChecked(value.isValid());
-                  edit->setEnabled(value.isValid());
-                  connect(has, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-                  connect(has, &QCheckBox::toggled, this, &PlanItemDialog::validate);
-                  connect(edit, &QDateEdit::dateChanged, this, &PlanItemDialog::validate);
-                  auto *row = new QHBoxLayout;
-                  row->addWidget(has);
-                  row->addWidget(edit, 1);
-                  return row;
-              };
-        QHBoxLayout *startRow = date(m_hasStart, m_start, item.start, QStringLiteral("start"));
-        QHBoxLayout *endRow = date(m_hasEnd, m_end, item.end, QStringLiteral("end"));
-
-        m_hasBudget = new QCheckBox(this);
-        m_budget = new QDoubleSpinBox(this);
-        m_budget->setObjectName(QStringLiteral("budget"));
-        m_budget->setRange(0, 1e12);
-        m_budget->setDecimals(2);
-        m_budget->setGroupSeparatorShown(true);
-        m_budget->setValue(item.budget.value_or(0));
-        m_hasBudget->setChecked(item.budget.has_value());
-        m_budget->setEnabled(item.budget.has_value());
-        connect(m_hasBudget, &QCheckBox::toggled, m_budget, &QWidget::setEnabled);
-        m_currency = new QComboBox(this);
-        m_currency->setObjectName(QStringLiteral("currency"));
-        m_currency->addItems({QStringLiteral("TRY"), QStringLiteral("EUR"), QStringLiteral("USD")});
-        m_currency->setEditable(true);
-        m_currency->setCurrentText(item.currency);
-        auto *budgetRow = new QHBoxLayout;
-        budgetRow->addWidget(m_hasBudget);
-        budgetRow->addWidget(m_budget, 1);
-        budgetRow->addWidget(m_currency);
-
-        m_fundingKind = new QComboBox(this);
-        m_fundingKind->setObjectName(QStringLiteral("fundingKind"));
-        m_fundingKind->addItem(tr("Not known"), QString());
-        m_fundingKind->addItem(tr("Own budget"), QStringLiteral("own"));
-        m_fundingKind->addItem(tr("National programme"), QStringLiteral("national"));
-        m_fundingKind->addItem(tr("International donor"), QStringLiteral("international"));
-        m_fundingKind->setCurrentIndex(std::max(0, m_fundingKind->findData(item.fundingKind)));
-        m_fundingSource = new QLineEdit(item.fundingSource, this);
-        m_fundingSource->setObjectName(QStringLiteral("fundingSource"));
-        m_fundingSource->setPlaceholderText(tr("e.g. the programme or donor's name"));
-
-        m_status = new QComboBox(this);
-        m_status->setObjectName(QStringLiteral("status"));
-        for (const char *s : {"planned", "in_progress", "done", "dropped"})
-            m_status->addItem(statusTitle(QString::fromLatin1(s)), QString::fromLatin1(s));
-        m_status->setCurrentIndex(std::max(0, m_status->findData(item.status)));
-        m_step = new QComboBox(this);
-        m_step->setObjectName(QStringLiteral("methodStep"));
-        for (int step = 0; step <= 5; ++step)
-            m_step->addItem(stepTitle(step), step);
-        m_step->setCurrentIndex(std::max(0, m_step->findData(item.methodStep)));
-
-        auto *action = new QGroupBox(tr("Action"), this);
-        auto *actionForm = new QFormLayout(action);
-        actionForm->addRow(tr("Responsible"), m_responsible);
-        actionForm->addRow(tr("Partners"), m_partners);
-        actionForm->addRow(tr("Starts"), startRow);
-        actionForm->addRow(tr("Ends"), endRow);
-        actionForm->addRow(tr("Budget"), budgetRow);
-        actionForm->addRow(tr("Funding"), m_fundingKind);
-        actionForm->addRow(tr("Funding source"), m_fundingSource);
-        actionForm->addRow(tr("Status"), m_status);
-        actionForm->addRow(tr("Method step"), m_step);
-        layout->addWidget(action);
-    }
+    if (item.kind == PlanKind::Action)
+        layout->addWidget(actionBox(stakeholders));
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -204,6 +96,137 @@ PlanItemDialog::PlanItemDialog(Database &db, const PlanItem &item, QWidget *pare
     connect(m_titleTr, &QLineEdit::textChanged, this, &PlanItemDialog::validate);
     validate();
     resize(item.kind == PlanKind::Action ? 560 : 480, sizeHint().height());
+}
+
+QFormLayout *PlanItemDialog::textFields()
+{
+    m_code = new QLineEdit(m_item.code, this);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setPlaceholderText(tr("e.g. H3.1"));
+    m_titleTr = new QLineEdit(m_item.titleTr, this);
+    m_titleTr->setObjectName(QStringLiteral("titleTr"));
+    m_titleEn = new QLineEdit(m_item.titleEn, this);
+    m_titleEn->setObjectName(QStringLiteral("titleEn"));
+    m_titleEn->setPlaceholderText(tr("optional"));
+    m_description = new QPlainTextEdit(m_item.description, this);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(60);
+    m_description->setMaximumHeight(m_item.kind == PlanKind::Action ? 90 : 160);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Code"), m_code);
+    form->addRow(tr("Title (Turkish)"), m_titleTr);
+    form->addRow(tr("Title (English)"), m_titleEn);
+    form->addRow(tr("Description"), m_description);
+    return form;
+}
+
+void PlanItemDialog::stakeholderFields(const QList<Stakeholder> &stakeholders)
+{
+    m_responsible = new QComboBox(this);
+    m_responsible->setObjectName(QStringLiteral("responsible"));
+    m_responsible->addItem(tr("Not chosen"), qint64(0));
+    m_partners = new QListWidget(this);
+    m_partners->setObjectName(QStringLiteral("partners"));
+    m_partners->setMaximumHeight(110);
+    for (const Stakeholder &stakeholder : stakeholders) {
+        m_responsible->addItem(stakeholder.name, stakeholder.id);
+        auto *partner = new QListWidgetItem(stakeholder.name, m_partners);
+        partner->setData(Qt::UserRole, stakeholder.id);
+        partner->setFlags(partner->flags() | Qt::ItemIsUserCheckable);
+        partner->setCheckState(m_item.partnerIds.contains(stakeholder.id) ? Qt::Checked
+                                                                          : Qt::Unchecked);
+    }
+    m_responsible->setCurrentIndex(std::max(0, m_responsible->findData(m_item.responsibleId)));
+    if (m_partners->count() == 0)
+        new QListWidgetItem(tr("The stakeholder register is empty."), m_partners);
+}
+
+QHBoxLayout *PlanItemDialog::dateRow(QCheckBox *&has, QDateEdit *&edit, const QDate &value,
+                                     const QString &name)
+{
+    has = new QCheckBox(this);
+    edit = new QDateEdit(value.isValid() ? value : QDate::currentDate(), this);
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    has->setChecked(value.isValid());
+    edit->setEnabled(value.isValid());
+    connect(has, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    connect(has, &QCheckBox::toggled, this, &PlanItemDialog::validate);
+    connect(edit, &QDateEdit::dateChanged, this, &PlanItemDialog::validate);
+    auto *row = new QHBoxLayout;
+    row->addWidget(has);
+    row->addWidget(edit, 1);
+    return row;
+}
+
+QHBoxLayout *PlanItemDialog::budgetRow()
+{
+    m_hasBudget = new QCheckBox(this);
+    m_budget = new QDoubleSpinBox(this);
+    m_budget->setObjectName(QStringLiteral("budget"));
+    m_budget->setRange(0, 1e12);
+    m_budget->setDecimals(2);
+    m_budget->setGroupSeparatorShown(true);
+    m_budget->setValue(m_item.budget.value_or(0));
+    m_hasBudget->setChecked(m_item.budget.has_value());
+    m_budget->setEnabled(m_item.budget.has_value());
+    connect(m_hasBudget, &QCheckBox::toggled, m_budget, &QWidget::setEnabled);
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->addItems({QStringLiteral("TRY"), QStringLiteral("EUR"), QStringLiteral("USD")});
+    m_currency->setEditable(true);
+    m_currency->setCurrentText(m_item.currency);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_hasBudget);
+    row->addWidget(m_budget, 1);
+    row->addWidget(m_currency);
+    return row;
+}
+
+QGroupBox *PlanItemDialog::actionBox(const QList<Stakeholder> &stakeholders)
+{
+    stakeholderFields(stakeholders);
+    QHBoxLayout *startRow = dateRow(m_hasStart, m_start, m_item.start, QStringLiteral("start"));
+    QHBoxLayout *endRow = dateRow(m_hasEnd, m_end, m_item.end, QStringLiteral("end"));
+    QHBoxLayout *budget = budgetRow();
+
+    m_fundingKind = new QComboBox(this);
+    m_fundingKind->setObjectName(QStringLiteral("fundingKind"));
+    m_fundingKind->addItem(tr("Not known"), QString());
+    m_fundingKind->addItem(tr("Own budget"), QStringLiteral("own"));
+    m_fundingKind->addItem(tr("National programme"), QStringLiteral("national"));
+    m_fundingKind->addItem(tr("International donor"), QStringLiteral("international"));
+    m_fundingKind->setCurrentIndex(std::max(0, m_fundingKind->findData(m_item.fundingKind)));
+    m_fundingSource = new QLineEdit(m_item.fundingSource, this);
+    m_fundingSource->setObjectName(QStringLiteral("fundingSource"));
+    m_fundingSource->setPlaceholderText(tr("e.g. the programme or donor's name"));
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    for (const char *s : {"planned", "in_progress", "done", "dropped"})
+        m_status->addItem(statusTitle(QString::fromLatin1(s)), QString::fromLatin1(s));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(m_item.status)));
+    m_step = new QComboBox(this);
+    m_step->setObjectName(QStringLiteral("methodStep"));
+    for (int step = 0; step <= 5; ++step)
+        m_step->addItem(stepTitle(step), step);
+    m_step->setCurrentIndex(std::max(0, m_step->findData(m_item.methodStep)));
+
+    auto *action = new QGroupBox(tr("Action"), this);
+    auto *actionForm = new QFormLayout(action);
+    actionForm->addRow(tr("Responsible"), m_responsible);
+    actionForm->addRow(tr("Partners"), m_partners);
+    actionForm->addRow(tr("Starts"), startRow);
+    actionForm->addRow(tr("Ends"), endRow);
+    actionForm->addRow(tr("Budget"), budget);
+    actionForm->addRow(tr("Funding"), m_fundingKind);
+    actionForm->addRow(tr("Funding source"), m_fundingSource);
+    actionForm->addRow(tr("Status"), m_status);
+    actionForm->addRow(tr("Method step"), m_step);
+    return action;
 }
 
 PlanItem PlanItemDialog::item() const

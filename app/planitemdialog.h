@@ -9,6 +9,9 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -25,7 +28,11 @@ class PlanItemDialog : public QDialog
     Q_OBJECT
 
 public:
+    // For an action, reads the stakeholder register of `db` to choose from.
     PlanItemDialog(Database &db, const PlanItem &item, QWidget *parent = nullptr);
+    // For an action, the responsible actor and partners are chosen from `stakeholders`.
+    PlanItemDialog(const QList<Stakeholder> &stakeholders, const PlanItem &item,
+                   QWidget *parent = nullptr);
 
     PlanItem item() const;
     // Why the form cannot be saved yet; empty when it can.
@@ -36,6 +43,13 @@ public:
     static QString kindTitle(PlanKind kind);
 
 private:
+    // The steps of building the form, in the order its widgets are made (the tab order).
+    QFormLayout *textFields();
+    QGroupBox *actionBox(const QList<Stakeholder> &stakeholders);
+    void stakeholderFields(const QList<Stakeholder> &stakeholders);
+    QHBoxLayout *dateRow(QCheckBox *&has, QDateEdit *&edit, const QDate &value,
+                         const QString &name);
+    QHBoxLayout *budgetRow();
     void validate();
 
     PlanItem m_item;

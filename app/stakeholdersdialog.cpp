@@ -24,7 +24,8 @@
 
 namespace geisep {
 
-StakeholderForm::StakeholderForm(Database &db, const Stakeholder &stakeholder, QWidget *parent)
+StakeholderForm::StakeholderForm(const QList<AreaEntry> &areas, const Stakeholder &stakeholder,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_stakeholder(stakeholder)
 {
@@ -54,13 +55,8 @@ StakeholderForm::StakeholderForm(Database &db, const Stakeholder &stakeholder, Q
     m_area->setEditable(true);
     m_area->setInsertPolicy(QComboBox::NoInsert);
     m_area->addItem(tr("None"), qint64(0));
-    if (auto stmt = db.prepare("SELECT a.id, a.name, a.district FROM geisep_areas a JOIN "
-                               "geisep_layers l ON l.id = a.layer_id WHERE l.role = "
-                               "'muhtar_district' AND NOT l.removed ORDER BY a.district, "
-                               "a.name_folded")) {
-        while (stmt->step().value_or(false))
-            m_area->addItem(areaLabel(stmt->text(1), stmt->text(2)), stmt->int64(0));
-    }
+    for (const AreaEntry &area : areas)
+        m_area->addItem(areaLabel(area.name, area.district), area.id);
     m_area->completer()->setFilterMode(Qt::MatchContains);
     m_area->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_area->setCurrentIndex(std::max(0, m_area->findData(stakeholder.areaId)));
@@ -190,7 +186,8 @@ StakeholdersDialog::StakeholdersDialog(Session *session, QWidget *parent)
     resize(1000, 480);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        StakeholderForm form(m_session->project().db(), Stakeholder{}, this);
+        StakeholderForm form(muhtarAreas(m_session->project().db()).value_or(QList<AreaEntry>()),
+                             Stakeholder{}, this);
         if (form.exec() == QDialog::Accepted)
             addStakeholder(form.stakeholder());
     });
@@ -198,7 +195,8 @@ StakeholdersDialog::StakeholdersDialog(Session *session, QWidget *parent)
         auto current = m_session->plan().stakeholder(currentId());
         if (!current || !*current)
             return;
-        StakeholderForm form(m_session->project().db(), **current, this);
+        StakeholderForm form(muhtarAreas(m_session->project().db()).value_or(QList<AreaEntry>()),
+                             **current, this);
         if (form.exec() == QDialog::Accepted)
             editStakeholder(form.stakeholder());
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/areas.h"
 #include "core/plan.h"
 
 #include <QDialog>
@@ -16,13 +17,14 @@ namespace geisep {
 class Session;
 
 // The form of one stakeholder: kind, institution or person, name, organisation, title,
-// contact details, and for a muhtar the mahalle.
+// contact details, and for a muhtar the mahalle (one of `areas`, as muhtarAreas lists them).
 class StakeholderForm : public QDialog
 {
     Q_OBJECT
 
 public:
-    StakeholderForm(Database &db, const Stakeholder &stakeholder, QWidget *parent = nullptr);
+    StakeholderForm(const QList<AreaEntry> &areas, const Stakeholder &stakeholder,
+                    QWidget *parent = nullptr);
     Stakeholder stakeholder() const;
 
 private:

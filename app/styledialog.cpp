@@ -66,6 +66,28 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     setWindowTitle(tr("Style of %1").arg(layer.name));
     const bool points = layer.geometry && layer.geometry->kind == LayerGeometry::Kind::Points;
 
+    createSymbolFields();
+    createLabelFields();
+    createPreview();
+    QHBoxLayout *columns = arrangeFields(points);
+
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            [this] { Q_EMIT applyRequested(style()); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_buttons);
+
+    setStyle(layer.style);
+    connectFields();
+    resize(760, 520);
+}
+
+void StyleDialog::createSymbolFields()
+{
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(tr("Single symbol"), int(LayerStyle::Kind::Single));
@@ -77,8 +99,8 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     m_labelField = new QComboBox(this);
     m_labelField->setObjectName(QStringLiteral("labelField"));
     m_labelField->addItem(tr("No labels"), QString());
-    for (const QString &field : styleFields(db, layer.table, layer.id)) {
-        m_fields.push_back({field, styleFieldIsNumeric(db, layer.table, field)});
+    for (const QString &field : styleFields(m_db, m_layer.table, m_layer.id)) {
+        m_fields.push_back({field, styleFieldIsNumeric(m_db, m_layer.table, field)});
         m_labelField->addItem(LayerStyle::fieldTitle(field), field);
     }
 
@@ -116,7 +138,10 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     m_pointSize = new QDoubleSpinBox(this);
     m_pointSize->setRange(2, 30);
     m_pointSize->setSuffix(tr(" px"));
+}
 
+void StyleDialog::createLabelFields()
+{
     m_labelSize = new QDoubleSpinBox(this);
     m_labelSize->setRange(5, 24);
     m_labelSize->setSuffix(tr(" pt"));
@@ -131,7 +156,10 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     }
     m_minScale->setObjectName(QStringLiteral("minScale"));
     m_maxScale->setObjectName(QStringLiteral("maxScale"));
+}
 
+void StyleDialog::createPreview()
+{
     m_preview = new QTreeWidget(this);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setRootIsDecorated(false);
@@ -140,7 +168,10 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     m_preview->setMinimumHeight(160);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+}
 
+QHBoxLayout *StyleDialog::arrangeFields(bool points)
+{
     auto *symbol = new QGroupBox(tr("Symbol"), this);
     auto *symbolForm = new QFormLayout(symbol);
     symbolForm->addRow(tr("Draw"), m_kind);
@@ -176,18 +207,11 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     auto *columns = new QHBoxLayout;
     columns->addLayout(left);
     columns->addLayout(right, 1);
+    return columns;
+}
 
-    m_buttons = new QDialogButtonBox(
-        QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
-            [this] { Q_EMIT applyRequested(style()); });
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_buttons);
-
-    setStyle(layer.style);
+void StyleDialog::connectFields()
+{
     // A graduated style offers only the fields that hold numbers; the field chosen stays when
     // it still fits.
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -200,7 +224,6 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
             updatePreview();
         });
     connect(m_classes, &QSpinBox::valueChanged, this, &StyleDialog::updatePreview);
-    resize(760, 520);
 }
 
 void StyleDialog::setStyle(const LayerStyle &style)

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QToolButton;
@@ -39,6 +40,12 @@ Q_SIGNALS:
     void applyRequested(const geisep::LayerStyle &style);
 
 private:
+    // The steps of building the dialog, in the order its widgets are made (the tab order).
+    void createSymbolFields(); // with the layer's fields (read from m_db)
+    void createLabelFields();
+    void createPreview();
+    QHBoxLayout *arrangeFields(bool points);
+    void connectFields();
     // The field chooser for the kind chosen, `keep` selected if it is offered.
     void fillFields(const QString &keep);
     void updateEnabled();

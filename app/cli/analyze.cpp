@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <array>
 
 namespace geisep::cli {
 
@@ -28,6 +29,168 @@ std::optional<QMap<QString, double>> namedNumbers(const QString &text, QString *
         out.insert(part.left(eq).trimmed().toLower(), *value);
     }
     return out;
+}
+
+// The coverage of each service, and the gap layers made.
+void reportCoverage(QTextStream &out, const CoverageJob &job, const std::vector<CoverageRow> &rows,
+                    const StoredCoverage &stored, qint64 ms)
+{
+    out << Cli::tr("Coverage run %1: %n area(s) of \"%2\"", nullptr, int(job.areas->featureCount()))
+               .arg(stored.runId)
+               .arg(job.areasLayer.name)
+        << ", " << Cli::tr("computed in %1 s.").arg(QLocale().toString(ms / 1000.0, 'f', 2))
+        << '\n';
+    for (const CoverageService &service : job.services) {
+        double area = 0, covered = 0, people = 0, peopleCovered = 0;
+        for (const CoverageRow &row : rows) {
+            if (row.service != service.name)
+                continue;
+            area += row.areaM2;
+            covered += row.coveredM2;
+            if (std::isfinite(row.coveredPopulation)) {
+                peopleCovered += row.coveredPopulation;
+                people += row.area < job.options.population.size()
+                                  && std::isfinite(job.options.population[row.area])
+                              ? job.options.population[row.area]
+                              : 0;
+            }
+        }
+        out << "  " << service.name.leftJustified(8) << ' '
+            << Cli::tr("%1 m: %2 % of the area covered")
+                   .arg(QLocale().toString(service.distance, 'f', 0))
+                   .arg(QLocale().toString(area > 0 ? covered / area * 100 : 0, 'f', 1));
+        if (people > 0)
+            out << Cli::tr(", %1 % of the population")
+                       .arg(QLocale().toString(peopleCovered / people * 100, 'f', 1));
+        out << '\n';
+    }
+    if (!stored.gapLayers.isEmpty())
+        out << Cli::tr("%n gap layer(s) added.", nullptr, int(stored.gapLayers.size())) << '\n';
+    if (stored.replacedLayers > 0)
+        out << Cli::tr("%n gap layer(s) of earlier runs replaced.", nullptr, stored.replacedLayers)
+            << '\n';
+}
+
+// NAME=WEIGHT pairs over the preset's weights (the preset then "custom"); false (after saying
+// why) when a name is not a component.
+bool applyWeights(PressureRequest &request, const QMap<QString, double> &given, QTextStream &err)
+{
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        int c = 0;
+        while (c < kPressureComponents && pressureComponentKey(PressureComponent(c)) != it.key())
+            ++c;
+        if (c == kPressureComponents) {
+            err << Cli::tr("Error: no component \"%1\"; they are migrant_share, migrants_per_1000, "
+                           "migrant_growth, density, coverage_deficit.")
+                       .arg(it.key())
+                << '\n';
+            return false;
+        }
+        request.weights.w[std::size_t(c)] = it.value();
+        request.preset = QStringLiteral("custom");
+    }
+    return true;
+}
+
+// The `n` areas of highest pressure, with their components.
+void listTopAreas(QTextStream &out, const PressureResult &result, int n, int classes)
+{
+    for (const PressureRow &row : result.rows) {
+        if (row.rank == 0 || row.rank > n)
+            break;
+        out << QString::number(row.rank).rightJustified(4) << ". " << row.label << "  "
+            << QLocale().toString(row.score, 'f', 1) << "  ("
+            << Pressure::classTitle(row.klass, std::clamp(classes, 3, 9)) << ")";
+        QStringList parts;
+        for (int c = 0; c < kPressureComponents; ++c) {
+            if (row.smallCell && c <= 2) { // rates of a small migrant count are withheld
+                parts << pressureComponentTitle(PressureComponent(c)) + QStringLiteral(" –");
+                continue;
+            }
+            if (std::isfinite(row.raw[std::size_t(c)]))
+                parts << pressureComponentTitle(PressureComponent(c)) + QStringLiteral(" ")
+                             + QLocale().toString(row.raw[std::size_t(c)], 'f', c == 3 ? 0 : 1);
+        }
+        out << "  " << parts.join(QStringLiteral("; ")) << '\n';
+    }
+}
+
+// --low, --medium and --high into the request's rates; false (after saying why) when one is
+// not a number.
+bool readRates(const QCommandLineParser &parser,
+               const std::array<const QCommandLineOption *, 3> &options, ProjectionRequest &request,
+               QTextStream &err)
+{
+    for (const auto &[option, rate] :
+         {std::pair{options[0], &request.low}, std::pair{options[1], &request.medium},
+          std::pair{options[2], &request.high}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto v = parseNumber(parser.value(*option));
+        if (!v) {
+            err << Cli::tr("Error: \"%1\" is not a rate.").arg(parser.value(*option)) << '\n';
+            return false;
+        }
+        *rate = *v;
+    }
+    return true;
+}
+
+// NAME=VALUE pairs into the per-person standards; false (after saying why) when a name is not
+// one.
+bool applyStandards(ProjectionStandards &st, const QMap<QString, double> &given, QTextStream &err)
+{
+    const QMap<QString, double *> names = {{QStringLiteral("school_age"), &st.schoolAgeShare},
+                                           {QStringLiteral("education"), &st.educationM2},
+                                           {QStringLiteral("health"), &st.healthM2},
+                                           {QStringLiteral("water"), &st.waterLitres},
+                                           {QStringLiteral("green"), &st.greenM2}};
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        if (!names.contains(it.key())) {
+            err << Cli::tr("Error: no standard \"%1\"; they are %2.")
+                       .arg(it.key(), QStringList(names.keys()).join(QStringLiteral(", ")))
+                << '\n';
+            return false;
+        }
+        *names.value(it.key()) = it.value();
+    }
+    return true;
+}
+
+// The run, the rates it used, and each scenario's population and school places.
+void reportProjection(QTextStream &out, const ProjectionResult &result, qint64 runId,
+                      const ProjectionRequest &request)
+{
+    out << Cli::tr("Projection run %1 on \"%2\", %3 → %4.")
+               .arg(runId)
+               .arg(result.areasLayer.name)
+               .arg(result.basePeriod)
+               .arg(request.horizon)
+        << '\n'
+        << "  " << result.ratesFrom << '\n';
+    double base0 = 0;
+    std::array<double, 3> total{}, places{}, shortfall{};
+    for (const ProjectionRow &row : result.rows) {
+        if (!std::isfinite(row.base))
+            continue;
+        base0 += row.base;
+        for (std::size_t s = 0; s < 3; ++s) {
+            total[s] += row.population[s];
+            places[s] += row.schoolPlaces[s];
+            if (std::isfinite(row.schoolShortfall[s]))
+                shortfall[s] += row.schoolShortfall[s];
+        }
+    }
+    const QLocale locale;
+    for (std::size_t s = 0; s < 3; ++s) {
+        out << "  " << Projection::scenarioTitle(int(s)).leftJustified(8) << ' '
+            << Cli::tr("%1 % a year: %2 → %3 people, %4 school places")
+                   .arg(locale.toString(result.rates[s], 'f', 2), locale.toString(base0, 'f', 0),
+                        locale.toString(total[s], 'f', 0), locale.toString(places[s], 'f', 0));
+        if (!request.facilities.isEmpty())
+            out << Cli::tr(", %1 short").arg(locale.toString(shortfall[s], 'f', 0));
+        out << '\n';
+    }
 }
 
 } // namespace
@@ -140,39 +303,7 @@ int Cli::analyzeCoverage(const QStringList &args)
     auto stored = Coverage::store(**project, *job, *rows);
     if (!stored)
         return error(stored.error());
-    m_out << tr("Coverage run %1: %n area(s) of \"%2\"", nullptr, int(job->areas->featureCount()))
-                 .arg(stored->runId)
-                 .arg(job->areasLayer.name)
-          << ", " << tr("computed in %1 s.").arg(QLocale().toString(ms / 1000.0, 'f', 2)) << '\n';
-    for (const CoverageService &service : job->services) {
-        double area = 0, covered = 0, people = 0, peopleCovered = 0;
-        for (const CoverageRow &row : *rows) {
-            if (row.service != service.name)
-                continue;
-            area += row.areaM2;
-            covered += row.coveredM2;
-            if (std::isfinite(row.coveredPopulation)) {
-                peopleCovered += row.coveredPopulation;
-                people += row.area < job->options.population.size()
-                                  && std::isfinite(job->options.population[row.area])
-                              ? job->options.population[row.area]
-                              : 0;
-            }
-        }
-        m_out << "  " << service.name.leftJustified(8) << ' '
-              << tr("%1 m: %2 % of the area covered")
-                     .arg(QLocale().toString(service.distance, 'f', 0))
-                     .arg(QLocale().toString(area > 0 ? covered / area * 100 : 0, 'f', 1));
-        if (people > 0)
-            m_out << tr(", %1 % of the population")
-                         .arg(QLocale().toString(peopleCovered / people * 100, 'f', 1));
-        m_out << '\n';
-    }
-    if (!stored->gapLayers.isEmpty())
-        m_out << tr("%n gap layer(s) added.", nullptr, int(stored->gapLayers.size())) << '\n';
-    if (stored->replacedLayers > 0)
-        m_out << tr("%n gap layer(s) of earlier runs replaced.", nullptr, stored->replacedLayers)
-              << '\n';
+    reportCoverage(m_out, *job, *rows, *stored, ms);
     return writeTable(parser.value(csv), Coverage::table(*job, *rows, u';', parser.isSet(english)),
                       u';', parser.isSet(english))
                ? Ok
@@ -243,20 +374,8 @@ int Cli::analyzePressure(const QStringList &args)
         m_err << tr("Error: \"%1\" is not NAME=WEIGHT.").arg(bad) << '\n';
         return Usage;
     }
-    for (auto it = given->cbegin(); it != given->cend(); ++it) {
-        int c = 0;
-        while (c < kPressureComponents && pressureComponentKey(PressureComponent(c)) != it.key())
-            ++c;
-        if (c == kPressureComponents) {
-            m_err << tr("Error: no component \"%1\"; they are migrant_share, migrants_per_1000, "
-                        "migrant_growth, density, coverage_deficit.")
-                         .arg(it.key())
-                  << '\n';
-            return Usage;
-        }
-        request.weights.w[std::size_t(c)] = it.value();
-        request.preset = QStringLiteral("custom");
-    }
+    if (!applyWeights(request, *given, m_err))
+        return Usage;
     request.period = parser.value(period).toInt();
     request.fromPeriod = parser.value(fromPeriod).toInt();
     request.coverageRun = parser.value(coverageRun).toLongLong();
@@ -279,25 +398,7 @@ int Cli::analyzePressure(const QStringList &args)
           << '\n';
     for (const QString &note : result->notes)
         m_out << "  " << note << '\n';
-    const int n = std::max(0, parser.value(top).toInt());
-    for (const PressureRow &row : result->rows) {
-        if (row.rank == 0 || row.rank > n)
-            break;
-        m_out << QString::number(row.rank).rightJustified(4) << ". " << row.label << "  "
-              << QLocale().toString(row.score, 'f', 1) << "  ("
-              << Pressure::classTitle(row.klass, std::clamp(request.classes, 3, 9)) << ")";
-        QStringList parts;
-        for (int c = 0; c < kPressureComponents; ++c) {
-            if (row.smallCell && c <= 2) { // rates of a small migrant count are withheld
-                parts << pressureComponentTitle(PressureComponent(c)) + QStringLiteral(" –");
-                continue;
-            }
-            if (std::isfinite(row.raw[std::size_t(c)]))
-                parts << pressureComponentTitle(PressureComponent(c)) + QStringLiteral(" ")
-                             + QLocale().toString(row.raw[std::size_t(c)], 'f', c == 3 ? 0 : 1);
-        }
-        m_out << "  " << parts.join(QStringLiteral("; ")) << '\n';
-    }
+    listTopAreas(m_out, *result, std::max(0, parser.value(top).toInt()), request.classes);
     return writeTable(parser.value(csv), Pressure::table(*result, u';', parser.isSet(english)),
                       u';', parser.isSet(english))
                ? Ok
@@ -355,39 +456,16 @@ int Cli::analyzeProjection(const QStringList &args)
     request.areas = parser.value(areas);
     request.horizon = parser.value(horizon).toInt();
     request.basePeriod = parser.value(base).toInt();
-    for (const auto &[option, rate] :
-         {std::pair{&low, &request.low}, std::pair{&medium, &request.medium},
-          std::pair{&high, &request.high}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto v = parseNumber(parser.value(*option));
-        if (!v) {
-            m_err << tr("Error: \"%1\" is not a rate.").arg(parser.value(*option)) << '\n';
-            return Usage;
-        }
-        *rate = *v;
-    }
+    if (!readRates(parser, {&low, &medium, &high}, request, m_err))
+        return Usage;
     QString bad;
     const auto given = namedNumbers(parser.value(standards), &bad);
     if (!given) {
         m_err << tr("Error: \"%1\" is not NAME=VALUE.").arg(bad) << '\n';
         return Usage;
     }
-    ProjectionStandards &st = request.standards;
-    const QMap<QString, double *> names = {{QStringLiteral("school_age"), &st.schoolAgeShare},
-                                           {QStringLiteral("education"), &st.educationM2},
-                                           {QStringLiteral("health"), &st.healthM2},
-                                           {QStringLiteral("water"), &st.waterLitres},
-                                           {QStringLiteral("green"), &st.greenM2}};
-    for (auto it = given->cbegin(); it != given->cend(); ++it) {
-        if (!names.contains(it.key())) {
-            m_err << tr("Error: no standard \"%1\"; they are %2.")
-                         .arg(it.key(), QStringList(names.keys()).join(QStringLiteral(", ")))
-                  << '\n';
-            return Usage;
-        }
-        *names.value(it.key()) = it.value();
-    }
+    if (!applyStandards(request.standards, *given, m_err))
+        return Usage;
     request.facilities = parser.value(facilities);
     request.capacityField = parser.value(capacityField);
 
@@ -401,36 +479,7 @@ int Cli::analyzeProjection(const QStringList &args)
     auto runId = Projection::store(**project, *result, started);
     if (!runId)
         return error(runId.error());
-    m_out << tr("Projection run %1 on \"%2\", %3 → %4.")
-                 .arg(*runId)
-                 .arg(result->areasLayer.name)
-                 .arg(result->basePeriod)
-                 .arg(request.horizon)
-          << '\n'
-          << "  " << result->ratesFrom << '\n';
-    double base0 = 0;
-    std::array<double, 3> total{}, places{}, shortfall{};
-    for (const ProjectionRow &row : result->rows) {
-        if (!std::isfinite(row.base))
-            continue;
-        base0 += row.base;
-        for (std::size_t s = 0; s < 3; ++s) {
-            total[s] += row.population[s];
-            places[s] += row.schoolPlaces[s];
-            if (std::isfinite(row.schoolShortfall[s]))
-                shortfall[s] += row.schoolShortfall[s];
-        }
-    }
-    const QLocale locale;
-    for (std::size_t s = 0; s < 3; ++s) {
-        m_out << "  " << Projection::scenarioTitle(int(s)).leftJustified(8) << ' '
-              << tr("%1 % a year: %2 → %3 people, %4 school places")
-                     .arg(locale.toString(result->rates[s], 'f', 2), locale.toString(base0, 'f', 0),
-                          locale.toString(total[s], 'f', 0), locale.toString(places[s], 'f', 0));
-        if (!request.facilities.isEmpty())
-            m_out << tr(", %1 short").arg(locale.toString(shortfall[s], 'f', 0));
-        m_out << '\n';
-    }
+    reportProjection(m_out, *result, *runId, request);
     return writeTable(parser.value(csv), Projection::table(*result, u';', parser.isSet(english)),
                       u';', parser.isSet(english))
                ? Ok

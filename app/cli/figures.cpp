@@ -9,6 +9,47 @@
 
 namespace geisep::cli {
 
+namespace {
+
+// --map COLUMN=VARIABLE,…, and --key COLUMN=AREA_FIELD or --match PROVINCE,DISTRICT,NAME: which
+// columns hold the figures and how rows join areas; false (after saying why) when one is wrong.
+bool readColumns(const QCommandLineParser &parser, const QCommandLineOption &map,
+                 const QCommandLineOption &key, const QCommandLineOption &match,
+                 FigureOptions &options, QTextStream &err)
+{
+    for (const QString &pair : parser.value(map).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.lastIndexOf(u'=');
+        if (eq <= 0) {
+            err << Cli::tr("Error: --map takes COLUMN=VARIABLE, not \"%1\".").arg(pair) << '\n';
+            return false;
+        }
+        options.map.append({pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()});
+    }
+    if (parser.isSet(key)) {
+        const QString k = parser.value(key);
+        const qsizetype eq = k.lastIndexOf(u'=');
+        if (eq <= 0) {
+            err << Cli::tr("Error: --key takes COLUMN=AREA_FIELD.") << '\n';
+            return false;
+        }
+        options.keyColumn = k.left(eq).trimmed();
+        options.keyField = k.mid(eq + 1).trimmed();
+    } else {
+        const QStringList parts = parser.value(match).split(u',');
+        if (parts.size() != 3) {
+            err << Cli::tr("Error: --match takes three column names: PROVINCE,DISTRICT,NAME.")
+                << '\n';
+            return false;
+        }
+        options.provinceColumn = parts[0].trimmed();
+        options.districtColumn = parts[1].trimmed();
+        options.nameColumn = parts[2].trimmed();
+    }
+    return true;
+}
+
+} // namespace
+
 int Cli::cmdFigures(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -69,33 +110,8 @@ int Cli::cmdFigures(const QStringList &args)
         m_err << tr("Error: --period must be a year, e.g. 2023.") << '\n';
         return Usage;
     }
-    for (const QString &pair : parser.value(map).split(u',', Qt::SkipEmptyParts)) {
-        const qsizetype eq = pair.lastIndexOf(u'=');
-        if (eq <= 0) {
-            m_err << tr("Error: --map takes COLUMN=VARIABLE, not \"%1\".").arg(pair) << '\n';
-            return Usage;
-        }
-        options.map.append({pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()});
-    }
-    if (parser.isSet(key)) {
-        const QString k = parser.value(key);
-        const qsizetype eq = k.lastIndexOf(u'=');
-        if (eq <= 0) {
-            m_err << tr("Error: --key takes COLUMN=AREA_FIELD.") << '\n';
-            return Usage;
-        }
-        options.keyColumn = k.left(eq).trimmed();
-        options.keyField = k.mid(eq + 1).trimmed();
-    } else {
-        const QStringList parts = parser.value(match).split(u',');
-        if (parts.size() != 3) {
-            m_err << tr("Error: --match takes three column names: PROVINCE,DISTRICT,NAME.") << '\n';
-            return Usage;
-        }
-        options.provinceColumn = parts[0].trimmed();
-        options.districtColumn = parts[1].trimmed();
-        options.nameColumn = parts[2].trimmed();
-    }
+    if (!readColumns(parser, map, key, match, options, m_err))
+        return Usage;
     if (parser.isSet(encoding)) {
         options.encoding = encodingFromName(parser.value(encoding));
         if (!options.encoding) {

@@ -7,11 +7,54 @@
 
 #include <QCommandLineParser>
 
-#include <array>
-
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace geisep::cli {
+
+namespace {
+
+// The basemap just linked: its size, bands and overviews, and a warning when a large one has
+// none.
+void describeBasemap(QTextStream &out, const QString &file, Project &project)
+{
+    auto raster
+        = RasterSource::open(resolveRasterPath(file, project.path()), projectCrsWkt(project.db()));
+    if (raster)
+        out << Cli::tr("Linked basemap %1: %2, %3 × %4 pixels, %5 bands, %n overview(s), CRS %6.",
+                       nullptr, raster->info().overviews)
+                   .arg(raster->info().dataset, raster->info().driver,
+                        QString::number(raster->info().width),
+                        QString::number(raster->info().height),
+                        QString::number(raster->info().bands), raster->info().crsName)
+            << '\n';
+    if (raster && raster->info().overviews == 0
+        && std::max(raster->info().width, raster->info().height) > 4096)
+        out << Cli::tr("Warning: the raster has no overviews, so zoomed-out maps read it whole. "
+                       "Build them once with: gdaladdo -r average \"%1\"")
+                   .arg(raster->info().dataset)
+            << '\n';
+}
+
+// --extent MINX,MINY,MAXX,MAXY; nullopt (after saying why) when it is not one.
+std::optional<Envelope> importExtent(const QString &value, QTextStream &err)
+{
+    const QStringList parts = value.split(u',');
+    std::array<double, 4> v{};
+    bool ok = parts.size() == 4;
+    for (int i = 0; ok && i < 4; ++i)
+        v[std::size_t(i)] = parts[i].trimmed().toDouble(&ok);
+    if (!ok || v[0] >= v[2] || v[1] >= v[3]) {
+        err << Cli::tr("Error: --extent is MINX,MINY,MAXX,MAXY in the project's CRS, with MINX < "
+                       "MAXX and MINY < MAXY.")
+            << '\n';
+        return std::nullopt;
+    }
+    return Envelope{v[0], v[1], v[2], v[3]};
+}
+
+} // namespace
 
 int Cli::cmdImport(const QStringList &args)
 {
@@ -70,22 +113,7 @@ int Cli::cmdImport(const QStringList &args)
         auto id = addBasemap(**project, file, parser.value(as));
         if (!id)
             return error(id.error());
-        auto raster = RasterSource::open(resolveRasterPath(file, (*project)->path()),
-                                         projectCrsWkt((*project)->db()));
-        if (raster)
-            m_out << tr("Linked basemap %1: %2, %3 × %4 pixels, %5 bands, %n overview(s), CRS %6.",
-                        nullptr, raster->info().overviews)
-                         .arg(raster->info().dataset, raster->info().driver,
-                              QString::number(raster->info().width),
-                              QString::number(raster->info().height),
-                              QString::number(raster->info().bands), raster->info().crsName)
-                  << '\n';
-        if (raster && raster->info().overviews == 0
-            && std::max(raster->info().width, raster->info().height) > 4096)
-            m_out << tr("Warning: the raster has no overviews, so zoomed-out maps read it whole. "
-                        "Build them once with: gdaladdo -r average \"%1\"")
-                         .arg(raster->info().dataset)
-                  << '\n';
+        describeBasemap(m_out, file, **project);
         return Ok;
     }
     if (!parser.isSet(role)) {
@@ -109,18 +137,9 @@ int Cli::cmdImport(const QStringList &args)
     options.districtsLayer = parser.value(districts);
     options.where = parser.value(where);
     if (parser.isSet(extent)) {
-        const QStringList parts = parser.value(extent).split(u',');
-        std::array<double, 4> v{};
-        bool ok = parts.size() == 4;
-        for (int i = 0; ok && i < 4; ++i)
-            v[std::size_t(i)] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || v[0] >= v[2] || v[1] >= v[3]) {
-            m_err << tr("Error: --extent is MINX,MINY,MAXX,MAXY in the project's CRS, with MINX < "
-                        "MAXX and MINY < MAXY.")
-                  << '\n';
+        options.extent = importExtent(parser.value(extent), m_err);
+        if (!options.extent)
             return Usage;
-        }
-        options.extent = Envelope{v[0], v[1], v[2], v[3]};
     }
     if (parser.isSet(sourceCrs)) {
         options.sourceEpsg = Crs::parseEpsg(parser.value(sourceCrs));

@@ -12,8 +12,160 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace geisep::cli {
+
+namespace {
+
+using Layers = std::vector<std::shared_ptr<const MapLayer>>;
+
+// The frame's size from --size WxH; nullopt (after saying why) when it is not one or too large.
+std::optional<QSize> frameSize(const QString &value, QTextStream &err)
+{
+    const QStringList wh = value.split(QLatin1Char('x'));
+    const int width = wh.size() == 2 ? wh[0].toInt() : 0;
+    const int height = wh.size() == 2 ? wh[1].toInt() : 0;
+    if (width < 16 || height < 16) {
+        err << Cli::tr("Error: --size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080.") << '\n';
+        return std::nullopt;
+    }
+    // Each layer is drawn into an image of the frame's size on each render thread: bounded so
+    // a frame stays within a laptop's memory (25 million pixels is about 100 MB an image).
+    constexpr int kMaxSide = 10000;
+    constexpr qint64 kMaxPixels = 25'000'000;
+    if (width > kMaxSide || height > kMaxSide || qint64(width) * height > kMaxPixels) {
+        err << Cli::tr("Error: --size %1 is too large: at most %2 pixels a side and %3 million "
+                       "pixels in all. For a poster, print a layout to PDF (geisep-cli print), "
+                       "which is drawn as vectors at any size.")
+                   .arg(value, QString::number(kMaxSide), QString::number(kMaxPixels / 1'000'000))
+            << '\n';
+        return std::nullopt;
+    }
+    return QSize(width, height);
+}
+
+std::shared_ptr<const MapLayer> findLayer(const Layers &layers, const QString &name)
+{
+    const auto found = findByName(
+        layers, name, [](const auto &l) { return l->name; },
+        [](const auto &l) { return l->table; });
+    return found ? *found : nullptr;
+}
+
+QString layerNames(const Layers &layers)
+{
+    QStringList names;
+    for (const auto &l : layers)
+        names << l->name;
+    return names.join(QStringLiteral(", "));
+}
+
+void noSuchLayer(const QString &name, const Layers &layers, QTextStream &err)
+{
+    err << Cli::tr("Error: the project has no layer \"%1\"; its layers are: %2.")
+               .arg(name, layerNames(layers))
+        << '\n';
+}
+
+// --layers A,B: keeps only the layers named, in the project's drawing order; false (after
+// saying why) when one is not in the project.
+bool keepNamedLayers(Layers &layers, const QString &list, QTextStream &err)
+{
+    Layers chosen;
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto layer = findLayer(layers, name.trimmed());
+        if (!layer) {
+            noSuchLayer(name, layers, err);
+            return false;
+        }
+        chosen.push_back(layer);
+    }
+    // Keep the project's drawing order whatever order they were named in.
+    std::erase_if(layers, [&](const auto &l) {
+        return std::find(chosen.begin(), chosen.end(), l) == chosen.end();
+    });
+    return true;
+}
+
+// --extent MINX,MINY,MAXX,MAXY; nullopt (after saying why) when it is not one.
+std::optional<Envelope> parseExtent(const QString &value, QTextStream &err)
+{
+    const QStringList parts = value.split(QLatin1Char(','));
+    bool ok = parts.size() == 4;
+    double v[4] = {};
+    for (int i = 0; ok && i < 4; ++i)
+        v[i] = parts[i].trimmed().toDouble(&ok);
+    if (!ok || v[0] >= v[2] || v[1] >= v[3]) {
+        err << Cli::tr("Error: --extent takes MINX,MINY,MAXX,MAXY with MINX < MAXX and MINY < "
+                       "MAXY.")
+            << '\n';
+        return std::nullopt;
+    }
+    return Envelope{v[0], v[1], v[2], v[3]};
+}
+
+// --zoom-to LAYER[:FID]: the layer's extent or its feature's box; nullopt (after saying why)
+// when there is no such layer or feature.
+std::optional<Envelope> zoomExtent(const QString &spec, const Layers &layers, QTextStream &err)
+{
+    const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+    const QString name = colon > 0 ? spec.left(colon) : spec;
+    const auto layer = findLayer(layers, name);
+    if (!layer) {
+        noSuchLayer(name, layers, err);
+        return std::nullopt;
+    }
+    if (colon <= 0)
+        return layer->geometry->extent;
+    bool ok = false;
+    const qint64 fid = spec.mid(colon + 1).toLongLong(&ok);
+    const auto index = ok ? layer->geometry->indexOfFid(fid) : std::nullopt;
+    if (!index) {
+        err << Cli::tr("Error: the layer \"%1\" has no feature %2.").arg(name, spec.mid(colon + 1))
+            << '\n';
+        return std::nullopt;
+    }
+    return layer->geometry->boxes[*index];
+}
+
+// The median time of `repeats` frames, in milliseconds; the first frame into `keep` if given.
+double medianFrameMs(const Layers &layers, const RenderSettings &settings, bool naiveFrames,
+                     int threads, int repeats, RenderedFrame *keep)
+{
+    std::vector<double> ms;
+    RenderSettings s = settings;
+    s.naive = naiveFrames;
+    s.threads = threads;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        RenderedFrame frame = MapRenderer::render(layers, s);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (keep && i == 0)
+            *keep = std::move(frame);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+
+// --compare-naive: the reference, one thread, every vertex of every feature, no index.
+void compareNaive(const Layers &layers, const RenderSettings &settings, int repeats, double median,
+                  QTextStream &out)
+{
+    const double oneThread = medianFrameMs(layers, settings, false, 1, repeats, nullptr);
+    const double naiveMedian = medianFrameMs(layers, settings, true, 1, repeats, nullptr);
+    out << Cli::tr("One thread: %1 ms. Naive (one thread, every vertex, no index): %2 ms.")
+               .arg(oneThread, 0, 'f', 1)
+               .arg(naiveMedian, 0, 'f', 1)
+        << '\n'
+        << Cli::tr("Naive ÷ renderer: %1 (one thread: %2).")
+               .arg(naiveMedian / std::max(median, 1e-3), 0, 'f', 2)
+               .arg(naiveMedian / std::max(oneThread, 1e-3), 0, 'f', 2)
+        << '\n';
+}
+
+} // namespace
 
 int Cli::cmdRender(const QStringList &args)
 {
@@ -50,26 +202,9 @@ int Cli::cmdRender(const QStringList &args)
         m_err << tr("Error: name the output file with -o.") << '\n';
         return Usage;
     }
-    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    const int width = wh.size() == 2 ? wh[0].toInt() : 0;
-    const int height = wh.size() == 2 ? wh[1].toInt() : 0;
-    if (width < 16 || height < 16) {
-        m_err << tr("Error: --size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080.") << '\n';
+    const std::optional<QSize> frame = frameSize(parser.value(size), m_err);
+    if (!frame)
         return Usage;
-    }
-    // Each layer is drawn into an image of the frame's size on each render thread: bounded so
-    // a frame stays within a laptop's memory (25 million pixels is about 100 MB an image).
-    constexpr int kMaxSide = 10000;
-    constexpr qint64 kMaxPixels = 25'000'000;
-    if (width > kMaxSide || height > kMaxSide || qint64(width) * height > kMaxPixels) {
-        m_err << tr("Error: --size %1 is too large: at most %2 pixels a side and %3 million "
-                    "pixels in all. For a poster, print a layout to PDF (geisep-cli print), "
-                    "which is drawn as vectors at any size.")
-                     .arg(parser.value(size), QString::number(kMaxSide),
-                          QString::number(kMaxPixels / 1'000'000))
-              << '\n';
-        return Usage;
-    }
     bool repeatOk = false;
     const int repeats = parser.value(repeat).toInt(&repeatOk);
     if (!repeatOk || repeats < 1) {
@@ -82,110 +217,34 @@ int Cli::cmdRender(const QStringList &args)
     auto loaded = loadMapLayers((*project)->db());
     if (!loaded)
         return error(loaded.error());
-    std::vector<std::shared_ptr<const MapLayer>> layers(loaded->begin(), loaded->end());
-    auto findLayer = [&](const QString &name) -> std::shared_ptr<const MapLayer> {
-        const auto found = findByName(
-            layers, name, [](const auto &l) { return l->name; },
-            [](const auto &l) { return l->table; });
-        return found ? *found : nullptr;
-    };
-    auto layerNames = [&] {
-        QStringList names;
-        for (const auto &l : layers)
-            names << l->name;
-        return names.join(QStringLiteral(", "));
-    };
-    if (parser.isSet(layersOption)) {
-        std::vector<std::shared_ptr<const MapLayer>> chosen;
-        for (const QString &name :
-             parser.value(layersOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto layer = findLayer(name.trimmed());
-            if (!layer) {
-                m_err << tr("Error: the project has no layer \"%1\"; its layers are: %2.")
-                             .arg(name, layerNames())
-                      << '\n';
-                return Usage;
-            }
-            chosen.push_back(layer);
-        }
-        // Keep the project's drawing order whatever order they were named in.
-        std::erase_if(layers, [&](const auto &l) {
-            return std::find(chosen.begin(), chosen.end(), l) == chosen.end();
-        });
-    }
+    Layers layers(loaded->begin(), loaded->end());
+    if (parser.isSet(layersOption) && !keepNamedLayers(layers, parser.value(layersOption), m_err))
+        return Usage;
     Envelope frameExtent;
-    if (parser.isSet(extent)) {
-        const QStringList parts = parser.value(extent).split(QLatin1Char(','));
-        bool ok = parts.size() == 4;
-        double v[4] = {};
-        for (int i = 0; ok && i < 4; ++i)
-            v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || v[0] >= v[2] || v[1] >= v[3]) {
-            m_err << tr("Error: --extent takes MINX,MINY,MAXX,MAXY with MINX < MAXX and MINY < "
-                        "MAXY.")
-                  << '\n';
+    if (parser.isSet(extent) || parser.isSet(zoomTo)) {
+        const auto chosen = parser.isSet(extent) ? parseExtent(parser.value(extent), m_err)
+                                                 : zoomExtent(parser.value(zoomTo), layers, m_err);
+        if (!chosen)
             return Usage;
-        }
-        frameExtent = Envelope{v[0], v[1], v[2], v[3]};
-    } else if (parser.isSet(zoomTo)) {
-        const QString spec = parser.value(zoomTo);
-        const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
-        const QString name = colon > 0 ? spec.left(colon) : spec;
-        const auto layer = findLayer(name);
-        if (!layer) {
-            m_err << tr("Error: the project has no layer \"%1\"; its layers are: %2.")
-                         .arg(name, layerNames())
-                  << '\n';
-            return Usage;
-        }
-        if (colon > 0) {
-            bool ok = false;
-            const qint64 fid = spec.mid(colon + 1).toLongLong(&ok);
-            const auto index = ok ? layer->geometry->indexOfFid(fid) : std::nullopt;
-            if (!index) {
-                m_err << tr("Error: the layer \"%1\" has no feature %2.")
-                             .arg(name, spec.mid(colon + 1))
-                      << '\n';
-                return Usage;
-            }
-            frameExtent = layer->geometry->boxes[*index];
-        } else {
-            frameExtent = layer->geometry->extent;
-        }
+        frameExtent = *chosen;
     } else {
         for (const auto &l : layers)
             if (l->visible)
                 frameExtent.expand(l->geometry->extent);
     }
     RenderSettings settings;
-    settings.viewport.setSize(QSize(width, height));
+    settings.viewport.setSize(*frame);
     if (frameExtent.isEmpty())
         frameExtent = Envelope{0, 0, 1000, 1000}; // nothing to draw: an empty map
     settings.viewport.zoomToExtent(frameExtent);
 
-    auto timeFrames = [&](bool naiveFrames, int threads, RenderedFrame *keep) {
-        std::vector<double> ms;
-        RenderSettings s = settings;
-        s.naive = naiveFrames;
-        s.threads = threads;
-        for (int i = 0; i < repeats; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            RenderedFrame frame = MapRenderer::render(layers, s);
-            ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-            if (keep && i == 0)
-                *keep = std::move(frame);
-        }
-        std::sort(ms.begin(), ms.end());
-        return ms[ms.size() / 2];
-    };
-    RenderedFrame frame;
-    const double median = timeFrames(false, 0, &frame);
+    RenderedFrame rendered;
+    const double median = medianFrameMs(layers, settings, false, 0, repeats, &rendered);
     {
         OutputFile png(parser.value(output));
         if (auto opened = png.open(); !opened)
             return error(opened.error());
-        if (!frame.image.save(&png, "PNG") && !png.failed()) {
+        if (!rendered.image.save(&png, "PNG") && !png.failed()) {
             m_err << tr("Error: cannot write %1; check the folder and the name (it must end in "
                         ".png).")
                          .arg(parser.value(output))
@@ -199,23 +258,12 @@ int Cli::cmdRender(const QStringList &args)
         m_out << tr("Frame: %1 ms (median of %2), %3 labels, scale 1:%L4.")
                      .arg(median, 0, 'f', 1)
                      .arg(repeats)
-                     .arg(frame.labels.size())
+                     .arg(rendered.labels.size())
                      .arg(qRound64(settings.viewport.scaleDenominator()))
               << '\n';
     }
-    if (parser.isSet(naive)) {
-        // The reference: one thread, every vertex of every feature, no index.
-        const double oneThread = timeFrames(false, 1, nullptr);
-        const double naiveMedian = timeFrames(true, 1, nullptr);
-        m_out << tr("One thread: %1 ms. Naive (one thread, every vertex, no index): %2 ms.")
-                     .arg(oneThread, 0, 'f', 1)
-                     .arg(naiveMedian, 0, 'f', 1)
-              << '\n'
-              << tr("Naive ÷ renderer: %1 (one thread: %2).")
-                     .arg(naiveMedian / std::max(median, 1e-3), 0, 'f', 2)
-                     .arg(naiveMedian / std::max(oneThread, 1e-3), 0, 'f', 2)
-              << '\n';
-    }
+    if (parser.isSet(naive))
+        compareNaive(layers, settings, repeats, median, m_out);
     return Ok;
 }
 
