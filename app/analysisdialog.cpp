@@ -136,15 +136,10 @@ void AnalysisDialog::buildCoverage()
         item->setData(Qt::UserRole, l.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
-        if (const auto table = Identifier::make(l.tableName)) {
-            auto stmt = db.prepareWith("SELECT DISTINCT service FROM %1 WHERE service IS NOT NULL "
-                                       "ORDER BY service",
-                                       {*table});
-            if (stmt)
-                while (stmt->step().value_or(false))
-                    if (!services.contains(stmt->text(0)) && !stmt->text(0).isEmpty())
-                        services << stmt->text(0);
-        }
+        // A layer whose services cannot be read offers the four of DESIGN.md.
+        for (const QString &service : Analyses::services(db, l.tableName).value_or(QStringList()))
+            if (!services.contains(service))
+                services << service;
     }
     boxLayout->addWidget(m_facilities);
     auto *distances = new QFormLayout;
@@ -204,14 +199,8 @@ void AnalysisDialog::refreshFinerFields()
     for (const LayerInfo &l : m_layers) {
         if (l.id != id)
             continue;
-        const auto table = Identifier::make(l.tableName);
-        auto stmt
-            = table ? m_session->project().db().prepareWith("SELECT * FROM %1 LIMIT 0", {*table})
-                    : fail(QString());
-        if (stmt)
-            for (int c = 0; c < stmt->columnCount(); ++c)
-                if (stmt->columnName(c) != u"fid" && stmt->columnName(c) != u"geom")
-                    m_finerField->addItem(stmt->columnName(c), stmt->columnName(c));
+        for (const QString &column : Analyses::layerColumns(m_session->project().db(), l.tableName))
+            m_finerField->addItem(column, column);
     }
     m_finerField->setEnabled(id != 0);
 }
@@ -365,15 +354,8 @@ void AnalysisDialog::buildProjection()
             continue;
         m_capacityLayer->addItem(l.name, l.name);
         // Chosen at once when it has a column of places.
-        const auto table = Identifier::make(l.tableName);
-        auto stmt
-            = table ? m_session->project().db().prepareWith("SELECT * FROM %1 LIMIT 0", {*table})
-                    : fail(QString());
-        for (int c = 0; stmt && c < stmt->columnCount(); ++c)
-            if (QStringList{QStringLiteral("capacity"), QStringLiteral("kapasite"),
-                            QStringLiteral("kontenjan")}
-                    .contains(foldTurkish(stmt->columnName(c))))
-                m_capacityLayer->setCurrentIndex(m_capacityLayer->count() - 1);
+        if (!Analyses::capacityColumn(m_session->project().db(), l.tableName).isEmpty())
+            m_capacityLayer->setCurrentIndex(m_capacityLayer->count() - 1);
     }
     sform->addRow(tr("Schools with places:"), m_capacityLayer);
     layout->addWidget(standards);

@@ -482,6 +482,17 @@ int PlanActions::showItemAreas(PlanKind kind, qint64 id)
     return int(features.size());
 }
 
+QList<Stakeholder> PlanActions::stakeholdersFor(const PlanItem &item)
+{
+    // An action's responsible actor and partners are chosen from the register.
+    if (item.kind != PlanKind::Action)
+        return {};
+    auto all = m_session->plan().stakeholders();
+    if (!all)
+        messages::error(m_window, all.error());
+    return all.value_or(QList<Stakeholder>());
+}
+
 void PlanActions::addItemDialog()
 {
     if (!m_session)
@@ -505,7 +516,7 @@ void PlanActions::addItemDialog()
         item.parentId = m_session->plan().item(kind, id).value_or(PlanItem{}).parentId;
         break;
     }
-    PlanItemDialog dialog(m_session->project().db(), item, m_window);
+    PlanItemDialog dialog(stakeholdersFor(item), item, m_window);
     if (dialog.exec() == QDialog::Accepted)
         addItem(dialog.item());
 }
@@ -518,7 +529,7 @@ void PlanActions::editItemDialog()
     auto item = m_session->plan().item(kind, id);
     if (kind == PlanKind::Sector || !item)
         return;
-    PlanItemDialog dialog(m_session->project().db(), *item, m_window);
+    PlanItemDialog dialog(stakeholdersFor(*item), *item, m_window);
     if (dialog.exec() == QDialog::Accepted)
         editItem(dialog.item());
 }

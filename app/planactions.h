@@ -73,6 +73,8 @@ private:
     // The layer the plan views colour, or nothing after telling the user why.
     std::shared_ptr<const MapLayer> planViewLayerOrSay();
     QList<qint64> selectedAreaIds() const;
+    // The stakeholders an item's form offers (an action's actor and partners).
+    QList<Stakeholder> stakeholdersFor(const PlanItem &item);
     void addItemDialog();
     void editItemDialog();
     void moveItem(int delta);

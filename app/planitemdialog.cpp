@@ -63,13 +63,6 @@ QString PlanItemDialog::kindTitle(PlanKind kind)
     return {};
 }
 
-PlanItemDialog::PlanItemDialog(Database &db, const PlanItem &item, QWidget *parent)
-    : PlanItemDialog(item.kind == PlanKind::Action
-                         ? PlanStore(db).stakeholders().value_or(QList<Stakeholder>())
-                         : QList<Stakeholder>(),
-                     item, parent)
-{}
-
 PlanItemDialog::PlanItemDialog(const QList<Stakeholder> &stakeholders, const PlanItem &item,
                                QWidget *parent)
     : QDialog(parent)

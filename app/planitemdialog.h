@@ -28,8 +28,6 @@ class PlanItemDialog : public QDialog
     Q_OBJECT
 
 public:
-    // For an action, reads the stakeholder register of `db` to choose from.
-    PlanItemDialog(Database &db, const PlanItem &item, QWidget *parent = nullptr);
     // For an action, the responsible actor and partners are chosen from `stakeholders`.
     PlanItemDialog(const QList<Stakeholder> &stakeholders, const PlanItem &item,
                    QWidget *parent = nullptr);

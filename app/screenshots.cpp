@@ -282,7 +282,7 @@ Shot planOnMap(MainWindow &window, bool withAction)
     }
     if (withAction)
         shot.dialog = std::make_unique<PlanItemDialog>(
-            window.session()->project().db(),
+            window.session()->plan().stakeholders().value_or(QList<Stakeholder>()),
             window.session()->plan().item(PlanKind::Action, id).value_or(PlanItem{}), &window);
     return shot;
 }

@@ -360,4 +360,35 @@ QString Analyses::parametersText(const AnalysisRun &run)
     return parts.join(QStringLiteral(" · "));
 }
 
+QStringList Analyses::layerColumns(Database &db, const QString &table)
+{
+    return analysis::layerColumns(db, table);
+}
+
+Result<QStringList> Analyses::services(Database &db, const QString &table)
+{
+    QStringList out;
+    const auto t = Identifier::make(table);
+    if (!t)
+        return out; // not a layer table of ours: no services
+    auto stmt = db.prepareWith(
+        "SELECT DISTINCT service FROM %1 WHERE service IS NOT NULL ORDER BY service", {*t});
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    auto read = stmt->forEachRow([&] {
+        if (!stmt->text(0).isEmpty())
+            out << stmt->text(0);
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return out;
+}
+
+QString Analyses::capacityColumn(Database &db, const QString &table)
+{
+    return analysis::findColumn(
+        db, table,
+        {QStringLiteral("capacity"), QStringLiteral("kapasite"), QStringLiteral("kontenjan")});
+}
+
 } // namespace geisep

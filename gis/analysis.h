@@ -64,6 +64,12 @@ public:
     static Result<void> removeRun(Project &project, qint64 runId);
     // The area layer an analysis works on: by name or table, and of an area role.
     static Result<LayerInfo> areaLayer(Project &project, const QString &name);
+    // What the analysis dialogs offer: a layer table's columns but fid and geom; the distinct
+    // service codes of a facility layer (sorted); the column of school places a projection
+    // finds by itself (capacity, kapasite, kontenjan), empty when none.
+    static QStringList layerColumns(Database &db, const QString &table);
+    static Result<QStringList> services(Database &db, const QString &table);
+    static QString capacityColumn(Database &db, const QString &table);
     // The kind's name in the reader's language.
     static QString kindTitle(const QString &kind);
     // A run's parameters in words, for the run list ("Mahalleler · 2023 · School 1,000 m, …"),

@@ -144,9 +144,7 @@ Result<void> sumSchoolCapacity(Project &project, const ProjectionRequest &reques
         return std::unexpected(facilities.error());
     const QString field = !request.capacityField.isEmpty()
                               ? request.capacityField
-                              : findColumn(db, facilities->tableName,
-                                           {QStringLiteral("capacity"), QStringLiteral("kapasite"),
-                                            QStringLiteral("kontenjan")});
+                              : Analyses::capacityColumn(db, facilities->tableName);
     auto capacities
         = field.isEmpty() ? std::nullopt : columnValues(db, facilities->tableName, field);
     if (!capacities)

@@ -5680,7 +5680,9 @@
     </message>
     <message numerus="yes">
         <source>Link %n selected area(s) to “%1”.</source>
-        <translation><numerusform>Seçili %n alanı “%1” öğesine bağla.</numerusform></translation>
+        <translation>
+            <numerusform>Seçili %n alanı “%1” öğesine bağla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Priority</source>
@@ -6162,19 +6164,27 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     </message>
     <message numerus="yes">
         <source>%n objective(s)</source>
-        <translation><numerusform>%n amaç</numerusform></translation>
+        <translation>
+            <numerusform>%n amaç</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n eylem</numerusform></translation>
+        <translation>
+            <numerusform>%n eylem</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) with their values</source>
-        <translation><numerusform>değerleriyle birlikte %n gösterge</numerusform></translation>
+        <translation>
+            <numerusform>değerleriyle birlikte %n gösterge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n area link(s)</source>
-        <translation><numerusform>%n alan bağlantısı</numerusform></translation>
+        <translation>
+            <numerusform>%n alan bağlantısı</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting "%1" also deletes %2. Delete them all?
@@ -6198,7 +6208,9 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     </message>
     <message numerus="yes">
         <source>Linked %n area(s).</source>
-        <translation><numerusform>%n alan bağlandı.</numerusform></translation>
+        <translation>
+            <numerusform>%n alan bağlandı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no area layer to colour.</source>
@@ -6407,11 +6419,15 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <name>geisep::ProjectController</name>
     <message numerus="yes">
         <source>%n added (%1)</source>
-        <translation><numerusform>%n eklendi (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n eklendi (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted (%1)</source>
-        <translation><numerusform>%n silindi (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n silindi (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 plan link(s) and %2 figure(s) that named them went too</source>
@@ -6419,7 +6435,9 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     </message>
     <message numerus="yes">
         <source>%n renamed</source>
-        <translation><numerusform>%n yeniden adlandırıldı</numerusform></translation>
+        <translation>
+            <numerusform>%n yeniden adlandırıldı</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
