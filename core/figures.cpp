@@ -437,25 +437,22 @@ Result<int> writeFigures(Database &db, const QList<Figure> &figures, int period,
                          const QString &source)
 {
     int written = 0;
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto upsert = db.prepare(
-        "INSERT INTO geisep_area_figures (area_id, period, variable, value, source) VALUES "
-        "(?, ?, ?, ?, ?) ON CONFLICT (area_id, period, variable) DO UPDATE SET value = "
-        "excluded.value, source = excluded.source");
-    if (!upsert)
-        return std::unexpected(upsert.error());
-    for (const auto &[areaId, variable, value] : figures) {
-        upsert->bind(1, areaId).bind(2, period).bind(3, variable).bind(4, value);
-        upsert->bind(5, source);
-        if (auto ok = upsert->exec(); !ok)
-            return std::unexpected(ok.error());
-        ++written;
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return written;
+    return withTransaction(db, [&]() -> Result<int> {
+        auto upsert = db.prepare(
+            "INSERT INTO geisep_area_figures (area_id, period, variable, value, source) VALUES "
+            "(?, ?, ?, ?, ?) ON CONFLICT (area_id, period, variable) DO UPDATE SET value = "
+            "excluded.value, source = excluded.source");
+        if (!upsert)
+            return std::unexpected(upsert.error());
+        for (const auto &[areaId, variable, value] : figures) {
+            upsert->bind(1, areaId).bind(2, period).bind(3, variable).bind(4, value);
+            upsert->bind(5, source);
+            if (auto ok = upsert->exec(); !ok)
+                return std::unexpected(ok.error());
+            ++written;
+        }
+        return written;
+    });
 }
 
 } // namespace
@@ -580,20 +577,17 @@ Result<void> FigureImporter::saveManualMatch(Project &project, const QString &so
                                              const QString &province, const QString &district,
                                              const QString &name, qint64 areaId)
 {
-    Transaction tx(project.db());
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = project.db().prepare(
-        "INSERT INTO geisep_match_fixes (source, province_folded, district_folded, name_folded, "
-        "area_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, province_folded, district_folded, "
-        "name_folded) DO UPDATE SET area_id = excluded.area_id");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, source).bind(2, foldTurkish(province)).bind(3, foldTurkish(district));
-    stmt->bind(4, foldTurkish(name)).bind(5, areaId);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(project.db(), [&]() -> Result<void> {
+        auto stmt = project.db().prepare(
+            "INSERT INTO geisep_match_fixes (source, province_folded, district_folded, "
+            "name_folded, area_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, province_folded, "
+            "district_folded, name_folded) DO UPDATE SET area_id = excluded.area_id");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, source).bind(2, foldTurkish(province)).bind(3, foldTurkish(district));
+        stmt->bind(4, foldTurkish(name)).bind(5, areaId);
+        return stmt->exec();
+    });
 }
 
 Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &options,

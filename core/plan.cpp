@@ -82,137 +82,128 @@ Result<qint64> PlanStore::addGoal(const Goal &goal)
 {
     if (goal.titleTr.trimmed().isEmpty())
         return fail(tr("A goal needs a Turkish title."));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto stmt = m_db.prepare(
-        "INSERT INTO geisep_goals (sector_id, code, title_tr, title_en, description, position) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN ?6 > 0 THEN ?6 ELSE (SELECT coalesce(max(position),"
-        " 0) + 1 FROM geisep_goals WHERE sector_id = ?1) END)");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, goal.sectorId).bind(2, goal.code).bind(3, goal.titleTr);
-    stmt->bindNullable(4, goal.titleEn).bindNullable(5, goal.description).bind(6, goal.position);
-    if (auto ok = stmt->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 id = m_db.lastInsertRowId();
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+    return withTransaction(m_db, [&]() -> Result<qint64> {
+        auto stmt = m_db.prepare(
+            "INSERT INTO geisep_goals (sector_id, code, title_tr, title_en, description, position) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN ?6 > 0 THEN ?6 ELSE (SELECT "
+            "coalesce(max(position),"
+            " 0) + 1 FROM geisep_goals WHERE sector_id = ?1) END)");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, goal.sectorId).bind(2, goal.code).bind(3, goal.titleTr);
+        stmt->bindNullable(4, goal.titleEn)
+            .bindNullable(5, goal.description)
+            .bind(6, goal.position);
+        if (auto ok = stmt->exec(); !ok)
+            return std::unexpected(ok.error());
+        const qint64 id = m_db.lastInsertRowId();
+        return id;
+    });
 }
 
 Result<qint64> PlanStore::addObjective(const Objective &objective)
 {
     if (objective.titleTr.trimmed().isEmpty())
         return fail(tr("An objective needs a Turkish title."));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto stmt = m_db.prepare(
-        "INSERT INTO geisep_objectives (goal_id, code, title_tr, title_en, description, position)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN ?6 > 0 THEN ?6 ELSE (SELECT "
-        "coalesce(max(position), 0) + 1 FROM geisep_objectives WHERE goal_id = ?1) END)");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, objective.goalId).bind(2, objective.code).bind(3, objective.titleTr);
-    stmt->bindNullable(4, objective.titleEn).bindNullable(5, objective.description);
-    stmt->bind(6, objective.position);
-    if (auto ok = stmt->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 id = m_db.lastInsertRowId();
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+    return withTransaction(m_db, [&]() -> Result<qint64> {
+        auto stmt = m_db.prepare(
+            "INSERT INTO geisep_objectives (goal_id, code, title_tr, title_en, description, "
+            "position)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN ?6 > 0 THEN ?6 ELSE (SELECT "
+            "coalesce(max(position), 0) + 1 FROM geisep_objectives WHERE goal_id = ?1) END)");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, objective.goalId).bind(2, objective.code).bind(3, objective.titleTr);
+        stmt->bindNullable(4, objective.titleEn).bindNullable(5, objective.description);
+        stmt->bind(6, objective.position);
+        if (auto ok = stmt->exec(); !ok)
+            return std::unexpected(ok.error());
+        const qint64 id = m_db.lastInsertRowId();
+        return id;
+    });
 }
 
 Result<qint64> PlanStore::addAction(const Action &action)
 {
     if (action.titleTr.trimmed().isEmpty())
         return fail(tr("An action needs a Turkish title."));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto stmt = m_db.prepare(
-        "INSERT INTO geisep_actions (objective_id, code, title_tr, title_en, description, status,"
-        " method_step, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?8 > 0 THEN ?8 "
-        "ELSE (SELECT coalesce(max(position), 0) + 1 FROM geisep_actions WHERE objective_id = ?1)"
-        " END)");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, action.objectiveId).bind(2, action.code).bind(3, action.titleTr);
-    stmt->bindNullable(4, action.titleEn).bindNullable(5, action.description);
-    stmt->bind(6, action.status);
-    if (action.methodStep > 0)
-        stmt->bind(7, action.methodStep);
-    else
-        stmt->bind(7, nullptr);
-    stmt->bind(8, action.position);
-    if (auto ok = stmt->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 id = m_db.lastInsertRowId();
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+    return withTransaction(m_db, [&]() -> Result<qint64> {
+        auto stmt = m_db.prepare(
+            "INSERT INTO geisep_actions (objective_id, code, title_tr, title_en, description, "
+            "status,"
+            " method_step, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?8 > 0 THEN ?8 "
+            "ELSE (SELECT coalesce(max(position), 0) + 1 FROM geisep_actions WHERE objective_id = "
+            "?1)"
+            " END)");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, action.objectiveId).bind(2, action.code).bind(3, action.titleTr);
+        stmt->bindNullable(4, action.titleEn).bindNullable(5, action.description);
+        stmt->bind(6, action.status);
+        if (action.methodStep > 0)
+            stmt->bind(7, action.methodStep);
+        else
+            stmt->bind(7, nullptr);
+        stmt->bind(8, action.position);
+        if (auto ok = stmt->exec(); !ok)
+            return std::unexpected(ok.error());
+        const qint64 id = m_db.lastInsertRowId();
+        return id;
+    });
 }
 
 Result<void> PlanStore::updateGoal(const Goal &goal)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare("UPDATE geisep_goals SET sector_id = ?, code = ?, title_tr = ?, "
-                             "title_en = ?, description = ?, position = ? WHERE id = ?");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, goal.sectorId).bind(2, goal.code).bind(3, goal.titleTr);
-    stmt->bindNullable(4, goal.titleEn).bindNullable(5, goal.description);
-    stmt->bind(6, goal.position).bind(7, goal.id);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto stmt = m_db.prepare("UPDATE geisep_goals SET sector_id = ?, code = ?, title_tr = ?, "
+                                 "title_en = ?, description = ?, position = ? WHERE id = ?");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, goal.sectorId).bind(2, goal.code).bind(3, goal.titleTr);
+        stmt->bindNullable(4, goal.titleEn).bindNullable(5, goal.description);
+        stmt->bind(6, goal.position).bind(7, goal.id);
+        return stmt->exec();
+    });
 }
 
 Result<void> PlanStore::updateAction(const Action &action)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare("UPDATE geisep_actions SET objective_id = ?, code = ?, title_tr = ?,"
-                             " title_en = ?, description = ?, status = ?, method_step = ?, "
-                             "position = ? WHERE id = ?");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, action.objectiveId).bind(2, action.code).bind(3, action.titleTr);
-    stmt->bindNullable(4, action.titleEn).bindNullable(5, action.description);
-    stmt->bind(6, action.status);
-    if (action.methodStep > 0)
-        stmt->bind(7, action.methodStep);
-    else
-        stmt->bind(7, nullptr);
-    stmt->bind(8, action.position).bind(9, action.id);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto stmt
+            = m_db.prepare("UPDATE geisep_actions SET objective_id = ?, code = ?, title_tr = ?,"
+                           " title_en = ?, description = ?, status = ?, method_step = ?, "
+                           "position = ? WHERE id = ?");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, action.objectiveId).bind(2, action.code).bind(3, action.titleTr);
+        stmt->bindNullable(4, action.titleEn).bindNullable(5, action.description);
+        stmt->bind(6, action.status);
+        if (action.methodStep > 0)
+            stmt->bind(7, action.methodStep);
+        else
+            stmt->bind(7, nullptr);
+        stmt->bind(8, action.position).bind(9, action.id);
+        return stmt->exec();
+    });
 }
 
 Result<void> PlanStore::removeGoal(qint64 id)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    // Children first: objectives' actions, then objectives, then the goal. Links cascade.
-    auto actions = m_db.prepare("DELETE FROM geisep_actions WHERE objective_id IN "
-                                "(SELECT id FROM geisep_objectives WHERE goal_id = ?)");
-    auto objectives = m_db.prepare("DELETE FROM geisep_objectives WHERE goal_id = ?");
-    auto goal = m_db.prepare("DELETE FROM geisep_goals WHERE id = ?");
-    for (auto *stmt : {&actions, &objectives, &goal}) {
-        if (!*stmt)
-            return std::unexpected(stmt->error());
-        (*stmt)->bind(1, id);
-        if (auto ok = (*stmt)->exec(); !ok)
-            return ok;
-    }
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        // Children first: objectives' actions, then objectives, then the goal. Links cascade.
+        auto actions = m_db.prepare("DELETE FROM geisep_actions WHERE objective_id IN "
+                                    "(SELECT id FROM geisep_objectives WHERE goal_id = ?)");
+        auto objectives = m_db.prepare("DELETE FROM geisep_objectives WHERE goal_id = ?");
+        auto goal = m_db.prepare("DELETE FROM geisep_goals WHERE id = ?");
+        for (auto *stmt : {&actions, &objectives, &goal}) {
+            if (!*stmt)
+                return std::unexpected(stmt->error());
+            (*stmt)->bind(1, id);
+            if (auto ok = (*stmt)->exec(); !ok)
+                return ok;
+        }
+        return {};
+    });
 }
 
 namespace {
@@ -391,110 +382,106 @@ Result<qint64> PlanStore::addItem(const PlanItem &item)
 {
     if (auto ok = checkItem(item); !ok)
         return std::unexpected(ok.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    const KindSpec &k = spec(item.kind);
-    auto stmt = m_db.prepareWith(
-        "INSERT INTO %1 (%2, code, title_tr, title_en, description, position) VALUES (?1, ?2, "
-        "?3, ?4, ?5, CASE WHEN ?6 > 0 THEN ?6 ELSE (SELECT coalesce(max(position), 0) + 1 FROM "
-        "%1 WHERE %2 = ?1) END)",
-        {ident(k.table), ident(k.parent)});
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, item.parentId).bindNullable(2, item.code).bind(3, item.titleTr.trimmed());
-    stmt->bindNullable(4, item.titleEn.trimmed()).bindNullable(5, item.description);
-    stmt->bind(6, item.position);
-    if (auto ok = stmt->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 id = m_db.lastInsertRowId();
-    if (item.kind == PlanKind::Action) {
-        auto action = m_db.prepare("UPDATE geisep_actions SET responsible_id = ?1, start_date = "
-                                   "?2, end_date = ?3, budget = ?4, currency = ?5, funding_kind "
-                                   "= ?6, funding_source = ?7, status = ?8, method_step = ?9 "
-                                   "WHERE id = ?10");
-        if (!action)
-            return std::unexpected(action.error());
-        bindActionFields(*action, 1, item);
-        action->bind(10, id);
-        if (auto ok = action->exec(); !ok)
+    return withTransaction(m_db, [&]() -> Result<qint64> {
+        const KindSpec &k = spec(item.kind);
+        auto stmt = m_db.prepareWith(
+            "INSERT INTO %1 (%2, code, title_tr, title_en, description, position) VALUES (?1, ?2, "
+            "?3, ?4, ?5, CASE WHEN ?6 > 0 THEN ?6 ELSE (SELECT coalesce(max(position), 0) + 1 FROM "
+            "%1 WHERE %2 = ?1) END)",
+            {ident(k.table), ident(k.parent)});
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, item.parentId).bindNullable(2, item.code).bind(3, item.titleTr.trimmed());
+        stmt->bindNullable(4, item.titleEn.trimmed()).bindNullable(5, item.description);
+        stmt->bind(6, item.position);
+        if (auto ok = stmt->exec(); !ok)
             return std::unexpected(ok.error());
-        if (auto ok = writePartners(id, item.partnerIds); !ok)
-            return std::unexpected(ok.error());
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+        const qint64 id = m_db.lastInsertRowId();
+        if (item.kind == PlanKind::Action) {
+            auto action
+                = m_db.prepare("UPDATE geisep_actions SET responsible_id = ?1, start_date = "
+                               "?2, end_date = ?3, budget = ?4, currency = ?5, funding_kind "
+                               "= ?6, funding_source = ?7, status = ?8, method_step = ?9 "
+                               "WHERE id = ?10");
+            if (!action)
+                return std::unexpected(action.error());
+            bindActionFields(*action, 1, item);
+            action->bind(10, id);
+            if (auto ok = action->exec(); !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = writePartners(id, item.partnerIds); !ok)
+                return std::unexpected(ok.error());
+        }
+        return id;
+    });
 }
 
 Result<void> PlanStore::updateItem(const PlanItem &item)
 {
     if (auto ok = checkItem(item); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    const KindSpec &k = spec(item.kind);
-    auto stmt = m_db.prepareWith("UPDATE %1 SET %2 = ?, code = ?, title_tr = ?, title_en = ?, "
-                                 "description = ? WHERE id = ?",
-                                 {ident(k.table), ident(k.parent)});
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, item.parentId).bindNullable(2, item.code).bind(3, item.titleTr.trimmed());
-    stmt->bindNullable(4, item.titleEn.trimmed()).bindNullable(5, item.description);
-    stmt->bind(6, item.id);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    if (m_db.changes() != 1)
-        return fail(tr("The plan has no %1 with id %2.").arg(kindName(item.kind)).arg(item.id));
-    if (item.kind == PlanKind::Action) {
-        auto action = m_db.prepare("UPDATE geisep_actions SET responsible_id = ?1, start_date = "
-                                   "?2, end_date = ?3, budget = ?4, currency = ?5, funding_kind "
-                                   "= ?6, funding_source = ?7, status = ?8, method_step = ?9 "
-                                   "WHERE id = ?10");
-        if (!action)
-            return std::unexpected(action.error());
-        bindActionFields(*action, 1, item);
-        action->bind(10, item.id);
-        if (auto ok = action->exec(); !ok)
+    return withTransaction(m_db, [&]() -> Result<void> {
+        const KindSpec &k = spec(item.kind);
+        auto stmt = m_db.prepareWith("UPDATE %1 SET %2 = ?, code = ?, title_tr = ?, title_en = ?, "
+                                     "description = ? WHERE id = ?",
+                                     {ident(k.table), ident(k.parent)});
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, item.parentId).bindNullable(2, item.code).bind(3, item.titleTr.trimmed());
+        stmt->bindNullable(4, item.titleEn.trimmed()).bindNullable(5, item.description);
+        stmt->bind(6, item.id);
+        if (auto ok = stmt->exec(); !ok)
             return ok;
-        if (auto ok = writePartners(item.id, item.partnerIds); !ok)
-            return ok;
-    }
-    return tx.commit();
+        if (m_db.changes() != 1)
+            return fail(tr("The plan has no %1 with id %2.").arg(kindName(item.kind)).arg(item.id));
+        if (item.kind == PlanKind::Action) {
+            auto action
+                = m_db.prepare("UPDATE geisep_actions SET responsible_id = ?1, start_date = "
+                               "?2, end_date = ?3, budget = ?4, currency = ?5, funding_kind "
+                               "= ?6, funding_source = ?7, status = ?8, method_step = ?9 "
+                               "WHERE id = ?10");
+            if (!action)
+                return std::unexpected(action.error());
+            bindActionFields(*action, 1, item);
+            action->bind(10, item.id);
+            if (auto ok = action->exec(); !ok)
+                return ok;
+            if (auto ok = writePartners(item.id, item.partnerIds); !ok)
+                return ok;
+        }
+        return {};
+    });
 }
 
 Result<bool> PlanStore::moveItem(PlanKind kind, qint64 id, int delta)
 {
     const KindSpec &k = spec(kind);
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto siblings = m_db.prepareWith("SELECT id FROM %1 WHERE %2 = (SELECT %2 FROM %1 WHERE id = "
-                                     "?) ORDER BY position, id",
-                                     {ident(k.table), ident(k.parent)});
-    if (!siblings)
-        return std::unexpected(siblings.error());
-    siblings->bind(1, id);
-    QList<qint64> order;
-    if (auto rows = siblings->forEachRow([&] { order.append(siblings->int64(0)); }); !rows)
-        return std::unexpected(rows.error());
-    const qsizetype from = order.indexOf(id);
-    const qsizetype to = from + delta;
-    if (from < 0 || to < 0 || to >= order.size())
-        return false;
-    order.swapItemsAt(from, to);
-    auto set = m_db.prepareWith("UPDATE %1 SET position = ? WHERE id = ?", {ident(k.table)});
-    if (!set)
-        return std::unexpected(set.error());
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        set->reset();
-        if (auto ok = set->bind(1, qint64(i + 1)).bind(2, order[i]).exec(); !ok)
-            return std::unexpected(ok.error());
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return true;
+    return withTransaction(m_db, [&]() -> Result<bool> {
+        auto siblings
+            = m_db.prepareWith("SELECT id FROM %1 WHERE %2 = (SELECT %2 FROM %1 WHERE id = "
+                               "?) ORDER BY position, id",
+                               {ident(k.table), ident(k.parent)});
+        if (!siblings)
+            return std::unexpected(siblings.error());
+        siblings->bind(1, id);
+        QList<qint64> order;
+        if (auto rows = siblings->forEachRow([&] { order.append(siblings->int64(0)); }); !rows)
+            return std::unexpected(rows.error());
+        const qsizetype from = order.indexOf(id);
+        const qsizetype to = from + delta;
+        if (from < 0 || to < 0 || to >= order.size())
+            return false;
+        order.swapItemsAt(from, to);
+        auto set = m_db.prepareWith("UPDATE %1 SET position = ? WHERE id = ?", {ident(k.table)});
+        if (!set)
+            return std::unexpected(set.error());
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            set->reset();
+            if (auto ok = set->bind(1, qint64(i + 1)).bind(2, order[i]).exec(); !ok)
+                return std::unexpected(ok.error());
+        }
+        return true;
+    });
 }
 
 namespace {
@@ -620,68 +607,65 @@ Result<PlanSnapshot> PlanStore::removeItem(PlanKind kind, qint64 id)
 {
     if (kind == PlanKind::Sector)
         return fail(tr("Sectors are fixed; add goals under them."));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto t = subtree(m_db, kind, id);
-    if (!t)
-        return std::unexpected(t.error());
-    PlanSnapshot s;
-    // Parents first, as restore() inserts them.
-    const auto captures = {std::tuple{"geisep_goals", "id", t->goals},
-                           std::tuple{"geisep_objectives", "id", t->objectives},
-                           std::tuple{"geisep_actions", "id", t->actions},
-                           std::tuple{"geisep_action_stakeholders", "action_id", t->actions},
-                           std::tuple{"geisep_indicators", "objective_id", t->objectives},
-                           std::tuple{"geisep_indicators", "action_id", t->actions},
-                           std::tuple{"geisep_area_links", "goal_id", t->goals},
-                           std::tuple{"geisep_area_links", "objective_id", t->objectives},
-                           std::tuple{"geisep_area_links", "action_id", t->actions}};
-    for (const auto &[table, column, ids] : captures)
-        if (auto ok = captureRows(s, table, column, ids); !ok)
+    return withTransaction(m_db, [&]() -> Result<PlanSnapshot> {
+        auto t = subtree(m_db, kind, id);
+        if (!t)
+            return std::unexpected(t.error());
+        PlanSnapshot s;
+        // Parents first, as restore() inserts them.
+        const auto captures = {std::tuple{"geisep_goals", "id", t->goals},
+                               std::tuple{"geisep_objectives", "id", t->objectives},
+                               std::tuple{"geisep_actions", "id", t->actions},
+                               std::tuple{"geisep_action_stakeholders", "action_id", t->actions},
+                               std::tuple{"geisep_indicators", "objective_id", t->objectives},
+                               std::tuple{"geisep_indicators", "action_id", t->actions},
+                               std::tuple{"geisep_area_links", "goal_id", t->goals},
+                               std::tuple{"geisep_area_links", "objective_id", t->objectives},
+                               std::tuple{"geisep_area_links", "action_id", t->actions}};
+        for (const auto &[table, column, ids] : captures)
+            if (auto ok = captureRows(s, table, column, ids); !ok)
+                return std::unexpected(ok.error());
+        // Indicator values of the captured indicators.
+        QList<qint64> indicators;
+        for (const auto &table : s.tables)
+            if (table.name == u"geisep_indicators")
+                for (const QVariantList &row : table.rows)
+                    indicators << row.front().toLongLong();
+        if (auto ok = captureRows(s, "geisep_indicator_values", "indicator_id", indicators); !ok)
             return std::unexpected(ok.error());
-    // Indicator values of the captured indicators.
-    QList<qint64> indicators;
-    for (const auto &table : s.tables)
-        if (table.name == u"geisep_indicators")
-            for (const QVariantList &row : table.rows)
-                indicators << row.front().toLongLong();
-    if (auto ok = captureRows(s, "geisep_indicator_values", "indicator_id", indicators); !ok)
-        return std::unexpected(ok.error());
-    // Children first when deleting.
-    for (auto it = s.tables.rbegin(); it != s.tables.rend(); ++it)
-        if (auto ok = deleteRows(it->name, it->rows); !ok)
-            return std::unexpected(ok.error());
-    if (s.tables.front().rows.isEmpty() && s.tables[1].rows.isEmpty() && s.tables[2].rows.isEmpty())
-        return fail(tr("The plan has no %1 with id %2.").arg(kindName(kind)).arg(id));
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return s;
+        // Children first when deleting.
+        for (auto it = s.tables.rbegin(); it != s.tables.rend(); ++it)
+            if (auto ok = deleteRows(it->name, it->rows); !ok)
+                return std::unexpected(ok.error());
+        if (s.tables.front().rows.isEmpty() && s.tables[1].rows.isEmpty()
+            && s.tables[2].rows.isEmpty())
+            return fail(tr("The plan has no %1 with id %2.").arg(kindName(kind)).arg(id));
+        return s;
+    });
 }
 
 Result<void> PlanStore::restore(const PlanSnapshot &snapshot)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    for (const auto &table : snapshot.tables) {
-        if (table.rows.isEmpty())
-            continue;
-        QList<Identifier> columns;
-        for (const QString &c : table.columns)
-            columns << *Identifier::make(c);
-        auto stmt = m_db.prepareInsert(*Identifier::make(table.name), columns);
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        for (const QVariantList &row : table.rows) {
-            stmt->reset();
-            for (int c = 0; c < row.size(); ++c)
-                stmt->bind(c + 1, row[c]);
-            if (auto ok = stmt->exec(); !ok)
-                return ok;
+    return withTransaction(m_db, [&]() -> Result<void> {
+        for (const auto &table : snapshot.tables) {
+            if (table.rows.isEmpty())
+                continue;
+            QList<Identifier> columns;
+            for (const QString &c : table.columns)
+                columns << *Identifier::make(c);
+            auto stmt = m_db.prepareInsert(*Identifier::make(table.name), columns);
+            if (!stmt)
+                return std::unexpected(stmt.error());
+            for (const QVariantList &row : table.rows) {
+                stmt->reset();
+                for (int c = 0; c < row.size(); ++c)
+                    stmt->bind(c + 1, row[c]);
+                if (auto ok = stmt->exec(); !ok)
+                    return ok;
+            }
         }
-    }
-    return tx.commit();
+        return {};
+    });
 }
 
 Result<QList<qint64>> PlanStore::linkAreas(const QList<qint64> &areaIds, PlanKind kind,
@@ -692,50 +676,45 @@ Result<QList<qint64>> PlanStore::linkAreas(const QList<qint64> &areaIds, PlanKin
         return fail(tr("Link areas to a goal, an objective or an action, not to a sector."));
     if (priority != u"high" && priority != u"medium" && priority != u"low")
         return fail(tr("The priority \"%1\" is not one of high, medium, low.").arg(priority));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    const KindSpec &k = spec(kind);
-    auto exists = m_db.prepareWith("SELECT 1 FROM geisep_area_links WHERE area_id = ? AND %1 = ?",
-                                   {ident(k.linkColumn)});
-    auto insert = m_db.prepareWith("INSERT INTO geisep_area_links (area_id, %1, priority, note) "
-                                   "VALUES (?, ?, ?, ?)",
-                                   {ident(k.linkColumn)});
-    if (!exists || !insert)
-        return std::unexpected(!exists ? exists.error() : insert.error());
-    QList<qint64> ids;
-    for (qint64 area : areaIds) {
-        exists->reset();
-        exists->bind(1, area).bind(2, itemId);
-        auto found = exists->step();
-        if (!found)
-            return std::unexpected(found.error());
-        if (*found)
-            continue;
-        insert->reset();
-        insert->bind(1, area).bind(2, itemId).bind(3, priority).bindNullable(4, note);
-        if (auto ok = insert->exec(); !ok)
-            return std::unexpected(ok.error());
-        ids << m_db.lastInsertRowId();
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return ids;
+    return withTransaction(m_db, [&]() -> Result<QList<qint64>> {
+        const KindSpec &k = spec(kind);
+        auto exists = m_db.prepareWith(
+            "SELECT 1 FROM geisep_area_links WHERE area_id = ? AND %1 = ?", {ident(k.linkColumn)});
+        auto insert
+            = m_db.prepareWith("INSERT INTO geisep_area_links (area_id, %1, priority, note) "
+                               "VALUES (?, ?, ?, ?)",
+                               {ident(k.linkColumn)});
+        if (!exists || !insert)
+            return std::unexpected(!exists ? exists.error() : insert.error());
+        QList<qint64> ids;
+        for (qint64 area : areaIds) {
+            exists->reset();
+            exists->bind(1, area).bind(2, itemId);
+            auto found = exists->step();
+            if (!found)
+                return std::unexpected(found.error());
+            if (*found)
+                continue;
+            insert->reset();
+            insert->bind(1, area).bind(2, itemId).bind(3, priority).bindNullable(4, note);
+            if (auto ok = insert->exec(); !ok)
+                return std::unexpected(ok.error());
+            ids << m_db.lastInsertRowId();
+        }
+        return ids;
+    });
 }
 
 Result<PlanSnapshot> PlanStore::removeLinks(const QList<qint64> &linkIds)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    PlanSnapshot s;
-    if (auto ok = captureRows(s, "geisep_area_links", "id", linkIds); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = deleteRows(s.tables.front().name, s.tables.front().rows); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return s;
+    return withTransaction(m_db, [&]() -> Result<PlanSnapshot> {
+        PlanSnapshot s;
+        if (auto ok = captureRows(s, "geisep_area_links", "id", linkIds); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = deleteRows(s.tables.front().name, s.tables.front().rows); !ok)
+            return std::unexpected(ok.error());
+        return s;
+    });
 }
 
 Result<QList<AreaLinkView>> PlanStore::linksOfArea(qint64 areaId)

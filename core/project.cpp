@@ -261,36 +261,32 @@ Result<void> Project::setMeta(const QString &key, const QString &value)
 {
     if (auto ok = checkWritable(); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare("INSERT INTO geisep_meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, key).bind(2, value);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto stmt = m_db.prepare("INSERT INTO geisep_meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, key).bind(2, value);
+        return stmt->exec();
+    });
 }
 
 Result<void> Project::updateLayer(Sql sql, const QVariant &value, qint64 layerId)
 {
     if (auto ok = checkWritable(); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare(sql);
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, value).bind(2, layerId);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    if (m_db.changes() != 1)
-        return fail(tr("The project has no layer with id %1.").arg(layerId), path(),
-                    tr("Reload the project; another program may have changed it."));
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, value).bind(2, layerId);
+        if (auto ok = stmt->exec(); !ok)
+            return ok;
+        if (m_db.changes() != 1)
+            return fail(tr("The project has no layer with id %1.").arg(layerId), path(),
+                        tr("Reload the project; another program may have changed it."));
+        return {};
+    });
 }
 
 Result<void> Project::setLayerVisible(qint64 layerId, bool visible)
@@ -336,81 +332,78 @@ Result<void> Project::renameLayer(qint64 layerId, const QString &name)
         return fail(tr("A layer needs a name."), path(), tr("Type a name for the layer."));
     if (auto ok = checkWritable(); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    for (Sql sql : {Sql("UPDATE geisep_layers SET name = ? WHERE id = ?"),
-                    Sql("UPDATE gpkg_contents SET identifier = ? WHERE table_name = (SELECT "
-                        "table_name FROM geisep_layers WHERE id = ? AND kind = 'vector')")}) {
-        auto stmt = m_db.prepare(sql);
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, trimmed).bind(2, layerId);
-        if (auto ok = stmt->exec(); !ok)
-            return ok;
-    }
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        for (Sql sql : {Sql("UPDATE geisep_layers SET name = ? WHERE id = ?"),
+                        Sql("UPDATE gpkg_contents SET identifier = ? WHERE table_name = (SELECT "
+                            "table_name FROM geisep_layers WHERE id = ? AND kind = 'vector')")}) {
+            auto stmt = m_db.prepare(sql);
+            if (!stmt)
+                return std::unexpected(stmt.error());
+            stmt->bind(1, trimmed).bind(2, layerId);
+            if (auto ok = stmt->exec(); !ok)
+                return ok;
+        }
+        return {};
+    });
 }
 
 Result<void> Project::setLayerOrder(const QList<qint64> &topFirst)
 {
     if (auto ok = checkWritable(); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    // The listed layers take the positions they held among themselves, re-dealt in the new
-    // order: the highest position (drawn last) to the first.
-    QList<qint64> positions;
-    auto get = m_db.prepare("SELECT position FROM geisep_layers WHERE id = ?");
-    if (!get)
-        return std::unexpected(get.error());
-    for (qint64 id : topFirst) {
-        get->reset();
-        get->bind(1, id);
-        if (!get->step().value_or(false))
-            return fail(tr("The project has no layer with id %1.").arg(id), path());
-        positions.append(get->int64(0));
-    }
-    std::sort(positions.begin(), positions.end(), std::greater<>());
-    // Equal positions (layers from before ordering) are spread apart first.
-    for (qsizetype i = 1; i < positions.size(); ++i)
-        positions[i] = std::min(positions[i], positions[i - 1] - 1);
-    auto set = m_db.prepare("UPDATE geisep_layers SET position = ? WHERE id = ?");
-    if (!set)
-        return std::unexpected(set.error());
-    for (qsizetype i = 0; i < topFirst.size(); ++i) {
-        set->reset();
-        set->bind(1, positions[i]).bind(2, topFirst[i]);
-        if (auto ok = set->exec(); !ok)
-            return ok;
-    }
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        // The listed layers take the positions they held among themselves, re-dealt in the new
+        // order: the highest position (drawn last) to the first.
+        QList<qint64> positions;
+        auto get = m_db.prepare("SELECT position FROM geisep_layers WHERE id = ?");
+        if (!get)
+            return std::unexpected(get.error());
+        for (qint64 id : topFirst) {
+            get->reset();
+            get->bind(1, id);
+            if (!get->step().value_or(false))
+                return fail(tr("The project has no layer with id %1.").arg(id), path());
+            positions.append(get->int64(0));
+        }
+        std::sort(positions.begin(), positions.end(), std::greater<>());
+        // Equal positions (layers from before ordering) are spread apart first.
+        for (qsizetype i = 1; i < positions.size(); ++i)
+            positions[i] = std::min(positions[i], positions[i - 1] - 1);
+        auto set = m_db.prepare("UPDATE geisep_layers SET position = ? WHERE id = ?");
+        if (!set)
+            return std::unexpected(set.error());
+        for (qsizetype i = 0; i < topFirst.size(); ++i) {
+            set->reset();
+            set->bind(1, positions[i]).bind(2, topFirst[i]);
+            if (auto ok = set->exec(); !ok)
+                return ok;
+        }
+        return {};
+    });
 }
 
 Result<qint64> Project::addRasterLayer(const QString &name, const QString &dataset)
 {
     if (auto ok = checkWritable(); !ok)
         return std::unexpected(ok.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    // table_name is unique and names no table: raster layers are files beside the project.
-    const qint64 next
-        = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM geisep_layers").value_or(1);
-    auto stmt = m_db.prepare(
-        "INSERT INTO geisep_layers (table_name, name, role, kind, source_path, position) VALUES "
-        "(?, ?, 'basemap', 'raster', ?, (SELECT coalesce(max(position), 0) + 1 FROM "
-        "geisep_layers))");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, QStringLiteral("raster:%1").arg(next)).bind(2, name.trimmed()).bind(3, dataset);
-    if (auto ok = stmt->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 id = m_db.lastInsertRowId();
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+    return withTransaction(m_db, [&]() -> Result<qint64> {
+        // table_name is unique and names no table: raster layers are files beside the project.
+        const qint64 next
+            = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM geisep_layers").value_or(1);
+        auto stmt = m_db.prepare(
+            "INSERT INTO geisep_layers (table_name, name, role, kind, source_path, position) "
+            "VALUES (?, ?, 'basemap', 'raster', ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+            "geisep_layers))");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, QStringLiteral("raster:%1").arg(next))
+            .bind(2, name.trimmed())
+            .bind(3, dataset);
+        if (auto ok = stmt->exec(); !ok)
+            return std::unexpected(ok.error());
+        const qint64 id = m_db.lastInsertRowId();
+        return id;
+    });
 }
 
 Result<void> Project::purgeRemovedLayers()
