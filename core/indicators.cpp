@@ -206,7 +206,10 @@ Result<QList<IndicatorValue>> PlanStore::planWideValues(qint64 indicatorId)
     QString aggregation = QStringLiteral("sum");
     if (auto stmt = m_db.prepare("SELECT aggregation FROM geisep_indicators WHERE id = ?")) {
         stmt->bind(1, indicatorId);
-        if (stmt->step().value_or(false))
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
             aggregation = stmt->text(0);
     }
     QMap<std::pair<int, QString>, IndicatorValue> given;

@@ -289,7 +289,10 @@ Result<PlanItem> PlanStore::item(PlanKind kind, qint64 id)
     if (!action)
         return std::unexpected(action.error());
     action->bind(1, id);
-    if (!action->step().value_or(false))
+    auto found = action->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
         return fail(tr("The plan has no action with id %1.").arg(id));
     item.responsibleId = action->int64(0);
     item.start = QDate::fromString(action->text(1), Qt::ISODate);

@@ -35,6 +35,53 @@ QString fundingText(const QString &kind, bool english)
     return kind;
 }
 
+// Each stakeholder's name as the table shows it: a person's name only when personal data is
+// asked for, else their title and organisation.
+Result<QHash<qint64, QString>> stakeholderNames(Database &db, bool personalData)
+{
+    auto stmt = db.prepare("SELECT id, name, is_person, title, organisation FROM "
+                           "geisep_stakeholders");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    QHash<qint64, QString> names;
+    auto rows = stmt->forEachRow([&] {
+        QString name = stmt->text(1);
+        if (stmt->int64(2) != 0 && !personalData) {
+            QStringList role; // title, organisation: whichever is given
+            for (const QString &part : {stmt->text(3), stmt->text(4)})
+                if (!part.trimmed().isEmpty())
+                    role << part;
+            name = role.isEmpty() ? PlanExport::tr("(a person; name withheld)")
+                                  : role.join(QStringLiteral(", "));
+        }
+        names.insert(stmt->int64(0), name);
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return names;
+}
+
+// The areas linked to each item, by "goal:1", "objective:2" or "action:3".
+Result<QHash<QString, QStringList>> linkedAreas(Database &db)
+{
+    auto stmt = db.prepare(
+        "SELECT l.goal_id, l.objective_id, l.action_id, a.name, a.district FROM "
+        "geisep_area_links l JOIN geisep_areas a ON a.id = l.area_id ORDER BY a.district, "
+        "a.name");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    QHash<QString, QStringList> areas;
+    auto rows = stmt->forEachRow([&] {
+        const QString key = !stmt->isNull(2)   ? QStringLiteral("action:%1").arg(stmt->int64(2))
+                            : !stmt->isNull(1) ? QStringLiteral("objective:%1").arg(stmt->int64(1))
+                                               : QStringLiteral("goal:%1").arg(stmt->int64(0));
+        areas[key] << areaLabel(stmt->text(3), stmt->text(4));
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return areas;
+}
+
 } // namespace
 
 Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options)
@@ -52,34 +99,12 @@ Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options
     };
 
     // Names of stakeholders, and each item's linked areas.
-    QHash<qint64, QString> stakeholders;
-    if (auto stmt = db.prepare("SELECT id, name, is_person, title, organisation FROM "
-                               "geisep_stakeholders"))
-        while (stmt->step().value_or(false)) {
-            QString name = stmt->text(1);
-            if (stmt->int64(2) != 0 && !options.personalData) {
-                QStringList role; // title, organisation: whichever is given
-                for (const QString &part : {stmt->text(3), stmt->text(4)})
-                    if (!part.trimmed().isEmpty())
-                        role << part;
-                name = role.isEmpty() ? tr("(a person; name withheld)")
-                                      : role.join(QStringLiteral(", "));
-            }
-            stakeholders.insert(stmt->int64(0), name);
-        }
-    QHash<QString, QStringList> areas; // "goal:1" → names
-    if (auto stmt = db.prepare(
-            "SELECT l.goal_id, l.objective_id, l.action_id, a.name, a.district FROM "
-            "geisep_area_links l JOIN geisep_areas a ON a.id = l.area_id ORDER BY a.district, "
-            "a.name")) {
-        while (stmt->step().value_or(false)) {
-            const QString key = !stmt->isNull(2) ? QStringLiteral("action:%1").arg(stmt->int64(2))
-                                : !stmt->isNull(1)
-                                    ? QStringLiteral("objective:%1").arg(stmt->int64(1))
-                                    : QStringLiteral("goal:%1").arg(stmt->int64(0));
-            areas[key] << areaLabel(stmt->text(3), stmt->text(4));
-        }
-    }
+    auto stakeholders = stakeholderNames(db, options.personalData);
+    if (!stakeholders)
+        return std::unexpected(stakeholders.error());
+    auto areas = linkedAreas(db);
+    if (!areas)
+        return std::unexpected(areas.error());
 
     const QStringList header = en ? QStringList{QStringLiteral("Sector code"),
                                                 QStringLiteral("Sector"),
@@ -140,7 +165,7 @@ Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options
             if (goal.sectorId != sector.id)
                 continue;
             const QString goalTitle = title(goal.titleTr, goal.titleEn);
-            const QStringList goalAreas = areas.value(QStringLiteral("goal:%1").arg(goal.id));
+            const QStringList goalAreas = areas->value(QStringLiteral("goal:%1").arg(goal.id));
             line({sector.code,
                   sectorName,
                   en ? QStringLiteral("Goal") : QStringLiteral("Hedef"),
@@ -165,7 +190,7 @@ Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options
                     continue;
                 const QString objectiveTitle = title(objective.titleTr, objective.titleEn);
                 const QStringList objectiveAreas
-                    = areas.value(QStringLiteral("objective:%1").arg(objective.id));
+                    = areas->value(QStringLiteral("objective:%1").arg(objective.id));
                 line({sector.code,
                       sectorName,
                       en ? QStringLiteral("Objective") : QStringLiteral("Amaç"),
@@ -193,13 +218,13 @@ Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options
                         return std::unexpected(full.error());
                     QStringList partners;
                     for (qint64 p : full->partnerIds)
-                        partners << stakeholders.value(p);
+                        partners << stakeholders->value(p);
                     const QStringList actionAreas
-                        = areas.value(QStringLiteral("action:%1").arg(a.id));
+                        = areas->value(QStringLiteral("action:%1").arg(a.id));
                     line({sector.code, sectorName,
                           en ? QStringLiteral("Action") : QStringLiteral("Eylem"), a.code,
                           title(a.titleTr, a.titleEn), goalTitle, objectiveTitle,
-                          stakeholders.value(full->responsibleId),
+                          stakeholders->value(full->responsibleId),
                           partners.join(QStringLiteral("; ")),
                           full->start.isValid() ? QVariant(full->start) : QVariant(),
                           full->end.isValid() ? QVariant(full->end) : QVariant(),

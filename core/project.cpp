@@ -361,7 +361,10 @@ Result<void> Project::setLayerOrder(const QList<qint64> &topFirst)
         for (qint64 id : topFirst) {
             get->reset();
             get->bind(1, id);
-            if (!get->step().value_or(false))
+            auto found = get->step();
+            if (!found)
+                return std::unexpected(found.error());
+            if (!*found)
                 return fail(tr("The project has no layer with id %1.").arg(id), path());
             positions.append(get->int64(0));
         }
@@ -477,6 +480,8 @@ QList<LayerInfo> Project::layers()
         "ORDER BY l.position DESC, l.id DESC");
     if (!stmt)
         return result;
+    // The list the window and the CLI read everywhere, without an error to carry: a read error
+    // leaves it short, as a failed prepare leaves it empty; the next write reports the error.
     while (stmt->step().value_or(false)) {
         LayerInfo layer;
         layer.id = stmt->int64(0);
@@ -502,7 +507,7 @@ QList<LayerInfo> Project::layers()
         if (auto table = Identifier::make(layer.tableName);
             table && m_db.tableExists(layer.tableName)) {
             if (auto count = m_db.prepareWith("SELECT count(*) FROM %1", {*table}))
-                if (count->step().value_or(false))
+                if (count->step().value_or(false)) // a count for display, as above
                     layer.featureCount = count->int64(0);
         }
         result.append(layer);
@@ -534,6 +539,7 @@ ProjectInfo Project::info()
     info.srsId = meta(QStringLiteral("srs_id")).toInt();
     if (auto stmt = m_db.prepare("SELECT srs_name FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
         stmt->bind(1, info.srsId);
+        // For the properties shown: a CRS name that cannot be read is left empty, the id stays.
         if (stmt->step().value_or(false))
             info.crsName = stmt->text(0);
     }

@@ -25,6 +25,17 @@ namespace {
 
 using AddProblem = std::function<void(Problem::Kind, const QString &)>;
 
+// One step of a probing statement. The file is what is being checked, so a read error is one
+// of its problems, reported, never taken for "no row"; the caller then sees no row.
+bool stepOrReport(Statement &stmt, const AddProblem &add)
+{
+    auto row = stmt.step();
+    if (!row)
+        add(Problem::Kind::Integrity,
+            ProjectValidator::tr("Part of the file cannot be read: %1").arg(row.error().message));
+    return row && *row;
+}
+
 const char *const kWkbTypes[]
     = {"GEOMETRY",   "POINT",           "LINESTRING",   "POLYGON",
        "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
@@ -121,7 +132,7 @@ void checkSpatialIndex(Database &db, const QString &table, const QString &column
     }
     auto declared = db.prepare("SELECT 1 FROM gpkg_extensions WHERE extension_name = "
                                "'gpkg_rtree_index' AND table_name = ? AND column_name = ?");
-    if (declared && !declared->bind(1, table).bind(2, column).step().value_or(false))
+    if (declared && !stepOrReport(declared->bind(1, table).bind(2, column), add))
         add(Problem::Kind::GeoPackage,
             ProjectValidator::tr("The spatial index of %1 is not declared in gpkg_extensions.")
                 .arg(table));
@@ -132,7 +143,7 @@ void checkSpatialIndex(Database &db, const QString &table, const QString &column
         auto trigger
             = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
         const QString name = rtree + QString::fromLatin1(suffix);
-        if (trigger && !trigger->bind(1, name).step().value_or(false))
+        if (trigger && !stepOrReport(trigger->bind(1, name), add))
             missing << name;
     }
     auto updates = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name "
@@ -295,7 +306,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
 
     // SQLite itself.
     if (auto stmt = db.prepare("PRAGMA integrity_check")) {
-        while (stmt->step().value_or(false))
+        while (stepOrReport(*stmt, add))
             if (stmt->text(0) != u"ok")
                 add(Problem::Kind::Integrity, tr("SQLite integrity: %1").arg(stmt->text(0)));
     }
@@ -307,7 +318,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             QList<qint64> first;
         };
         std::map<std::pair<QString, QString>, Orphans> orphans;
-        while (stmt->step().value_or(false)) {
+        while (stepOrReport(*stmt, add)) {
             Orphans &o = orphans[{stmt->text(0), stmt->text(2)}];
             if (o.count++ < 5)
                 o.first << stmt->int64(1);
@@ -341,7 +352,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
         if (!db.tableExists(QStringLiteral("gpkg_spatial_ref_sys")))
             break;
         auto stmt = db.prepare("SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?");
-        if (stmt && !stmt->bind(1, srs).step().value_or(false))
+        if (stmt && !stepOrReport(stmt->bind(1, srs), add))
             add(Problem::Kind::GeoPackage,
                 tr("gpkg_spatial_ref_sys lacks the required row for srs_id %1.").arg(srs));
     }
@@ -355,7 +366,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             (void)layers->forEachRow([&] { ourLayers.insert(layers->text(0)); });
     if (hasContents && contents) {
         Statement *stmt = &*contents;
-        while (stmt->step().value_or(false)) {
+        while (stepOrReport(*stmt, add)) {
             const QString table = stmt->text(0);
             const QString type = stmt->text(1);
             if (!db.tableExists(table)) {
@@ -376,7 +387,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                 t && c) {
                 auto declared = db.prepare("SELECT geometry_type_name, srs_id FROM "
                                            "gpkg_geometry_columns WHERE table_name = ?");
-                if (declared && declared->bind(1, table).step().value_or(false))
+                if (declared && stepOrReport(declared->bind(1, table), add))
                     checkGeometries(db, *t, *c, declared->text(0).toUpper(), declared->int64(1),
                                     add);
                 checkSpatialIndex(db, table, stmt->text(3), ourLayers.contains(table), add);
@@ -393,7 +404,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             auto count = db.prepareWith("SELECT (SELECT count(*) FROM %1 WHERE %3 IS NOT NULL "
                                         "AND NOT ST_IsEmpty(%3)), (SELECT count(*) FROM %2)",
                                         {*id, *rtree, *geomColumn});
-            if (count && count->step().value_or(false) && count->int64(0) != count->int64(1))
+            if (count && stepOrReport(*count, add) && count->int64(0) != count->int64(1))
                 add(Problem::Kind::GeoPackage,
                     tr("The spatial index of %1 has %2 entries for %3 geometries.")
                         .arg(table, QString::number(count->int64(1)),
@@ -421,20 +432,20 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             continue;
         }
         auto stmt = db.prepare("SELECT data_type FROM gpkg_contents WHERE table_name = ?");
-        if (stmt && !stmt->bind(1, table).step().value_or(false))
+        if (stmt && !stepOrReport(stmt->bind(1, table), add))
             add(Problem::Kind::Plan,
                 tr("The plan table %1 is not registered in gpkg_contents.").arg(table));
     }
     if (auto stmt = db.prepare("SELECT count(*) FROM geisep_meta m JOIN gpkg_spatial_ref_sys s "
                                "ON s.srs_id = CAST(m.value AS INTEGER) WHERE m.key = 'srs_id'");
-        stmt && stmt->step().value_or(false) && stmt->int64(0) == 0)
+        stmt && stepOrReport(*stmt, add) && stmt->int64(0) == 0)
         add(Problem::Kind::Plan, tr("The project's CRS (geisep_meta srs_id) is not in "
                                     "gpkg_spatial_ref_sys."));
     if (auto stmt = db.prepare(
             "SELECT l.id, l.name, l.table_name, c.data_type FROM geisep_layers l "
             "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name WHERE l.kind = 'vector' "
             "AND l.removed = 0")) {
-        while (stmt->step().value_or(false)) {
+        while (stepOrReport(*stmt, add)) {
             if (stmt->isNull(3) || !db.tableExists(stmt->text(2)))
                 add(Problem::Kind::Plan, tr("The layer \"%1\" points at the table %2, which is "
                                             "missing.")
@@ -444,7 +455,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
     // Areas must point at features that still exist.
     if (auto stmt = db.prepare("SELECT DISTINCT l.id, l.table_name FROM geisep_areas a JOIN "
                                "geisep_layers l ON l.id = a.layer_id")) {
-        while (stmt->step().value_or(false)) {
+        while (stepOrReport(*stmt, add)) {
             const auto table = Identifier::make(stmt->text(1));
             if (!table || !db.tableExists(table->name()))
                 continue;
@@ -452,7 +463,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                                           "= ? AND NOT EXISTS (SELECT 1 FROM %1 f WHERE f.fid = "
                                           "a.fid)",
                                           {*table});
-            if (orphans && orphans->bind(1, stmt->int64(0)).step().value_or(false)
+            if (orphans && stepOrReport(orphans->bind(1, stmt->int64(0)), add)
                 && orphans->int64(0) > 0)
                 add(Problem::Kind::Plan, tr("%1 areas point at features missing from %2.")
                                              .arg(orphans->int64(0))

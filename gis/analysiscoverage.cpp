@@ -164,7 +164,12 @@ Result<void> addFacilityLayer(Project &project, const CoverageRequest &request, 
     }
     if (!services) {
         auto type = db.prepare("SELECT service_type FROM geisep_layers WHERE id = ?");
-        if (type && type->bind(1, layer->id).step().value_or(false))
+        if (!type)
+            return std::unexpected(type.error());
+        auto row = type->bind(1, layer->id).step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
             fixedService = type->text(0);
         if (fixedService.isEmpty())
             return fail(Coverage::tr("The layer \"%1\" has no field \"%2\" naming each feature's "

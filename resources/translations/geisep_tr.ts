@@ -2980,6 +2980,10 @@
         <translation>Stiller okunamıyor: %1</translation>
     </message>
     <message>
+        <source>Part of the file cannot be read: %1</source>
+        <translation>Dosyanın bir kısmı okunamıyor: %1</translation>
+    </message>
+    <message>
         <source>it is not JSON</source>
         <translation>JSON değil</translation>
     </message>
