@@ -82,6 +82,93 @@ Result<QHash<QString, QStringList>> linkedAreas(Database &db)
     return areas;
 }
 
+// The table's columns, headed in the language asked for.
+QList<SheetTable::Column> planColumns(bool english)
+{
+    const QStringList header = english ? QStringList{QStringLiteral("Sector code"),
+                                                     QStringLiteral("Sector"),
+                                                     QStringLiteral("Level"),
+                                                     QStringLiteral("Code"),
+                                                     QStringLiteral("Title"),
+                                                     QStringLiteral("Goal"),
+                                                     QStringLiteral("Objective"),
+                                                     QStringLiteral("Responsible"),
+                                                     QStringLiteral("Partners"),
+                                                     QStringLiteral("Start"),
+                                                     QStringLiteral("End"),
+                                                     QStringLiteral("Budget"),
+                                                     QStringLiteral("Currency"),
+                                                     QStringLiteral("Funding"),
+                                                     QStringLiteral("Funding source"),
+                                                     QStringLiteral("Status"),
+                                                     QStringLiteral("Method step"),
+                                                     QStringLiteral("Linked areas"),
+                                                     QStringLiteral("Areas")}
+                                       : QStringList{QStringLiteral("Sektör kodu"),
+                                                     QStringLiteral("Sektör"),
+                                                     QStringLiteral("Düzey"),
+                                                     QStringLiteral("Kod"),
+                                                     QStringLiteral("Başlık"),
+                                                     QStringLiteral("Hedef"),
+                                                     QStringLiteral("Amaç"),
+                                                     QStringLiteral("Sorumlu"),
+                                                     QStringLiteral("İş birliği"),
+                                                     QStringLiteral("Başlangıç"),
+                                                     QStringLiteral("Bitiş"),
+                                                     QStringLiteral("Bütçe"),
+                                                     QStringLiteral("Para birimi"),
+                                                     QStringLiteral("Finansman"),
+                                                     QStringLiteral("Finansman kaynağı"),
+                                                     QStringLiteral("Durum"),
+                                                     QStringLiteral("Yöntem adımı"),
+                                                     QStringLiteral("Bağlı alan sayısı"),
+                                                     QStringLiteral("Bağlı alanlar")};
+    QList<SheetTable::Column> columns;
+    for (int c = 0; c < header.size(); ++c) {
+        SheetTable::Column column{header[c]};
+        if (c == 9 || c == 10)
+            column.kind = SheetTable::Column::Kind::Date;
+        else if (c == 11)
+            column.kind = SheetTable::Column::Kind::Real;
+        else if (c == 16 || c == 17)
+            column.kind = SheetTable::Column::Kind::Integer;
+        columns << column;
+    }
+    return columns;
+}
+
+// Columns 7–16, which only an action fills.
+const QVariantList kNoActionFields(10);
+
+// The row with its last two columns: how many areas the item is linked to, and which.
+QVariantList withAreas(QVariantList row, const QStringList &areas)
+{
+    row << areas.size() << areas.join(QStringLiteral("; "));
+    return row;
+}
+
+// An action's columns 7–16: who, when, how much, from where, how far.
+Result<QVariantList> actionRow(PlanStore &plan, const Action &a,
+                               const QHash<qint64, QString> &stakeholders, bool en)
+{
+    auto full = plan.item(PlanKind::Action, a.id);
+    if (!full)
+        return std::unexpected(full.error());
+    QStringList partners;
+    for (qint64 p : full->partnerIds)
+        partners << stakeholders.value(p);
+    return QVariantList{stakeholders.value(full->responsibleId),
+                        partners.join(QStringLiteral("; ")),
+                        full->start.isValid() ? QVariant(full->start) : QVariant(),
+                        full->end.isValid() ? QVariant(full->end) : QVariant(),
+                        full->budget ? QVariant(*full->budget) : QVariant(),
+                        full->budget ? full->currency : QString(),
+                        fundingText(full->fundingKind, en),
+                        full->fundingSource,
+                        statusText(full->status, en),
+                        full->methodStep > 0 ? QVariant(full->methodStep) : QVariant()};
+}
+
 } // namespace
 
 Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options)
@@ -106,56 +193,9 @@ Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options
     if (!areas)
         return std::unexpected(areas.error());
 
-    const QStringList header = en ? QStringList{QStringLiteral("Sector code"),
-                                                QStringLiteral("Sector"),
-                                                QStringLiteral("Level"),
-                                                QStringLiteral("Code"),
-                                                QStringLiteral("Title"),
-                                                QStringLiteral("Goal"),
-                                                QStringLiteral("Objective"),
-                                                QStringLiteral("Responsible"),
-                                                QStringLiteral("Partners"),
-                                                QStringLiteral("Start"),
-                                                QStringLiteral("End"),
-                                                QStringLiteral("Budget"),
-                                                QStringLiteral("Currency"),
-                                                QStringLiteral("Funding"),
-                                                QStringLiteral("Funding source"),
-                                                QStringLiteral("Status"),
-                                                QStringLiteral("Method step"),
-                                                QStringLiteral("Linked areas"),
-                                                QStringLiteral("Areas")}
-                                  : QStringList{QStringLiteral("Sektör kodu"),
-                                                QStringLiteral("Sektör"),
-                                                QStringLiteral("Düzey"),
-                                                QStringLiteral("Kod"),
-                                                QStringLiteral("Başlık"),
-                                                QStringLiteral("Hedef"),
-                                                QStringLiteral("Amaç"),
-                                                QStringLiteral("Sorumlu"),
-                                                QStringLiteral("İş birliği"),
-                                                QStringLiteral("Başlangıç"),
-                                                QStringLiteral("Bitiş"),
-                                                QStringLiteral("Bütçe"),
-                                                QStringLiteral("Para birimi"),
-                                                QStringLiteral("Finansman"),
-                                                QStringLiteral("Finansman kaynağı"),
-                                                QStringLiteral("Durum"),
-                                                QStringLiteral("Yöntem adımı"),
-                                                QStringLiteral("Bağlı alan sayısı"),
-                                                QStringLiteral("Bağlı alanlar")};
     SheetTable table;
     table.name = en ? QStringLiteral("Plan") : QStringLiteral("Plan");
-    for (int c = 0; c < header.size(); ++c) {
-        SheetTable::Column column{header[c]};
-        if (c == 9 || c == 10)
-            column.kind = SheetTable::Column::Kind::Date;
-        else if (c == 11)
-            column.kind = SheetTable::Column::Kind::Real;
-        else if (c == 16 || c == 17)
-            column.kind = SheetTable::Column::Kind::Integer;
-        table.columns << column;
-    }
+    table.columns = planColumns(en);
     auto line = [&](const QVariantList &fields) {
         table.rows << fields;
     };
@@ -166,74 +206,43 @@ Result<SheetTable> PlanExport::table(Database &db, const PlanCsvOptions &options
                 continue;
             const QString goalTitle = title(goal.titleTr, goal.titleEn);
             const QStringList goalAreas = areas->value(QStringLiteral("goal:%1").arg(goal.id));
-            line({sector.code,
-                  sectorName,
-                  en ? QStringLiteral("Goal") : QStringLiteral("Hedef"),
-                  goal.code,
-                  goalTitle,
-                  {},
-                  {},
-                  {},
-                  {},
-                  {},
-                  {},
-                  {},
-                  {},
-                  {},
-                  {},
-                  {},
-                  {},
-                  goalAreas.size(),
-                  goalAreas.join(QStringLiteral("; "))});
+            line(withAreas(QVariantList{sector.code,
+                                        sectorName,
+                                        en ? QStringLiteral("Goal") : QStringLiteral("Hedef"),
+                                        goal.code,
+                                        goalTitle,
+                                        {},
+                                        {}}
+                               + kNoActionFields,
+                           goalAreas));
             for (const Objective &objective : *objectives) {
                 if (objective.goalId != goal.id)
                     continue;
                 const QString objectiveTitle = title(objective.titleTr, objective.titleEn);
                 const QStringList objectiveAreas
                     = areas->value(QStringLiteral("objective:%1").arg(objective.id));
-                line({sector.code,
-                      sectorName,
-                      en ? QStringLiteral("Objective") : QStringLiteral("Amaç"),
-                      objective.code,
-                      objectiveTitle,
-                      goalTitle,
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      {},
-                      objectiveAreas.size(),
-                      objectiveAreas.join(QStringLiteral("; "))});
+                line(withAreas(
+                    QVariantList{sector.code,
+                                 sectorName,
+                                 en ? QStringLiteral("Objective") : QStringLiteral("Amaç"),
+                                 objective.code,
+                                 objectiveTitle,
+                                 goalTitle,
+                                 {}}
+                        + kNoActionFields,
+                    objectiveAreas));
                 for (const Action &a : *actions) {
                     if (a.objectiveId != objective.id)
                         continue;
-                    auto full = plan.item(PlanKind::Action, a.id);
-                    if (!full)
-                        return std::unexpected(full.error());
-                    QStringList partners;
-                    for (qint64 p : full->partnerIds)
-                        partners << stakeholders->value(p);
-                    const QStringList actionAreas
-                        = areas->value(QStringLiteral("action:%1").arg(a.id));
-                    line({sector.code, sectorName,
-                          en ? QStringLiteral("Action") : QStringLiteral("Eylem"), a.code,
-                          title(a.titleTr, a.titleEn), goalTitle, objectiveTitle,
-                          stakeholders->value(full->responsibleId),
-                          partners.join(QStringLiteral("; ")),
-                          full->start.isValid() ? QVariant(full->start) : QVariant(),
-                          full->end.isValid() ? QVariant(full->end) : QVariant(),
-                          full->budget ? QVariant(*full->budget) : QVariant(),
-                          full->budget ? full->currency : QString(),
-                          fundingText(full->fundingKind, en), full->fundingSource,
-                          statusText(full->status, en),
-                          full->methodStep > 0 ? QVariant(full->methodStep) : QVariant(),
-                          actionAreas.size(), actionAreas.join(QStringLiteral("; "))});
+                    auto row = actionRow(plan, a, *stakeholders, en);
+                    if (!row)
+                        return std::unexpected(row.error());
+                    line(withAreas(
+                        QVariantList{sector.code, sectorName,
+                                     en ? QStringLiteral("Action") : QStringLiteral("Eylem"),
+                                     a.code, title(a.titleTr, a.titleEn), goalTitle, objectiveTitle}
+                            + *row,
+                        areas->value(QStringLiteral("action:%1").arg(a.id))));
                 }
             }
         }

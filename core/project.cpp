@@ -67,102 +67,69 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path,
     return open(path, Access::ReadWrite);
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
+namespace {
+
+// A project file: there, a file, and an SQLite database.
+Result<void> checkProjectFile(const QFileInfo &fi, const QString &path)
 {
-    const QFileInfo fi(path);
     if (!fi.exists())
-        return fail(tr("The project file does not exist."), path,
-                    tr("Check the path, or create a project with \"geisep-cli new\"."));
+        return fail(Project::tr("The project file does not exist."), path,
+                    Project::tr("Check the path, or create a project with \"geisep-cli new\"."));
     if (!fi.isFile())
-        return fail(tr("This is a folder, not a project file."), path,
-                    tr("Choose the .gpkg file inside it."));
+        return fail(Project::tr("This is a folder, not a project file."), path,
+                    Project::tr("Choose the .gpkg file inside it."));
     if (!looksLikeSqlite(path))
-        return fail(tr("This is not a GeoPackage project: the file is not an SQLite database."),
-                    path,
-                    tr("Open a .gpkg file made by GEİSEP Workbench. To bring in a shapefile, "
-                       "GeoJSON or other data, create a project and import it."),
-                    QStringLiteral("importAction"));
+        return fail(
+            Project::tr("This is not a GeoPackage project: the file is not an SQLite database."),
+            path,
+            Project::tr("Open a .gpkg file made by GEİSEP Workbench. To bring in a shapefile, "
+                        "GeoJSON or other data, create a project and import it."),
+            QStringLiteral("importAction"));
+    return {};
+}
 
-    std::unique_ptr<Project> project(new Project);
-    bool readOnly = access == Access::ReadOnly;
-    if (!readOnly) {
-        switch (project->m_lock.tryLock(path)) {
-        case ProjectLock::Outcome::Acquired:
-            break;
-        case ProjectLock::Outcome::HeldByOther:
-            readOnly = true;
-            project->m_readOnlyReason
-                = project->m_lock.holderPid() > 0
-                      ? tr("Another program (process %1) has this project open for editing, so it "
-                           "is opened read-only. Close it there to edit here.")
-                            .arg(project->m_lock.holderPid())
-                      : tr("Another program has this project open for editing, so it is opened "
-                           "read-only. Close it there to edit here.");
-            break;
-        case ProjectLock::Outcome::CannotCreate:
-            readOnly = true;
-            project->m_readOnlyReason = tr("The folder of this project cannot be written to, so "
-                                           "it is opened read-only. Copy it to a folder of yours "
-                                           "to edit it.");
-            break;
-        }
-        if (!readOnly && !fi.isWritable()) {
-            readOnly = true;
-            project->m_lock.release();
-            project->m_readOnlyReason = tr("The file is write-protected, so it is opened "
-                                           "read-only.");
-        }
-    } else {
-        project->m_readOnlyReason = tr("Opened read-only, as asked.");
-    }
-    project->m_readOnly = readOnly;
-
-    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!db)
-        return std::unexpected(db.error());
-    // A damaged file is opened read-only, before anything is written to it: whatever can still
-    // be read stays readable, and nothing more is lost. Only a writer checks (it reads every
-    // page); a reader changes nothing.
-    if (const QString damage = readOnly ? QString() : quickCheck(*db); !damage.isEmpty()) {
-        project->m_damaged = true;
-        if (!readOnly) {
-            db->close();
-            project->m_lock.release();
-            readOnly = true;
-            project->m_readOnly = true;
-            db = Database::open(path, Database::Mode::ReadOnly);
-            if (!db)
-                return std::unexpected(db.error());
-        }
-        project->m_readOnlyReason
-            = tr("The file is damaged (%1), so it is opened read-only and nothing is written to "
-                 "it. Save a copy of what can still be read under another name, or go back to a "
-                 "backup; "
-                 "geisep-cli validate lists the damage.")
-                  .arg(damage);
-    }
-    project->m_db = std::move(*db);
-    Database &d = project->m_db;
-
-    const qint64 appId = d.queryInt("PRAGMA application_id").value_or(0);
+// The schema version of a GeoPackage that this program can open, or why it cannot.
+Result<int> openableVersion(Database &db, const QString &path)
+{
+    const qint64 appId = db.queryInt("PRAGMA application_id").value_or(0);
     if (appId != schema::kApplicationId && appId != 0x47503130 && appId != 0x47503131)
-        return fail(tr("This SQLite file is not a GeoPackage."), path,
-                    tr("Open a .gpkg project made by GEİSEP Workbench."));
-
-    auto version = schema::version(d);
+        return fail(Project::tr("This SQLite file is not a GeoPackage."), path,
+                    Project::tr("Open a .gpkg project made by GEİSEP Workbench."));
+    auto version = schema::version(db);
     if (!version)
         return std::unexpected(version.error());
     if (*version == 0)
-        return fail(tr("This GeoPackage is not a GEİSEP project: it has no plan tables."), path,
-                    tr("Create a new project and import this file's layers into it."),
+        return fail(Project::tr("This GeoPackage is not a GEİSEP project: it has no plan tables."),
+                    path,
+                    Project::tr("Create a new project and import this file's layers into it."),
                     QStringLiteral("importAction"));
     if (*version > schema::kCurrentVersion)
-        return fail(tr("This project was saved by a newer version of GEİSEP Workbench (schema "
-                       "version %1); this program reads schema versions up to %2.")
-                        .arg(*version)
-                        .arg(schema::kCurrentVersion),
-                    path, tr("Update GEİSEP Workbench to open it. The file was not changed."));
+        return fail(
+            Project::tr("This project was saved by a newer version of GEİSEP Workbench (schema "
+                        "version %1); this program reads schema versions up to %2.")
+                .arg(*version)
+                .arg(schema::kCurrentVersion),
+            path, Project::tr("Update GEİSEP Workbench to open it. The file was not changed."));
+    return *version;
+}
 
+} // namespace
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
+{
+    const QFileInfo fi(path);
+    if (auto ok = checkProjectFile(fi, path); !ok)
+        return std::unexpected(ok.error());
+    std::unique_ptr<Project> project(new Project);
+    project->lockForWriting(path, fi, access);
+    if (auto ok = project->openDatabase(path); !ok)
+        return std::unexpected(ok.error());
+    Database &d = project->m_db;
+    const auto version = openableVersion(d, path);
+    if (!version)
+        return std::unexpected(version.error());
+
+    const bool readOnly = project->m_readOnly;
     if (!readOnly) {
         // WAL: readers never block the writer, and a commit that returned survives a crash.
         // FULL: it survives a power cut too, at the price of one fsync per user action.
@@ -182,24 +149,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             return std::unexpected(ok.error());
         return project;
     }
-    if (*version < schema::kCurrentVersion) {
-        const QString backup = freeBackupPath(path, *version);
-        if (auto copied = project->copyTo(backup); !copied)
-            return fail(
-                tr("Cannot make the backup copy before upgrading: %1").arg(copied.error().message),
-                path, tr("Free some disk space or check the folder's permissions."));
-        Transaction tx(d);
-        if (!tx.begun())
-            return std::unexpected(tx.begun().error());
-        if (auto ok = schema::migrate(d, *version); !ok)
-            return fail(tr("Upgrading the project from schema version %1 failed: %2")
-                            .arg(*version)
-                            .arg(ok.error().message),
-                        path, tr("The file was not changed; a copy is at %1.").arg(backup));
-        if (auto ok = tx.commit(); !ok)
+    if (*version < schema::kCurrentVersion)
+        if (auto ok = project->upgradeFrom(path, *version); !ok)
             return std::unexpected(ok.error());
-        project->m_migration = MigrationRecord{*version, schema::kCurrentVersion, backup};
-    }
     project->m_schemaVersion = schema::kCurrentVersion;
     // Layers removed in a session that ended without closing (a crash) go now. Should that
     // fail, they stay marked (and hidden) for the next open: it never keeps a planner out of
@@ -207,6 +159,95 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (!project->m_readOnly)
         (void)project->purgeRemovedLayers();
     return project;
+}
+
+void Project::lockForWriting(const QString &path, const QFileInfo &fi, Access access)
+{
+    if (access == Access::ReadOnly) {
+        m_readOnlyReason = tr("Opened read-only, as asked.");
+        m_readOnly = true;
+        return;
+    }
+    bool readOnly = false;
+    switch (m_lock.tryLock(path)) {
+    case ProjectLock::Outcome::Acquired:
+        break;
+    case ProjectLock::Outcome::HeldByOther:
+        readOnly = true;
+        m_readOnlyReason
+            = m_lock.holderPid() > 0
+                  ? tr("Another program (process %1) has this project open for editing, so it "
+                       "is opened read-only. Close it there to edit here.")
+                        .arg(m_lock.holderPid())
+                  : tr("Another program has this project open for editing, so it is opened "
+                       "read-only. Close it there to edit here.");
+        break;
+    case ProjectLock::Outcome::CannotCreate:
+        readOnly = true;
+        m_readOnlyReason = tr("The folder of this project cannot be written to, so "
+                              "it is opened read-only. Copy it to a folder of yours "
+                              "to edit it.");
+        break;
+    }
+    if (!readOnly && !fi.isWritable()) {
+        readOnly = true;
+        m_lock.release();
+        m_readOnlyReason = tr("The file is write-protected, so it is opened "
+                              "read-only.");
+    }
+    m_readOnly = readOnly;
+}
+
+Result<void> Project::openDatabase(const QString &path)
+{
+    bool readOnly = m_readOnly;
+    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!db)
+        return std::unexpected(db.error());
+    // A damaged file is opened read-only, before anything is written to it: whatever can still
+    // be read stays readable, and nothing more is lost. Only a writer checks (it reads every
+    // page); a reader changes nothing.
+    if (const QString damage = readOnly ? QString() : quickCheck(*db); !damage.isEmpty()) {
+        m_damaged = true;
+        if (!readOnly) {
+            db->close();
+            m_lock.release();
+            readOnly = true;
+            m_readOnly = true;
+            db = Database::open(path, Database::Mode::ReadOnly);
+            if (!db)
+                return std::unexpected(db.error());
+        }
+        m_readOnlyReason
+            = tr("The file is damaged (%1), so it is opened read-only and nothing is written to "
+                 "it. Save a copy of what can still be read under another name, or go back to a "
+                 "backup; "
+                 "geisep-cli validate lists the damage.")
+                  .arg(damage);
+    }
+    m_db = std::move(*db);
+    return {};
+}
+
+Result<void> Project::upgradeFrom(const QString &file, int version)
+{
+    const QString backup = freeBackupPath(file, version);
+    if (auto copied = copyTo(backup); !copied)
+        return fail(
+            tr("Cannot make the backup copy before upgrading: %1").arg(copied.error().message),
+            file, tr("Free some disk space or check the folder's permissions."));
+    auto migrated = withTransaction(m_db, [&]() -> Result<void> {
+        if (auto ok = schema::migrate(m_db, version); !ok)
+            return fail(tr("Upgrading the project from schema version %1 failed: %2")
+                            .arg(version)
+                            .arg(ok.error().message),
+                        file, tr("The file was not changed; a copy is at %1.").arg(backup));
+        return {};
+    });
+    if (!migrated)
+        return migrated;
+    m_migration = MigrationRecord{version, schema::kCurrentVersion, backup};
+    return {};
 }
 
 QString Project::quickCheck(Database &db)

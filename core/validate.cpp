@@ -289,26 +289,14 @@ void checkLayouts(Database &db, const AddProblem &add)
             ProjectValidator::tr("The layouts cannot be read: %1").arg(rows.error().message));
 }
 
-} // namespace
-
-Result<QList<Problem>> ProjectValidator::check(const QString &path)
+// SQLite itself: its integrity check, and rows whose foreign keys point nowhere.
+void checkSqlite(Database &db, const AddProblem &add)
 {
-    if (!QFileInfo::exists(path))
-        return fail(tr("The file does not exist."), path, tr("Check the path."));
-    auto opened = Database::open(path, Database::Mode::ReadOnly);
-    if (!opened)
-        return std::unexpected(opened.error());
-    Database &db = *opened;
-    QList<Problem> problems;
-    auto add = [&](Problem::Kind kind, const QString &message) {
-        problems.append(Problem{kind, message});
-    };
-
-    // SQLite itself.
     if (auto stmt = db.prepare("PRAGMA integrity_check")) {
         while (stepOrReport(*stmt, add))
             if (stmt->text(0) != u"ok")
-                add(Problem::Kind::Integrity, tr("SQLite integrity: %1").arg(stmt->text(0)));
+                add(Problem::Kind::Integrity,
+                    ProjectValidator::tr("SQLite integrity: %1").arg(stmt->text(0)));
     }
     if (auto stmt = db.prepare("PRAGMA foreign_key_check")) {
         // One line per table and parent, not per row: a lost table can orphan thousands.
@@ -330,32 +318,65 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             if (o.count > o.first.size())
                 rows << QStringLiteral("…");
             add(Problem::Kind::Integrity,
-                tr("%n row(s) of %1 refer to rows of %2 that do not exist (rows %3).", nullptr,
-                   int(o.count))
+                ProjectValidator::tr(
+                    "%n row(s) of %1 refer to rows of %2 that do not exist (rows %3).", nullptr,
+                    int(o.count))
                     .arg(tables.first, tables.second, rows.join(QStringLiteral(", "))));
         }
     }
+}
 
-    // GeoPackage structure.
+// The GeoPackage's identity and its required tables and rows.
+void checkGeoPackage(Database &db, const AddProblem &add)
+{
     if (db.queryInt("PRAGMA application_id").value_or(0) != schema::kApplicationId)
-        add(Problem::Kind::GeoPackage, tr("The application id is not \"GPKG\"."));
+        add(Problem::Kind::GeoPackage, ProjectValidator::tr("The application id is not \"GPKG\"."));
     if (db.queryInt("PRAGMA user_version").value_or(0) < 10200)
-        add(Problem::Kind::GeoPackage, tr("The GeoPackage version (user_version) is below 1.2."));
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The GeoPackage version (user_version) is below 1.2."));
     for (const char *table :
          {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions"}) {
         if (!db.tableExists(QString::fromLatin1(table)))
-            add(Problem::Kind::GeoPackage,
-                tr("The required table %1 is missing.").arg(QString::fromLatin1(table)));
+            add(Problem::Kind::GeoPackage, ProjectValidator::tr("The required table %1 is missing.")
+                                               .arg(QString::fromLatin1(table)));
     }
-    const bool hasContents = db.tableExists(QStringLiteral("gpkg_contents"));
     for (int srs : {-1, 0, 4326}) {
         if (!db.tableExists(QStringLiteral("gpkg_spatial_ref_sys")))
             break;
         auto stmt = db.prepare("SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?");
         if (stmt && !stepOrReport(stmt->bind(1, srs), add))
             add(Problem::Kind::GeoPackage,
-                tr("gpkg_spatial_ref_sys lacks the required row for srs_id %1.").arg(srs));
+                ProjectValidator::tr("gpkg_spatial_ref_sys lacks the required row for srs_id %1.")
+                    .arg(srs));
     }
+}
+
+// An R-tree that disagrees with its table makes features vanish from the map.
+void checkIndexCount(Database &db, const QString &table, const QString &column,
+                     const AddProblem &add)
+{
+    const auto id = Identifier::make(table);
+    const auto rtree
+        = Identifier::make(QStringLiteral("rtree_") + table + QStringLiteral("_") + column);
+    if (!id || !rtree || !db.tableExists(rtree->name()))
+        return;
+    auto geomColumn = Identifier::make(column);
+    if (!geomColumn)
+        return;
+    auto count = db.prepareWith("SELECT (SELECT count(*) FROM %1 WHERE %3 IS NOT NULL "
+                                "AND NOT ST_IsEmpty(%3)), (SELECT count(*) FROM %2)",
+                                {*id, *rtree, *geomColumn});
+    if (count && stepOrReport(*count, add) && count->int64(0) != count->int64(1))
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The spatial index of %1 has %2 entries for %3 geometries.")
+                .arg(table, QString::number(count->int64(1)), QString::number(count->int64(0))));
+}
+
+// Each table gpkg_contents lists: there, and for features, with its geometry column, CRS,
+// geometries and spatial index in order.
+void checkContents(Database &db, const AddProblem &add)
+{
+    const bool hasContents = db.tableExists(QStringLiteral("gpkg_contents"));
     auto contents
         = db.prepare("SELECT c.table_name, c.data_type, c.srs_id, g.column_name, "
                      "(SELECT count(*) FROM gpkg_spatial_ref_sys s WHERE s.srs_id = c.srs_id) "
@@ -371,17 +392,20 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             const QString type = stmt->text(1);
             if (!db.tableExists(table)) {
                 add(Problem::Kind::GeoPackage,
-                    tr("gpkg_contents lists the table %1, which does not exist.").arg(table));
+                    ProjectValidator::tr("gpkg_contents lists the table %1, which does not exist.")
+                        .arg(table));
                 continue;
             }
             if (type != u"features")
                 continue;
             if (stmt->isNull(3))
                 add(Problem::Kind::GeoPackage,
-                    tr("The layer %1 has no row in gpkg_geometry_columns.").arg(table));
+                    ProjectValidator::tr("The layer %1 has no row in gpkg_geometry_columns.")
+                        .arg(table));
             if (stmt->int64(4) == 0)
                 add(Problem::Kind::GeoPackage,
-                    tr("The layer %1 uses srs_id %2, which gpkg_spatial_ref_sys does not hold.")
+                    ProjectValidator::tr(
+                        "The layer %1 uses srs_id %2, which gpkg_spatial_ref_sys does not hold.")
                         .arg(table, QString::number(stmt->int64(2))));
             if (const auto t = Identifier::make(table), c = Identifier::make(stmt->text(3));
                 t && c) {
@@ -392,64 +416,45 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                                     add);
                 checkSpatialIndex(db, table, stmt->text(3), ourLayers.contains(table), add);
             }
-            // An R-tree that disagrees with its table makes features vanish from the map.
-            const auto id = Identifier::make(table);
-            const auto rtree = Identifier::make(QStringLiteral("rtree_") + table
-                                                + QStringLiteral("_") + stmt->text(3));
-            if (!id || !rtree || !db.tableExists(rtree->name()))
-                continue;
-            auto geomColumn = Identifier::make(stmt->text(3));
-            if (!geomColumn)
-                continue;
-            auto count = db.prepareWith("SELECT (SELECT count(*) FROM %1 WHERE %3 IS NOT NULL "
-                                        "AND NOT ST_IsEmpty(%3)), (SELECT count(*) FROM %2)",
-                                        {*id, *rtree, *geomColumn});
-            if (count && stepOrReport(*count, add) && count->int64(0) != count->int64(1))
-                add(Problem::Kind::GeoPackage,
-                    tr("The spatial index of %1 has %2 entries for %3 geometries.")
-                        .arg(table, QString::number(count->int64(1)),
-                             QString::number(count->int64(0))));
+            checkIndexCount(db, table, stmt->text(3), add);
         }
     }
+}
 
-    // GEİSEP plan tables and their references.
-    const auto version = schema::version(db);
-    if (!version || *version == 0) {
-        add(Problem::Kind::Plan, tr("geisep_meta or its schema_version is missing: this is not a "
-                                    "GEİSEP project."));
-        return problems;
-    }
-    if (*version > schema::kCurrentVersion)
-        add(Problem::Kind::Plan, tr("The schema version %1 is newer than this program's (%2); "
-                                    "only the parts it knows were checked.")
-                                     .arg(*version)
-                                     .arg(schema::kCurrentVersion));
+// The plan tables: there and registered, the project's CRS known, layers' and areas' tables
+// and features there.
+void checkPlanTables(Database &db, int version, const AddProblem &add)
+{
     for (const QString &table : schema::planTables()) {
-        if (table == u"geisep_match_fixes" && *version < 2)
+        if (table == u"geisep_match_fixes" && version < 2)
             continue;
         if (!db.tableExists(table)) {
-            add(Problem::Kind::Plan, tr("The plan table %1 is missing.").arg(table));
+            add(Problem::Kind::Plan,
+                ProjectValidator::tr("The plan table %1 is missing.").arg(table));
             continue;
         }
         auto stmt = db.prepare("SELECT data_type FROM gpkg_contents WHERE table_name = ?");
         if (stmt && !stepOrReport(stmt->bind(1, table), add))
             add(Problem::Kind::Plan,
-                tr("The plan table %1 is not registered in gpkg_contents.").arg(table));
+                ProjectValidator::tr("The plan table %1 is not registered in gpkg_contents.")
+                    .arg(table));
     }
     if (auto stmt = db.prepare("SELECT count(*) FROM geisep_meta m JOIN gpkg_spatial_ref_sys s "
                                "ON s.srs_id = CAST(m.value AS INTEGER) WHERE m.key = 'srs_id'");
         stmt && stepOrReport(*stmt, add) && stmt->int64(0) == 0)
-        add(Problem::Kind::Plan, tr("The project's CRS (geisep_meta srs_id) is not in "
-                                    "gpkg_spatial_ref_sys."));
+        add(Problem::Kind::Plan,
+            ProjectValidator::tr("The project's CRS (geisep_meta srs_id) is not in "
+                                 "gpkg_spatial_ref_sys."));
     if (auto stmt = db.prepare(
             "SELECT l.id, l.name, l.table_name, c.data_type FROM geisep_layers l "
             "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name WHERE l.kind = 'vector' "
             "AND l.removed = 0")) {
         while (stepOrReport(*stmt, add)) {
             if (stmt->isNull(3) || !db.tableExists(stmt->text(2)))
-                add(Problem::Kind::Plan, tr("The layer \"%1\" points at the table %2, which is "
-                                            "missing.")
-                                             .arg(stmt->text(1), stmt->text(2)));
+                add(Problem::Kind::Plan,
+                    ProjectValidator::tr("The layer \"%1\" points at the table %2, which is "
+                                         "missing.")
+                        .arg(stmt->text(1), stmt->text(2)));
         }
     }
     // Areas must point at features that still exist.
@@ -465,11 +470,45 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                                           {*table});
             if (orphans && stepOrReport(orphans->bind(1, stmt->int64(0)), add)
                 && orphans->int64(0) > 0)
-                add(Problem::Kind::Plan, tr("%1 areas point at features missing from %2.")
-                                             .arg(orphans->int64(0))
-                                             .arg(table->name()));
+                add(Problem::Kind::Plan,
+                    ProjectValidator::tr("%1 areas point at features missing from %2.")
+                        .arg(orphans->int64(0))
+                        .arg(table->name()));
         }
     }
+}
+
+} // namespace
+
+Result<QList<Problem>> ProjectValidator::check(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return fail(tr("The file does not exist."), path, tr("Check the path."));
+    auto opened = Database::open(path, Database::Mode::ReadOnly);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Database &db = *opened;
+    QList<Problem> problems;
+    const AddProblem add = [&](Problem::Kind kind, const QString &message) {
+        problems.append(Problem{kind, message});
+    };
+    checkSqlite(db, add);
+    checkGeoPackage(db, add);
+    checkContents(db, add);
+
+    // GEİSEP plan tables and their references.
+    const auto version = schema::version(db);
+    if (!version || *version == 0) {
+        add(Problem::Kind::Plan, tr("geisep_meta or its schema_version is missing: this is not a "
+                                    "GEİSEP project."));
+        return problems;
+    }
+    if (*version > schema::kCurrentVersion)
+        add(Problem::Kind::Plan, tr("The schema version %1 is newer than this program's (%2); "
+                                    "only the parts it knows were checked.")
+                                     .arg(*version)
+                                     .arg(schema::kCurrentVersion));
+    checkPlanTables(db, *version, add);
     if (db.tableExists(QStringLiteral("geisep_layouts")))
         checkLayouts(db, add);
     if (db.tableExists(QStringLiteral("geisep_styles")))
