@@ -34,18 +34,21 @@ Result<CsvTable> CsvReader::read(const QString &path, std::optional<TextEncoding
     return parse(file.readAll(), path, encoding, mode);
 }
 
-Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
-                                  std::optional<TextEncoding> encoding, Mode mode)
+namespace {
+
+// The input as text, its encoding (from a byte order mark, as given, or detected) noted in
+// `table`; refused when it is not text, is empty, or is not the UTF-8 it is said to be.
+Result<QString> decodeInput(const QByteArray &input, const QString &path,
+                            std::optional<TextEncoding> encoding, CsvTable &table)
 {
     QByteArray bytes = input;
-    CsvTable table;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         bytes.remove(0, 3);
         table.encoding = TextEncoding::Utf8;
-        table.encodingReason = tr("UTF-8 (byte order mark)");
+        table.encodingReason = CsvReader::tr("UTF-8 (byte order mark)");
     } else if (encoding) {
         table.encoding = *encoding;
-        table.encodingReason = tr("given");
+        table.encodingReason = CsvReader::tr("given");
         if (*encoding == TextEncoding::Utf8
             && detectEncoding(bytes).encoding != TextEncoding::Utf8) {
             // Name the first line that is not UTF-8, so the user can look at it.
@@ -55,10 +58,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
                     break;
                 ++line;
             }
-            return fail(tr("Line %1 is not UTF-8 text, as the chosen encoding says.").arg(line),
-                        path,
-                        tr("Choose CP1254 (Turkish Windows, Excel) or leave the encoding to be "
-                           "detected. Nothing was imported."));
+            return fail(
+                CsvReader::tr("Line %1 is not UTF-8 text, as the chosen encoding says.").arg(line),
+                path,
+                CsvReader::tr("Choose CP1254 (Turkish Windows, Excel) or leave the encoding to be "
+                              "detected. Nothing was imported."));
         }
     } else {
         const EncodingGuess guess = detectEncoding(bytes);
@@ -66,38 +70,54 @@ Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
         table.encodingReason = guess.reason;
     }
     if (bytes.contains('\0'))
-        return fail(tr("This is not a text file (it contains NUL bytes)."), path,
-                    tr("Save the table as CSV from your spreadsheet program."));
+        return fail(CsvReader::tr("This is not a text file (it contains NUL bytes)."), path,
+                    CsvReader::tr("Save the table as CSV from your spreadsheet program."));
     const QString text = decode(bytes, table.encoding);
     if (text.trimmed().isEmpty())
-        return fail(tr("The file is empty."), path, tr("Check that it is the file you meant."));
+        return fail(CsvReader::tr("The file is empty."), path,
+                    CsvReader::tr("Check that it is the file you meant."));
+    return text;
+}
 
-    // The separator is whichever of ; , tab occurs most in the header line, outside quotes.
-    {
-        int counts[3] = {0, 0, 0};
-        bool quoted = false;
-        for (QChar c : text) {
-            if (c == u'"')
-                quoted = !quoted;
-            else if (!quoted && (c == u'\n' || c == u'\r'))
-                break;
-            else if (!quoted && c == u';')
-                ++counts[0];
-            else if (!quoted && c == u',')
-                ++counts[1];
-            else if (!quoted && c == u'\t')
-                ++counts[2];
-        }
-        const QChar seps[3] = {u';', u',', u'\t'};
-        int best = 1;
-        for (int i = 0; i < 3; ++i)
-            if (counts[i] > counts[best])
-                best = i;
-        table.separator = seps[best];
+// The separator is whichever of ; , tab occurs most in the header line, outside quotes.
+QChar headerSeparator(const QString &text)
+{
+    int counts[3] = {0, 0, 0};
+    bool quoted = false;
+    for (QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && (c == u'\n' || c == u'\r'))
+            break;
+        else if (!quoted && c == u';')
+            ++counts[0];
+        else if (!quoted && c == u',')
+            ++counts[1];
+        else if (!quoted && c == u'\t')
+            ++counts[2];
     }
+    const QChar seps[3] = {u';', u',', u'\t'};
+    int best = 1;
+    for (int i = 0; i < 3; ++i)
+        if (counts[i] > counts[best])
+            best = i;
+    return seps[best];
+}
 
+// The records of the text, each with the line it starts on; blank lines skipped. A field may be
+// quoted ("" for a quote inside it) and then span lines.
+struct Records
+{
     QList<QStringList> records;
-    QList<int> recordLines;
+    QList<int> lines;
+};
+
+Result<Records> splitRecords(const QString &text, QChar separator, CsvReader::Mode mode,
+                             const QString &path)
+{
+    Records out;
+    QList<QStringList> &records = out.records;
+    QList<int> &recordLines = out.lines;
     QStringList record;
     QString field;
     bool quoted = false;
@@ -123,19 +143,20 @@ Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
             }
             continue;
         }
-        if (c == u'"' && mode == Mode::Quotes && !field.trimmed().isEmpty()) {
+        if (c == u'"' && mode == CsvReader::Mode::Quotes && !field.trimmed().isEmpty()) {
             field.append(c); // 5" in a plain field is text, as GDAL reads it
             continue;
         }
         if (c == u'"') {
             if (!field.trimmed().isEmpty())
-                return fail(tr("Line %1: a quote in the middle of a field.").arg(line), path,
-                            tr("Quote the whole field, and double quotes inside it (\"\")."));
+                return fail(
+                    CsvReader::tr("Line %1: a quote in the middle of a field.").arg(line), path,
+                    CsvReader::tr("Quote the whole field, and double quotes inside it (\"\")."));
             field.clear();
             quoted = true;
             fieldWasQuoted = true;
             quoteLine = line;
-        } else if (c == table.separator) {
+        } else if (c == separator) {
             record.append(fieldWasQuoted ? field : field.trimmed());
             field.clear();
             fieldWasQuoted = false;
@@ -154,36 +175,66 @@ Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
             recordLine = line;
         } else {
             if (fieldWasQuoted && !c.isSpace())
-                return fail(tr("Line %1: text after a closing quote.").arg(line), path,
-                            tr("Check the quotes on that line."));
+                return fail(CsvReader::tr("Line %1: text after a closing quote.").arg(line), path,
+                            CsvReader::tr("Check the quotes on that line."));
             field.append(c);
         }
     }
     if (quoted)
-        return fail(tr("Line %1: a quote opens a field that never closes.").arg(quoteLine), path,
-                    tr("Check the quotes on that line; the rest of the file was read as one "
-                       "field."));
+        return fail(
+            CsvReader::tr("Line %1: a quote opens a field that never closes.").arg(quoteLine), path,
+            CsvReader::tr("Check the quotes on that line; the rest of the file was read as one "
+                          "field."));
     if (!field.isEmpty() || !record.isEmpty()) {
         record.append(fieldWasQuoted ? field : field.trimmed());
         records.append(record);
         recordLines.append(recordLine);
     }
+    return out;
+}
+
+// In strict mode, every record has as many fields as the header.
+Result<void> checkFieldCounts(const CsvTable &table, const QList<QStringList> &records,
+                              const QList<int> &recordLines, CsvReader::Mode mode,
+                              const QString &path)
+{
+    for (qsizetype r = 0; r < records.size() && mode == CsvReader::Mode::Strict; ++r) {
+        if (records[r].size() != table.header.size())
+            return fail(
+                CsvReader::tr("Line %1 has %2 fields; the header has %3.")
+                    .arg(recordLines[r])
+                    .arg(records[r].size())
+                    .arg(table.header.size()),
+                path,
+                CsvReader::tr("Check the separators and quotes on that line (the separator is "
+                              "\"%1\").")
+                    .arg(table.separator == u'\t' ? QStringLiteral("tab")
+                                                  : QString(table.separator)));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<CsvTable> CsvReader::parse(const QByteArray &input, const QString &path,
+                                  std::optional<TextEncoding> encoding, Mode mode)
+{
+    CsvTable table;
+    const auto text = decodeInput(input, path, encoding, table);
+    if (!text)
+        return std::unexpected(text.error());
+    table.separator = headerSeparator(*text);
+    auto split = splitRecords(*text, table.separator, mode, path);
+    if (!split)
+        return std::unexpected(split.error());
+    QList<QStringList> &records = split->records;
+    QList<int> &recordLines = split->lines;
     if (records.isEmpty())
         return fail(tr("The file has no header line."), path);
     table.header = records.takeFirst();
     recordLines.removeFirst();
-    for (qsizetype r = 0; r < records.size() && mode == Mode::Strict; ++r) {
-        if (records[r].size() != table.header.size())
-            return fail(tr("Line %1 has %2 fields; the header has %3.")
-                            .arg(recordLines[r])
-                            .arg(records[r].size())
-                            .arg(table.header.size()),
-                        path,
-                        tr("Check the separators and quotes on that line (the separator is "
-                           "\"%1\").")
-                            .arg(table.separator == u'\t' ? QStringLiteral("tab")
-                                                          : QString(table.separator)));
-    }
+    if (auto ok = checkFieldCounts(table, records, recordLines, mode, path); !ok)
+        return std::unexpected(ok.error());
     table.rows = records;
     table.lines = recordLines;
     return table;

@@ -93,11 +93,14 @@ Result<CsvColumns> csvColumns(Database &db, const CsvTable &table, const FigureO
         if (!known)
             return std::unexpected(known.error());
         known->bind(1, variable);
-        if (!known->step().value_or(false)) {
+        auto isKnown = known->step();
+        if (!isKnown)
+            return std::unexpected(isKnown.error());
+        if (!*isKnown) {
             QStringList codes;
+            // Only the hint's list of codes: the error below is returned either way.
             if (auto all = db.prepare("SELECT code FROM geisep_variables ORDER BY id"))
-                while (all->step().value_or(false))
-                    codes.append(all->text(0));
+                (void)all->forEachRow([&] { codes.append(all->text(0)); });
             return fail(Words::tr("Unknown variable \"%1\".").arg(variable), options.csvPath,
                         Words::tr("Use one of: %1.").arg(codes.join(QStringLiteral(", "))));
         }
@@ -123,7 +126,10 @@ Result<LayerAreas> layerAreas(Project &project, const FigureOptions &options)
     if (!layerStmt)
         return std::unexpected(layerStmt.error());
     layerStmt->bind(1, options.layer);
-    if (!layerStmt->step().value_or(false))
+    auto found = layerStmt->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
         return fail(
             Words::tr("The project has no area layer \"%1\".").arg(options.layer), project.path(),
             Words::tr("Import the mahalle boundaries as muhtar_district or migrant_area first."));
@@ -155,10 +161,12 @@ Result<LayerAreas> layerAreas(Project &project, const FigureOptions &options)
                 return fail(Words::tr("The layer has no field \"%1\".").arg(options.keyField),
                             project.path(),
                             Words::tr("Use code, name, id or a column of the layer."));
-            while (values->step().value_or(false))
-                layerValues.insert(values->int64(0), values->text(1).trimmed());
+            auto read = values->forEachRow(
+                [&] { layerValues.insert(values->int64(0), values->text(1).trimmed()); });
+            if (!read)
+                return std::unexpected(read.error());
         }
-        while (stmt->step().value_or(false)) {
+        auto rows = stmt->forEachRow([&] {
             Area a;
             a.id = stmt->int64(0);
             a.name = stmt->text(1);
@@ -176,7 +184,9 @@ Result<LayerAreas> layerAreas(Project &project, const FigureOptions &options)
             else
                 a.keyValue = layerValues.value(stmt->int64(5));
             areas.append(a);
-        }
+        });
+        if (!rows)
+            return std::unexpected(rows.error());
     }
     if (areas.isEmpty())
         return fail(Words::tr("The layer \"%1\" has no areas.").arg(options.layer), project.path());
@@ -184,16 +194,19 @@ Result<LayerAreas> layerAreas(Project &project, const FigureOptions &options)
 }
 
 // The hand-made pairs kept for a source file: folded province|district|name → area id.
-QHash<QString, qint64> manualPairs(Database &db, const QString &source)
+Result<QHash<QString, qint64>> manualPairs(Database &db, const QString &source)
 {
     QHash<QString, qint64> fixes;
-    if (auto stmt = db.prepare("SELECT province_folded, district_folded, name_folded, area_id "
-                               "FROM geisep_match_fixes WHERE source = ?")) {
-        stmt->bind(1, source);
-        while (stmt->step().value_or(false))
-            fixes.insert(stmt->text(0) + u'|' + stmt->text(1) + u'|' + stmt->text(2),
-                         stmt->int64(3));
-    }
+    auto stmt = db.prepare("SELECT province_folded, district_folded, name_folded, area_id "
+                           "FROM geisep_match_fixes WHERE source = ?");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, source);
+    auto rows = stmt->forEachRow([&] {
+        fixes.insert(stmt->text(0) + u'|' + stmt->text(1) + u'|' + stmt->text(2), stmt->int64(3));
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     return fixes;
 }
 
@@ -437,25 +450,22 @@ Result<int> writeFigures(Database &db, const QList<Figure> &figures, int period,
                          const QString &source)
 {
     int written = 0;
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto upsert = db.prepare(
-        "INSERT INTO geisep_area_figures (area_id, period, variable, value, source) VALUES "
-        "(?, ?, ?, ?, ?) ON CONFLICT (area_id, period, variable) DO UPDATE SET value = "
-        "excluded.value, source = excluded.source");
-    if (!upsert)
-        return std::unexpected(upsert.error());
-    for (const auto &[areaId, variable, value] : figures) {
-        upsert->bind(1, areaId).bind(2, period).bind(3, variable).bind(4, value);
-        upsert->bind(5, source);
-        if (auto ok = upsert->exec(); !ok)
-            return std::unexpected(ok.error());
-        ++written;
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return written;
+    return withTransaction(db, [&]() -> Result<int> {
+        auto upsert = db.prepare(
+            "INSERT INTO geisep_area_figures (area_id, period, variable, value, source) VALUES "
+            "(?, ?, ?, ?, ?) ON CONFLICT (area_id, period, variable) DO UPDATE SET value = "
+            "excluded.value, source = excluded.source");
+        if (!upsert)
+            return std::unexpected(upsert.error());
+        for (const auto &[areaId, variable, value] : figures) {
+            upsert->bind(1, areaId).bind(2, period).bind(3, variable).bind(4, value);
+            upsert->bind(5, source);
+            if (auto ok = upsert->exec(); !ok)
+                return std::unexpected(ok.error());
+            ++written;
+        }
+        return written;
+    });
 }
 
 } // namespace
@@ -580,20 +590,17 @@ Result<void> FigureImporter::saveManualMatch(Project &project, const QString &so
                                              const QString &province, const QString &district,
                                              const QString &name, qint64 areaId)
 {
-    Transaction tx(project.db());
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = project.db().prepare(
-        "INSERT INTO geisep_match_fixes (source, province_folded, district_folded, name_folded, "
-        "area_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, province_folded, district_folded, "
-        "name_folded) DO UPDATE SET area_id = excluded.area_id");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, source).bind(2, foldTurkish(province)).bind(3, foldTurkish(district));
-    stmt->bind(4, foldTurkish(name)).bind(5, areaId);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(project.db(), [&]() -> Result<void> {
+        auto stmt = project.db().prepare(
+            "INSERT INTO geisep_match_fixes (source, province_folded, district_folded, "
+            "name_folded, area_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, province_folded, "
+            "district_folded, name_folded) DO UPDATE SET area_id = excluded.area_id");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, source).bind(2, foldTurkish(province)).bind(3, foldTurkish(district));
+        stmt->bind(4, foldTurkish(name)).bind(5, areaId);
+        return stmt->exec();
+    });
 }
 
 Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &options,
@@ -630,7 +637,10 @@ Result<FigureReport> FigureImporter::run(Project &project, const FigureOptions &
         report.encoding = table.encodingReason;
     }
     report.rows = int(table.rows.size());
-    matchRows(table, *columns, byKey, set->areas, manualPairs(db, report.file), report);
+    const auto pairs = manualPairs(db, report.file);
+    if (!pairs)
+        return std::unexpected(pairs.error());
+    matchRows(table, *columns, byKey, set->areas, *pairs, report);
     report.advice = noMatchAdvice(report, *columns, byKey, *set, options);
 
     const auto figures = figureValues(table, *columns, report.matches, options);

@@ -316,7 +316,10 @@ Result<void> dropFeatureTable(Database &db, const QString &table)
     if (auto stmt
         = db.prepare("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?")) {
         stmt->bind(1, table);
-        if (stmt->step().value_or(false))
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
             column = stmt->text(0);
     }
     const QString rtree = QStringLiteral("rtree_%1_%2").arg(table, column);

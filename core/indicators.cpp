@@ -66,44 +66,41 @@ Result<qint64> PlanStore::addIndicator(const Indicator &indicator)
 {
     if (auto ok = checkIndicator(indicator); !ok)
         return std::unexpected(ok.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto stmt = m_db.prepare(
-        "INSERT INTO geisep_indicators (objective_id, action_id, code, name_tr, name_en, unit, "
-        "direction, kind, aggregation, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-        "(SELECT coalesce(max(position), 0) + 1 FROM geisep_indicators WHERE objective_id IS ?1 "
-        "AND action_id IS ?2))");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    bindIndicator(*stmt, indicator);
-    if (auto ok = stmt->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 id = m_db.lastInsertRowId();
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+    return withTransaction(m_db, [&]() -> Result<qint64> {
+        auto stmt = m_db.prepare(
+            "INSERT INTO geisep_indicators (objective_id, action_id, code, name_tr, name_en, unit, "
+            "direction, kind, aggregation, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+            "(SELECT coalesce(max(position), 0) + 1 FROM geisep_indicators WHERE objective_id IS "
+            "?1 AND action_id IS ?2))");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        bindIndicator(*stmt, indicator);
+        if (auto ok = stmt->exec(); !ok)
+            return std::unexpected(ok.error());
+        const qint64 id = m_db.lastInsertRowId();
+        return id;
+    });
 }
 
 Result<void> PlanStore::updateIndicator(const Indicator &indicator)
 {
     if (auto ok = checkIndicator(indicator); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare("UPDATE geisep_indicators SET objective_id = ?1, action_id = ?2, "
-                             "code = ?3, name_tr = ?4, name_en = ?5, unit = ?6, direction = ?7, "
-                             "kind = ?8, aggregation = ?9 WHERE id = ?10");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    bindIndicator(*stmt, indicator);
-    stmt->bind(10, indicator.id);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    if (m_db.changes() != 1)
-        return fail(tr("The plan has no indicator with id %1.").arg(indicator.id));
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto stmt
+            = m_db.prepare("UPDATE geisep_indicators SET objective_id = ?1, action_id = ?2, "
+                           "code = ?3, name_tr = ?4, name_en = ?5, unit = ?6, direction = ?7, "
+                           "kind = ?8, aggregation = ?9 WHERE id = ?10");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        bindIndicator(*stmt, indicator);
+        stmt->bind(10, indicator.id);
+        if (auto ok = stmt->exec(); !ok)
+            return ok;
+        if (m_db.changes() != 1)
+            return fail(tr("The plan has no indicator with id %1.").arg(indicator.id));
+        return {};
+    });
 }
 
 Result<PlanSnapshot> PlanStore::indicatorSnapshot(qint64 id)
@@ -130,19 +127,16 @@ Result<PlanSnapshot> PlanStore::removeIndicator(qint64 id)
 
 Result<void> PlanStore::replaceIndicator(qint64 id, const PlanSnapshot &state)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto now = indicatorSnapshot(id);
-    if (!now)
-        return std::unexpected(now.error());
-    // Values first: they refer to the indicator.
-    for (auto it = now->tables.rbegin(); it != now->tables.rend(); ++it)
-        if (auto ok = deleteRows(it->name, it->rows); !ok)
-            return ok;
-    if (auto ok = restore(state); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto now = indicatorSnapshot(id);
+        if (!now)
+            return std::unexpected(now.error());
+        // Values first: they refer to the indicator.
+        for (auto it = now->tables.rbegin(); it != now->tables.rend(); ++it)
+            if (auto ok = deleteRows(it->name, it->rows); !ok)
+                return ok;
+        return restore(state);
+    });
 }
 
 Result<void> PlanStore::clearIndicatorValue(qint64 indicatorId, qint64 areaId, int period,
@@ -167,26 +161,23 @@ Result<void> PlanStore::setIndicatorValue(qint64 indicatorId, const IndicatorVal
         return fail(tr("A value is a baseline, a target or an actual value."));
     if (value.period < 1900 || value.period > 2200)
         return fail(tr("The year %1 is not a plausible period.").arg(value.period));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    // NULL areas are never equal under UNIQUE, so the plan-wide value is replaced by hand.
-    if (auto ok = clearIndicatorValue(indicatorId, value.areaId, value.period, value.kind); !ok)
-        return ok;
-    auto stmt = m_db.prepare("INSERT INTO geisep_indicator_values (indicator_id, area_id, "
-                             "period, kind, value, source) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, indicatorId);
-    if (value.areaId > 0)
-        stmt->bind(2, value.areaId);
-    else
-        stmt->bind(2, nullptr);
-    stmt->bind(3, value.period).bind(4, value.kind).bind(5, value.value);
-    stmt->bindNullable(6, value.source);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        // NULL areas are never equal under UNIQUE, so the plan-wide value is replaced by hand.
+        if (auto ok = clearIndicatorValue(indicatorId, value.areaId, value.period, value.kind); !ok)
+            return ok;
+        auto stmt = m_db.prepare("INSERT INTO geisep_indicator_values (indicator_id, area_id, "
+                                 "period, kind, value, source) VALUES (?, ?, ?, ?, ?, ?)");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, indicatorId);
+        if (value.areaId > 0)
+            stmt->bind(2, value.areaId);
+        else
+            stmt->bind(2, nullptr);
+        stmt->bind(3, value.period).bind(4, value.kind).bind(5, value.value);
+        stmt->bindNullable(6, value.source);
+        return stmt->exec();
+    });
 }
 
 Result<QList<IndicatorValue>> PlanStore::indicatorValues(qint64 indicatorId)
@@ -215,7 +206,10 @@ Result<QList<IndicatorValue>> PlanStore::planWideValues(qint64 indicatorId)
     QString aggregation = QStringLiteral("sum");
     if (auto stmt = m_db.prepare("SELECT aggregation FROM geisep_indicators WHERE id = ?")) {
         stmt->bind(1, indicatorId);
-        if (stmt->step().value_or(false))
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
             aggregation = stmt->text(0);
     }
     QMap<std::pair<int, QString>, IndicatorValue> given;

@@ -566,45 +566,42 @@ Result<qint64> LayoutStore::save(const Layout &layout)
     const QString name = layout.name.trimmed();
     if (name.isEmpty())
         return fail(tr("A layout needs a name."), m_db.path());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto clash = m_db.prepare("SELECT id FROM geisep_layouts WHERE name = ? AND id != ?");
-    if (!clash)
-        return std::unexpected(clash.error());
-    clash->bind(1, name).bind(2, layout.id);
-    auto taken = clash->step();
-    if (!taken)
-        return std::unexpected(taken.error());
-    if (*taken)
-        return fail(tr("There is already a layout named \"%1\".").arg(name), m_db.path(),
-                    tr("Choose another name."));
-    const QString definition
-        = QString::fromUtf8(QJsonDocument(layout.toJson()).toJson(QJsonDocument::Compact));
-    qint64 id = layout.id;
-    if (id == 0) {
-        auto insert = m_db.prepare("INSERT INTO geisep_layouts (name, definition) VALUES (?, ?)");
-        if (!insert)
-            return std::unexpected(insert.error());
-        insert->bind(1, name).bind(2, definition);
-        if (auto ok = insert->exec(); !ok)
-            return std::unexpected(ok.error());
-        id = m_db.lastInsertRowId();
-    } else {
-        auto update = m_db.prepare(
-            "INSERT INTO geisep_layouts (id, name, definition) VALUES (?, ?, ?) ON CONFLICT (id) "
-            "DO "
-            "UPDATE SET name = excluded.name, definition = excluded.definition, modified = "
-            "strftime('%Y-%m-%dT%H:%M:%fZ','now')");
-        if (!update)
-            return std::unexpected(update.error());
-        update->bind(1, id).bind(2, name).bind(3, definition);
-        if (auto ok = update->exec(); !ok)
-            return std::unexpected(ok.error());
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+    return withTransaction(m_db, [&]() -> Result<qint64> {
+        auto clash = m_db.prepare("SELECT id FROM geisep_layouts WHERE name = ? AND id != ?");
+        if (!clash)
+            return std::unexpected(clash.error());
+        clash->bind(1, name).bind(2, layout.id);
+        auto taken = clash->step();
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (*taken)
+            return fail(tr("There is already a layout named \"%1\".").arg(name), m_db.path(),
+                        tr("Choose another name."));
+        const QString definition
+            = QString::fromUtf8(QJsonDocument(layout.toJson()).toJson(QJsonDocument::Compact));
+        qint64 id = layout.id;
+        if (id == 0) {
+            auto insert
+                = m_db.prepare("INSERT INTO geisep_layouts (name, definition) VALUES (?, ?)");
+            if (!insert)
+                return std::unexpected(insert.error());
+            insert->bind(1, name).bind(2, definition);
+            if (auto ok = insert->exec(); !ok)
+                return std::unexpected(ok.error());
+            id = m_db.lastInsertRowId();
+        } else {
+            auto update = m_db.prepare(
+                "INSERT INTO geisep_layouts (id, name, definition) VALUES (?, ?, ?) ON CONFLICT "
+                "(id) DO UPDATE SET name = excluded.name, definition = excluded.definition, "
+                "modified = strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+            if (!update)
+                return std::unexpected(update.error());
+            update->bind(1, id).bind(2, name).bind(3, definition);
+            if (auto ok = update->exec(); !ok)
+                return std::unexpected(ok.error());
+        }
+        return id;
+    });
 }
 
 Result<void> LayoutStore::restore(const Layout &layout)
@@ -619,16 +616,13 @@ Result<void> LayoutStore::restore(const Layout &layout)
 
 Result<void> LayoutStore::remove(qint64 id)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto stmt = m_db.prepare("DELETE FROM geisep_layouts WHERE id = ?");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, id);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto stmt = m_db.prepare("DELETE FROM geisep_layouts WHERE id = ?");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, id);
+        return stmt->exec();
+    });
 }
 
 } // namespace geisep

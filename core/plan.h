@@ -198,28 +198,22 @@ public:
     Result<QList<Objective>> objectives();
     Result<QList<Action>> actions();
 
-    // Adding returns the new id; the item goes last among its siblings unless position > 0.
-    Result<qint64> addGoal(const Goal &goal);
-    Result<qint64> addObjective(const Objective &objective);
-    Result<qint64> addAction(const Action &action);
-    Result<void> updateGoal(const Goal &goal);
-    Result<void> updateAction(const Action &action);
-    Result<void> removeGoal(qint64 id);
-
-    // The whole plan tree, generically.
+    // The whole plan tree, generically (core/plan.cpp).
     Result<PlanItem> item(PlanKind kind, qint64 id);
+    // Adding returns the new id; the item goes last among its siblings unless position > 0.
     Result<qint64> addItem(const PlanItem &item);
     Result<void> updateItem(const PlanItem &item);
     // Swaps the item with its previous (delta −1) or next (+1) sibling; false when at the end.
     Result<bool> moveItem(PlanKind kind, qint64 id, int delta);
+    // What removing an item takes with it, the removal and its undo (core/planremove.cpp).
     Result<PlanDependents> dependents(PlanKind kind, qint64 id);
     // Removes the item with everything below it (objectives, actions, indicators, their values,
     // links, stakeholder roles) in one transaction; returns those rows for restore().
     Result<PlanSnapshot> removeItem(PlanKind kind, qint64 id);
     Result<void> restore(const PlanSnapshot &snapshot);
 
-    // Links areas to an item (areas already linked to it keep their link); returns the new
-    // links' ids. priority: high, medium or low.
+    // Links areas to an item (core/planlinks.cpp; areas already linked to it keep their link);
+    // returns the new links' ids. priority: high, medium or low.
     Result<QList<qint64>> linkAreas(const QList<qint64> &areaIds, PlanKind kind, qint64 itemId,
                                     const QString &priority, const QString &note);
     // Removes links; returns them for restore().
@@ -273,7 +267,6 @@ private:
     Result<void> captureRows(PlanSnapshot &snapshot, const char *table, const char *column,
                              const QList<qint64> &ids);
     Result<void> deleteRows(const QString &table, const QList<QVariantList> &rows);
-    Result<void> writePartners(qint64 actionId, const QList<qint64> &partners);
 
     Database &m_db;
 };

@@ -18,6 +18,8 @@ QHash<qint64, QString> areaLabels(Database &db, const QList<qint64> &ids)
     for (const qint64 id : ids) {
         stmt->reset();
         stmt->bind(1, id);
+        // Labels for display only: an area that cannot be read shows without its name, as one
+        // that is gone does; the caller has the ids.
         if (stmt->step().value_or(false))
             out.insert(id, areaLabel(stmt->text(0), stmt->text(1)));
     }

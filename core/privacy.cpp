@@ -25,17 +25,15 @@ Result<void> Privacy::setThreshold(Database &db, int threshold)
                        "that would show in print.")
                         .arg(kMinimumThreshold),
                     db.path(), tr("Choose %1 or more; 10 is the default.").arg(kMinimumThreshold));
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto stmt = db.prepare("INSERT INTO geisep_meta (key, value) VALUES ('privacy_threshold', ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, QString::number(threshold));
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(db, [&]() -> Result<void> {
+        auto stmt
+            = db.prepare("INSERT INTO geisep_meta (key, value) VALUES ('privacy_threshold', ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, QString::number(threshold));
+        return stmt->exec();
+    });
 }
 
 QSet<QString> Privacy::sensitiveVariables(Database &db)

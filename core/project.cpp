@@ -67,102 +67,69 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path,
     return open(path, Access::ReadWrite);
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
+namespace {
+
+// A project file: there, a file, and an SQLite database.
+Result<void> checkProjectFile(const QFileInfo &fi, const QString &path)
 {
-    const QFileInfo fi(path);
     if (!fi.exists())
-        return fail(tr("The project file does not exist."), path,
-                    tr("Check the path, or create a project with \"geisep-cli new\"."));
+        return fail(Project::tr("The project file does not exist."), path,
+                    Project::tr("Check the path, or create a project with \"geisep-cli new\"."));
     if (!fi.isFile())
-        return fail(tr("This is a folder, not a project file."), path,
-                    tr("Choose the .gpkg file inside it."));
+        return fail(Project::tr("This is a folder, not a project file."), path,
+                    Project::tr("Choose the .gpkg file inside it."));
     if (!looksLikeSqlite(path))
-        return fail(tr("This is not a GeoPackage project: the file is not an SQLite database."),
-                    path,
-                    tr("Open a .gpkg file made by GEİSEP Workbench. To bring in a shapefile, "
-                       "GeoJSON or other data, create a project and import it."),
-                    QStringLiteral("importAction"));
+        return fail(
+            Project::tr("This is not a GeoPackage project: the file is not an SQLite database."),
+            path,
+            Project::tr("Open a .gpkg file made by GEİSEP Workbench. To bring in a shapefile, "
+                        "GeoJSON or other data, create a project and import it."),
+            QStringLiteral("importAction"));
+    return {};
+}
 
-    std::unique_ptr<Project> project(new Project);
-    bool readOnly = access == Access::ReadOnly;
-    if (!readOnly) {
-        switch (project->m_lock.tryLock(path)) {
-        case ProjectLock::Outcome::Acquired:
-            break;
-        case ProjectLock::Outcome::HeldByOther:
-            readOnly = true;
-            project->m_readOnlyReason
-                = project->m_lock.holderPid() > 0
-                      ? tr("Another program (process %1) has this project open for editing, so it "
-                           "is opened read-only. Close it there to edit here.")
-                            .arg(project->m_lock.holderPid())
-                      : tr("Another program has this project open for editing, so it is opened "
-                           "read-only. Close it there to edit here.");
-            break;
-        case ProjectLock::Outcome::CannotCreate:
-            readOnly = true;
-            project->m_readOnlyReason = tr("The folder of this project cannot be written to, so "
-                                           "it is opened read-only. Copy it to a folder of yours "
-                                           "to edit it.");
-            break;
-        }
-        if (!readOnly && !fi.isWritable()) {
-            readOnly = true;
-            project->m_lock.release();
-            project->m_readOnlyReason = tr("The file is write-protected, so it is opened "
-                                           "read-only.");
-        }
-    } else {
-        project->m_readOnlyReason = tr("Opened read-only, as asked.");
-    }
-    project->m_readOnly = readOnly;
-
-    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
-    if (!db)
-        return std::unexpected(db.error());
-    // A damaged file is opened read-only, before anything is written to it: whatever can still
-    // be read stays readable, and nothing more is lost. Only a writer checks (it reads every
-    // page); a reader changes nothing.
-    if (const QString damage = readOnly ? QString() : quickCheck(*db); !damage.isEmpty()) {
-        project->m_damaged = true;
-        if (!readOnly) {
-            db->close();
-            project->m_lock.release();
-            readOnly = true;
-            project->m_readOnly = true;
-            db = Database::open(path, Database::Mode::ReadOnly);
-            if (!db)
-                return std::unexpected(db.error());
-        }
-        project->m_readOnlyReason
-            = tr("The file is damaged (%1), so it is opened read-only and nothing is written to "
-                 "it. Save a copy of what can still be read under another name, or go back to a "
-                 "backup; "
-                 "geisep-cli validate lists the damage.")
-                  .arg(damage);
-    }
-    project->m_db = std::move(*db);
-    Database &d = project->m_db;
-
-    const qint64 appId = d.queryInt("PRAGMA application_id").value_or(0);
+// The schema version of a GeoPackage that this program can open, or why it cannot.
+Result<int> openableVersion(Database &db, const QString &path)
+{
+    const qint64 appId = db.queryInt("PRAGMA application_id").value_or(0);
     if (appId != schema::kApplicationId && appId != 0x47503130 && appId != 0x47503131)
-        return fail(tr("This SQLite file is not a GeoPackage."), path,
-                    tr("Open a .gpkg project made by GEİSEP Workbench."));
-
-    auto version = schema::version(d);
+        return fail(Project::tr("This SQLite file is not a GeoPackage."), path,
+                    Project::tr("Open a .gpkg project made by GEİSEP Workbench."));
+    auto version = schema::version(db);
     if (!version)
         return std::unexpected(version.error());
     if (*version == 0)
-        return fail(tr("This GeoPackage is not a GEİSEP project: it has no plan tables."), path,
-                    tr("Create a new project and import this file's layers into it."),
+        return fail(Project::tr("This GeoPackage is not a GEİSEP project: it has no plan tables."),
+                    path,
+                    Project::tr("Create a new project and import this file's layers into it."),
                     QStringLiteral("importAction"));
     if (*version > schema::kCurrentVersion)
-        return fail(tr("This project was saved by a newer version of GEİSEP Workbench (schema "
-                       "version %1); this program reads schema versions up to %2.")
-                        .arg(*version)
-                        .arg(schema::kCurrentVersion),
-                    path, tr("Update GEİSEP Workbench to open it. The file was not changed."));
+        return fail(
+            Project::tr("This project was saved by a newer version of GEİSEP Workbench (schema "
+                        "version %1); this program reads schema versions up to %2.")
+                .arg(*version)
+                .arg(schema::kCurrentVersion),
+            path, Project::tr("Update GEİSEP Workbench to open it. The file was not changed."));
+    return *version;
+}
 
+} // namespace
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, Access access)
+{
+    const QFileInfo fi(path);
+    if (auto ok = checkProjectFile(fi, path); !ok)
+        return std::unexpected(ok.error());
+    std::unique_ptr<Project> project(new Project);
+    project->lockForWriting(path, fi, access);
+    if (auto ok = project->openDatabase(path); !ok)
+        return std::unexpected(ok.error());
+    Database &d = project->m_db;
+    const auto version = openableVersion(d, path);
+    if (!version)
+        return std::unexpected(version.error());
+
+    const bool readOnly = project->m_readOnly;
     if (!readOnly) {
         // WAL: readers never block the writer, and a commit that returned survives a crash.
         // FULL: it survives a power cut too, at the price of one fsync per user action.
@@ -182,24 +149,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
             return std::unexpected(ok.error());
         return project;
     }
-    if (*version < schema::kCurrentVersion) {
-        const QString backup = freeBackupPath(path, *version);
-        if (auto copied = project->copyTo(backup); !copied)
-            return fail(
-                tr("Cannot make the backup copy before upgrading: %1").arg(copied.error().message),
-                path, tr("Free some disk space or check the folder's permissions."));
-        Transaction tx(d);
-        if (!tx.begun())
-            return std::unexpected(tx.begun().error());
-        if (auto ok = schema::migrate(d, *version); !ok)
-            return fail(tr("Upgrading the project from schema version %1 failed: %2")
-                            .arg(*version)
-                            .arg(ok.error().message),
-                        path, tr("The file was not changed; a copy is at %1.").arg(backup));
-        if (auto ok = tx.commit(); !ok)
+    if (*version < schema::kCurrentVersion)
+        if (auto ok = project->upgradeFrom(path, *version); !ok)
             return std::unexpected(ok.error());
-        project->m_migration = MigrationRecord{*version, schema::kCurrentVersion, backup};
-    }
     project->m_schemaVersion = schema::kCurrentVersion;
     // Layers removed in a session that ended without closing (a crash) go now. Should that
     // fail, they stay marked (and hidden) for the next open: it never keeps a planner out of
@@ -207,6 +159,95 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, Access acces
     if (!project->m_readOnly)
         (void)project->purgeRemovedLayers();
     return project;
+}
+
+void Project::lockForWriting(const QString &path, const QFileInfo &fi, Access access)
+{
+    if (access == Access::ReadOnly) {
+        m_readOnlyReason = tr("Opened read-only, as asked.");
+        m_readOnly = true;
+        return;
+    }
+    bool readOnly = false;
+    switch (m_lock.tryLock(path)) {
+    case ProjectLock::Outcome::Acquired:
+        break;
+    case ProjectLock::Outcome::HeldByOther:
+        readOnly = true;
+        m_readOnlyReason
+            = m_lock.holderPid() > 0
+                  ? tr("Another program (process %1) has this project open for editing, so it "
+                       "is opened read-only. Close it there to edit here.")
+                        .arg(m_lock.holderPid())
+                  : tr("Another program has this project open for editing, so it is opened "
+                       "read-only. Close it there to edit here.");
+        break;
+    case ProjectLock::Outcome::CannotCreate:
+        readOnly = true;
+        m_readOnlyReason = tr("The folder of this project cannot be written to, so "
+                              "it is opened read-only. Copy it to a folder of yours "
+                              "to edit it.");
+        break;
+    }
+    if (!readOnly && !fi.isWritable()) {
+        readOnly = true;
+        m_lock.release();
+        m_readOnlyReason = tr("The file is write-protected, so it is opened "
+                              "read-only.");
+    }
+    m_readOnly = readOnly;
+}
+
+Result<void> Project::openDatabase(const QString &path)
+{
+    bool readOnly = m_readOnly;
+    auto db = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!db)
+        return std::unexpected(db.error());
+    // A damaged file is opened read-only, before anything is written to it: whatever can still
+    // be read stays readable, and nothing more is lost. Only a writer checks (it reads every
+    // page); a reader changes nothing.
+    if (const QString damage = readOnly ? QString() : quickCheck(*db); !damage.isEmpty()) {
+        m_damaged = true;
+        if (!readOnly) {
+            db->close();
+            m_lock.release();
+            readOnly = true;
+            m_readOnly = true;
+            db = Database::open(path, Database::Mode::ReadOnly);
+            if (!db)
+                return std::unexpected(db.error());
+        }
+        m_readOnlyReason
+            = tr("The file is damaged (%1), so it is opened read-only and nothing is written to "
+                 "it. Save a copy of what can still be read under another name, or go back to a "
+                 "backup; "
+                 "geisep-cli validate lists the damage.")
+                  .arg(damage);
+    }
+    m_db = std::move(*db);
+    return {};
+}
+
+Result<void> Project::upgradeFrom(const QString &file, int version)
+{
+    const QString backup = freeBackupPath(file, version);
+    if (auto copied = copyTo(backup); !copied)
+        return fail(
+            tr("Cannot make the backup copy before upgrading: %1").arg(copied.error().message),
+            file, tr("Free some disk space or check the folder's permissions."));
+    auto migrated = withTransaction(m_db, [&]() -> Result<void> {
+        if (auto ok = schema::migrate(m_db, version); !ok)
+            return fail(tr("Upgrading the project from schema version %1 failed: %2")
+                            .arg(version)
+                            .arg(ok.error().message),
+                        file, tr("The file was not changed; a copy is at %1.").arg(backup));
+        return {};
+    });
+    if (!migrated)
+        return migrated;
+    m_migration = MigrationRecord{version, schema::kCurrentVersion, backup};
+    return {};
 }
 
 QString Project::quickCheck(Database &db)
@@ -261,36 +302,32 @@ Result<void> Project::setMeta(const QString &key, const QString &value)
 {
     if (auto ok = checkWritable(); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare("INSERT INTO geisep_meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, key).bind(2, value);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto stmt = m_db.prepare("INSERT INTO geisep_meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, key).bind(2, value);
+        return stmt->exec();
+    });
 }
 
 Result<void> Project::updateLayer(Sql sql, const QVariant &value, qint64 layerId)
 {
     if (auto ok = checkWritable(); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare(sql);
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, value).bind(2, layerId);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    if (m_db.changes() != 1)
-        return fail(tr("The project has no layer with id %1.").arg(layerId), path(),
-                    tr("Reload the project; another program may have changed it."));
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, value).bind(2, layerId);
+        if (auto ok = stmt->exec(); !ok)
+            return ok;
+        if (m_db.changes() != 1)
+            return fail(tr("The project has no layer with id %1.").arg(layerId), path(),
+                        tr("Reload the project; another program may have changed it."));
+        return {};
+    });
 }
 
 Result<void> Project::setLayerVisible(qint64 layerId, bool visible)
@@ -336,81 +373,81 @@ Result<void> Project::renameLayer(qint64 layerId, const QString &name)
         return fail(tr("A layer needs a name."), path(), tr("Type a name for the layer."));
     if (auto ok = checkWritable(); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    for (Sql sql : {Sql("UPDATE geisep_layers SET name = ? WHERE id = ?"),
-                    Sql("UPDATE gpkg_contents SET identifier = ? WHERE table_name = (SELECT "
-                        "table_name FROM geisep_layers WHERE id = ? AND kind = 'vector')")}) {
-        auto stmt = m_db.prepare(sql);
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, trimmed).bind(2, layerId);
-        if (auto ok = stmt->exec(); !ok)
-            return ok;
-    }
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        for (Sql sql : {Sql("UPDATE geisep_layers SET name = ? WHERE id = ?"),
+                        Sql("UPDATE gpkg_contents SET identifier = ? WHERE table_name = (SELECT "
+                            "table_name FROM geisep_layers WHERE id = ? AND kind = 'vector')")}) {
+            auto stmt = m_db.prepare(sql);
+            if (!stmt)
+                return std::unexpected(stmt.error());
+            stmt->bind(1, trimmed).bind(2, layerId);
+            if (auto ok = stmt->exec(); !ok)
+                return ok;
+        }
+        return {};
+    });
 }
 
 Result<void> Project::setLayerOrder(const QList<qint64> &topFirst)
 {
     if (auto ok = checkWritable(); !ok)
         return ok;
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    // The listed layers take the positions they held among themselves, re-dealt in the new
-    // order: the highest position (drawn last) to the first.
-    QList<qint64> positions;
-    auto get = m_db.prepare("SELECT position FROM geisep_layers WHERE id = ?");
-    if (!get)
-        return std::unexpected(get.error());
-    for (qint64 id : topFirst) {
-        get->reset();
-        get->bind(1, id);
-        if (!get->step().value_or(false))
-            return fail(tr("The project has no layer with id %1.").arg(id), path());
-        positions.append(get->int64(0));
-    }
-    std::sort(positions.begin(), positions.end(), std::greater<>());
-    // Equal positions (layers from before ordering) are spread apart first.
-    for (qsizetype i = 1; i < positions.size(); ++i)
-        positions[i] = std::min(positions[i], positions[i - 1] - 1);
-    auto set = m_db.prepare("UPDATE geisep_layers SET position = ? WHERE id = ?");
-    if (!set)
-        return std::unexpected(set.error());
-    for (qsizetype i = 0; i < topFirst.size(); ++i) {
-        set->reset();
-        set->bind(1, positions[i]).bind(2, topFirst[i]);
-        if (auto ok = set->exec(); !ok)
-            return ok;
-    }
-    return tx.commit();
+    return withTransaction(m_db, [&]() -> Result<void> {
+        // The listed layers take the positions they held among themselves, re-dealt in the new
+        // order: the highest position (drawn last) to the first.
+        QList<qint64> positions;
+        auto get = m_db.prepare("SELECT position FROM geisep_layers WHERE id = ?");
+        if (!get)
+            return std::unexpected(get.error());
+        for (qint64 id : topFirst) {
+            get->reset();
+            get->bind(1, id);
+            auto found = get->step();
+            if (!found)
+                return std::unexpected(found.error());
+            if (!*found)
+                return fail(tr("The project has no layer with id %1.").arg(id), path());
+            positions.append(get->int64(0));
+        }
+        std::sort(positions.begin(), positions.end(), std::greater<>());
+        // Equal positions (layers from before ordering) are spread apart first.
+        for (qsizetype i = 1; i < positions.size(); ++i)
+            positions[i] = std::min(positions[i], positions[i - 1] - 1);
+        auto set = m_db.prepare("UPDATE geisep_layers SET position = ? WHERE id = ?");
+        if (!set)
+            return std::unexpected(set.error());
+        for (qsizetype i = 0; i < topFirst.size(); ++i) {
+            set->reset();
+            set->bind(1, positions[i]).bind(2, topFirst[i]);
+            if (auto ok = set->exec(); !ok)
+                return ok;
+        }
+        return {};
+    });
 }
 
 Result<qint64> Project::addRasterLayer(const QString &name, const QString &dataset)
 {
     if (auto ok = checkWritable(); !ok)
         return std::unexpected(ok.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    // table_name is unique and names no table: raster layers are files beside the project.
-    const qint64 next
-        = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM geisep_layers").value_or(1);
-    auto stmt = m_db.prepare(
-        "INSERT INTO geisep_layers (table_name, name, role, kind, source_path, position) VALUES "
-        "(?, ?, 'basemap', 'raster', ?, (SELECT coalesce(max(position), 0) + 1 FROM "
-        "geisep_layers))");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, QStringLiteral("raster:%1").arg(next)).bind(2, name.trimmed()).bind(3, dataset);
-    if (auto ok = stmt->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 id = m_db.lastInsertRowId();
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+    return withTransaction(m_db, [&]() -> Result<qint64> {
+        // table_name is unique and names no table: raster layers are files beside the project.
+        const qint64 next
+            = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM geisep_layers").value_or(1);
+        auto stmt = m_db.prepare(
+            "INSERT INTO geisep_layers (table_name, name, role, kind, source_path, position) "
+            "VALUES (?, ?, 'basemap', 'raster', ?, (SELECT coalesce(max(position), 0) + 1 FROM "
+            "geisep_layers))");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, QStringLiteral("raster:%1").arg(next))
+            .bind(2, name.trimmed())
+            .bind(3, dataset);
+        if (auto ok = stmt->exec(); !ok)
+            return std::unexpected(ok.error());
+        const qint64 id = m_db.lastInsertRowId();
+        return id;
+    });
 }
 
 Result<void> Project::purgeRemovedLayers()
@@ -484,6 +521,8 @@ QList<LayerInfo> Project::layers()
         "ORDER BY l.position DESC, l.id DESC");
     if (!stmt)
         return result;
+    // The list the window and the CLI read everywhere, without an error to carry: a read error
+    // leaves it short, as a failed prepare leaves it empty; the next write reports the error.
     while (stmt->step().value_or(false)) {
         LayerInfo layer;
         layer.id = stmt->int64(0);
@@ -509,7 +548,7 @@ QList<LayerInfo> Project::layers()
         if (auto table = Identifier::make(layer.tableName);
             table && m_db.tableExists(layer.tableName)) {
             if (auto count = m_db.prepareWith("SELECT count(*) FROM %1", {*table}))
-                if (count->step().value_or(false))
+                if (count->step().value_or(false)) // a count for display, as above
                     layer.featureCount = count->int64(0);
         }
         result.append(layer);
@@ -541,6 +580,7 @@ ProjectInfo Project::info()
     info.srsId = meta(QStringLiteral("srs_id")).toInt();
     if (auto stmt = m_db.prepare("SELECT srs_name FROM gpkg_spatial_ref_sys WHERE srs_id = ?")) {
         stmt->bind(1, info.srsId);
+        // For the properties shown: a CRS name that cannot be read is left empty, the id stays.
         if (stmt->step().value_or(false))
             info.crsName = stmt->text(0);
     }

@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+class QFileInfo;
+
 namespace geisep {
 
 // Whether layers of `role` hold areas (rows of geisep_areas): muhtar districts and migrant
@@ -146,6 +148,12 @@ public:
 
 private:
     Project() = default;
+    // The steps of open(): the lock (read-only when it cannot be had, with the reason), the
+    // connection (read-only when the file is damaged), and the upgrade of an older schema after
+    // a backup copy.
+    void lockForWriting(const QString &path, const QFileInfo &fi, Access access);
+    Result<void> openDatabase(const QString &path);
+    Result<void> upgradeFrom(const QString &path, int version);
     // UPDATE geisep_layers SET x = ?1 WHERE id = ?2 in a transaction; fails on an unknown id.
     Result<void> updateLayer(Sql sql, const QVariant &value, qint64 layerId);
 

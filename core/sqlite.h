@@ -192,4 +192,20 @@ private:
     bool m_done = false;
 };
 
+// Runs body() (which returns a Result) inside a Transaction: commits when it returns a value,
+// rolls back (the Transaction's destructor) when it returns an error. Returns body()'s result,
+// or the error of beginning or committing the transaction.
+template<typename Body> auto withTransaction(Database &db, Body &&body) -> decltype(body())
+{
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    auto result = body();
+    if (!result)
+        return result;
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return result;
+}
+
 } // namespace geisep

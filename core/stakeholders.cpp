@@ -149,22 +149,19 @@ Result<Stakeholder> PlanStore::removeStakeholder(qint64 id)
         return fail(tr("This stakeholder is named in the actions %1. Choose someone else there "
                        "first.")
                         .arg(uses->join(QStringLiteral(", "))));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto now = stakeholder(id);
-    if (!now)
-        return std::unexpected(now.error());
-    if (!*now)
-        return fail(tr("The register has no stakeholder with id %1.").arg(id));
-    auto del = m_db.prepare("DELETE FROM geisep_stakeholders WHERE id = ?");
-    if (!del)
-        return std::unexpected(del.error());
-    if (auto ok = del->bind(1, id).exec(); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return **now;
+    return withTransaction(m_db, [&]() -> Result<Stakeholder> {
+        auto now = stakeholder(id);
+        if (!now)
+            return std::unexpected(now.error());
+        if (!*now)
+            return fail(tr("The register has no stakeholder with id %1.").arg(id));
+        auto del = m_db.prepare("DELETE FROM geisep_stakeholders WHERE id = ?");
+        if (!del)
+            return std::unexpected(del.error());
+        if (auto ok = del->bind(1, id).exec(); !ok)
+            return std::unexpected(ok.error());
+        return **now;
+    });
 }
 
 Result<std::optional<Stakeholder>> PlanStore::stakeholder(qint64 id)

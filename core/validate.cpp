@@ -25,6 +25,17 @@ namespace {
 
 using AddProblem = std::function<void(Problem::Kind, const QString &)>;
 
+// One step of a probing statement. The file is what is being checked, so a read error is one
+// of its problems, reported, never taken for "no row"; the caller then sees no row.
+bool stepOrReport(Statement &stmt, const AddProblem &add)
+{
+    auto row = stmt.step();
+    if (!row)
+        add(Problem::Kind::Integrity,
+            ProjectValidator::tr("Part of the file cannot be read: %1").arg(row.error().message));
+    return row && *row;
+}
+
 const char *const kWkbTypes[]
     = {"GEOMETRY",   "POINT",           "LINESTRING",   "POLYGON",
        "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"};
@@ -121,7 +132,7 @@ void checkSpatialIndex(Database &db, const QString &table, const QString &column
     }
     auto declared = db.prepare("SELECT 1 FROM gpkg_extensions WHERE extension_name = "
                                "'gpkg_rtree_index' AND table_name = ? AND column_name = ?");
-    if (declared && !declared->bind(1, table).bind(2, column).step().value_or(false))
+    if (declared && !stepOrReport(declared->bind(1, table).bind(2, column), add))
         add(Problem::Kind::GeoPackage,
             ProjectValidator::tr("The spatial index of %1 is not declared in gpkg_extensions.")
                 .arg(table));
@@ -132,7 +143,7 @@ void checkSpatialIndex(Database &db, const QString &table, const QString &column
         auto trigger
             = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?");
         const QString name = rtree + QString::fromLatin1(suffix);
-        if (trigger && !trigger->bind(1, name).step().value_or(false))
+        if (trigger && !stepOrReport(trigger->bind(1, name), add))
             missing << name;
     }
     auto updates = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name "
@@ -278,26 +289,14 @@ void checkLayouts(Database &db, const AddProblem &add)
             ProjectValidator::tr("The layouts cannot be read: %1").arg(rows.error().message));
 }
 
-} // namespace
-
-Result<QList<Problem>> ProjectValidator::check(const QString &path)
+// SQLite itself: its integrity check, and rows whose foreign keys point nowhere.
+void checkSqlite(Database &db, const AddProblem &add)
 {
-    if (!QFileInfo::exists(path))
-        return fail(tr("The file does not exist."), path, tr("Check the path."));
-    auto opened = Database::open(path, Database::Mode::ReadOnly);
-    if (!opened)
-        return std::unexpected(opened.error());
-    Database &db = *opened;
-    QList<Problem> problems;
-    auto add = [&](Problem::Kind kind, const QString &message) {
-        problems.append(Problem{kind, message});
-    };
-
-    // SQLite itself.
     if (auto stmt = db.prepare("PRAGMA integrity_check")) {
-        while (stmt->step().value_or(false))
+        while (stepOrReport(*stmt, add))
             if (stmt->text(0) != u"ok")
-                add(Problem::Kind::Integrity, tr("SQLite integrity: %1").arg(stmt->text(0)));
+                add(Problem::Kind::Integrity,
+                    ProjectValidator::tr("SQLite integrity: %1").arg(stmt->text(0)));
     }
     if (auto stmt = db.prepare("PRAGMA foreign_key_check")) {
         // One line per table and parent, not per row: a lost table can orphan thousands.
@@ -307,7 +306,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             QList<qint64> first;
         };
         std::map<std::pair<QString, QString>, Orphans> orphans;
-        while (stmt->step().value_or(false)) {
+        while (stepOrReport(*stmt, add)) {
             Orphans &o = orphans[{stmt->text(0), stmt->text(2)}];
             if (o.count++ < 5)
                 o.first << stmt->int64(1);
@@ -319,32 +318,65 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             if (o.count > o.first.size())
                 rows << QStringLiteral("…");
             add(Problem::Kind::Integrity,
-                tr("%n row(s) of %1 refer to rows of %2 that do not exist (rows %3).", nullptr,
-                   int(o.count))
+                ProjectValidator::tr(
+                    "%n row(s) of %1 refer to rows of %2 that do not exist (rows %3).", nullptr,
+                    int(o.count))
                     .arg(tables.first, tables.second, rows.join(QStringLiteral(", "))));
         }
     }
+}
 
-    // GeoPackage structure.
+// The GeoPackage's identity and its required tables and rows.
+void checkGeoPackage(Database &db, const AddProblem &add)
+{
     if (db.queryInt("PRAGMA application_id").value_or(0) != schema::kApplicationId)
-        add(Problem::Kind::GeoPackage, tr("The application id is not \"GPKG\"."));
+        add(Problem::Kind::GeoPackage, ProjectValidator::tr("The application id is not \"GPKG\"."));
     if (db.queryInt("PRAGMA user_version").value_or(0) < 10200)
-        add(Problem::Kind::GeoPackage, tr("The GeoPackage version (user_version) is below 1.2."));
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The GeoPackage version (user_version) is below 1.2."));
     for (const char *table :
          {"gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions"}) {
         if (!db.tableExists(QString::fromLatin1(table)))
-            add(Problem::Kind::GeoPackage,
-                tr("The required table %1 is missing.").arg(QString::fromLatin1(table)));
+            add(Problem::Kind::GeoPackage, ProjectValidator::tr("The required table %1 is missing.")
+                                               .arg(QString::fromLatin1(table)));
     }
-    const bool hasContents = db.tableExists(QStringLiteral("gpkg_contents"));
     for (int srs : {-1, 0, 4326}) {
         if (!db.tableExists(QStringLiteral("gpkg_spatial_ref_sys")))
             break;
         auto stmt = db.prepare("SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?");
-        if (stmt && !stmt->bind(1, srs).step().value_or(false))
+        if (stmt && !stepOrReport(stmt->bind(1, srs), add))
             add(Problem::Kind::GeoPackage,
-                tr("gpkg_spatial_ref_sys lacks the required row for srs_id %1.").arg(srs));
+                ProjectValidator::tr("gpkg_spatial_ref_sys lacks the required row for srs_id %1.")
+                    .arg(srs));
     }
+}
+
+// An R-tree that disagrees with its table makes features vanish from the map.
+void checkIndexCount(Database &db, const QString &table, const QString &column,
+                     const AddProblem &add)
+{
+    const auto id = Identifier::make(table);
+    const auto rtree
+        = Identifier::make(QStringLiteral("rtree_") + table + QStringLiteral("_") + column);
+    if (!id || !rtree || !db.tableExists(rtree->name()))
+        return;
+    auto geomColumn = Identifier::make(column);
+    if (!geomColumn)
+        return;
+    auto count = db.prepareWith("SELECT (SELECT count(*) FROM %1 WHERE %3 IS NOT NULL "
+                                "AND NOT ST_IsEmpty(%3)), (SELECT count(*) FROM %2)",
+                                {*id, *rtree, *geomColumn});
+    if (count && stepOrReport(*count, add) && count->int64(0) != count->int64(1))
+        add(Problem::Kind::GeoPackage,
+            ProjectValidator::tr("The spatial index of %1 has %2 entries for %3 geometries.")
+                .arg(table, QString::number(count->int64(1)), QString::number(count->int64(0))));
+}
+
+// Each table gpkg_contents lists: there, and for features, with its geometry column, CRS,
+// geometries and spatial index in order.
+void checkContents(Database &db, const AddProblem &add)
+{
+    const bool hasContents = db.tableExists(QStringLiteral("gpkg_contents"));
     auto contents
         = db.prepare("SELECT c.table_name, c.data_type, c.srs_id, g.column_name, "
                      "(SELECT count(*) FROM gpkg_spatial_ref_sys s WHERE s.srs_id = c.srs_id) "
@@ -355,51 +387,114 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
             (void)layers->forEachRow([&] { ourLayers.insert(layers->text(0)); });
     if (hasContents && contents) {
         Statement *stmt = &*contents;
-        while (stmt->step().value_or(false)) {
+        while (stepOrReport(*stmt, add)) {
             const QString table = stmt->text(0);
             const QString type = stmt->text(1);
             if (!db.tableExists(table)) {
                 add(Problem::Kind::GeoPackage,
-                    tr("gpkg_contents lists the table %1, which does not exist.").arg(table));
+                    ProjectValidator::tr("gpkg_contents lists the table %1, which does not exist.")
+                        .arg(table));
                 continue;
             }
             if (type != u"features")
                 continue;
             if (stmt->isNull(3))
                 add(Problem::Kind::GeoPackage,
-                    tr("The layer %1 has no row in gpkg_geometry_columns.").arg(table));
+                    ProjectValidator::tr("The layer %1 has no row in gpkg_geometry_columns.")
+                        .arg(table));
             if (stmt->int64(4) == 0)
                 add(Problem::Kind::GeoPackage,
-                    tr("The layer %1 uses srs_id %2, which gpkg_spatial_ref_sys does not hold.")
+                    ProjectValidator::tr(
+                        "The layer %1 uses srs_id %2, which gpkg_spatial_ref_sys does not hold.")
                         .arg(table, QString::number(stmt->int64(2))));
             if (const auto t = Identifier::make(table), c = Identifier::make(stmt->text(3));
                 t && c) {
                 auto declared = db.prepare("SELECT geometry_type_name, srs_id FROM "
                                            "gpkg_geometry_columns WHERE table_name = ?");
-                if (declared && declared->bind(1, table).step().value_or(false))
+                if (declared && stepOrReport(declared->bind(1, table), add))
                     checkGeometries(db, *t, *c, declared->text(0).toUpper(), declared->int64(1),
                                     add);
                 checkSpatialIndex(db, table, stmt->text(3), ourLayers.contains(table), add);
             }
-            // An R-tree that disagrees with its table makes features vanish from the map.
-            const auto id = Identifier::make(table);
-            const auto rtree = Identifier::make(QStringLiteral("rtree_") + table
-                                                + QStringLiteral("_") + stmt->text(3));
-            if (!id || !rtree || !db.tableExists(rtree->name()))
-                continue;
-            auto geomColumn = Identifier::make(stmt->text(3));
-            if (!geomColumn)
-                continue;
-            auto count = db.prepareWith("SELECT (SELECT count(*) FROM %1 WHERE %3 IS NOT NULL "
-                                        "AND NOT ST_IsEmpty(%3)), (SELECT count(*) FROM %2)",
-                                        {*id, *rtree, *geomColumn});
-            if (count && count->step().value_or(false) && count->int64(0) != count->int64(1))
-                add(Problem::Kind::GeoPackage,
-                    tr("The spatial index of %1 has %2 entries for %3 geometries.")
-                        .arg(table, QString::number(count->int64(1)),
-                             QString::number(count->int64(0))));
+            checkIndexCount(db, table, stmt->text(3), add);
         }
     }
+}
+
+// The plan tables: there and registered, the project's CRS known, layers' and areas' tables
+// and features there.
+void checkPlanTables(Database &db, int version, const AddProblem &add)
+{
+    for (const QString &table : schema::planTables()) {
+        if (table == u"geisep_match_fixes" && version < 2)
+            continue;
+        if (!db.tableExists(table)) {
+            add(Problem::Kind::Plan,
+                ProjectValidator::tr("The plan table %1 is missing.").arg(table));
+            continue;
+        }
+        auto stmt = db.prepare("SELECT data_type FROM gpkg_contents WHERE table_name = ?");
+        if (stmt && !stepOrReport(stmt->bind(1, table), add))
+            add(Problem::Kind::Plan,
+                ProjectValidator::tr("The plan table %1 is not registered in gpkg_contents.")
+                    .arg(table));
+    }
+    if (auto stmt = db.prepare("SELECT count(*) FROM geisep_meta m JOIN gpkg_spatial_ref_sys s "
+                               "ON s.srs_id = CAST(m.value AS INTEGER) WHERE m.key = 'srs_id'");
+        stmt && stepOrReport(*stmt, add) && stmt->int64(0) == 0)
+        add(Problem::Kind::Plan,
+            ProjectValidator::tr("The project's CRS (geisep_meta srs_id) is not in "
+                                 "gpkg_spatial_ref_sys."));
+    if (auto stmt = db.prepare(
+            "SELECT l.id, l.name, l.table_name, c.data_type FROM geisep_layers l "
+            "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name WHERE l.kind = 'vector' "
+            "AND l.removed = 0")) {
+        while (stepOrReport(*stmt, add)) {
+            if (stmt->isNull(3) || !db.tableExists(stmt->text(2)))
+                add(Problem::Kind::Plan,
+                    ProjectValidator::tr("The layer \"%1\" points at the table %2, which is "
+                                         "missing.")
+                        .arg(stmt->text(1), stmt->text(2)));
+        }
+    }
+    // Areas must point at features that still exist.
+    if (auto stmt = db.prepare("SELECT DISTINCT l.id, l.table_name FROM geisep_areas a JOIN "
+                               "geisep_layers l ON l.id = a.layer_id")) {
+        while (stepOrReport(*stmt, add)) {
+            const auto table = Identifier::make(stmt->text(1));
+            if (!table || !db.tableExists(table->name()))
+                continue;
+            auto orphans = db.prepareWith("SELECT count(*) FROM geisep_areas a WHERE a.layer_id "
+                                          "= ? AND NOT EXISTS (SELECT 1 FROM %1 f WHERE f.fid = "
+                                          "a.fid)",
+                                          {*table});
+            if (orphans && stepOrReport(orphans->bind(1, stmt->int64(0)), add)
+                && orphans->int64(0) > 0)
+                add(Problem::Kind::Plan,
+                    ProjectValidator::tr("%1 areas point at features missing from %2.")
+                        .arg(orphans->int64(0))
+                        .arg(table->name()));
+        }
+    }
+}
+
+} // namespace
+
+Result<QList<Problem>> ProjectValidator::check(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return fail(tr("The file does not exist."), path, tr("Check the path."));
+    auto opened = Database::open(path, Database::Mode::ReadOnly);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Database &db = *opened;
+    QList<Problem> problems;
+    const AddProblem add = [&](Problem::Kind kind, const QString &message) {
+        problems.append(Problem{kind, message});
+    };
+    checkSqlite(db, add);
+    checkGeoPackage(db, add);
+    checkContents(db, add);
 
     // GEİSEP plan tables and their references.
     const auto version = schema::version(db);
@@ -413,52 +508,7 @@ Result<QList<Problem>> ProjectValidator::check(const QString &path)
                                     "only the parts it knows were checked.")
                                      .arg(*version)
                                      .arg(schema::kCurrentVersion));
-    for (const QString &table : schema::planTables()) {
-        if (table == u"geisep_match_fixes" && *version < 2)
-            continue;
-        if (!db.tableExists(table)) {
-            add(Problem::Kind::Plan, tr("The plan table %1 is missing.").arg(table));
-            continue;
-        }
-        auto stmt = db.prepare("SELECT data_type FROM gpkg_contents WHERE table_name = ?");
-        if (stmt && !stmt->bind(1, table).step().value_or(false))
-            add(Problem::Kind::Plan,
-                tr("The plan table %1 is not registered in gpkg_contents.").arg(table));
-    }
-    if (auto stmt = db.prepare("SELECT count(*) FROM geisep_meta m JOIN gpkg_spatial_ref_sys s "
-                               "ON s.srs_id = CAST(m.value AS INTEGER) WHERE m.key = 'srs_id'");
-        stmt && stmt->step().value_or(false) && stmt->int64(0) == 0)
-        add(Problem::Kind::Plan, tr("The project's CRS (geisep_meta srs_id) is not in "
-                                    "gpkg_spatial_ref_sys."));
-    if (auto stmt = db.prepare(
-            "SELECT l.id, l.name, l.table_name, c.data_type FROM geisep_layers l "
-            "LEFT JOIN gpkg_contents c ON c.table_name = l.table_name WHERE l.kind = 'vector' "
-            "AND l.removed = 0")) {
-        while (stmt->step().value_or(false)) {
-            if (stmt->isNull(3) || !db.tableExists(stmt->text(2)))
-                add(Problem::Kind::Plan, tr("The layer \"%1\" points at the table %2, which is "
-                                            "missing.")
-                                             .arg(stmt->text(1), stmt->text(2)));
-        }
-    }
-    // Areas must point at features that still exist.
-    if (auto stmt = db.prepare("SELECT DISTINCT l.id, l.table_name FROM geisep_areas a JOIN "
-                               "geisep_layers l ON l.id = a.layer_id")) {
-        while (stmt->step().value_or(false)) {
-            const auto table = Identifier::make(stmt->text(1));
-            if (!table || !db.tableExists(table->name()))
-                continue;
-            auto orphans = db.prepareWith("SELECT count(*) FROM geisep_areas a WHERE a.layer_id "
-                                          "= ? AND NOT EXISTS (SELECT 1 FROM %1 f WHERE f.fid = "
-                                          "a.fid)",
-                                          {*table});
-            if (orphans && orphans->bind(1, stmt->int64(0)).step().value_or(false)
-                && orphans->int64(0) > 0)
-                add(Problem::Kind::Plan, tr("%1 areas point at features missing from %2.")
-                                             .arg(orphans->int64(0))
-                                             .arg(table->name()));
-        }
-    }
+    checkPlanTables(db, *version, add);
     if (db.tableExists(QStringLiteral("geisep_layouts")))
         checkLayouts(db, add);
     if (db.tableExists(QStringLiteral("geisep_styles")))

@@ -256,15 +256,9 @@ Result<qint64> Analyses::recordUnfinished(Project &project, const QString &kind,
                                           const QJsonObject &parameters, const QDateTime &started,
                                           const QString &status, const QString &note)
 {
-    Transaction tx(project.db());
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto id = insertRun(project.db(), kind, parameters, {}, started, status, note);
-    if (!id)
-        return id;
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+    return withTransaction(project.db(), [&]() -> Result<qint64> {
+        return insertRun(project.db(), kind, parameters, {}, started, status, note);
+    });
 }
 
 Result<void> Analyses::removeRun(Project &project, qint64 runId)
@@ -276,18 +270,15 @@ Result<void> Analyses::removeRun(Project &project, qint64 runId)
                                  [&](const AnalysisRun &r) { return r.id == runId; });
     if (it == list->cend())
         return fail(tr("There is no analysis run %1.").arg(runId), project.path());
-    Transaction tx(project.db());
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    for (qint64 layer : it->layers)
-        if (auto ok = project.setLayerRemoved(layer, true); !ok)
-            return ok;
-    auto stmt = project.db().prepare("DELETE FROM geisep_analysis_runs WHERE id = ?");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, runId).exec(); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(project.db(), [&]() -> Result<void> {
+        for (qint64 layer : it->layers)
+            if (auto ok = project.setLayerRemoved(layer, true); !ok)
+                return ok;
+        auto stmt = project.db().prepare("DELETE FROM geisep_analysis_runs WHERE id = ?");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        return stmt->bind(1, runId).exec();
+    });
 }
 
 Result<LayerInfo> Analyses::areaLayer(Project &project, const QString &name)

@@ -164,7 +164,12 @@ Result<void> addFacilityLayer(Project &project, const CoverageRequest &request, 
     }
     if (!services) {
         auto type = db.prepare("SELECT service_type FROM geisep_layers WHERE id = ?");
-        if (type && type->bind(1, layer->id).step().value_or(false))
+        if (!type)
+            return std::unexpected(type.error());
+        auto row = type->bind(1, layer->id).step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
             fixedService = type->text(0);
         if (fixedService.isEmpty())
             return fail(Coverage::tr("The layer \"%1\" has no field \"%2\" naming each feature's "
@@ -456,34 +461,31 @@ Result<StoredCoverage> Coverage::store(Project &project, const CoverageJob &job,
                                        const std::vector<CoverageRow> &rows)
 {
     Database &db = project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    StoredCoverage stored;
-    auto runId = insertRun(db, QStringLiteral("coverage"), job.parameters, job.inputLayers,
-                           job.started, QStringLiteral("done"), {});
-    if (!runId)
-        return std::unexpected(runId.error());
-    stored.runId = *runId;
-    if (auto ok = writeCoverageResults(db, job, rows, *runId); !ok)
-        return std::unexpected(ok.error());
+    return withTransaction(db, [&]() -> Result<StoredCoverage> {
+        StoredCoverage stored;
+        auto runId = insertRun(db, QStringLiteral("coverage"), job.parameters, job.inputLayers,
+                               job.started, QStringLiteral("done"), {});
+        if (!runId)
+            return std::unexpected(runId.error());
+        stored.runId = *runId;
+        if (auto ok = writeCoverageResults(db, job, rows, *runId); !ok)
+            return std::unexpected(ok.error());
 
-    if (job.request.gapLayers) {
-        for (const CoverageService &service : job.services)
-            if (auto ok = addGapLayer(db, job, rows, service, *runId, stored); !ok)
-                return std::unexpected(ok.error());
-        if (!stored.gapLayers.isEmpty()) {
-            auto link
-                = db.prepare("UPDATE geisep_analysis_runs SET result_layer_id = ? WHERE id = ?");
-            if (!link)
-                return std::unexpected(link.error());
-            if (auto ok = link->bind(1, stored.gapLayers.first()).bind(2, *runId).exec(); !ok)
-                return std::unexpected(ok.error());
+        if (job.request.gapLayers) {
+            for (const CoverageService &service : job.services)
+                if (auto ok = addGapLayer(db, job, rows, service, *runId, stored); !ok)
+                    return std::unexpected(ok.error());
+            if (!stored.gapLayers.isEmpty()) {
+                auto link = db.prepare(
+                    "UPDATE geisep_analysis_runs SET result_layer_id = ? WHERE id = ?");
+                if (!link)
+                    return std::unexpected(link.error());
+                if (auto ok = link->bind(1, stored.gapLayers.first()).bind(2, *runId).exec(); !ok)
+                    return std::unexpected(ok.error());
+            }
         }
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return stored;
+        return stored;
+    });
 }
 
 QList<QStringList> Coverage::table(const CoverageJob &job, const std::vector<CoverageRow> &rows,

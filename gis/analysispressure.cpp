@@ -314,37 +314,36 @@ Result<qint64> Pressure::store(Project &project, const PressureResult &result,
     parameters[QStringLiteral("coverage_run")] = result.coverageRun;
     parameters[QStringLiteral("classes")] = std::clamp(result.request.classes, 3, 9);
     parameters[QStringLiteral("normalisation")] = QStringLiteral("min-max");
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto runId = insertRun(db, QStringLiteral("pressure"), parameters, {result.areasLayer.name},
-                           started, QStringLiteral("done"), result.notes.join(QLatin1Char(' ')));
-    if (!runId)
-        return runId;
-    auto writer = ResultWriter::make(db, *runId);
-    if (!writer)
-        return std::unexpected(writer.error());
-    for (const PressureRow &row : result.rows) {
-        for (int c = 0; c < kPressureComponents; ++c) {
-            const QString key = pressureComponentKey(PressureComponent(c));
-            if (auto ok = writer->add(row.areaId, {}, key, row.raw[std::size_t(c)]); !ok)
-                return std::unexpected(ok.error());
-            if (auto ok = writer->add(row.areaId, {}, QStringLiteral("n_") + key,
-                                      row.normalised[std::size_t(c)]);
-                !ok)
-                return std::unexpected(ok.error());
+    return withTransaction(db, [&]() -> Result<qint64> {
+        auto runId
+            = insertRun(db, QStringLiteral("pressure"), parameters, {result.areasLayer.name},
+                        started, QStringLiteral("done"), result.notes.join(QLatin1Char(' ')));
+        if (!runId)
+            return runId;
+        auto writer = ResultWriter::make(db, *runId);
+        if (!writer)
+            return std::unexpected(writer.error());
+        for (const PressureRow &row : result.rows) {
+            for (int c = 0; c < kPressureComponents; ++c) {
+                const QString key = pressureComponentKey(PressureComponent(c));
+                if (auto ok = writer->add(row.areaId, {}, key, row.raw[std::size_t(c)]); !ok)
+                    return std::unexpected(ok.error());
+                if (auto ok = writer->add(row.areaId, {}, QStringLiteral("n_") + key,
+                                          row.normalised[std::size_t(c)]);
+                    !ok)
+                    return std::unexpected(ok.error());
+            }
+            if (row.rank == 0)
+                continue;
+            for (const auto &[variable, value] :
+                 {std::pair{"score", row.score}, std::pair{"rank", double(row.rank)},
+                  std::pair{"class", double(row.klass)}})
+                if (auto ok = writer->add(row.areaId, {}, QString::fromLatin1(variable), value);
+                    !ok)
+                    return std::unexpected(ok.error());
         }
-        if (row.rank == 0)
-            continue;
-        for (const auto &[variable, value] :
-             {std::pair{"score", row.score}, std::pair{"rank", double(row.rank)},
-              std::pair{"class", double(row.klass)}})
-            if (auto ok = writer->add(row.areaId, {}, QString::fromLatin1(variable), value); !ok)
-                return std::unexpected(ok.error());
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return runId;
+        return runId;
+    });
 }
 
 QList<QStringList> Pressure::table(const PressureResult &result, QChar separator, bool english)

@@ -275,44 +275,43 @@ Result<qint64> Projection::store(Project &project, const ProjectionResult &resul
                       {QStringLiteral("green_m2"), st.greenM2}};
     if (!result.request.facilities.isEmpty())
         parameters[QStringLiteral("facilities")] = result.request.facilities;
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    QStringList inputs{result.areasLayer.name};
-    if (!result.request.facilities.isEmpty())
-        inputs << result.request.facilities;
-    auto runId = insertRun(db, QStringLiteral("projection"), parameters, inputs, started,
-                           QStringLiteral("done"), result.ratesFrom);
-    if (!runId)
-        return runId;
-    auto writer = ResultWriter::make(db, *runId);
-    if (!writer)
-        return std::unexpected(writer.error());
-    for (const ProjectionRow &row : result.rows) {
-        if (auto ok = writer->add(row.areaId, {}, QStringLiteral("base_population"), row.base); !ok)
-            return std::unexpected(ok.error());
-        if (auto ok
-            = writer->add(row.areaId, {}, QStringLiteral("school_capacity"), row.schoolCapacity);
-            !ok)
-            return std::unexpected(ok.error());
-        for (std::size_t s = 0; s < 3; ++s) {
-            const QString scenario = scenarioKey(int(s));
-            for (const auto &[variable, value] :
-                 {std::pair{"population", row.population[s]},
-                  std::pair{"school_places", row.schoolPlaces[s]},
-                  std::pair{"education_m2", row.educationM2[s]},
-                  std::pair{"health_m2", row.healthM2[s]},
-                  std::pair{"water_m3_day", row.waterM3[s]}, std::pair{"green_m2", row.greenM2[s]},
-                  std::pair{"school_shortfall", row.schoolShortfall[s]}})
-                if (auto ok
-                    = writer->add(row.areaId, scenario, QString::fromLatin1(variable), value);
-                    !ok)
-                    return std::unexpected(ok.error());
+    return withTransaction(db, [&]() -> Result<qint64> {
+        QStringList inputs{result.areasLayer.name};
+        if (!result.request.facilities.isEmpty())
+            inputs << result.request.facilities;
+        auto runId = insertRun(db, QStringLiteral("projection"), parameters, inputs, started,
+                               QStringLiteral("done"), result.ratesFrom);
+        if (!runId)
+            return runId;
+        auto writer = ResultWriter::make(db, *runId);
+        if (!writer)
+            return std::unexpected(writer.error());
+        for (const ProjectionRow &row : result.rows) {
+            if (auto ok = writer->add(row.areaId, {}, QStringLiteral("base_population"), row.base);
+                !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = writer->add(row.areaId, {}, QStringLiteral("school_capacity"),
+                                      row.schoolCapacity);
+                !ok)
+                return std::unexpected(ok.error());
+            for (std::size_t s = 0; s < 3; ++s) {
+                const QString scenario = scenarioKey(int(s));
+                for (const auto &[variable, value] :
+                     {std::pair{"population", row.population[s]},
+                      std::pair{"school_places", row.schoolPlaces[s]},
+                      std::pair{"education_m2", row.educationM2[s]},
+                      std::pair{"health_m2", row.healthM2[s]},
+                      std::pair{"water_m3_day", row.waterM3[s]},
+                      std::pair{"green_m2", row.greenM2[s]},
+                      std::pair{"school_shortfall", row.schoolShortfall[s]}})
+                    if (auto ok
+                        = writer->add(row.areaId, scenario, QString::fromLatin1(variable), value);
+                        !ok)
+                        return std::unexpected(ok.error());
+            }
         }
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return runId;
+        return runId;
+    });
 }
 
 QList<QStringList> Projection::table(const ProjectionResult &result, QChar separator, bool english)

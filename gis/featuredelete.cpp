@@ -121,40 +121,37 @@ Result<RemovedRows> FeatureEditor::deleteFeatures(qint64 layerId, const QList<qi
     if (!l)
         return std::unexpected(l.error());
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    RemovedRows removed;
-    removed.layerId = layerId;
-    removed.fids = fids;
-    const QString fidList = jsonIdList(fids);
-    auto features = snapshot(db, l->info.tableName, QStringLiteral("fid"), fidList);
-    if (!features)
-        return std::unexpected(features.error());
-    if (features->rows.size() != QSet<qint64>(fids.begin(), fids.end()).size())
-        return fail(tr("Some of the features to delete are no longer in the layer \"%1\".")
-                        .arg(l->info.name),
-                    m_project.path(), tr("Close the attribute table and open it again."));
-    removed.tables.push_back(std::move(*features));
+    return withTransaction(db, [&]() -> Result<RemovedRows> {
+        RemovedRows removed;
+        removed.layerId = layerId;
+        removed.fids = fids;
+        const QString fidList = jsonIdList(fids);
+        auto features = snapshot(db, l->info.tableName, QStringLiteral("fid"), fidList);
+        if (!features)
+            return std::unexpected(features.error());
+        if (features->rows.size() != QSet<qint64>(fids.begin(), fids.end()).size())
+            return fail(tr("Some of the features to delete are no longer in the layer \"%1\".")
+                            .arg(l->info.name),
+                        m_project.path(), tr("Close the attribute table and open it again."));
+        removed.tables.push_back(std::move(*features));
 
-    // The areas of these features, and every row that names them.
-    QList<qint64> areaIds;
-    auto ids = db.prepare("SELECT id FROM geisep_areas WHERE layer_id = ? AND fid IN (SELECT "
-                          "value FROM json_each(?))");
-    if (!ids)
-        return std::unexpected(ids.error());
-    ids->bind(1, layerId).bind(2, fidList);
-    if (auto ok = ids->forEachRow([&] { areaIds.append(ids->int64(0)); }); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = takeAreas(areaIds, removed); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = deleteWhereIn(db, l->info.tableName, QStringLiteral("fid"), fidList); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return removed;
+        // The areas of these features, and every row that names them.
+        QList<qint64> areaIds;
+        auto ids = db.prepare("SELECT id FROM geisep_areas WHERE layer_id = ? AND fid IN (SELECT "
+                              "value FROM json_each(?))");
+        if (!ids)
+            return std::unexpected(ids.error());
+        ids->bind(1, layerId).bind(2, fidList);
+        if (auto ok = ids->forEachRow([&] { areaIds.append(ids->int64(0)); }); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = takeAreas(areaIds, removed); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = deleteWhereIn(db, l->info.tableName, QStringLiteral("fid"), fidList); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
+            return std::unexpected(ok.error());
+        return removed;
+    });
 }
 
 Result<void> FeatureEditor::takeAreas(const QList<qint64> &areaIds, RemovedRows &removed)
@@ -211,40 +208,37 @@ Result<void> FeatureEditor::restore(const RemovedRows &removed)
     if (!l)
         return std::unexpected(l.error());
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    for (const RemovedRows::Table &table : removed.tables) {
-        const auto name = Identifier::make(table.name);
-        QList<Identifier> columns;
-        for (const QString &c : table.columns)
-            if (const auto id = Identifier::make(c))
-                columns.append(*id);
-        if (!name || columns.size() != table.columns.size())
-            return fail(
-                tr("The table \"%1\" has a name this program does not write.").arg(table.name),
-                m_project.path());
-        auto insert = db.prepareInsert(*name, columns);
-        if (!insert)
-            return std::unexpected(insert.error());
-        for (const QVariantList &row : table.rows) {
-            for (qsizetype i = 0; i < row.size(); ++i)
-                insert->bind(int(i) + 1, row[i]);
-            if (auto ok = insert->exec(); !ok)
+    return withTransaction(db, [&]() -> Result<void> {
+        for (const RemovedRows::Table &table : removed.tables) {
+            const auto name = Identifier::make(table.name);
+            QList<Identifier> columns;
+            for (const QString &c : table.columns)
+                if (const auto id = Identifier::make(c))
+                    columns.append(*id);
+            if (!name || columns.size() != table.columns.size())
+                return fail(
+                    tr("The table \"%1\" has a name this program does not write.").arg(table.name),
+                    m_project.path());
+            auto insert = db.prepareInsert(*name, columns);
+            if (!insert)
+                return std::unexpected(insert.error());
+            for (const QVariantList &row : table.rows) {
+                for (qsizetype i = 0; i < row.size(); ++i)
+                    insert->bind(int(i) + 1, row[i]);
+                if (auto ok = insert->exec(); !ok)
+                    return ok;
+            }
+        }
+        auto person = db.prepare("UPDATE geisep_stakeholders SET area_id = ? WHERE id = ?");
+        if (!person)
+            return std::unexpected(person.error());
+        for (const auto &[id, area] : removed.clearedStakeholders) {
+            person->bind(1, area).bind(2, id);
+            if (auto ok = person->exec(); !ok)
                 return ok;
         }
-    }
-    auto person = db.prepare("UPDATE geisep_stakeholders SET area_id = ? WHERE id = ?");
-    if (!person)
-        return std::unexpected(person.error());
-    for (const auto &[id, area] : removed.clearedStakeholders) {
-        person->bind(1, area).bind(2, id);
-        if (auto ok = person->exec(); !ok)
-            return ok;
-    }
-    if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
-        return ok;
-    return tx.commit();
+        return gpkg::refreshExtent(db, *Identifier::make(l->info.tableName));
+    });
 }
 
 } // namespace geisep

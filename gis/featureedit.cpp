@@ -179,40 +179,38 @@ Result<qint64> FeatureEditor::createLayer(const NewLayerSpec &spec)
                                      [&](const QString &t) { return db.tableExists(t); });
     const int srs = m_project.meta(QStringLiteral("srs_id")).toInt();
 
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    const gpkg::FeatureTableSpec tableSpec{
-        *Identifier::make(table), name, tr("Drawn in GEİSEP Workbench"),
-        spec.geometryType,        srs,  columns};
-    if (auto ok = gpkg::createFeatureTable(db, tableSpec); !ok)
-        return std::unexpected(ok.error());
-    auto row = db.prepare("INSERT INTO geisep_layers (table_name, name, role, position) VALUES "
-                          "(?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM geisep_layers))");
-    if (!row)
-        return std::unexpected(row.error());
-    row->bind(1, table).bind(2, name).bind(3, spec.role);
-    if (auto ok = row->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 id = db.lastInsertRowId();
-    if (spec.role == u"migrant_area") {
-        // Drawn settlements have no figures to colour them by (the role's default): one
-        // see-through orange, outlined, named.
-        LayerStyle style = LayerStyle::forRole(spec.role);
-        style.kind = LayerStyle::Kind::Single;
-        style.field.clear();
-        style.fill = QColor(0xef, 0x6c, 0x00);
-        style.fillOpacity = 0.45;
-        style.stroke = QColor(0xbf, 0x36, 0x0c);
-        style.strokeWidth = 1.2;
-        if (auto ok = saveStyle(db, id, style); !ok)
+    return withTransaction(db, [&]() -> Result<qint64> {
+        const gpkg::FeatureTableSpec tableSpec{
+            *Identifier::make(table), name, tr("Drawn in GEİSEP Workbench"),
+            spec.geometryType,        srs,  columns};
+        if (auto ok = gpkg::createFeatureTable(db, tableSpec); !ok)
             return std::unexpected(ok.error());
-    } else if (auto ok = writeQgisStyle(db, id); !ok) {
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
+        auto row
+            = db.prepare("INSERT INTO geisep_layers (table_name, name, role, position) VALUES "
+                         "(?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM geisep_layers))");
+        if (!row)
+            return std::unexpected(row.error());
+        row->bind(1, table).bind(2, name).bind(3, spec.role);
+        if (auto ok = row->exec(); !ok)
+            return std::unexpected(ok.error());
+        const qint64 id = db.lastInsertRowId();
+        if (spec.role == u"migrant_area") {
+            // Drawn settlements have no figures to colour them by (the role's default): one
+            // see-through orange, outlined, named.
+            LayerStyle style = LayerStyle::forRole(spec.role);
+            style.kind = LayerStyle::Kind::Single;
+            style.field.clear();
+            style.fill = QColor(0xef, 0x6c, 0x00);
+            style.fillOpacity = 0.45;
+            style.stroke = QColor(0xbf, 0x36, 0x0c);
+            style.strokeWidth = 1.2;
+            if (auto ok = saveStyle(db, id, style); !ok)
+                return std::unexpected(ok.error());
+        } else if (auto ok = writeQgisStyle(db, id); !ok) {
+            return std::unexpected(ok.error());
+        }
+        return id;
+    });
 }
 
 Result<FeatureEditor::Layer> FeatureEditor::layer(qint64 layerId)
@@ -439,71 +437,71 @@ Result<void> FeatureEditor::setValue(qint64 layerId, qint64 fid, const QString &
     if (!l)
         return std::unexpected(l.error());
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    if (fieldName.startsWith(u"area.")) {
-        if (!isAreaRole(l->info.role))
-            return fail(tr("The layer \"%1\" holds no areas.").arg(l->info.name));
-        const QString column = fieldName.mid(5);
-        const QString text = input.toString().trimmed();
-        Result<Statement> stmt = std::unexpected(Error{});
-        if (column == u"name") {
-            stmt = db.prepare("UPDATE geisep_areas SET name = ?, name_folded = ? WHERE layer_id "
-                              "= ? AND fid = ?");
-            if (stmt)
-                stmt->bindNullable(1, text)
-                    .bind(2, foldTurkish(text))
-                    .bind(3, layerId)
-                    .bind(4, fid);
-        } else if (column == u"code" || column == u"district") {
-            stmt = column == u"code"
-                       ? db.prepare(
-                           "UPDATE geisep_areas SET code = ? WHERE layer_id = ? AND fid = ?")
-                       : db.prepare("UPDATE geisep_areas SET district = ? WHERE layer_id = ? AND "
-                                    "fid = ?");
-            if (stmt)
-                stmt->bindNullable(1, text).bind(2, layerId).bind(3, fid);
-        } else {
-            return fail(tr("Areas have no field \"%1\".").arg(column));
-        }
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        if (auto ok = stmt->exec(); !ok)
-            return ok;
-        if (db.changes() == 0)
-            return fail(tr("The layer \"%1\" has no area %2.").arg(l->info.name).arg(fid),
-                        m_project.path());
-    } else {
-        auto columns = fields(layerId);
-        if (!columns)
-            return std::unexpected(columns.error());
-        const auto f = std::find_if(columns->begin(), columns->end(),
-                                    [&](const EditField &c) { return c.name == fieldName; });
-        if (f == columns->end())
-            return fail(tr("The layer \"%1\" has no field \"%2\".").arg(l->info.name, fieldName));
-        auto parsed = parseValue(*f, input);
-        if (!parsed)
-            return fail(featureedit::fieldMessage(f->name, parsed.error().message),
-                        m_project.path());
-        auto stmt
-            = db.prepareWith("UPDATE %1 SET %2 = ? WHERE fid = ?",
-                             {*Identifier::make(l->info.tableName), *Identifier::make(f->name)});
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, *parsed).bind(2, fid);
-        if (auto ok = stmt->exec(); !ok)
-            return ok;
-        if (db.changes() == 0)
-            return fail(tr("The layer \"%1\" has no feature %2.").arg(l->info.name).arg(fid),
-                        m_project.path());
-        if (isAreaRole(l->info.role))
-            if (auto ok = refreshAreaFromFields(*l, fid); !ok)
+    return withTransaction(db, [&]() -> Result<void> {
+        if (fieldName.startsWith(u"area.")) {
+            if (!isAreaRole(l->info.role))
+                return fail(tr("The layer \"%1\" holds no areas.").arg(l->info.name));
+            const QString column = fieldName.mid(5);
+            const QString text = input.toString().trimmed();
+            Result<Statement> stmt = std::unexpected(Error{});
+            if (column == u"name") {
+                stmt
+                    = db.prepare("UPDATE geisep_areas SET name = ?, name_folded = ? WHERE layer_id "
+                                 "= ? AND fid = ?");
+                if (stmt)
+                    stmt->bindNullable(1, text)
+                        .bind(2, foldTurkish(text))
+                        .bind(3, layerId)
+                        .bind(4, fid);
+            } else if (column == u"code" || column == u"district") {
+                stmt = column == u"code"
+                           ? db.prepare(
+                               "UPDATE geisep_areas SET code = ? WHERE layer_id = ? AND fid = ?")
+                           : db.prepare(
+                               "UPDATE geisep_areas SET district = ? WHERE layer_id = ? AND "
+                               "fid = ?");
+                if (stmt)
+                    stmt->bindNullable(1, text).bind(2, layerId).bind(3, fid);
+            } else {
+                return fail(tr("Areas have no field \"%1\".").arg(column));
+            }
+            if (!stmt)
+                return std::unexpected(stmt.error());
+            if (auto ok = stmt->exec(); !ok)
                 return ok;
-    }
-    if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
-        return ok;
-    return tx.commit();
+            if (db.changes() == 0)
+                return fail(tr("The layer \"%1\" has no area %2.").arg(l->info.name).arg(fid),
+                            m_project.path());
+        } else {
+            auto columns = fields(layerId);
+            if (!columns)
+                return std::unexpected(columns.error());
+            const auto f = std::find_if(columns->begin(), columns->end(),
+                                        [&](const EditField &c) { return c.name == fieldName; });
+            if (f == columns->end())
+                return fail(
+                    tr("The layer \"%1\" has no field \"%2\".").arg(l->info.name, fieldName));
+            auto parsed = parseValue(*f, input);
+            if (!parsed)
+                return fail(featureedit::fieldMessage(f->name, parsed.error().message),
+                            m_project.path());
+            auto stmt = db.prepareWith(
+                "UPDATE %1 SET %2 = ? WHERE fid = ?",
+                {*Identifier::make(l->info.tableName), *Identifier::make(f->name)});
+            if (!stmt)
+                return std::unexpected(stmt.error());
+            stmt->bind(1, *parsed).bind(2, fid);
+            if (auto ok = stmt->exec(); !ok)
+                return ok;
+            if (db.changes() == 0)
+                return fail(tr("The layer \"%1\" has no feature %2.").arg(l->info.name).arg(fid),
+                            m_project.path());
+            if (isAreaRole(l->info.role))
+                if (auto ok = refreshAreaFromFields(*l, fid); !ok)
+                    return ok;
+        }
+        return gpkg::refreshExtent(db, *Identifier::make(l->info.tableName));
+    });
 }
 
 Result<void> FeatureEditor::refreshAreaFromFields(const Layer &l, qint64 fid)

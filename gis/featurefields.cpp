@@ -54,38 +54,39 @@ Result<void> FeatureEditor::setValues(qint64 layerId, const QString &fieldName,
         return fail(tr("The layer \"%1\" has no field \"%2\".").arg(l->info.name, fieldName),
                     m_project.path());
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = db.prepareWith("UPDATE %1 SET %2 = ? WHERE fid = ?",
-                               {*Identifier::make(l->info.tableName), *Identifier::make(f->name)});
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    // In feature order, so that the first refused value is the same every time.
-    QList<qint64> fids = values.keys();
-    std::sort(fids.begin(), fids.end());
-    for (const qint64 fid : std::as_const(fids)) {
-        QVariant value = values.value(fid);
-        if (parse) {
-            auto parsed = parseValue(*f, value);
-            if (!parsed)
-                return fail(tr("Feature %1: %2")
-                                .arg(fid)
-                                .arg(featureedit::fieldMessage(f->name, parsed.error().message)),
-                            m_project.path(), tr("Nothing was changed."));
-            value = *parsed;
-        }
-        stmt->bind(1, value).bind(2, fid);
-        if (auto ok = stmt->exec(); !ok)
-            return ok;
-        if (db.changes() == 0)
-            return fail(tr("The layer \"%1\" has no feature %2.").arg(l->info.name).arg(fid),
-                        m_project.path());
-        if (isAreaRole(l->info.role))
-            if (auto ok = refreshAreaFromFields(*l, fid); !ok)
+    return withTransaction(db, [&]() -> Result<void> {
+        auto stmt
+            = db.prepareWith("UPDATE %1 SET %2 = ? WHERE fid = ?",
+                             {*Identifier::make(l->info.tableName), *Identifier::make(f->name)});
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        // In feature order, so that the first refused value is the same every time.
+        QList<qint64> fids = values.keys();
+        std::sort(fids.begin(), fids.end());
+        for (const qint64 fid : std::as_const(fids)) {
+            QVariant value = values.value(fid);
+            if (parse) {
+                auto parsed = parseValue(*f, value);
+                if (!parsed)
+                    return fail(
+                        tr("Feature %1: %2")
+                            .arg(fid)
+                            .arg(featureedit::fieldMessage(f->name, parsed.error().message)),
+                        m_project.path(), tr("Nothing was changed."));
+                value = *parsed;
+            }
+            stmt->bind(1, value).bind(2, fid);
+            if (auto ok = stmt->exec(); !ok)
                 return ok;
-    }
-    return tx.commit();
+            if (db.changes() == 0)
+                return fail(tr("The layer \"%1\" has no feature %2.").arg(l->info.name).arg(fid),
+                            m_project.path());
+            if (isAreaRole(l->info.role))
+                if (auto ok = refreshAreaFromFields(*l, fid); !ok)
+                    return ok;
+        }
+        return {};
+    });
 }
 
 Result<void> FeatureEditor::addField(qint64 layerId, const EditField &field)
@@ -111,13 +112,10 @@ Result<void> FeatureEditor::addField(qint64 layerId, const EditField &field)
     if (field.type == EditField::Type::Blob)
         return fail(tr("A field holds numbers, text, dates or yes/no."), m_project.path());
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    const auto table = *Identifier::make(l->info.tableName);
-    if (auto ok = gpkg::addColumn(db, table, {*name, field.sqlType()}); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(db, [&]() -> Result<void> {
+        const auto table = *Identifier::make(l->info.tableName);
+        return gpkg::addColumn(db, table, {*name, field.sqlType()});
+    });
 }
 
 Result<RemovedField> FeatureEditor::removeField(qint64 layerId, const QString &name)
@@ -167,33 +165,28 @@ Result<RemovedField> FeatureEditor::removeField(qint64 layerId, const QString &n
         !rows)
         return std::unexpected(rows.error());
 
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto ok
-        = gpkg::dropColumn(db, *Identifier::make(l->info.tableName), *Identifier::make(name));
-        !ok)
-        return std::unexpected(ok.error());
-    // The filter must still read without it (the transaction rolls back if not).
-    if (auto kept = layerFilterFids(db, layerId); !kept)
-        return fail(tr("The filter of \"%1\" names the field \"%2\".").arg(l->info.name, name),
-                    m_project.path(), tr("Change or clear the layer's filter first (Filter…)."));
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return removed;
+    return withTransaction(db, [&]() -> Result<RemovedField> {
+        if (auto ok
+            = gpkg::dropColumn(db, *Identifier::make(l->info.tableName), *Identifier::make(name));
+            !ok)
+            return std::unexpected(ok.error());
+        // The filter must still read without it (the transaction rolls back if not).
+        if (auto kept = layerFilterFids(db, layerId); !kept)
+            return fail(tr("The filter of \"%1\" names the field \"%2\".").arg(l->info.name, name),
+                        m_project.path(),
+                        tr("Change or clear the layer's filter first (Filter…)."));
+        return removed;
+    });
 }
 
 Result<void> FeatureEditor::restoreField(const RemovedField &removed)
 {
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    if (auto ok = addField(removed.layerId, removed.field); !ok)
-        return ok;
-    if (auto ok = setValues(removed.layerId, removed.field.name, removed.values, false); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(db, [&]() -> Result<void> {
+        if (auto ok = addField(removed.layerId, removed.field); !ok)
+            return ok;
+        return setValues(removed.layerId, removed.field.name, removed.values, false);
+    });
 }
 
 } // namespace geisep

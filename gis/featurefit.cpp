@@ -142,15 +142,12 @@ Result<int> FeatureEditor::refreshMahalleShares(qint64 layerId, bool missingOnly
         return std::unexpected(rows.error());
     if (areas.isEmpty())
         return 0;
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    for (const auto &[fid, wkb] : std::as_const(areas))
-        if (auto ok = writeAreaParts(*l, fid, wkb); !ok)
-            return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return int(areas.size());
+    return withTransaction(db, [&]() -> Result<int> {
+        for (const auto &[fid, wkb] : std::as_const(areas))
+            if (auto ok = writeAreaParts(*l, fid, wkb); !ok)
+                return std::unexpected(ok.error());
+        return int(areas.size());
+    });
 }
 
 Result<QList<FeatureEditor::MahalleShare>> FeatureEditor::mahalleShares(qint64 layerId, qint64 fid)

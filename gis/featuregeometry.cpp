@@ -175,28 +175,25 @@ Result<qint64> FeatureEditor::addFeature(qint64 layerId, const QByteArray &wkb,
                         m_project.path());
 
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto insert = db.prepareInsert(*Identifier::make(l->info.tableName), names);
-    if (!insert)
-        return std::unexpected(insert.error());
-    const auto envelope = gpkg::wkbEnvelope(checked->constData(), checked->size());
-    insert->bindBlob(1,
-                     gpkg::encodeGeometry(l->info.srsId, *checked, envelope.value_or(Envelope{})));
-    for (qsizetype i = 0; i < bound.size(); ++i)
-        insert->bind(int(i) + 2, bound[i]);
-    if (auto ok = insert->exec(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 fid = db.lastInsertRowId();
-    if (isAreaRole(l->info.role))
-        if (auto ok = writeAreaRow(*l, fid, *checked, values); !ok)
+    return withTransaction(db, [&]() -> Result<qint64> {
+        auto insert = db.prepareInsert(*Identifier::make(l->info.tableName), names);
+        if (!insert)
+            return std::unexpected(insert.error());
+        const auto envelope = gpkg::wkbEnvelope(checked->constData(), checked->size());
+        insert->bindBlob(
+            1, gpkg::encodeGeometry(l->info.srsId, *checked, envelope.value_or(Envelope{})));
+        for (qsizetype i = 0; i < bound.size(); ++i)
+            insert->bind(int(i) + 2, bound[i]);
+        if (auto ok = insert->exec(); !ok)
             return std::unexpected(ok.error());
-    if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return fid;
+        const qint64 fid = db.lastInsertRowId();
+        if (isAreaRole(l->info.role))
+            if (auto ok = writeAreaRow(*l, fid, *checked, values); !ok)
+                return std::unexpected(ok.error());
+        if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
+            return std::unexpected(ok.error());
+        return fid;
+    });
 }
 
 Result<void> FeatureEditor::writeAreaRow(const Layer &l, qint64 fid, const QByteArray &wkb,
@@ -292,26 +289,24 @@ Result<void> FeatureEditor::setGeometry(qint64 layerId, qint64 fid, const QByteA
     if (!checked)
         return std::unexpected(checked.error());
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = db.prepareWith("UPDATE %1 SET geom = ? WHERE fid = ?",
-                               {*Identifier::make(l->info.tableName)});
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    const auto envelope = gpkg::wkbEnvelope(checked->constData(), checked->size());
-    stmt->bindBlob(1, gpkg::encodeGeometry(l->info.srsId, *checked, envelope.value_or(Envelope{})));
-    stmt->bind(2, fid);
-    if (auto ok = stmt->exec(); !ok)
-        return ok;
-    if (db.changes() == 0)
-        return fail(tr("The layer \"%1\" has no feature %2.").arg(l->info.name).arg(fid),
-                    m_project.path());
-    if (auto ok = writeAreaParts(*l, fid, *checked); !ok)
-        return ok;
-    if (auto ok = gpkg::refreshExtent(db, *Identifier::make(l->info.tableName)); !ok)
-        return ok;
-    return tx.commit();
+    return withTransaction(db, [&]() -> Result<void> {
+        auto stmt = db.prepareWith("UPDATE %1 SET geom = ? WHERE fid = ?",
+                                   {*Identifier::make(l->info.tableName)});
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        const auto envelope = gpkg::wkbEnvelope(checked->constData(), checked->size());
+        stmt->bindBlob(
+            1, gpkg::encodeGeometry(l->info.srsId, *checked, envelope.value_or(Envelope{})));
+        stmt->bind(2, fid);
+        if (auto ok = stmt->exec(); !ok)
+            return ok;
+        if (db.changes() == 0)
+            return fail(tr("The layer \"%1\" has no feature %2.").arg(l->info.name).arg(fid),
+                        m_project.path());
+        if (auto ok = writeAreaParts(*l, fid, *checked); !ok)
+            return ok;
+        return gpkg::refreshExtent(db, *Identifier::make(l->info.tableName));
+    });
 }
 
 Result<FeatureEditor::Merged> FeatureEditor::mergeFeatures(qint64 layerId, QList<qint64> fids)
@@ -349,18 +344,15 @@ Result<FeatureEditor::Merged> FeatureEditor::mergeFeatures(qint64 layerId, QList
     if (!united)
         return fail(tr("The features could not be merged."), m_project.path());
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto ok = setGeometry(layerId, merged.kept, geos::toWkb(united.get())); !ok)
-        return std::unexpected(ok.error());
-    auto removed = deleteFeatures(layerId, fids.mid(1));
-    if (!removed)
-        return std::unexpected(removed.error());
-    merged.removed = std::move(*removed);
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return merged;
+    return withTransaction(db, [&]() -> Result<FeatureEditor::Merged> {
+        if (auto ok = setGeometry(layerId, merged.kept, geos::toWkb(united.get())); !ok)
+            return std::unexpected(ok.error());
+        auto removed = deleteFeatures(layerId, fids.mid(1));
+        if (!removed)
+            return std::unexpected(removed.error());
+        merged.removed = std::move(*removed);
+        return merged;
+    });
 }
 
 } // namespace geisep

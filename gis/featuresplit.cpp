@@ -85,87 +85,83 @@ Result<FeatureEditor::Split> FeatureEditor::splitFeatures(qint64 layerId, const 
             return std::unexpected(rows.error());
     }
 
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    Split split;
-    for (const qint64 fid : std::as_const(fids)) {
-        auto wkb = geometry(layerId, fid);
-        if (!wkb)
-            return std::unexpected(wkb.error());
-        const GeometryPtr shape = geos::fromWkb(*wkb);
-        if (!shape || GEOSIntersects_r(h, shape.get(), line.get()) != 1)
-            continue;
-        // Each part on its own: one the line does not cut stays whole with the feature.
-        std::vector<GeometryPtr> kept, pieces;
-        for (int p = 0; p < GEOSGetNumGeometries_r(h, shape.get()); ++p) {
-            const GEOSGeometry *part = GEOSGetGeometryN_r(h, shape.get(), p);
-            std::vector<GeometryPtr> cutParts = cut(part, line.get());
-            if (cutParts.empty())
-                kept.emplace_back(GEOSGeom_clone_r(h, part));
-            for (GeometryPtr &piece : cutParts)
-                pieces.push_back(std::move(piece));
+    return withTransaction(db, [&]() -> Result<FeatureEditor::Split> {
+        Split split;
+        for (const qint64 fid : std::as_const(fids)) {
+            auto wkb = geometry(layerId, fid);
+            if (!wkb)
+                return std::unexpected(wkb.error());
+            const GeometryPtr shape = geos::fromWkb(*wkb);
+            if (!shape || GEOSIntersects_r(h, shape.get(), line.get()) != 1)
+                continue;
+            // Each part on its own: one the line does not cut stays whole with the feature.
+            std::vector<GeometryPtr> kept, pieces;
+            for (int p = 0; p < GEOSGetNumGeometries_r(h, shape.get()); ++p) {
+                const GEOSGeometry *part = GEOSGetGeometryN_r(h, shape.get(), p);
+                std::vector<GeometryPtr> cutParts = cut(part, line.get());
+                if (cutParts.empty())
+                    kept.emplace_back(GEOSGeom_clone_r(h, part));
+                for (GeometryPtr &piece : cutParts)
+                    pieces.push_back(std::move(piece));
+            }
+            if (pieces.empty())
+                continue;
+            // The largest piece stays with the feature, with its fields, area and links.
+            std::sort(pieces.begin(), pieces.end(), [](const GeometryPtr &a, const GeometryPtr &b) {
+                return area(a.get()) > area(b.get());
+            });
+            kept.push_back(std::move(pieces.front()));
+            std::vector<GEOSGeometry *> keptRaw;
+            for (GeometryPtr &g : kept)
+                keptRaw.push_back(g.release());
+            GeometryPtr keptShape(GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, keptRaw.data(),
+                                                              unsigned(keptRaw.size())));
+            if (!keptShape)
+                return fail(tr("Feature %1 could not be split.").arg(fid), m_project.path());
+            split.oldShapes.insert(fid, *wkb);
+            if (auto ok = setGeometry(layerId, fid, geos::toWkb(keptShape.get())); !ok)
+                return std::unexpected(ok.error());
+            // The other pieces: new features with the same fields.
+            auto row = db.prepareWith("SELECT * FROM %1 WHERE fid = ?", {table});
+            if (!row)
+                return std::unexpected(row.error());
+            row->bind(1, fid);
+            if (auto found = row->step(); !found || !*found)
+                return fail(tr("Feature %1 is gone from the layer.").arg(fid), m_project.path());
+            QVariantMap values;
+            for (int i = 0; i < row->columnCount(); ++i) {
+                const QString name = row->columnName(i);
+                if (name != u"fid" && name != u"geom" && !row->isNull(i))
+                    values.insert(name, row->value(i));
+            }
+            row->reset();
+            for (std::size_t i = 1; i < pieces.size(); ++i) {
+                auto added = addFeature(layerId, geos::toWkb(pieces[i].get()), values);
+                if (!added)
+                    return std::unexpected(added.error());
+                split.added << *added;
+            }
         }
-        if (pieces.empty())
-            continue;
-        // The largest piece stays with the feature, with its fields, area and links.
-        std::sort(pieces.begin(), pieces.end(), [](const GeometryPtr &a, const GeometryPtr &b) {
-            return area(a.get()) > area(b.get());
-        });
-        kept.push_back(std::move(pieces.front()));
-        std::vector<GEOSGeometry *> keptRaw;
-        for (GeometryPtr &g : kept)
-            keptRaw.push_back(g.release());
-        GeometryPtr keptShape(GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, keptRaw.data(),
-                                                          unsigned(keptRaw.size())));
-        if (!keptShape)
-            return fail(tr("Feature %1 could not be split.").arg(fid), m_project.path());
-        split.oldShapes.insert(fid, *wkb);
-        if (auto ok = setGeometry(layerId, fid, geos::toWkb(keptShape.get())); !ok)
-            return std::unexpected(ok.error());
-        // The other pieces: new features with the same fields.
-        auto row = db.prepareWith("SELECT * FROM %1 WHERE fid = ?", {table});
-        if (!row)
-            return std::unexpected(row.error());
-        row->bind(1, fid);
-        if (auto found = row->step(); !found || !*found)
-            return fail(tr("Feature %1 is gone from the layer.").arg(fid), m_project.path());
-        QVariantMap values;
-        for (int i = 0; i < row->columnCount(); ++i) {
-            const QString name = row->columnName(i);
-            if (name != u"fid" && name != u"geom" && !row->isNull(i))
-                values.insert(name, row->value(i));
-        }
-        row->reset();
-        for (std::size_t i = 1; i < pieces.size(); ++i) {
-            auto added = addFeature(layerId, geos::toWkb(pieces[i].get()), values);
-            if (!added)
-                return std::unexpected(added.error());
-            split.added << *added;
-        }
-    }
-    if (split.oldShapes.isEmpty())
-        return fail(
-            tr("The line cuts no area of \"%1\" from one side to the other.").arg(l->info.name),
-            m_project.path(), tr("Draw it across the area, starting and ending outside."));
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
-    return split;
+        if (split.oldShapes.isEmpty())
+            return fail(
+                tr("The line cuts no area of \"%1\" from one side to the other.").arg(l->info.name),
+                m_project.path(), tr("Draw it across the area, starting and ending outside."));
+        return split;
+    });
 }
 
 Result<void> FeatureEditor::unsplit(qint64 layerId, const Split &split)
 {
     Database &db = m_project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    if (!split.added.isEmpty())
-        if (auto removed = deleteFeatures(layerId, split.added); !removed)
-            return std::unexpected(removed.error());
-    for (auto it = split.oldShapes.begin(); it != split.oldShapes.end(); ++it)
-        if (auto ok = setGeometry(layerId, it.key(), it.value()); !ok)
-            return ok;
-    return tx.commit();
+    return withTransaction(db, [&]() -> Result<void> {
+        if (!split.added.isEmpty())
+            if (auto removed = deleteFeatures(layerId, split.added); !removed)
+                return std::unexpected(removed.error());
+        for (auto it = split.oldShapes.begin(); it != split.oldShapes.end(); ++it)
+            if (auto ok = setGeometry(layerId, it.key(), it.value()); !ok)
+                return ok;
+        return {};
+    });
 }
 
 } // namespace geisep

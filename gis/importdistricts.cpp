@@ -72,11 +72,11 @@ Result<std::vector<District>> loadDistricts(Project &project, const QString &lay
     if (!rows)
         return std::unexpected(rows.error());
     std::vector<District> out;
-    while (rows->step().value_or(false)) {
+    auto read = rows->forEachRow([&] {
         const QByteArray blob = rows->blob(geomCol);
         auto header = gpkg::decodeHeader(blob);
         if (!header || header->empty)
-            continue;
+            return;
         District d;
         d.name = rows->text(nameCol);
         if (provinceCol >= 0)
@@ -85,13 +85,15 @@ Result<std::vector<District>> loadDistricts(Project &project, const QString &lay
             d.province = provinceByPlate(int(rows->int64(plateCol)));
         d.geometry = geos::fromWkb(blob.mid(header->wkbOffset));
         if (!d.geometry)
-            continue;
+            return;
         const auto env = gpkg::wkbEnvelope(blob.constData() + header->wkbOffset,
                                            blob.size() - header->wkbOffset);
         d.box = env.value_or(Envelope{});
         d.prepared.reset(GEOSPrepare_r(geos::context(), d.geometry.get()));
         out.push_back(std::move(d));
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 

@@ -238,61 +238,59 @@ Result<void> writeLayer(Project &project, const ImportOptions &options, const Ta
                         const ProgressFn &progress, qint64 total, ImportReport &report)
 {
     Database &db = project.db();
-    Transaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    gpkg::FeatureTableSpec spec{
-        target.table,        target.layerName, Text::tr("Imported from %1").arg(report.file),
-        target.geometryType, target.srs,       columns.fields};
-    if (auto ok = gpkg::createFeatureTable(db, spec); !ok)
-        return std::unexpected(ok.error());
+    return withTransaction(db, [&]() -> Result<void> {
+        gpkg::FeatureTableSpec spec{
+            target.table,        target.layerName, Text::tr("Imported from %1").arg(report.file),
+            target.geometryType, target.srs,       columns.fields};
+        if (auto ok = gpkg::createFeatureTable(db, spec); !ok)
+            return std::unexpected(ok.error());
 
-    QList<Identifier> names = {*Identifier::make(QStringLiteral("geom"))};
-    for (const gpkg::FieldSpec &field : columns.fields)
-        names.append(field.name);
-    auto insert = db.prepareInsert(target.table, names);
-    if (!insert)
-        return std::unexpected(insert.error());
-    auto layerId = insertLayerRow(db, options, target, report);
-    if (!layerId)
-        return std::unexpected(layerId.error());
-    report.layerId = *layerId;
+        QList<Identifier> names = {*Identifier::make(QStringLiteral("geom"))};
+        for (const gpkg::FieldSpec &field : columns.fields)
+            names.append(field.name);
+        auto insert = db.prepareInsert(target.table, names);
+        if (!insert)
+            return std::unexpected(insert.error());
+        auto layerId = insertLayerRow(db, options, target, report);
+        if (!layerId)
+            return std::unexpected(layerId.error());
+        report.layerId = *layerId;
 
-    const bool areas = isAreaRole(options.role);
-    auto areaRow = db.prepare("INSERT INTO geisep_areas (layer_id, fid, code, name, district, "
-                              "province, name_folded) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    if (!areaRow)
-        return std::unexpected(areaRow.error());
-    AreaWriter areaWriter(std::move(*areaRow), columns, districts);
+        const bool areas = isAreaRole(options.role);
+        auto areaRow = db.prepare("INSERT INTO geisep_areas (layer_id, fid, code, name, district, "
+                                  "province, name_folded) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (!areaRow)
+            return std::unexpected(areaRow.error());
+        AreaWriter areaWriter(std::move(*areaRow), columns, districts);
 
-    qint64 done = 0;
-    for (Row &row : rows) {
-        const QByteArray wkb = bindGeometry(*insert, row, target);
-        const QStringList text = bindValues(*insert, row, columns, fieldCount, encoding, options);
-        if (auto ok = insert->exec(); !ok)
-            // Where the write failed (the project) and what to do come from the database.
-            return fail(Text::tr("Feature %1 of %2 could not be written: %3")
-                            .arg(row.sourceFid)
-                            .arg(QFileInfo(options.path).fileName(), ok.error().message),
-                        ok.error().file.isEmpty() ? options.path : ok.error().file,
-                        ok.error().hint);
-        const qint64 fid = db.lastInsertRowId();
-        ++report.written;
-        if (areas)
-            if (auto ok = areaWriter.write(report.layerId, fid, row, text, wkb); !ok)
-                return std::unexpected(ok.error());
-        ++done;
-        if (progress && done % 64 == 0 && !progress(total + done, total * 2))
-            return fail(Text::tr("The import was cancelled; the project is unchanged."),
-                        options.path, Text::tr("Start it again when you are ready."));
-    }
-    if (areaWriter.withoutDistrict() > 0)
-        report.notes.append(Text::tr("%1 areas lie in no district of \"%2\".")
-                                .arg(areaWriter.withoutDistrict())
-                                .arg(options.districtsLayer));
-    if (auto ok = finishLayer(project, options, target, report); !ok)
-        return ok;
-    return tx.commit();
+        qint64 done = 0;
+        for (Row &row : rows) {
+            const QByteArray wkb = bindGeometry(*insert, row, target);
+            const QStringList text
+                = bindValues(*insert, row, columns, fieldCount, encoding, options);
+            if (auto ok = insert->exec(); !ok)
+                // Where the write failed (the project) and what to do come from the database.
+                return fail(Text::tr("Feature %1 of %2 could not be written: %3")
+                                .arg(row.sourceFid)
+                                .arg(QFileInfo(options.path).fileName(), ok.error().message),
+                            ok.error().file.isEmpty() ? options.path : ok.error().file,
+                            ok.error().hint);
+            const qint64 fid = db.lastInsertRowId();
+            ++report.written;
+            if (areas)
+                if (auto ok = areaWriter.write(report.layerId, fid, row, text, wkb); !ok)
+                    return std::unexpected(ok.error());
+            ++done;
+            if (progress && done % 64 == 0 && !progress(total + done, total * 2))
+                return fail(Text::tr("The import was cancelled; the project is unchanged."),
+                            options.path, Text::tr("Start it again when you are ready."));
+        }
+        if (areaWriter.withoutDistrict() > 0)
+            report.notes.append(Text::tr("%1 areas lie in no district of \"%2\".")
+                                    .arg(areaWriter.withoutDistrict())
+                                    .arg(options.districtsLayer));
+        return finishLayer(project, options, target, report);
+    });
 }
 
 } // namespace geisep::importer

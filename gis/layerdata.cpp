@@ -246,7 +246,10 @@ Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint
                                "table_name = ?");
     if (typeStmt) {
         typeStmt->bind(1, table);
-        if (typeStmt->step().value_or(false)) {
+        auto row = typeStmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row) {
             const QString type = typeStmt->text(0);
             out.kind = type.contains(QStringLiteral("POINT"))  ? LayerGeometry::Kind::Points
                        : type.contains(QStringLiteral("LINE")) ? LayerGeometry::Kind::Lines

@@ -25,6 +25,8 @@ bool layerHasAreas(Database &db, qint64 layerId)
     if (!stmt)
         return false;
     stmt->bind(1, layerId);
+    // Only decides which fields the style dialog offers: unreadable reads as "no areas", as a
+    // failed prepare does; drawing the layer reports the error.
     return stmt->step().value_or(false);
 }
 
@@ -65,6 +67,7 @@ QStringList analysisFields(Database &db, qint64 layerId)
         if (!stmt)
             continue;
         stmt->bind(1, run);
+        // Fields offered for styling (see layerHasAreas): a read error offers fewer.
         while (stmt->step().value_or(false))
             fields << QStringLiteral("analysis.%1.%2").arg(kind, stmt->text(0))
                           + (stmt->text(1).isEmpty() ? QString() : u'.' + stmt->text(1));
@@ -310,6 +313,7 @@ QStringList styleFields(Database &db, const QString &table, qint64 layerId)
             "a.id = f.area_id WHERE a.layer_id = ? ORDER BY f.variable");
         if (stmt) {
             stmt->bind(1, layerId);
+            // Fields offered for styling (see layerHasAreas): a read error offers fewer.
             while (stmt->step().value_or(false))
                 fields << QStringLiteral("figure.") + stmt->text(0);
         }
@@ -340,6 +344,7 @@ bool styleFieldIsNumeric(Database &db, const QString &table, const QString &fiel
     if (!info)
         return false;
     info->bind(1, table).bind(2, field.mid(6));
+    // A guess for the style dialog's method list; unreadable reads as text, the safe choice.
     if (!info->step().value_or(false))
         return false;
     // SQLite's affinity rules, less the types that hold dates or bytes.
@@ -406,6 +411,8 @@ LayerStyle savedStyle(Database &db, qint64 layerId, const QString &role)
                            "is_current ORDER BY id DESC LIMIT 1");
     if (stmt) {
         stmt->bind(1, layerId);
+        // A style that cannot be read falls back on the role's, as a damaged one does (the
+        // validator reports damaged styles).
         if (stmt->step().value_or(false)) {
             const QJsonDocument doc = QJsonDocument::fromJson(stmt->text(0).toUtf8());
             if (doc.isObject())

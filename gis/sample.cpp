@@ -98,8 +98,8 @@ Result<void> addSamplePlan(Project &project, qint64 layerId)
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, layerId);
-    while (stmt->step().value_or(false))
-        areas << stmt->int64(0);
+    if (auto rows = stmt->forEachRow([&] { areas << stmt->int64(0); }); !rows)
+        return std::unexpected(rows.error());
     if (auto ok = plan.linkAreas(areas, PlanKind::Goal, *goalId, QStringLiteral("high"), example);
         !ok)
         return std::unexpected(ok.error());
@@ -161,8 +161,8 @@ Result<void> addSampleMigrants(Project &project, qint64 layerId)
         return std::unexpected(stmt.error());
     stmt->bind(1, layerId);
     QList<std::pair<qint64, double>> rows;
-    while (stmt->step().value_or(false))
-        rows.append({stmt->int64(0), stmt->real(1)});
+    if (auto read = stmt->forEachRow([&] { rows.append({stmt->int64(0), stmt->real(1)}); }); !read)
+        return std::unexpected(read.error());
     auto insert = project.db().prepare(
         "INSERT INTO geisep_area_figures (area_id, period, variable, value, source) VALUES (?, "
         "2023, 'migrant_population', ?, ?)");
@@ -299,20 +299,22 @@ Result<std::vector<Place>> mahallePlaces(Project &project, const ImportReport &m
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, mahalle.layerId);
-    while (stmt->step().value_or(false)) {
+    auto rows = stmt->forEachRow([&] {
         const QByteArray blob = stmt->blob(0);
         auto header = gpkg::decodeHeader(blob);
         if (!header || !header->envelope)
-            continue;
+            return;
         Place p;
         p.geometry = geos::fromWkb(blob.mid(header->wkbOffset));
         if (!p.geometry)
-            continue;
+            return;
         p.prepared.reset(GEOSPrepare_r(geos::context(), p.geometry.get()));
         p.box = *header->envelope;
         p.weight = std::max(1.0, stmt->real(1));
         places.push_back(std::move(p));
-    }
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
     return places;
 }
 

@@ -226,14 +226,6 @@ QString LayerStyle::methodName(Method method)
     return {};
 }
 
-std::optional<LayerStyle::Method> LayerStyle::methodFromName(const QString &name)
-{
-    for (int i = 0; i < 3; ++i)
-        if (name == QLatin1String(kMethods[i]))
-            return Method(i);
-    return std::nullopt;
-}
-
 QString LayerStyle::kindName(Kind kind)
 {
     switch (kind) {

@@ -74,7 +74,6 @@ public:
     static LayerStyle forRole(const QString &role);
 
     static QString methodName(Method method);
-    static std::optional<Method> methodFromName(const QString &name);
     static QString kindName(Kind kind);
     // A readable name for a field, e.g. "Migrant share (%)".
     static QString fieldTitle(const QString &field);

@@ -2368,18 +2368,6 @@
 <context>
     <name>PlanStore</name>
     <message>
-        <source>A goal needs a Turkish title.</source>
-        <translation>Hedefin Türkçe bir başlığı olmalıdır.</translation>
-    </message>
-    <message>
-        <source>An objective needs a Turkish title.</source>
-        <translation>Amacın Türkçe bir başlığı olmalıdır.</translation>
-    </message>
-    <message>
-        <source>An action needs a Turkish title.</source>
-        <translation>Eylemin Türkçe bir başlığı olmalıdır.</translation>
-    </message>
-    <message>
         <source>The plan has no %1 with id %2.</source>
         <translation>Planda %2 kimlikli %1 yok.</translation>
     </message>
@@ -2978,6 +2966,10 @@
     <message>
         <source>The styles cannot be read: %1</source>
         <translation>Stiller okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Part of the file cannot be read: %1</source>
+        <translation>Dosyanın bir kısmı okunamıyor: %1</translation>
     </message>
     <message>
         <source>it is not JSON</source>

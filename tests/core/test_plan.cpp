@@ -18,46 +18,50 @@ TEST_CASE("Goals, objectives and actions: add in order, update, remove with chil
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     PlanStore plan(project->db());
 
-    Goal first;
-    first.sectorId = 3;
+    PlanItem first;
+    first.kind = PlanKind::Goal;
+    first.parentId = 3;
     first.code = QStringLiteral("H3.1");
     first.titleTr = QStringLiteral("Okullaşma oranının artırılması");
-    const qint64 g1 = plan.addGoal(first).value();
-    Goal second = first;
+    const qint64 g1 = plan.addItem(first).value();
+    PlanItem second = first;
     second.code = QStringLiteral("H3.2");
     second.titleTr = QStringLiteral("Sağlık hizmetine erişim");
-    const qint64 g2 = plan.addGoal(second).value();
+    const qint64 g2 = plan.addItem(second).value();
     auto goals = plan.goals().value();
     REQUIRE(goals.size() == 2);
     CHECK(goals[0].id == g1);
     CHECK(goals[0].position == 1);
     CHECK(goals[1].position == 2);
 
-    Objective objective;
-    objective.goalId = g1;
+    PlanItem objective;
+    objective.kind = PlanKind::Objective;
+    objective.parentId = g1;
     objective.titleTr = QStringLiteral("Derslik kapasitesi");
-    const qint64 o1 = plan.addObjective(objective).value();
-    Action action;
-    action.objectiveId = o1;
+    const qint64 o1 = plan.addItem(objective).value();
+    PlanItem action;
+    action.kind = PlanKind::Action;
+    action.parentId = o1;
     action.titleTr = QStringLiteral("Prefabrik derslik");
     action.methodStep = 4;
-    const qint64 a1 = plan.addAction(action).value();
+    const qint64 a1 = plan.addItem(action).value();
 
     action.id = a1;
     action.status = QStringLiteral("done");
-    REQUIRE(plan.updateAction(action));
+    REQUIRE(plan.updateItem(action));
     CHECK(plan.actions()->at(0).status == u"done");
     action.status = QStringLiteral("finished?");
-    CHECK_FALSE(plan.updateAction(action)); // not one of the four statuses
+    CHECK_FALSE(plan.updateItem(action)); // not one of the four statuses
     CHECK(plan.actions()->at(0).status == u"done");
 
-    Goal empty;
-    empty.sectorId = 1;
-    auto refused = plan.addGoal(empty);
+    PlanItem empty;
+    empty.kind = PlanKind::Goal;
+    empty.parentId = 1;
+    auto refused = plan.addItem(empty);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("Turkish title")));
 
-    REQUIRE(plan.removeGoal(g1));
+    REQUIRE(plan.removeItem(PlanKind::Goal, g1));
     CHECK(plan.goals()->size() == 1);
     CHECK(plan.goals()->at(0).id == g2);
     CHECK(plan.objectives()->isEmpty());

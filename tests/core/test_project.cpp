@@ -309,10 +309,11 @@ TEST_CASE("Save As writes a consistent copy", "[project]")
     const QString path = dir.path(QStringLiteral("p.gpkg"));
     auto project = test::newProject(path);
     PlanStore plan(project->db());
-    Goal goal;
-    goal.sectorId = 2;
+    PlanItem goal;
+    goal.kind = PlanKind::Goal;
+    goal.parentId = 2;
     goal.titleTr = QStringLiteral("Su şebekesinin Eyyübiye'ye uzatılması");
-    REQUIRE(plan.addGoal(goal));
+    REQUIRE(plan.addItem(goal));
     const QString copy = dir.path(QStringLiteral("kopya.gpkg"));
     REQUIRE(project->copyTo(copy));
     CHECK_FALSE(project->copyTo(copy)); // never over an existing file

@@ -66,6 +66,54 @@ TEST_CASE("A transaction rolls back unless committed, nested ones are savepoints
     CHECK_FALSE(db->inTransaction());
 }
 
+TEST_CASE("withTransaction commits a body that succeeds and rolls back one that fails", "[sqlite]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.path(QStringLiteral("t.sqlite")), Database::Mode::ReadWriteCreate);
+    REQUIRE(db);
+    REQUIRE(db->exec("CREATE TABLE t (v INTEGER)"));
+
+    SECTION("success: the row is there and the body's value comes back")
+    {
+        auto id = withTransaction(*db, [&]() -> Result<qint64> {
+            if (auto ok = db->exec("INSERT INTO t VALUES (7)"); !ok)
+                return std::unexpected(ok.error());
+            return db->lastInsertRowId();
+        });
+        REQUIRE(id);
+        CHECK(*id == 1);
+        CHECK(db->queryInt("SELECT count(*) FROM t WHERE v = 7").value() == 1);
+    }
+    SECTION("error: the row is gone and the body's error comes back")
+    {
+        auto done = withTransaction(*db, [&]() -> Result<void> {
+            if (auto ok = db->exec("INSERT INTO t VALUES (8)"); !ok)
+                return ok;
+            return fail(QStringLiteral("the body failed"));
+        });
+        REQUIRE_FALSE(done);
+        CHECK(done.error().message == u"the body failed");
+        CHECK(db->queryInt("SELECT count(*) FROM t").value() == 0);
+    }
+    SECTION("nested: a failing inner body undoes only its own rows")
+    {
+        auto outer = withTransaction(*db, [&]() -> Result<void> {
+            if (auto ok = db->exec("INSERT INTO t VALUES (1)"); !ok)
+                return ok;
+            auto inner = withTransaction(*db, [&]() -> Result<void> {
+                if (auto ok = db->exec("INSERT INTO t VALUES (2)"); !ok)
+                    return ok;
+                return fail(QStringLiteral("inner failed"));
+            });
+            CHECK_FALSE(inner);
+            return {};
+        });
+        REQUIRE(outer);
+        CHECK(db->queryInt("SELECT sum(v) FROM t").value() == 1);
+    }
+    CHECK_FALSE(db->inTransaction());
+}
+
 TEST_CASE("A file that is not SQLite is refused with its name", "[sqlite]")
 {
     test::TempDir dir;

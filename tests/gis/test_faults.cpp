@@ -113,11 +113,12 @@ std::vector<Operation> operations(const test::TempDir &dir)
         {"a plan edit",
          [](Project &p) -> Result<void> {
              PlanStore plan(p.db());
-             Goal goal;
-             goal.sectorId = 1;
+             PlanItem goal;
+             goal.kind = PlanKind::Goal;
+             goal.parentId = 1;
              goal.code = QStringLiteral("H-9");
              goal.titleTr = QStringLiteral("Göçmen hanelerine kış yardımı");
-             return outcome(plan.addGoal(goal));
+             return outcome(plan.addItem(goal));
          },
          [](Contents &c) {
              ++c.goals;

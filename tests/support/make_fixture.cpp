@@ -73,24 +73,28 @@ int main(int argc, char *argv[])
         !ok)
         return die(ok.error());
     PlanStore plan(*db);
-    Goal goal;
-    goal.sectorId = 3;
+    PlanItem goal;
+    goal.kind = PlanKind::Goal;
+    goal.parentId = 3;
     goal.code = QStringLiteral("H3.1");
     goal.titleTr = QStringLiteral("Göçmen çocukların okullaşma oranının artırılması");
     goal.titleEn = QStringLiteral("Raise school enrolment of migrant children");
-    const qint64 goalId = plan.addGoal(goal).value();
-    Objective objective;
-    objective.goalId = goalId;
+    const qint64 goalId = plan.addItem(goal).value();
+    PlanItem objective;
+    objective.kind = PlanKind::Objective;
+    objective.parentId = goalId;
     objective.code = QStringLiteral("A3.1.1");
     objective.titleTr = QStringLiteral("İnönü Mahallesi'nde derslik kapasitesi");
-    const qint64 objectiveId = plan.addObjective(objective).value();
-    Action action;
-    action.objectiveId = objectiveId;
+    const qint64 objectiveId = plan.addItem(objective).value();
+    PlanItem action;
+    action.kind = PlanKind::Action;
+    action.parentId = objectiveId;
+    action.currency.clear(); // no budget, so no currency, as the fixture always had
     action.code = QStringLiteral("E3.1.1.1");
     action.titleTr = QStringLiteral("Prefabrik derslik kurulumu");
     action.status = QStringLiteral("in_progress");
     action.methodStep = 4;
-    plan.addAction(action).value();
+    plan.addItem(action).value();
     if (auto ok = db->exec("INSERT INTO geisep_area_links (area_id, goal_id, priority, note) "
                            "VALUES (1, 1, 'high', 'Okul yok'), (2, 1, 'low', NULL);");
         !ok)

@@ -60,25 +60,28 @@ int main(int argc, char *argv[])
         if (!tx.begun())
             return 1;
         const QString code = QStringLiteral("E-%1").arg(next);
-        Goal goal;
-        goal.sectorId = 1 + random.bounded(8);
+        PlanItem goal;
+        goal.kind = PlanKind::Goal;
+        goal.parentId = 1 + random.bounded(8);
         goal.code = code;
         goal.titleTr = QStringLiteral("Hedef %1: okul kapasitesi, İnönü ve Şahinbey").arg(next);
-        auto goalId = plan.addGoal(goal);
+        auto goalId = plan.addItem(goal);
         if (!goalId)
             return 1;
-        Objective objective;
-        objective.goalId = *goalId;
+        PlanItem objective;
+        objective.kind = PlanKind::Objective;
+        objective.parentId = *goalId;
         objective.code = code;
         objective.titleTr = QStringLiteral("Amaç %1").arg(next);
-        auto objectiveId = plan.addObjective(objective);
+        auto objectiveId = plan.addItem(objective);
         if (!objectiveId)
             return 1;
-        Action action;
-        action.objectiveId = *objectiveId;
+        PlanItem action;
+        action.kind = PlanKind::Action;
+        action.parentId = *objectiveId;
         action.code = code;
         action.titleTr = QStringLiteral("Eylem %1").arg(next);
-        if (!plan.addAction(action))
+        if (!plan.addItem(action))
             return 1;
         auto touch = db.prepare("UPDATE geisep_goals SET description = ? WHERE id = "
                                 "(SELECT id FROM geisep_goals ORDER BY random() LIMIT 1)");
