@@ -130,7 +130,7 @@ void AnalysisDialog::buildCoverage()
                             QStringLiteral("water"), QStringLiteral("transit")};
     Database &db = m_session->project().db();
     for (const LayerInfo &l : m_layers) {
-        if (l.role != u"infrastructure" || l.isRaster)
+        if (l.role != LayerRole::Infrastructure || l.isRaster)
             continue;
         auto *item = new QListWidgetItem(l.name, m_facilities);
         item->setData(Qt::UserRole, l.id);
@@ -173,7 +173,7 @@ void AnalysisDialog::buildCoverage()
     m_finer->setObjectName(QStringLiteral("finer"));
     m_finer->addItem(tr("(none: spread evenly over each area)"), 0);
     for (const LayerInfo &l : m_layers)
-        if (!isAreaRole(l.role) && !l.isRaster && l.role != u"infrastructure")
+        if (!isAreaRole(l.role) && !l.isRaster && l.role != LayerRole::Infrastructure)
             m_finer->addItem(l.name, l.id);
     m_finerField = new QComboBox;
     m_finerField->setObjectName(QStringLiteral("finerField"));
@@ -350,7 +350,8 @@ void AnalysisDialog::buildProjection()
     m_capacityLayer->setObjectName(QStringLiteral("capacityLayer"));
     m_capacityLayer->addItem(tr("(none)"), QString());
     for (const LayerInfo &l : m_layers) {
-        if (l.role != u"infrastructure" || !l.geometryType.contains(QStringLiteral("POINT")))
+        if (l.role != LayerRole::Infrastructure
+            || !l.geometryType.contains(QStringLiteral("POINT")))
             continue;
         m_capacityLayer->addItem(l.name, l.name);
         // Chosen at once when it has a column of places.

@@ -93,10 +93,10 @@ bool AreaInspector::identifyAt(double x, double y, double tolerance)
     // Facilities first, then areas, then the rest (reference outlines are not filled, so a
     // click inside a district means the mahalle under it); topmost first within each.
     std::vector<std::shared_ptr<const MapLayer>> layers;
-    for (const QStringList &roles :
-         {QStringList{QStringLiteral("infrastructure")},
-          QStringList{QStringLiteral("migrant_area"), QStringLiteral("muhtar_district")},
-          QStringList{QStringLiteral("reference"), QStringLiteral("basemap")}})
+    for (const QList<LayerRole> &roles :
+         {QList<LayerRole>{LayerRole::Infrastructure},
+          QList<LayerRole>{LayerRole::MigrantArea, LayerRole::MuhtarDistrict},
+          QList<LayerRole>{LayerRole::Reference, LayerRole::Basemap}})
         for (auto it = m_canvas->layers().rbegin(); it != m_canvas->layers().rend(); ++it)
             if (roles.contains((*it)->role) && (*it)->visible)
                 layers.push_back(*it);
@@ -139,7 +139,7 @@ QString AreaInspector::areaHtml(const MapLayer &layer, qint64 fid, const AreaSum
     html += row(tr("Province"), area.province);
     html += row(tr("Mahalle code"), area.code);
     // A migrant settlement: the mahalle it lies in, with the share of its area in each.
-    if (layer.role == u"migrant_area") {
+    if (layer.role == LayerRole::MigrantArea) {
         auto shares = FeatureEditor(m_session->project()).mahalleShares(layer.id, fid);
         QStringList parts;
         const PrintWords words = PrintWords::inWindowLanguage();
@@ -208,7 +208,7 @@ QString AreaInspector::attributesHtml(const MapLayer &layer, qint64 fid, bool na
     QString html;
     // The fields of the layers planners make themselves (settlements, facilities); a mahalle
     // file's many codes stay in the attribute table.
-    if (layer.role == u"migrant_area" || layer.role == u"infrastructure") {
+    if (layer.role == LayerRole::MigrantArea || layer.role == LayerRole::Infrastructure) {
         FeatureEditor editor(m_session->project());
         const PrintWords words = PrintWords::inWindowLanguage();
         QString rows;
@@ -224,7 +224,7 @@ QString AreaInspector::attributesHtml(const MapLayer &layer, qint64 fid, bool na
                 text = QLocale().toString(stored.toLongLong());
             else if (f.type == EditField::Type::Boolean)
                 text = stored.toBool() ? tr("Yes") : tr("No");
-            else if (f.name == u"service" && layer.role == u"infrastructure")
+            else if (f.name == u"service" && layer.role == LayerRole::Infrastructure)
                 text = serviceTitle(text);
             rows += row(words.fieldTitle(QStringLiteral("field.") + f.name), text);
         }

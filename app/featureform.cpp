@@ -21,7 +21,7 @@ const char *const kServices[] = {"school", "health", "water", "transit"};
 
 } // namespace
 
-FeatureFormDialog::FeatureFormDialog(const QString &layerName, const QString &role,
+FeatureFormDialog::FeatureFormDialog(const QString &layerName, LayerRole role,
                                      const QList<EditField> &fields, QWidget *parent)
     : QDialog(parent)
     , m_fields(fields)
@@ -33,7 +33,7 @@ FeatureFormDialog::FeatureFormDialog(const QString &layerName, const QString &ro
     auto *form = new QFormLayout;
     for (const EditField &f : fields) {
         QWidget *editor = nullptr;
-        if (f.name == u"service" && role == u"infrastructure") {
+        if (f.name == u"service" && role == LayerRole::Infrastructure) {
             auto *box = new QComboBox(this);
             box->setEditable(true);
             for (const char *code : kServices)

@@ -21,7 +21,7 @@ class FeatureFormDialog : public QDialog
     Q_OBJECT
 
 public:
-    FeatureFormDialog(const QString &layerName, const QString &role, const QList<EditField> &fields,
+    FeatureFormDialog(const QString &layerName, LayerRole role, const QList<EditField> &fields,
                       QWidget *parent = nullptr);
 
     // The values read, by field name; fields left empty are not in it.

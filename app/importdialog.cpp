@@ -47,8 +47,8 @@ ImportDialog::ImportDialog(const QList<LayerInfo> &projectLayers, QWidget *paren
     m_districts->setObjectName(QStringLiteral("districts"));
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_preview->setObjectName(QStringLiteral("preview"));
-    for (const QString &role : LayerImporter::roles())
-        m_role->addItem(LayerListModel::roleTitle(role), role);
+    for (const LayerRole role : LayerImporter::roles())
+        m_role->addItem(LayerListModel::roleTitle(role), roleName(role));
     m_encoding->addItem(tr("Detect"), QString());
     for (const char *e : {"UTF-8", "CP1254", "ISO-8859-9", "ISO-8859-1"})
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
@@ -172,10 +172,15 @@ void ImportDialog::filterFieldChanged()
     refreshPreview();
 }
 
+LayerRole ImportDialog::currentRole() const
+{
+    return roleFromName(m_role->currentData().toString()).value_or(LayerRole::Reference);
+}
+
 void ImportDialog::roleChanged()
 {
-    const QString role = m_role->currentData().toString();
-    m_serviceField->setEnabled(role == u"infrastructure");
+    const LayerRole role = currentRole();
+    m_serviceField->setEnabled(role == LayerRole::Infrastructure);
     m_districts->setEnabled(isAreaRole(role));
 }
 
@@ -185,11 +190,11 @@ ImportOptions ImportDialog::options() const
     o.path = m_path->text().trimmed();
     o.sourceLayer = m_layer->currentText();
     o.name = m_name->text().trimmed();
-    o.role = m_role->currentData().toString();
+    o.role = currentRole();
     o.encoding = m_encoding->currentData().toString();
     if (const int epsg = m_crs->currentData().toInt(); epsg > 0)
         o.sourceEpsg = epsg;
-    if (o.role == u"infrastructure")
+    if (o.role == LayerRole::Infrastructure)
         o.serviceField = m_serviceField->currentText();
     if (m_districts->isEnabled())
         o.districtsLayer = m_districts->currentData().toString();

@@ -36,6 +36,7 @@ public:
 private:
     void browse();
     void refreshPreview();
+    LayerRole currentRole() const;
     void roleChanged();
     void filterFieldChanged();
 

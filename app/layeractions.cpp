@@ -216,7 +216,7 @@ bool LayerActions::importLayer(const ImportOptions &options)
 {
     if (!m_session)
         return false;
-    if (isRasterFile(options.path) || options.role == u"basemap")
+    if (isRasterFile(options.path) || options.role == LayerRole::Basemap)
         return addBasemap(options.path);
     Project &project = m_session->project();
     Result<ImportReport> result = fail(QString());

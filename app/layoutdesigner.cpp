@@ -245,7 +245,7 @@ void LayoutDesigner::refreshPanel()
         m_atlasLayer->clear();
         m_atlasLayer->addItem(tr("(the first mahalle layer)"), QString());
         for (const LayerInfo &info : m_session->project().layers())
-            if (info.role == u"muhtar_district" || info.role == u"migrant_area")
+            if (info.role == LayerRole::MuhtarDistrict || info.role == LayerRole::MigrantArea)
                 m_atlasLayer->addItem(info.name, info.name);
         m_atlasLayer->setCurrentIndex(std::max(0, m_atlasLayer->findData(l.atlas.layer)));
         if (m_filter->text() != l.atlas.filter)

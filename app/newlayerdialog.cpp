@@ -37,9 +37,9 @@ public:
         m_name->setObjectName(QStringLiteral("name"));
         m_role->setObjectName(QStringLiteral("role"));
         m_kind->setObjectName(QStringLiteral("kind"));
-        for (const QString &role : LayerImporter::roles())
-            m_role->addItem(LayerListModel::roleTitle(role), role);
-        m_role->setCurrentIndex(m_role->findData(QStringLiteral("migrant_area")));
+        for (const LayerRole role : LayerImporter::roles())
+            m_role->addItem(LayerListModel::roleTitle(role), roleName(role));
+        m_role->setCurrentIndex(m_role->findData(roleName(LayerRole::MigrantArea)));
         m_name->setText(EditingTools::tr("Migrant settlement areas"));
         m_name->selectAll();
         auto *form = new QFormLayout;
@@ -62,23 +62,25 @@ public:
 
     NewLayerSpec spec() const
     {
-        return {m_name->text().trimmed(),
-                m_role->currentData().toString(),
-                m_kind->currentData().toByteArray(),
-                {}};
+        return {m_name->text().trimmed(), currentRole(), m_kind->currentData().toByteArray(), {}};
     }
 
 private:
+    LayerRole currentRole() const
+    {
+        return roleFromName(m_role->currentData().toString()).value_or(LayerRole::Reference);
+    }
+
     void roleChanged()
     {
-        const QString role = m_role->currentData().toString();
+        const LayerRole role = currentRole();
         m_kind->clear();
         m_kind->addItem(EditingTools::tr("Areas (polygons)"), QByteArray("MULTIPOLYGON"));
         if (!isAreaRole(role)) {
             m_kind->addItem(EditingTools::tr("Points"), QByteArray("POINT"));
             m_kind->addItem(EditingTools::tr("Lines (networks)"), QByteArray("MULTILINESTRING"));
         }
-        if (role == u"infrastructure")
+        if (role == LayerRole::Infrastructure)
             m_kind->setCurrentIndex(1); // facilities are points first
         const PrintWords words = PrintWords::inWindowLanguage();
         QStringList titles;

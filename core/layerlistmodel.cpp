@@ -12,33 +12,34 @@ LayerListModel::LayerListModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
-QStringList LayerListModel::panelOrder()
+QList<LayerRole> LayerListModel::panelOrder()
 {
-    return {QStringLiteral("infrastructure"), QStringLiteral("reference"),
-            QStringLiteral("migrant_area"), QStringLiteral("muhtar_district"),
-            QStringLiteral("basemap")};
+    return {LayerRole::Infrastructure, LayerRole::Reference, LayerRole::MigrantArea,
+            LayerRole::MuhtarDistrict, LayerRole::Basemap};
 }
 
-QString LayerListModel::roleTitle(const QString &role)
+QString LayerListModel::roleTitle(LayerRole role)
 {
-    if (role == u"muhtar_district")
+    switch (role) {
+    case LayerRole::MuhtarDistrict:
         return tr("Muhtar districts");
-    if (role == u"migrant_area")
+    case LayerRole::MigrantArea:
         return tr("Migrant-settled areas");
-    if (role == u"infrastructure")
+    case LayerRole::Infrastructure:
         return tr("Infrastructure");
-    if (role == u"reference")
+    case LayerRole::Reference:
         return tr("Reference");
-    if (role == u"basemap")
+    case LayerRole::Basemap:
         return tr("Basemaps");
-    return role;
+    }
+    return roleName(role);
 }
 
 void LayerListModel::setLayers(const QList<LayerInfo> &layers)
 {
     beginResetModel();
     m_groups.clear();
-    for (const QString &role : panelOrder()) {
+    for (const LayerRole role : panelOrder()) {
         Group group{role, {}};
         for (const LayerInfo &layer : layers)
             if (layer.role == role)
@@ -99,7 +100,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return roleTitle(group.role);
         if (role == RoleCodeRole)
-            return group.role;
+            return roleName(group.role);
         return {};
     }
     const LayerInfo &layer = m_groups[int(index.internalId() - 1)].layers[index.row()];
@@ -134,7 +135,7 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     case LayerIdRole:
         return layer.id;
     case RoleCodeRole:
-        return layer.role;
+        return roleName(layer.role);
     case FeatureCountRole:
         return layer.featureCount;
     default:

@@ -31,9 +31,9 @@ public:
 
     void setLayers(const QList<LayerInfo> &layers);
     // The translated name of a role, e.g. "Muhtar districts" / "Muhtarlık sınırları".
-    static QString roleTitle(const QString &role);
+    static QString roleTitle(LayerRole role);
     // Roles as the panel lists them: the group drawn on top first.
-    static QStringList panelOrder();
+    static QList<LayerRole> panelOrder();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -68,7 +68,7 @@ Q_SIGNALS:
 private:
     struct Group
     {
-        QString role;
+        LayerRole role;
         QList<LayerInfo> layers;
     };
     QList<Group> m_groups;

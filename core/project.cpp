@@ -528,7 +528,7 @@ QList<LayerInfo> Project::layers()
         layer.id = stmt->int64(0);
         layer.tableName = stmt->text(1);
         layer.name = stmt->text(2);
-        layer.role = stmt->text(3);
+        layer.role = storedRole(stmt->text(3));
         layer.geometryType = stmt->text(4);
         layer.srsId = int(stmt->int64(5));
         if (!stmt->isNull(6))

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/gpkg.h"
+#include "core/layerrole.h"
 #include "core/projectlock.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
@@ -17,20 +18,13 @@ class QFileInfo;
 
 namespace geisep {
 
-// Whether layers of `role` hold areas (rows of geisep_areas): muhtar districts and migrant
-// areas. Figures, links, selections and the plan views work on these.
-inline bool isAreaRole(QStringView role)
-{
-    return role == u"muhtar_district" || role == u"migrant_area";
-}
-
 // A layer of the project as `info` and the layers panel show it.
 struct LayerInfo
 {
     qint64 id = 0;
     QString tableName;
     QString name;
-    QString role; // muhtar_district, migrant_area, infrastructure, reference, basemap
+    LayerRole role = LayerRole::Reference;
     QString geometryType;
     int srsId = 0;
     qint64 featureCount = -1; // -1 when the table is missing

@@ -413,7 +413,7 @@ Result<void> registerGapLayer(Database &db, const CoverageJob &job, const Covera
     stored.replacedLayers += db.changes();
     // Gaps in vermilion, translucent: they stand out on the coverage choropleth's blues
     // and greens (one service's gaps are shown at a time).
-    LayerStyle style = LayerStyle::forRole(QStringLiteral("reference"));
+    LayerStyle style = LayerStyle::forRole(LayerRole::Reference);
     style.kind = LayerStyle::Kind::Single;
     style.fill = QColor(0xd5, 0x5e, 0x00);
     style.fillOpacity = 0.55;

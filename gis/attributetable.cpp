@@ -210,7 +210,7 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
     // A facility's service by its name in the window's language, not its code ("Okul", not
     // "school"); the code stays the edit value.
     if (column.kind == FeatureTable::Column::Kind::Field && column.name == u"service"
-        && m_table.layer().role == u"infrastructure")
+        && m_table.layer().role == LayerRole::Infrastructure)
         return serviceTitle(v.toString());
     // Whole numbers as they are (most are codes: no thousands marks in a mahalle code).
     return v;

@@ -115,19 +115,26 @@ FeatureEditor::FeatureEditor(Project &project)
     : m_project(project)
 {}
 
-QList<EditField> FeatureEditor::fieldTemplate(const QString &role)
+QList<EditField> FeatureEditor::fieldTemplate(LayerRole role)
 {
-    if (role == u"migrant_area")
+    if (role == LayerRole::MigrantArea)
         return {field("name", Type::Text, 120),   field("households", Type::Integer),
                 field("persons", Type::Integer),  field("source", Type::Text, 200),
                 field("survey_date", Type::Date), field("note", Type::Text)};
-    if (role == u"infrastructure")
+    if (role == LayerRole::Infrastructure)
         return {field("name", Type::Text, 120), field("service", Type::Text, 40),
                 field("capacity", Type::Integer)};
-    if (role == u"muhtar_district")
+    if (role == LayerRole::MuhtarDistrict)
         return {field("name", Type::Text, 120), field("code", Type::Text, 20),
                 field("district", Type::Text, 60), field("province", Type::Text, 40)};
     return {field("name", Type::Text, 120), field("note", Type::Text)};
+}
+
+Error FeatureEditor::unknownRole(const QString &name, const QString &path)
+{
+    return {tr("Unknown role \"%1\"; use one of: %2.")
+                .arg(name, roleNames(LayerImporter::roles()).join(QStringLiteral(", "))),
+            path, QString()};
 }
 
 Result<qint64> FeatureEditor::createLayer(const NewLayerSpec &spec)
@@ -140,9 +147,7 @@ Result<qint64> FeatureEditor::createLayer(const NewLayerSpec &spec)
         return fail(tr("A layer needs a name."), m_project.path(),
                     tr("Type a name for the layer."));
     if (!LayerImporter::roles().contains(spec.role))
-        return fail(tr("Unknown role \"%1\"; use one of: %2.")
-                        .arg(spec.role, LayerImporter::roles().join(QStringLiteral(", "))),
-                    m_project.path());
+        return std::unexpected(unknownRole(roleName(spec.role), m_project.path()));
     static const QList<QByteArray> kinds
         = {"POINT", "MULTIPOINT", "LINESTRING", "MULTILINESTRING", "POLYGON", "MULTIPOLYGON"};
     if (!kinds.contains(spec.geometryType))
@@ -161,7 +166,7 @@ Result<qint64> FeatureEditor::createLayer(const NewLayerSpec &spec)
                     m_project.path(), tr("Choose another name."));
 
     QList<EditField> fields = spec.fields.isEmpty() ? fieldTemplate(spec.role) : spec.fields;
-    if (spec.role == u"infrastructure"
+    if (spec.role == LayerRole::Infrastructure
         && std::none_of(fields.begin(), fields.end(),
                         [](const EditField &f) { return f.name == u"service"; }))
         fields.append(field("service", Type::Text, 40)); // what coverage counts by
@@ -190,11 +195,11 @@ Result<qint64> FeatureEditor::createLayer(const NewLayerSpec &spec)
                          "(?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM geisep_layers))");
         if (!row)
             return std::unexpected(row.error());
-        row->bind(1, table).bind(2, name).bind(3, spec.role);
+        row->bind(1, table).bind(2, name).bind(3, roleName(spec.role));
         if (auto ok = row->exec(); !ok)
             return std::unexpected(ok.error());
         const qint64 id = db.lastInsertRowId();
-        if (spec.role == u"migrant_area") {
+        if (spec.role == LayerRole::MigrantArea) {
             // Drawn settlements have no figures to colour them by (the role's default): one
             // see-through orange, outlined, named.
             LayerStyle style = LayerStyle::forRole(spec.role);
@@ -232,7 +237,7 @@ Result<FeatureEditor::Layer> FeatureEditor::layer(qint64 layerId)
     out.info.id = layerId;
     out.info.tableName = stmt->text(0);
     out.info.name = stmt->text(1);
-    out.info.role = stmt->text(2);
+    out.info.role = storedRole(stmt->text(2));
     out.geometryType = stmt->text(3);
     out.info.srsId = int(stmt->int64(4));
     if (!Identifier::make(out.info.tableName))

@@ -79,7 +79,7 @@ struct ReconciledLayer
 struct NewLayerSpec
 {
     QString name;
-    QString role;                             // muhtar_district, migrant_area, infrastructure, …
+    LayerRole role = LayerRole::Reference;    // any of LayerImporter::roles()
     QByteArray geometryType = "MULTIPOLYGON"; // MULTIPOLYGON, POINT or MULTILINESTRING
     QList<EditField> fields;                  // empty: the role's template
 };
@@ -99,7 +99,10 @@ public:
     // The fields a new layer of `role` starts with: for a migrant area its name, estimated
     // households and persons, source, survey date and a note; for a facility its name, service
     // and capacity; for a muhtar district its name, code, district and province.
-    static QList<EditField> fieldTemplate(const QString &role);
+    static QList<EditField> fieldTemplate(LayerRole role);
+    // The error for a role name that is none of LayerImporter::roles(), about the project at
+    // `path`.
+    static Error unknownRole(const QString &name, const QString &path);
     // Creates an empty layer (table, R-tree, layer row); returns its id.
     Result<qint64> createLayer(const NewLayerSpec &spec);
 

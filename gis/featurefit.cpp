@@ -71,7 +71,7 @@ Result<std::vector<Candidate>> candidates(Database &db, const QString &table, qi
 
 Result<void> FeatureEditor::writeAreaParts(const Layer &l, qint64 fid, const QByteArray &wkb)
 {
-    if (l.info.role != u"migrant_area")
+    if (l.info.role != LayerRole::MigrantArea)
         return {};
     Database &db = m_project.db();
     auto id = db.prepare("SELECT id FROM geisep_areas WHERE layer_id = ? AND fid = ?");
@@ -99,7 +99,7 @@ Result<void> FeatureEditor::writeAreaParts(const Layer &l, qint64 fid, const QBy
     if (!insert)
         return std::unexpected(insert.error());
     for (const LayerInfo &other : m_project.layers()) {
-        if (other.role != u"muhtar_district" || other.isRaster)
+        if (other.role != LayerRole::MuhtarDistrict || other.isRaster)
             continue;
         auto near = candidates(db, other.tableName, other.id, envelopeOf(shape.get()));
         if (!near)
@@ -122,7 +122,7 @@ Result<int> FeatureEditor::refreshMahalleShares(qint64 layerId, bool missingOnly
     auto l = layer(layerId);
     if (!l)
         return std::unexpected(l.error());
-    if (l->info.role != u"migrant_area")
+    if (l->info.role != LayerRole::MigrantArea)
         return 0;
     Database &db = m_project.db();
     QList<QPair<qint64, QByteArray>> areas;
@@ -189,7 +189,7 @@ Result<QByteArray> FeatureEditor::fitShape(qint64 layerId, const QByteArray &wkb
         QString bestName;
         double bestShare = 0;
         for (const LayerInfo &other : m_project.layers()) {
-            if (other.role != u"muhtar_district" || other.id == layerId || other.isRaster)
+            if (other.role != LayerRole::MuhtarDistrict || other.id == layerId || other.isRaster)
                 continue;
             auto found = candidates(db, other.tableName, other.id, envelopeOf(shape.get()));
             if (!found)

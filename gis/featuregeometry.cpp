@@ -223,7 +223,7 @@ Result<void> FeatureEditor::writeAreaRow(const Layer &l, qint64 fid, const QByte
         if (inside && GEOSGeomGetX_r(ctx, inside.get(), &x) == 1
             && GEOSGeomGetY_r(ctx, inside.get(), &y) == 1) {
             for (const LayerInfo &other : m_project.layers()) {
-                if (other.role != u"muhtar_district" || other.id == l.info.id)
+                if (other.role != LayerRole::MuhtarDistrict || other.id == l.info.id)
                     continue;
                 auto near
                     = featureedit::candidates(db, other.tableName, other.id, Envelope{x, y, x, y});

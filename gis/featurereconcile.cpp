@@ -173,7 +173,7 @@ Result<QList<ReconciledLayer>> FeatureEditor::reconcileAreas()
             changed.renamed = renamed->size();
         }
         // Migrant areas without their mahalle shares (drawn before version 6, or elsewhere).
-        if (info.role == u"migrant_area") {
+        if (info.role == LayerRole::MigrantArea) {
             if (auto ok = begin(); !ok)
                 return std::unexpected(ok.error());
             if (auto shares = refreshMahalleShares(info.id, true); !shares)

@@ -84,7 +84,7 @@ Result<std::optional<std::vector<qint64>>> layerFilterFids(Database &db, qint64 
     layer.id = layerId;
     layer.tableName = stmt->text(0);
     layer.name = stmt->text(1);
-    layer.role = stmt->text(2);
+    layer.role = storedRole(stmt->text(2));
     FeatureTable table(db, std::move(layer));
     if (auto ok = table.readColumns(); !ok)
         return std::unexpected(ok.error());
@@ -131,7 +131,7 @@ Result<void> FeatureTable::readColumns()
                              words.fieldTitle(QStringLiteral("area.") + field), field, 0, false});
     }
     // A migrant area: the mahalle it lies in, with the share of its area in each.
-    if (m_layer.role == u"migrant_area")
+    if (m_layer.role == LayerRole::MigrantArea)
         m_columns.push_back({Kind::Area, QStringLiteral("area.mahalle"),
                              words.fieldTitle(QStringLiteral("area.mahalle")),
                              QStringLiteral("mahalle"), 0, false});
@@ -453,7 +453,7 @@ Result<SheetTable> FeatureTable::sheet(const std::vector<qint64> &fids) const
                 value = Privacy::count(value.toDouble(), true, threshold, turkish);
                 hidden = true;
             } else if (column.kind == Column::Kind::Field && column.name == u"service"
-                       && m_layer.role == u"infrastructure") {
+                       && m_layer.role == LayerRole::Infrastructure) {
                 value = serviceTitle(value.toString());
             }
         }

@@ -26,10 +26,17 @@ AreaColumns areaColumnsOf(const QStringList &columnNames)
             findField(folded, kPlateFields)};
 }
 
-QStringList LayerImporter::roles()
+QList<LayerRole> LayerImporter::roles()
 {
-    return {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area"),
-            QStringLiteral("infrastructure"), QStringLiteral("reference")};
+    return {LayerRole::MuhtarDistrict, LayerRole::MigrantArea, LayerRole::Infrastructure,
+            LayerRole::Reference};
+}
+
+Error LayerImporter::unknownRole(const QString &name, const QString &path)
+{
+    return {tr("Unknown role \"%1\"; use one of: %2.")
+                .arg(name, roleNames(roles()).join(QStringLiteral(", "))),
+            path, QString()};
 }
 
 QJsonObject ImportReport::toJson() const
@@ -233,9 +240,7 @@ Result<ImportReport> LayerImporter::run(Project &project, const ImportOptions &o
     if (project.isReadOnly())
         return fail(tr("The project is open read-only."), project.path(), project.readOnlyReason());
     if (!roles().contains(options.role))
-        return fail(tr("Unknown role \"%1\"; use one of: %2.")
-                        .arg(options.role, roles().join(QStringLiteral(", "))),
-                    options.path);
+        return std::unexpected(unknownRole(roleName(options.role), options.path));
     std::optional<TextEncoding> forced;
     if (!options.encoding.isEmpty()) {
         forced = encodingFromName(options.encoding);

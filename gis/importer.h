@@ -20,11 +20,11 @@ struct ImportOptions
     QString path;        // a file (.gpkg .shp .zip .geojson .json .kml .fgb .csv) or folder
     QString sourceLayer; // needed when the file holds several layers
     QString name;        // the layer's name in the project; default: the source layer's
-    QString role;        // muhtar_district, migrant_area, infrastructure, reference
-    QString encoding;    // empty: .cpg, DBF code page mark, then detection
-    std::optional<int> sourceEpsg; // for files without a CRS (or with a wrong one)
-    QString serviceField;          // infrastructure: the field that holds the service type
-    QString serviceType;           // infrastructure: one service type for every feature
+    LayerRole role = LayerRole::Reference; // any but basemap (a raster is linked, not imported)
+    QString encoding;                      // empty: .cpg, DBF code page mark, then detection
+    std::optional<int> sourceEpsg;         // for files without a CRS (or with a wrong one)
+    QString serviceField;                  // infrastructure: the field that holds the service type
+    QString serviceType;                   // infrastructure: one service type for every feature
     QString districtsLayer; // areas: a project layer whose polygons give each area's district
     QString where;          // an attribute filter in OGR SQL, e.g. "townId IN (343, 344)"
     // Only the features whose box touches this rectangle (the map's view), given in
@@ -110,7 +110,10 @@ public:
     static QString filterFor(const QString &field, const QStringList &values, bool numeric);
     static Result<ImportReport> run(Project &project, const ImportOptions &options,
                                     const ProgressFn &progress = {});
-    static QStringList roles();
+    // The roles a vector layer can be imported as: all but basemap.
+    static QList<LayerRole> roles();
+    // The error for a role name that is none of roles(), about the file at `path`.
+    static Error unknownRole(const QString &name, const QString &path);
 };
 
 } // namespace geisep

@@ -63,7 +63,7 @@ Result<Columns> tableColumns(OGRFeatureDefn *defn, TextEncoding encoding,
         }
         fields.append({*Identifier::make(column), type});
     }
-    if (options.role == u"infrastructure") {
+    if (options.role == LayerRole::Infrastructure) {
         if (!options.serviceField.isEmpty()) {
             serviceSource = int(foldedNames.indexOf(foldTurkish(options.serviceField)));
             if (serviceSource < 0)
@@ -98,7 +98,7 @@ Result<qint64> insertLayerRow(Database &db, const ImportOptions &options, const 
         "geisep_layers))");
     if (!layerRow)
         return std::unexpected(layerRow.error());
-    layerRow->bind(1, target.tableName).bind(2, target.layerName).bind(3, options.role);
+    layerRow->bind(1, target.tableName).bind(2, target.layerName).bind(3, roleName(options.role));
     layerRow->bind(4, QFileInfo(options.path).absoluteFilePath()).bind(5, report.sourceLayer);
     layerRow->bind(6, report.encoding).bind(7, report.sourceCrs);
     layerRow->bindNullable(8, options.serviceField).bindNullable(9, options.serviceType);
@@ -142,7 +142,7 @@ QStringList bindValues(Statement &insert, const Row &row, const Columns &columns
             insert.bind(i + 2, v);
         }
     }
-    if (options.role == u"infrastructure") {
+    if (options.role == LayerRole::Infrastructure) {
         const QString service = columns.serviceSource >= 0
                                     ? (text[columns.serviceSource].isEmpty()
                                            ? row.values[columns.serviceSource].toString()
@@ -218,7 +218,7 @@ Result<void> finishLayer(Project &project, const ImportOptions &options, const T
     if (auto ok = store->exec(); !ok)
         return std::unexpected(ok.error());
     // A migrant area's mahalle and the share of its area in each.
-    if (options.role == u"migrant_area")
+    if (options.role == LayerRole::MigrantArea)
         if (auto shares = FeatureEditor(project).refreshMahalleShares(report.layerId); !shares)
             return std::unexpected(shares.error());
     // The role's default style for QGIS too (a style chosen later replaces it).

@@ -224,7 +224,7 @@ std::optional<std::size_t> featureAt(const LayerGeometry &layer, double x, doubl
 }
 
 Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint64 layerId,
-                                        const QString &role)
+                                        LayerRole role)
 {
     const auto id = Identifier::make(table);
     if (!id)

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/gpkg.h"
+#include "core/layerrole.h"
 #include "core/sqlite.h"
 #include "gis/spatialindex.h"
 
@@ -22,7 +23,7 @@ struct LayerGeometry
     enum class Kind { Points, Lines, Polygons };
     Kind kind = Kind::Polygons;
     qint64 layerId = 0;
-    QString role;
+    LayerRole role = LayerRole::Reference;
     std::vector<double> xy;                  // x0, y0, x1, y1, …
     std::vector<std::uint32_t> ringStart;    // first vertex of each ring (+ one past the end)
     std::vector<std::uint32_t> featureStart; // first ring of each feature (+ one past the end)
@@ -60,6 +61,6 @@ std::vector<std::size_t> featuresIntersecting(const LayerGeometry &layer,
 
 // Reads a feature table of the project into flat arrays.
 Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint64 layerId,
-                                        const QString &role);
+                                        LayerRole role);
 
 } // namespace geisep

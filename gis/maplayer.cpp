@@ -405,7 +405,7 @@ Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style)
     return {};
 }
 
-LayerStyle savedStyle(Database &db, qint64 layerId, const QString &role)
+LayerStyle savedStyle(Database &db, qint64 layerId, LayerRole role)
 {
     auto stmt = db.prepare("SELECT definition FROM geisep_styles WHERE layer_id = ? AND "
                            "is_current ORDER BY id DESC LIMIT 1");
@@ -464,7 +464,7 @@ loadMapLayers(Database &db, const std::vector<std::shared_ptr<const MapLayer>> &
         layer->id = stmt->int64(0);
         layer->table = stmt->text(1);
         layer->name = stmt->text(2);
-        layer->role = stmt->text(3);
+        layer->role = storedRole(stmt->text(3));
         layer->visible = stmt->int64(4) != 0;
         layer->opacity = stmt->isNull(5) ? 1.0 : std::clamp(stmt->real(5), 0.0, 1.0);
         if (stmt->text(6) == u"raster")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/layerrole.h"
 #include "core/sqlite.h"
 #include "gis/layerdata.h"
 #include "gis/raster.h"
@@ -22,7 +23,7 @@ struct MapLayer
     qint64 id = 0;
     QString table;
     QString name;
-    QString role;
+    LayerRole role = LayerRole::Reference;
     bool visible = true;
     double opacity = 1.0;
     qint64 analysisRunId = 0; // a layer an analysis made (coverage gaps); 0 for the planner's
@@ -71,7 +72,7 @@ Result<void> applyStyle(Database &db, MapLayer &layer, const LayerStyle &style);
 void classifyGraduated(MapLayer &layer);
 
 // The style saved for a layer (geisep_styles, is_current), or the role's default.
-LayerStyle savedStyle(Database &db, qint64 layerId, const QString &role);
+LayerStyle savedStyle(Database &db, qint64 layerId, LayerRole role);
 // Saves `style` as the layer's current style; part of the caller's transaction, if any.
 Result<void> saveStyle(Database &db, qint64 layerId, const LayerStyle &style);
 

@@ -74,7 +74,7 @@ QString layerNames(const std::vector<std::shared_ptr<MapLayer>> &layers)
 {
     QStringList names;
     for (const auto &l : layers)
-        if (l->role == u"muhtar_district" || l->role == u"migrant_area")
+        if (l->role == LayerRole::MuhtarDistrict || l->role == LayerRole::MigrantArea)
             names << l->name;
     return names.join(QStringLiteral(", "));
 }
@@ -408,8 +408,7 @@ atlasLayerOf(const std::vector<std::shared_ptr<MapLayer>> &loaded, Layout &layou
     std::shared_ptr<const MapLayer> atlas;
     if (layout.atlas.enabled) {
         if (layout.atlas.layer.isEmpty()) {
-            for (const QString &role :
-                 {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area")})
+            for (const LayerRole role : {LayerRole::MuhtarDistrict, LayerRole::MigrantArea})
                 for (const auto &l : loaded)
                     if (!atlas && l->role == role && l->geometry
                         && l->geometry->kind == LayerGeometry::Kind::Polygons)
@@ -442,7 +441,7 @@ Result<void> maskLayers(Database &db, PrintJob &job, const QSet<qint64> &hiddenA
                         const QSet<QString> &sensitive)
 {
     for (auto &layer : job.layers) {
-        if (layer->role != u"muhtar_district" && layer->role != u"migrant_area")
+        if (layer->role != LayerRole::MuhtarDistrict && layer->role != LayerRole::MigrantArea)
             continue;
         auto masked
             = maskedLayer(db, *layer, layer == job.atlasLayer ? hiddenAreas : QSet<qint64>(),
@@ -488,7 +487,8 @@ Result<PrintJob> Printer::prepare(Project &project, const PrintRequest &request)
             job.layers.push_back(l);
     // The whole: the atlas layer, else the area layers, else everything drawn.
     for (const auto &l : job.layers)
-        if (atlas ? l == atlas : l->role == u"muhtar_district" || l->role == u"migrant_area")
+        if (atlas ? l == atlas
+                  : l->role == LayerRole::MuhtarDistrict || l->role == LayerRole::MigrantArea)
             job.fullExtent.expand(l->geometry->extent);
     if (job.fullExtent.isEmpty())
         for (const auto &l : job.layers)

@@ -26,7 +26,7 @@ std::shared_ptr<const MapLayer> chartLayer(const PrintJob &job)
         if (found && isAreaRole((*found)->role))
             return *found;
     }
-    for (const QString &role : {QStringLiteral("muhtar_district"), QStringLiteral("migrant_area")})
+    for (const LayerRole role : {LayerRole::MuhtarDistrict, LayerRole::MigrantArea})
         for (const auto &l : job.layers)
             if (l->role == role)
                 return l;

@@ -76,7 +76,7 @@ void paintCover(const Page &page)
                     features.push_back(std::uint32_t(a.feature));
                 std::sort(features.begin(), features.end());
                 MapRenderer::drawFeatures(p, vp, chosenLayer, features, job.naive, nullptr);
-            } else if (layer->role == u"reference" && layer->visible
+            } else if (layer->role == LayerRole::Reference && layer->visible
                        && layer->analysisRunId == 0) { // gaps would hide the chosen areas
                 MapLayer l = scaled(*layer, s);
                 MapRenderer::drawFeatures(p, vp, l,

@@ -208,7 +208,7 @@ void paintOverview(const Page &page, const LayoutItem &item)
     const auto drawBase = [&](QPainter &to) {
         bool reference = false;
         for (const auto &layer : job.layers)
-            if (layer->role == u"reference" && layer->visible && layer->analysisRunId == 0
+            if (layer->role == LayerRole::Reference && layer->visible && layer->analysisRunId == 0
                 && layer->geometry->kind == LayerGeometry::Kind::Polygons
                 && (areaCount == 0 || layer->geometry->featureCount() * 4 < areaCount)) {
                 MapLayer l = muted(*layer);

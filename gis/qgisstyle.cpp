@@ -392,7 +392,7 @@ Result<void> writeQgisStyle(Database &db, qint64 layerId)
     layer.id = layerId;
     layer.table = row->text(0);
     layer.name = row->text(1);
-    layer.role = row->text(2);
+    layer.role = storedRole(row->text(2));
     layer.opacity = row->isNull(3) ? 1.0 : std::clamp(row->real(3), 0.0, 1.0);
     auto geometry = loadLayerGeometry(db, layer.table, layerId, layer.role);
     if (!geometry)

@@ -382,7 +382,7 @@ Result<ImportReport> importSampleInfrastructure(Project &project, const std::vec
     csv.close();
     ImportOptions infrastructure;
     infrastructure.path = csvPath;
-    infrastructure.role = QStringLiteral("infrastructure");
+    infrastructure.role = LayerRole::Infrastructure;
     infrastructure.name = SampleProject::tr("Sample infrastructure (made-up data)");
     infrastructure.sourceEpsg = 5256;
     infrastructure.serviceField = QStringLiteral("service");
@@ -407,7 +407,7 @@ Result<void> styleMahalle(Project &project, qint64 mahalleId)
 {
     // The mahalle as a choropleth of population density with their names, to show a styled
     // map from the start; the planner changes it in Layer ▸ Style.
-    LayerStyle density = LayerStyle::forRole(QStringLiteral("muhtar_district"));
+    LayerStyle density = LayerStyle::forRole(LayerRole::MuhtarDistrict);
     density.kind = LayerStyle::Kind::Graduated;
     density.field = QStringLiteral("derived.density");
     density.method = LayerStyle::Method::Quantile;
@@ -454,7 +454,7 @@ Result<void> SampleProject::buildInto(const QString &path, const QDir &data,
 
     ImportOptions districts;
     districts.path = data.filePath(dataFiles().at(0));
-    districts.role = QStringLiteral("reference");
+    districts.role = LayerRole::Reference;
     districts.name = tr("District boundaries (Gaziantep)");
     districts.where = QStringLiteral("cityId = 27");
     if (auto r = LayerImporter::run(project, districts); !r)
@@ -464,7 +464,7 @@ Result<void> SampleProject::buildInto(const QString &path, const QDir &data,
 
     ImportOptions mahalle;
     mahalle.path = data.filePath(dataFiles().at(1));
-    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.role = LayerRole::MuhtarDistrict;
     mahalle.name = tr("Mahalle (Şahinbey, Şehitkamil)");
     mahalle.where = QStringLiteral("townId IN (343, 344)");
     mahalle.districtsLayer = districts.name;

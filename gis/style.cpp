@@ -173,15 +173,17 @@ LayerStyle LayerStyle::fromJson(const QJsonObject &o)
     return s;
 }
 
-LayerStyle LayerStyle::forRole(const QString &role)
+LayerStyle LayerStyle::forRole(LayerRole role)
 {
     LayerStyle s;
-    if (role == u"muhtar_district") {
+    switch (role) {
+    case LayerRole::MuhtarDistrict:
         s.fill = QColor(0xf4, 0xf1, 0xea, 0); // outlines only
         s.stroke = QColor(0x3b, 0x5b, 0x7a);
         s.strokeWidth = 0.8;
         s.labelField = QStringLiteral("area.name");
-    } else if (role == u"migrant_area") {
+        break;
+    case LayerRole::MigrantArea:
         s.kind = Kind::Graduated;
         s.field = QStringLiteral("derived.migrant_share");
         s.method = Method::Jenks;
@@ -190,7 +192,8 @@ LayerStyle LayerStyle::forRole(const QString &role)
         s.stroke = QColor(0x80, 0x80, 0x80);
         s.strokeWidth = 0.5;
         s.labelField = QStringLiteral("area.name");
-    } else if (role == u"infrastructure") {
+        break;
+    case LayerRole::Infrastructure:
         s.kind = Kind::Categorized;
         s.field = QStringLiteral("field.service");
         s.stroke = QColor(Qt::white);
@@ -201,14 +204,17 @@ LayerStyle LayerStyle::forRole(const QString &role)
             const QString name = QLatin1String(service);
             s.categories.push_back({name, serviceColor(name), serviceMarker(name), {}});
         }
-    } else if (role == u"basemap") {
+        break;
+    case LayerRole::Basemap:
         s.fill = QColor(0xee, 0xee, 0xee);
         s.stroke = QColor(0xbb, 0xbb, 0xbb);
         s.strokeWidth = 0.5;
-    } else { // reference, e.g. district or province boundaries
+        break;
+    case LayerRole::Reference: // e.g. district or province boundaries
         s.fill = QColor(0, 0, 0, 0);
         s.stroke = QColor(0x55, 0x55, 0x55);
         s.strokeWidth = 2.2;
+        break;
     }
     return s;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/layerrole.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -71,7 +73,7 @@ public:
 
     // The default for a layer of `role`: districts as outlines labelled with their names,
     // migrant areas as a choropleth of migrant share, infrastructure by service type.
-    static LayerStyle forRole(const QString &role);
+    static LayerStyle forRole(LayerRole role);
 
     static QString methodName(Method method);
     static QString kindName(Kind kind);

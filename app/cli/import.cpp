@@ -106,7 +106,8 @@ int Cli::cmdImport(const QStringList &args)
                &code))
         return code;
     const QString file = parser.positionalArguments().at(1);
-    if (parser.value(role) == u"basemap" || isRasterFile(file)) {
+    const std::optional<LayerRole> roleGiven = roleFromName(parser.value(role));
+    if (roleGiven == LayerRole::Basemap || isRasterFile(file)) {
         auto project = openForWriting(parser.positionalArguments().at(0));
         if (!project)
             return error(project.error());
@@ -118,7 +119,7 @@ int Cli::cmdImport(const QStringList &args)
     }
     if (!parser.isSet(role)) {
         m_err << tr("Error: give the layer's role with --role (%1).")
-                     .arg(LayerImporter::roles().join(QStringLiteral(", ")))
+                     .arg(roleNames(LayerImporter::roles()).join(QStringLiteral(", ")))
               << '\n';
         return Usage;
     }
@@ -130,7 +131,7 @@ int Cli::cmdImport(const QStringList &args)
     options.path = parser.positionalArguments().at(1);
     options.sourceLayer = parser.value(layer);
     options.name = parser.value(as);
-    options.role = parser.value(role);
+    options.role = roleGiven.value_or(LayerRole::Reference);
     options.encoding = parser.value(encoding);
     options.serviceField = parser.value(serviceField);
     options.serviceType = parser.value(service);
@@ -153,6 +154,8 @@ int Cli::cmdImport(const QStringList &args)
     auto project = openForWriting(parser.positionalArguments().at(0));
     if (!project)
         return error(project.error());
+    if (!roleGiven) // where LayerImporter::run would say so: after opening the project
+        return error(LayerImporter::unknownRole(parser.value(role), options.path));
     if (options.extent)
         options.extentEpsg = (*project)->meta(QStringLiteral("srs_id")).toInt();
     auto report = LayerImporter::run(**project, options);

@@ -25,7 +25,7 @@ QJsonObject infoToJson(const ProjectInfo &info)
             {QStringLiteral("id"), layer.id},
             {QStringLiteral("name"), layer.name},
             {QStringLiteral("table"), layer.tableName},
-            {QStringLiteral("role"), layer.role},
+            {QStringLiteral("role"), roleName(layer.role)},
             {QStringLiteral("geometry_type"), layer.geometryType},
             {QStringLiteral("feature_count"), layer.featureCount},
             {QStringLiteral("extent"), extent},
@@ -95,7 +95,8 @@ int Cli::cmdInfo(const QStringList &args)
     } else {
         m_out << tr("Layers:") << '\n';
         for (const LayerInfo &layer : info.layers) {
-            m_out << "  " << layer.name << "  [" << layer.role << ", " << layer.geometryType << ", "
+            m_out << "  " << layer.name << "  [" << roleName(layer.role) << ", "
+                  << layer.geometryType << ", "
                   << tr("%n feature(s)", nullptr, int(layer.featureCount)) << ']';
             if (layer.extent)
                 m_out << "  "

@@ -59,7 +59,8 @@ int Cli::cmdLayer(const QStringList &args)
     }
     NewLayerSpec spec;
     spec.name = parser.value(name);
-    spec.role = parser.value(role);
+    const std::optional<LayerRole> roleGiven = roleFromName(parser.value(role));
+    spec.role = roleGiven.value_or(LayerRole::Reference);
     const QString kind = parser.value(geometry).toLower();
     if (kind == u"polygon")
         spec.geometryType = "MULTIPOLYGON";
@@ -89,6 +90,9 @@ int Cli::cmdLayer(const QStringList &args)
     auto project = openForWriting(parser.positionalArguments().first());
     if (!project)
         return error(project.error());
+    // As FeatureEditor::createLayer checks: a name first, then the role.
+    if (!roleGiven && !spec.name.trimmed().isEmpty())
+        return error(FeatureEditor::unknownRole(parser.value(role), (*project)->path()));
     FeatureEditor editor(**project);
     auto id = editor.createLayer(spec);
     if (!id)
@@ -100,7 +104,8 @@ int Cli::cmdLayer(const QStringList &args)
     for (const EditField &f : *fields)
         described.append(f.name + u' ' + QString::fromLatin1(f.sqlType()));
     m_out << tr("Created the layer \"%1\" (%2, %3) with the fields: %4.")
-                 .arg(spec.name.trimmed(), spec.role, kind, described.join(QStringLiteral(", ")))
+                 .arg(spec.name.trimmed(), roleName(spec.role), kind,
+                      described.join(QStringLiteral(", ")))
           << '\n';
     return Ok;
 }

@@ -25,13 +25,13 @@ inline void importSahinbey(MainWindow &window)
 {
     ImportOptions districts;
     districts.path = dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-    districts.role = QStringLiteral("reference");
+    districts.role = LayerRole::Reference;
     districts.name = QStringLiteral("İlçeler");
     districts.where = QStringLiteral("cityId = 27");
     REQUIRE(window.importLayer(districts));
     ImportOptions mahalle;
     mahalle.path = dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
-    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.role = LayerRole::MuhtarDistrict;
     mahalle.name = QStringLiteral("Mahalleler");
     mahalle.where = QStringLiteral("townId = 343");
     mahalle.districtsLayer = QStringLiteral("İlçeler");

@@ -70,7 +70,7 @@ struct AnalysisWindow
         file.close();
         ImportOptions facilities;
         facilities.path = csv;
-        facilities.role = QStringLiteral("infrastructure");
+        facilities.role = LayerRole::Infrastructure;
         facilities.name = QStringLiteral("Tesisler");
         facilities.sourceEpsg = 5256;
         facilities.serviceField = QStringLiteral("service");

@@ -81,7 +81,7 @@ TEST_CASE("A new or another project shows nothing of the last one, its first lay
     // the map is zoomed to the new layer.
     ImportOptions districts;
     districts.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-    districts.role = QStringLiteral("reference");
+    districts.role = LayerRole::Reference;
     districts.name = QStringLiteral("İlçeler");
     districts.where = QStringLiteral("cityId = 63");
     REQUIRE(window.importLayer(districts));

@@ -35,7 +35,7 @@ TEST_CASE("Layer ▸ Import in the window: the layer appears under its role", "[
                                  QStringLiteral("Gaziantep"), 5256));
     ImportOptions options;
     options.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-    options.role = QStringLiteral("reference");
+    options.role = LayerRole::Reference;
     options.name = QStringLiteral("İlçeler");
     REQUIRE(window.importLayer(options));
     const QList<Message> reports = messages.ofKind(Message::Kind::Information);
@@ -96,7 +96,7 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions mahalle;
     mahalle.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
-    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.role = LayerRole::MuhtarDistrict;
     mahalle.name = QStringLiteral("Mahalleler");
     mahalle.where = QStringLiteral("townId IN (343, 344)");
     REQUIRE(LayerImporter::run(*project, mahalle));
@@ -164,7 +164,7 @@ TEST_CASE("The figures dialog takes a workbook: its sheets offered, the one with
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions mahalle;
     mahalle.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
-    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.role = LayerRole::MuhtarDistrict;
     mahalle.name = QStringLiteral("Mahalleler");
     mahalle.where = QStringLiteral("townId = 343");
     REQUIRE(LayerImporter::run(*project, mahalle));
@@ -297,7 +297,7 @@ TEST_CASE("The import dialog's filter keeps the features of the values chosen, T
     CHECK(names == QStringList{QStringLiteral("Şahinbey"), QStringLiteral("Şehitkamil")});
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions options = dialog.options();
-    options.role = QStringLiteral("reference");
+    options.role = LayerRole::Reference;
     auto report = LayerImporter::run(*project, options);
     REQUIRE(report);
     CHECK(report->written == 2);
@@ -320,7 +320,7 @@ TEST_CASE("The import dialog takes only the features within the map's view when 
     // Şahinbey's box in the project's CRS, from the district imported on its own.
     ImportOptions one;
     one.path = file;
-    one.role = QStringLiteral("reference");
+    one.role = LayerRole::Reference;
     one.name = QStringLiteral("Şahinbey");
     one.where = QStringLiteral("name = 'Şahinbey'");
     auto sahinbey = LayerImporter::run(*project, one);
@@ -348,7 +348,7 @@ TEST_CASE("The import dialog takes only the features within the map's view when 
     CHECK(summary.contains(u"of them kept by the filter"));
 
     ImportOptions options = dialog.options();
-    options.role = QStringLiteral("reference");
+    options.role = LayerRole::Reference;
     options.name = QStringLiteral("Görünümdeki ilçeler");
     auto report = LayerImporter::run(*project, options);
     REQUIRE(report);

@@ -40,7 +40,7 @@ using test::MapWindow;
 namespace {
 
 // Makes a layer through Katman ▸ Yeni katman…, as typed into its dialog.
-qint64 newLayer(MapWindow &w, const QString &name, const QString &role, int kind = 0)
+qint64 newLayer(MapWindow &w, const QString &name, LayerRole role, int kind = 0)
 {
     EditingTools *editing = w.window.editingTools();
     REQUIRE(editing->newLayerAction()->isEnabled());
@@ -49,7 +49,7 @@ qint64 newLayer(MapWindow &w, const QString &name, const QString &role, int kind
     REQUIRE(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(name);
     auto *roles = dialog->findChild<QComboBox *>(QStringLiteral("role"));
-    roles->setCurrentIndex(roles->findData(role));
+    roles->setCurrentIndex(roles->findData(roleName(role)));
     dialog->findChild<QComboBox *>(QStringLiteral("kind"))->setCurrentIndex(kind);
     static_cast<QDialog *>(dialog)->accept();
     QCoreApplication::processEvents();
@@ -92,7 +92,7 @@ TEST_CASE("A planner draws a migrant area into a new layer, types its attributes
     CHECK(editing->drawAction()->isEnabled());
 
     const qint64 id
-        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea);
     REQUIRE(id > 0);
     CHECK(canvas->selectionLayer() == id); // the new layer is the current one
     CHECK(editing->drawAction()->text().remove(u'&') == u"Add polygon");
@@ -234,8 +234,7 @@ TEST_CASE("A shape drawn crossing itself is offered GEOS's repair, and a school 
     MapWindow w;
     EditingTools *editing = w.window.editingTools();
     MapCanvas *canvas = w.canvas();
-    const qint64 areas
-        = newLayer(w, QStringLiteral("Anket alanları"), QStringLiteral("migrant_area"));
+    const qint64 areas = newLayer(w, QStringLiteral("Anket alanları"), LayerRole::MigrantArea);
     REQUIRE(areas > 0);
     const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
     canvas->zoomToExtent(
@@ -267,8 +266,7 @@ TEST_CASE("A shape drawn crossing itself is offered GEOS's repair, and a school 
     CHECK_FALSE(editing->form());
 
     // Facilities: a point layer; the tool follows the current layer's kind.
-    const qint64 schools
-        = newLayer(w, QStringLiteral("Okullar"), QStringLiteral("infrastructure"), 1);
+    const qint64 schools = newLayer(w, QStringLiteral("Okullar"), LayerRole::Infrastructure, 1);
     REQUIRE(schools > 0);
     CHECK(editing->drawAction()->text().remove(u'&') == u"Add point");
     auto *tool = qobject_cast<DrawTool *>(canvas->mapTool());
@@ -314,7 +312,7 @@ TEST_CASE("A polygon drawn with snapping has exactly the corners it was snapped 
     EditingTools *editing = w.window.editingTools();
     MapCanvas *canvas = w.canvas();
     const qint64 id
-        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea);
     REQUIRE(id > 0);
     // Three corners of İnönü Mh., a third of its outline apart, with the mahalle filling the map.
     const auto mahalle = canvas->layer(w.layerId(QStringLiteral("Mahalleler")));
@@ -442,16 +440,14 @@ TEST_CASE("200 random edits, undos and redos leave a valid GeoPackage whose feat
     auto owner = std::make_unique<Session>(std::move(*opened));
     Session &session = *owner;
     test::MessageCapture messages;
-    const NewLayerSpec spec{QStringLiteral("Göçmen yerleşim alanları"),
-                            QStringLiteral("migrant_area"),
-                            "MULTIPOLYGON",
-                            {}};
+    const NewLayerSpec spec{
+        QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea, "MULTIPOLYGON", {}};
     qint64 layerId = 0;
     session.undoStack()->push(newLayerCommand(&session, spec, [&](qint64 id) { layerId = id; }));
     REQUIRE(layerId > 0);
     const LayerInfo mahalle = [&] {
         for (const LayerInfo &l : session.project().layers())
-            if (l.role == u"muhtar_district")
+            if (l.role == LayerRole::MuhtarDistrict)
                 return l;
         return LayerInfo{};
     }();
@@ -594,7 +590,7 @@ TEST_CASE("The vertex tool moves a corner by dragging, adds one on an edge and d
     EditingTools *editing = w.window.editingTools();
     MapCanvas *canvas = w.canvas();
     const qint64 id
-        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea);
     REQUIRE(id > 0);
     const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
     canvas->zoomToExtent(
@@ -675,7 +671,7 @@ TEST_CASE("Two drawn areas side by side merge into one, and undo separates them 
     EditingTools *editing = w.window.editingTools();
     MapCanvas *canvas = w.canvas();
     const qint64 id
-        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea);
     REQUIRE(id > 0);
     const QPointF c = inside(w, QStringLiteral("İnönü Mh."));
     for (const double dx : {0.0, 100.0}) {
@@ -717,7 +713,7 @@ TEST_CASE("A drawn area moved by dragging it and split with a drawn line, each o
     EditingTools *editing = w.window.editingTools();
     MapCanvas *canvas = w.canvas();
     const qint64 id
-        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea);
     REQUIRE(id > 0);
     const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
     canvas->zoomToExtent(
@@ -791,7 +787,7 @@ TEST_CASE("With avoid overlaps a new area is trimmed off the layer's others, wit
     MapWindow w;
     EditingTools *editing = w.window.editingTools();
     const qint64 id
-        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea);
     REQUIRE(id > 0);
     const QPointF centre = inside(w, QStringLiteral("İnönü Mh."));
     editing->snapAction()->setChecked(false);
@@ -864,7 +860,7 @@ TEST_CASE("The inspector lists the mahalle a drawn settlement lies in, with the 
     MapWindow w;
     EditingTools *editing = w.window.editingTools();
     const qint64 id
-        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea);
     REQUIRE(id > 0);
     editing->snapAction()->setChecked(false);
     const QPointF c = inside(w, QStringLiteral("İnönü Mh."));
@@ -888,7 +884,7 @@ TEST_CASE("Snapping follows only the layers chosen in its menu", "[app][editing]
     EditingTools *editing = w.window.editingTools();
     MapCanvas *canvas = w.canvas();
     const qint64 id
-        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), QStringLiteral("migrant_area"));
+        = newLayer(w, QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea);
     REQUIRE(id > 0);
     const qint64 mahalleId = w.layerId(QStringLiteral("Mahalleler"));
     const qint64 districtsId = w.layerId(QStringLiteral("İlçeler"));

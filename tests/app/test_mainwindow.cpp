@@ -211,7 +211,7 @@ TEST_CASE(
     REQUIRE(window.openProject(path));
     qint64 mahalle = 0;
     for (const LayerInfo &layer : window.session()->project().layers())
-        if (layer.role == u"muhtar_district")
+        if (layer.role == LayerRole::MuhtarDistrict)
             mahalle = layer.id;
     REQUIRE(mahalle > 0);
     Database &db = window.session()->project().db();

@@ -416,7 +416,7 @@ TEST_CASE("A style chosen in the style dialog is drawn, saved and undoable", "[a
     REQUIRE(w.canvas()->waitForFrame());
     CHECK(w.canvas()->layer(id)->style == chosen);
     CHECK(w.canvas()->layer(id)->classColors.size() == 4);
-    CHECK(savedStyle(w.db(), id, QStringLiteral("muhtar_district")) == chosen);
+    CHECK(savedStyle(w.db(), id, LayerRole::MuhtarDistrict) == chosen);
     // The legend follows: the layer's entry has its four classes.
     auto *legend = w.window.findChild<QTreeWidget *>(QStringLiteral("legend"));
     REQUIRE(legend);
@@ -428,7 +428,7 @@ TEST_CASE("A style chosen in the style dialog is drawn, saved and undoable", "[a
 
     w.undo()->undo();
     CHECK(w.canvas()->layer(id)->style == before);
-    CHECK(savedStyle(w.db(), id, QStringLiteral("muhtar_district")) == before);
+    CHECK(savedStyle(w.db(), id, LayerRole::MuhtarDistrict) == before);
     w.undo()->redo();
     CHECK(w.canvas()->layer(id)->style == chosen);
 

@@ -82,7 +82,7 @@ qint64 layerId(MainWindow &window, const QString &name)
 // Katman ▸ İçe aktar… with the dialog filled as a planner would: the file, the name, the role
 // and the province picked in the filter by its plate code; `look` sees the dialog before OK.
 void importThroughDialog(MainWindow &window, const QString &file, const QString &name,
-                         const QString &role, const QString &districts,
+                         LayerRole role, const QString &districts,
                          const std::function<void(ImportDialog &)> &look = {})
 {
     bool filled = false;
@@ -93,7 +93,7 @@ void importThroughDialog(MainWindow &window, const QString &file, const QString 
             dialog->setFile(file);
             dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(name);
             auto *roles = dialog->findChild<QComboBox *>(QStringLiteral("role"));
-            roles->setCurrentIndex(roles->findData(role));
+            roles->setCurrentIndex(roles->findData(roleName(role)));
             if (!districts.isEmpty()) {
                 auto *from = dialog->findChild<QComboBox *>(QStringLiteral("districts"));
                 from->setCurrentIndex(from->findData(districts));
@@ -206,7 +206,7 @@ TEST_CASE("A Şanlıurfa project made entirely in the window: import with a filt
 
     // The four provinces' files, Şanlıurfa (plate 63) taken through the import filter.
     importThroughDialog(window, test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz")),
-                        QStringLiteral("İlçeler"), QStringLiteral("reference"), QString(),
+                        QStringLiteral("İlçeler"), LayerRole::Reference, QString(),
                         [](ImportDialog &dialog) {
                             CHECK(dialog.findChild<QLabel *>(QStringLiteral("summary"))
                                       ->text()
@@ -216,7 +216,7 @@ TEST_CASE("A Şanlıurfa project made entirely in the window: import with a filt
     REQUIRE(districts > 0);
     REQUIRE(canvas->waitForFrame());
     importThroughDialog(window, test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz")),
-                        QStringLiteral("Mahalleler"), QStringLiteral("muhtar_district"),
+                        QStringLiteral("Mahalleler"), LayerRole::MuhtarDistrict,
                         QStringLiteral("İlçeler"), [&](ImportDialog &dialog) {
                             const QString summary
                                 = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
@@ -260,7 +260,7 @@ TEST_CASE("A Şanlıurfa project made entirely in the window: import with a filt
         dialog->findChild<QLineEdit *>(QStringLiteral("name"))
             ->setText(QStringLiteral("Göçmen yerleşim alanları"));
         auto *roles = dialog->findChild<QComboBox *>(QStringLiteral("role"));
-        roles->setCurrentIndex(roles->findData(QStringLiteral("migrant_area")));
+        roles->setCurrentIndex(roles->findData(roleName(LayerRole::MigrantArea)));
         static_cast<QDialog *>(dialog)->accept();
         QCoreApplication::processEvents();
     }
@@ -389,7 +389,7 @@ TEST_CASE("A Şanlıurfa project made entirely in the window: import with a filt
         REQUIRE(dialog);
         dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Okullar"));
         auto *roles = dialog->findChild<QComboBox *>(QStringLiteral("role"));
-        roles->setCurrentIndex(roles->findData(QStringLiteral("infrastructure")));
+        roles->setCurrentIndex(roles->findData(roleName(LayerRole::Infrastructure)));
         dialog->findChild<QComboBox *>(QStringLiteral("kind"))->setCurrentIndex(1); // points
         static_cast<QDialog *>(dialog)->accept();
         QCoreApplication::processEvents();

@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
     }
     ImportOptions import;
     import.path = source;
-    import.role = QStringLiteral("muhtar_district");
+    import.role = LayerRole::MuhtarDistrict;
     import.name = QStringLiteral("Mahalleler");
     timer.restart();
     auto report = LayerImporter::run(**project, import);

@@ -61,7 +61,7 @@ TEST_CASE("The layer model groups layers by role in a fixed order", "[models]")
 {
     LayerListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    auto layer = [](qint64 id, const QString &name, const QString &role, qint64 count) {
+    auto layer = [](qint64 id, const QString &name, LayerRole role, qint64 count) {
         LayerInfo info;
         info.id = id;
         info.tableName = QStringLiteral("t%1").arg(id);
@@ -70,11 +70,11 @@ TEST_CASE("The layer model groups layers by role in a fixed order", "[models]")
         info.featureCount = count;
         return info;
     };
-    const LayerInfo roads = layer(1, QStringLiteral("Yollar"), QStringLiteral("reference"), 10);
+    const LayerInfo roads = layer(1, QStringLiteral("Yollar"), LayerRole::Reference, 10);
     const LayerInfo mahalle
-        = layer(2, QStringLiteral("Şahinbey mahalleleri"), QStringLiteral("muhtar_district"), 330);
+        = layer(2, QStringLiteral("Şahinbey mahalleleri"), LayerRole::MuhtarDistrict, 330);
     const LayerInfo schools
-        = layer(3, QStringLiteral("Okullar (örnek)"), QStringLiteral("infrastructure"), 40);
+        = layer(3, QStringLiteral("Okullar (örnek)"), LayerRole::Infrastructure, 40);
     model.setLayers({roads, mahalle, schools});
     REQUIRE(model.rowCount() == 3);
     // The group drawn on top first, as the map stacks them.
@@ -105,13 +105,13 @@ TEST_CASE("Dragging a layer reorders its group only", "[models]")
         LayerInfo info;
         info.id = id;
         info.name = QStringLiteral("Katman %1").arg(id);
-        info.role = QStringLiteral("reference");
+        info.role = LayerRole::Reference;
         layers.append(info);
     }
     LayerInfo areas;
     areas.id = 9;
     areas.name = QStringLiteral("Mahalleler");
-    areas.role = QStringLiteral("muhtar_district");
+    areas.role = LayerRole::MuhtarDistrict;
     layers.append(areas);
     model.setLayers(layers);
     const QModelIndex group = model.index(0, 0);

@@ -42,7 +42,7 @@ QByteArray makeSoundProject()
         ImportOptions import;
         import.path = areas;
         import.name = QStringLiteral("Mahalleler");
-        import.role = QStringLiteral("migrant_area");
+        import.role = LayerRole::MigrantArea;
         FUZZ_CHECK(LayerImporter::run(**project, import).has_value());
     }
     QFile file(path);

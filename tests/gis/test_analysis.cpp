@@ -38,7 +38,7 @@ QString point(double x, double y)
 }
 
 qint64 importCsv(Project &project, const test::TempDir &dir, const QString &name,
-                 const QByteArray &text, const QString &role, const QString &serviceType = {})
+                 const QByteArray &text, LayerRole role, const QString &serviceType = {})
 {
     const QString path = dir.path(name + QStringLiteral(".csv"));
     QFile file(path);
@@ -51,7 +51,7 @@ qint64 importCsv(Project &project, const test::TempDir &dir, const QString &name
     options.role = role;
     options.sourceEpsg = 5256;
     options.serviceType = serviceType;
-    if (role == u"infrastructure" && serviceType.isEmpty())
+    if (role == LayerRole::Infrastructure && serviceType.isEmpty())
         options.serviceField = QStringLiteral("service");
     auto report = LayerImporter::run(project, options);
     if (!report)
@@ -87,13 +87,13 @@ struct City
                                  .arg(square(0, 0, 1000, 1000), square(2000, 0, 3000, 1000),
                                       square(4000, 0, 5000, 1000), square(4400, 400, 4600, 600));
         importCsv(*project, dir, QStringLiteral("Mahalleler"), text.toUtf8(),
-                  QStringLiteral("muhtar_district"));
+                  LayerRole::MuhtarDistrict);
         // A school in the middle of Ağaçlı, with 100 places; another far away.
         importCsv(*project, dir, QStringLiteral("Okullar"),
                   QStringLiteral("wkt,service,kapasite\n\"%1\",school,100\n\"%2\",school,50\n")
                       .arg(point(500, 500), point(20000, 20000))
                       .toUtf8(),
-                  QStringLiteral("infrastructure"));
+                  LayerRole::Infrastructure);
         // A bus route 1200 m up, along Bağlar: its 500 m buffer reaches 300 m into it.
         importCsv(*project, dir, QStringLiteral("Otobüs hattı"),
                   QStringLiteral("wkt,ad\n\"LINESTRING (%1 %2, %3 %2)\",Hat 12\n")
@@ -101,13 +101,13 @@ struct City
                       .arg(Y0 + 1200, 0, 'f', 1)
                       .arg(X0 + 3100, 0, 'f', 1)
                       .toUtf8(),
-                  QStringLiteral("infrastructure"), QStringLiteral("transit"));
+                  LayerRole::Infrastructure, QStringLiteral("transit"));
         // Water served over the western half of Çınarlı (the hole's western half excluded).
         importCsv(*project, dir, QStringLiteral("Su şebekesi"),
                   QStringLiteral("wkt,ad\n\"POLYGON (%1)\",Şebeke\n")
                       .arg(square(3900, -100, 4500, 1100))
                       .toUtf8(),
-                  QStringLiteral("infrastructure"), QStringLiteral("water"));
+                  LayerRole::Infrastructure, QStringLiteral("water"));
         for (const auto &[name, p21, p23, m21, m23] :
              {std::tuple{"Ağaçlı", 900.0, 1000.0, 50.0, 100.0},
               std::tuple{"Bağlar", 2000.0, 2000.0, 400.0, 500.0},
@@ -214,7 +214,7 @@ TEST_CASE("Coverage runs are stored with their results and gap layers", "[analys
     CHECK(gaps.size() == 3);
     for (const LayerInfo &l : gaps) {
         CHECK(l.geometryType == u"MULTIPOLYGON");
-        CHECK(l.role == u"reference");
+        CHECK(l.role == LayerRole::Reference);
     }
     auto gapOf = [&](const QString &service, const QString &area) {
         for (const LayerInfo &l : gaps) {
@@ -253,7 +253,7 @@ TEST_CASE("Coverage places population by a finer layer of counts", "[analysis][c
               QStringLiteral("wkt,people\n\"%1\",60\n\"%2\",40\n")
                   .arg(point(2500, 900), point(2500, 200))
                   .toUtf8(),
-              QStringLiteral("reference"));
+              LayerRole::Reference);
     CoverageRequest request = coverageRequest();
     request.finer = QStringLiteral("Yapı adaları");
     request.finerField = QStringLiteral("people");

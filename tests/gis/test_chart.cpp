@@ -25,7 +25,7 @@ std::unique_ptr<Project> districtAreas(const test::TempDir &dir, qint64 &layerId
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions areas;
     areas.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-    areas.role = QStringLiteral("muhtar_district");
+    areas.role = LayerRole::MuhtarDistrict;
     areas.name = QStringLiteral("Alanlar");
     areas.where = QStringLiteral("cityId = 27");
     auto report = LayerImporter::run(*project, areas);

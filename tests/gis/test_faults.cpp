@@ -88,7 +88,7 @@ std::vector<Operation> operations(const test::TempDir &dir)
          [](Project &p) -> Result<void> {
              ImportOptions o;
              o.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-             o.role = QStringLiteral("reference");
+             o.role = LayerRole::Reference;
              o.name = QStringLiteral("İlçeler (dört il)");
              return outcome(LayerImporter::run(p, o));
          },

@@ -36,7 +36,7 @@ struct Sample
         REQUIRE(opened);
         project = std::move(*opened);
         for (const LayerInfo &l : project->layers())
-            if (l.role == u"muhtar_district")
+            if (l.role == LayerRole::MuhtarDistrict)
                 mahalle = l;
         REQUIRE(mahalle.id > 0);
     }
@@ -116,10 +116,8 @@ TEST_CASE("A migrant area drawn into a new layer gets its fields, its mahalle's 
 {
     Sample s;
     FeatureEditor editor(*s.project);
-    auto id = editor.createLayer({QStringLiteral("Göçmen yerleşim alanları"),
-                                  QStringLiteral("migrant_area"),
-                                  "MULTIPOLYGON",
-                                  {}});
+    auto id = editor.createLayer(
+        {QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea, "MULTIPOLYGON", {}});
     INFO((id ? QString() : id.error().toString()).toStdString());
     REQUIRE(id);
     auto fields = editor.fields(*id);
@@ -136,15 +134,13 @@ TEST_CASE("A migrant area drawn into a new layer gets its fields, its mahalle's 
     CHECK(fields->at(4).type == EditField::Type::Date);
 
     // A second layer of the same name is refused, whatever the case of its letters.
-    auto again = editor.createLayer({QStringLiteral("GÖÇMEN YERLEŞİM ALANLARI"),
-                                     QStringLiteral("migrant_area"),
-                                     "MULTIPOLYGON",
-                                     {}});
+    auto again = editor.createLayer(
+        {QStringLiteral("GÖÇMEN YERLEŞİM ALANLARI"), LayerRole::MigrantArea, "MULTIPOLYGON", {}});
     REQUIRE_FALSE(again);
     CHECK(again.error().message.contains(u"Göçmen yerleşim alanları"));
     // Areas are polygons.
-    CHECK_FALSE(editor.createLayer(
-        {QStringLiteral("Noktalar"), QStringLiteral("migrant_area"), "POINT", {}}));
+    CHECK_FALSE(
+        editor.createLayer({QStringLiteral("Noktalar"), LayerRole::MigrantArea, "POINT", {}}));
 
     const Inside inside = squareInside(s, 17, 40);
     REQUIRE_FALSE(inside.district.isEmpty());
@@ -272,7 +268,7 @@ TEST_CASE("A shape that crosses itself is refused with where, or repaired on req
     Sample s;
     FeatureEditor editor(*s.project);
     auto id = editor.createLayer(
-        {QStringLiteral("Anket alanları"), QStringLiteral("migrant_area"), "MULTIPOLYGON", {}});
+        {QStringLiteral("Anket alanları"), LayerRole::MigrantArea, "MULTIPOLYGON", {}});
     REQUIRE(id);
     // A bow tie: its two edges cross at (500, 500).
     const QByteArray bowTie
@@ -407,11 +403,11 @@ TEST_CASE("Setting a value: the name column renames the area, an area's own name
 {
     Sample s;
     FeatureEditor editor(*s.project);
-    auto id = editor.createLayer(
-        {QStringLiteral("Tesisler"), QStringLiteral("infrastructure"), "POINT", {}});
+    auto id
+        = editor.createLayer({QStringLiteral("Tesisler"), LayerRole::Infrastructure, "POINT", {}});
     REQUIRE(id);
     auto layer = editor.createLayer(
-        {QStringLiteral("Alanlar"), QStringLiteral("migrant_area"), "MULTIPOLYGON", {}});
+        {QStringLiteral("Alanlar"), LayerRole::MigrantArea, "MULTIPOLYGON", {}});
     REQUIRE(layer);
     const Inside inside = squareInside(s, 40, 25);
     auto fid = editor.addFeature(*layer, inside.square,
@@ -791,10 +787,8 @@ TEST_CASE("A migrant area drawn across two mahalle knows the share of its area i
 {
     Sample s;
     FeatureEditor editor(*s.project);
-    auto id = editor.createLayer({QStringLiteral("Göçmen yerleşim alanları"),
-                                  QStringLiteral("migrant_area"),
-                                  "MULTIPOLYGON",
-                                  {}});
+    auto id = editor.createLayer(
+        {QStringLiteral("Göçmen yerleşim alanları"), LayerRole::MigrantArea, "MULTIPOLYGON", {}});
     REQUIRE(id);
     GEOSContextHandle_t h = geos::context();
     Database &db = s.project->db();

@@ -18,12 +18,12 @@ std::unique_ptr<Project> mahalleProject(const test::TempDir &dir)
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions districts;
     districts.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-    districts.role = QStringLiteral("reference");
+    districts.role = LayerRole::Reference;
     districts.name = QStringLiteral("İlçeler");
     REQUIRE(LayerImporter::run(*project, districts));
     ImportOptions mahalle;
     mahalle.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
-    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.role = LayerRole::MuhtarDistrict;
     mahalle.name = QStringLiteral("Mahalleler");
     mahalle.districtsLayer = QStringLiteral("İlçeler");
     auto report = LayerImporter::run(*project, mahalle);

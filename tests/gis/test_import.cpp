@@ -82,7 +82,7 @@ TEST_CASE("The 4-province mahalle file imports whole, valid, with its area", "[i
     auto project = test::newProject(path);
     ImportOptions options;
     options.path = mahalleFile();
-    options.role = QStringLiteral("muhtar_district");
+    options.role = LayerRole::MuhtarDistrict;
     options.name = QStringLiteral("Mahalleler");
     auto report = LayerImporter::run(*project, options);
     if (!report)
@@ -242,8 +242,7 @@ TEST_CASE("Every format comes in with Turkish names intact", "[import][formats]"
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions options;
     options.path = input;
-    options.role
-        = format == u"csv-lonlat" ? QStringLiteral("reference") : QStringLiteral("muhtar_district");
+    options.role = format == u"csv-lonlat" ? LayerRole::Reference : LayerRole::MuhtarDistrict;
     options.sourceEpsg = sourceEpsg;
     auto report = LayerImporter::run(*project, options);
     if (!report)
@@ -266,7 +265,7 @@ TEST_CASE("Every format comes in with Turkish names intact", "[import][formats]"
     CHECK(names.contains(QStringLiteral("İnönü Mh.")));
     CHECK(names.contains(QStringLiteral("Ağaçgeçit Mh.")));
     CHECK(names.contains(QStringLiteral("Eyyübiye Mh.")));
-    if (options.role == u"muhtar_district")
+    if (options.role == LayerRole::MuhtarDistrict)
         CHECK(project->db()
                   .queryInt("SELECT count(*) FROM geisep_areas WHERE province = "
                             "'Şanlıurfa'")
@@ -282,7 +281,7 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
         // Something already in the project, which a failed import must not touch.
         ImportOptions first;
         first.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-        first.role = QStringLiteral("reference");
+        first.role = LayerRole::Reference;
         REQUIRE(LayerImporter::run(*project, first));
     }
     const QString before = snapshot(*project);
@@ -301,7 +300,7 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
         QStringLiteral("cancelled"), QStringLiteral("missing"));
     INFO(kind.toStdString());
     ImportOptions options;
-    options.role = QStringLiteral("muhtar_district");
+    options.role = LayerRole::MuhtarDistrict;
     QString mustMention;
     bool cancel = false;
     if (kind == u"truncated") {
@@ -363,7 +362,7 @@ TEST_CASE("Bad input gets a clear error and leaves the project as it was", "[imp
 
     if (kind == u"no prj") {
         options.sourceEpsg = 4326; // …and with the CRS given, it imports
-        options.role = QStringLiteral("reference");
+        options.role = LayerRole::Reference;
         auto retried = LayerImporter::run(*project, options);
         REQUIRE(retried);
         CHECK(retried->written == 59);
@@ -377,7 +376,7 @@ TEST_CASE("Layers export to every format, read back by GDAL with Turkish letters
     auto project = test::newProject(dir.path(QStringLiteral("p.gpkg")));
     ImportOptions options;
     options.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-    options.role = QStringLiteral("reference");
+    options.role = LayerRole::Reference;
     options.name = QStringLiteral("İlçeler");
     REQUIRE(LayerImporter::run(*project, options));
 

@@ -31,7 +31,7 @@ struct Sample
         REQUIRE(opened);
         project = std::move(*opened);
         for (const LayerInfo &l : project->layers())
-            if (l.role == u"muhtar_district")
+            if (l.role == LayerRole::MuhtarDistrict)
                 areas = l;
         REQUIRE(areas.id > 0);
     }

@@ -143,12 +143,12 @@ TEST_CASE("Class breaks: equal interval, quantile and Jenks on worked numbers", 
 
 TEST_CASE("A style survives its JSON form", "[map][style]")
 {
-    LayerStyle s = LayerStyle::forRole(QStringLiteral("infrastructure"));
+    LayerStyle s = LayerStyle::forRole(LayerRole::Infrastructure);
     s.minScale = 1000;
     s.maxScale = 250000;
     s.labelField = QStringLiteral("field.ad");
     CHECK(LayerStyle::fromJson(s.toJson()) == s);
-    LayerStyle g = LayerStyle::forRole(QStringLiteral("migrant_area"));
+    LayerStyle g = LayerStyle::forRole(LayerRole::MigrantArea);
     g.method = LayerStyle::Method::Quantile;
     g.classes = 7;
     g.ramp = QStringLiteral("viridis");
@@ -188,7 +188,7 @@ TEST_CASE("The choropleth colour at a mahalle's interior is its class colour", "
     auto layers = loadMapLayers(db);
     REQUIRE(layers);
     auto mahalle = layerNamed(*layers, QStringLiteral("Mahalleler"));
-    LayerStyle style = LayerStyle::forRole(QStringLiteral("muhtar_district"));
+    LayerStyle style = LayerStyle::forRole(LayerRole::MuhtarDistrict);
     style.kind = LayerStyle::Kind::Graduated;
     style.field = QStringLiteral("figure.population");
     style.method = LayerStyle::Method::Quantile;

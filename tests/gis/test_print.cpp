@@ -386,9 +386,9 @@ TEST_CASE("A district map on one page: the map coloured by migrant share hides s
     // Colour the mahalle by migrant share, as a planner might before printing.
     qint64 mahalle = 0;
     for (const LayerInfo &l : project->layers())
-        if (l.role == u"muhtar_district")
+        if (l.role == LayerRole::MuhtarDistrict)
             mahalle = l.id;
-    LayerStyle style = savedStyle(project->db(), mahalle, QStringLiteral("muhtar_district"));
+    LayerStyle style = savedStyle(project->db(), mahalle, LayerRole::MuhtarDistrict);
     style.kind = LayerStyle::Kind::Graduated;
     style.field = QStringLiteral("derived.migrant_share");
     style.method = LayerStyle::Method::Quantile;
@@ -471,7 +471,7 @@ TEST_CASE("Bad print requests say what to fix and leave no file behind", "[print
     REQUIRE_FALSE(layer);
     CHECK(layer.error().message.contains(QStringLiteral("\"Okullar\"")));
     for (const LayerInfo &l : project->layers())
-        if (l.role == u"muhtar_district")
+        if (l.role == LayerRole::MuhtarDistrict)
             CHECK(layer.error().hint.contains(l.name));
 
     // Top N needs a pressure run: a new project with mahalle and no run refuses it.
@@ -480,7 +480,7 @@ TEST_CASE("Bad print requests say what to fix and leave no file behind", "[print
         auto fresh = test::newProject(dir.path(QStringLiteral("yeni.gpkg")));
         ImportOptions o;
         o.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
-        o.role = QStringLiteral("muhtar_district");
+        o.role = LayerRole::MuhtarDistrict;
         o.name = QStringLiteral("Mahalleler");
         o.where = QStringLiteral("townId = 344");
         REQUIRE(LayerImporter::run(*fresh, o));
@@ -517,7 +517,7 @@ TEST_CASE("The migration pressure table withholds the rates of small migrant cou
     auto project = openSample(Project::Access::ReadWrite);
     PressureRequest request;
     for (const LayerInfo &l : project->layers())
-        if (l.role == u"muhtar_district")
+        if (l.role == LayerRole::MuhtarDistrict)
             request.areas = l.name;
     auto result = Pressure::compute(*project, request);
     REQUIRE(result);

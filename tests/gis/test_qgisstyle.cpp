@@ -31,7 +31,7 @@ struct Sample
         REQUIRE(opened);
         project = std::move(*opened);
         for (const LayerInfo &l : project->layers())
-            if (l.role == u"muhtar_district")
+            if (l.role == LayerRole::MuhtarDistrict)
                 mahalle = l;
         REQUIRE(mahalle.id > 0);
     }
@@ -114,7 +114,7 @@ TEST_CASE("A graduated style is written for QGIS as a rule per class over the fe
               .value()
           == s.project->layers().size());
 
-    LayerStyle style = LayerStyle::forRole(QStringLiteral("migrant_area"));
+    LayerStyle style = LayerStyle::forRole(LayerRole::MigrantArea);
     style.field = QStringLiteral("figure.population");
     style.classes = 4;
     style.fillOpacity = 0.8;
@@ -183,7 +183,7 @@ TEST_CASE("QGIS loads the project's layers with the workbench's colours and labe
         return;
     }
     Sample s;
-    LayerStyle style = LayerStyle::forRole(QStringLiteral("migrant_area"));
+    LayerStyle style = LayerStyle::forRole(LayerRole::MigrantArea);
     style.field = QStringLiteral("figure.population");
     style.classes = 5;
     style.labelField = QStringLiteral("area.name");

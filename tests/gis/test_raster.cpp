@@ -75,7 +75,7 @@ TEST_CASE("A GeoTIFF basemap in degrees is warped to the project CRS", "[raster]
     const QList<LayerInfo> layers = project->layers();
     REQUIRE(layers.size() == 1);
     CHECK(layers[0].name == u"ortofoto");
-    CHECK(layers[0].role == u"basemap");
+    CHECK(layers[0].role == LayerRole::Basemap);
     CHECK(layers[0].isRaster);
 
     auto opened = RasterSource::open(tif, projectCrsWkt(project->db()));

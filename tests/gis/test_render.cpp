@@ -67,8 +67,7 @@ TEST_CASE("The renderer fills a polygon where it is and nowhere else", "[render]
     }
     insert->bindBlob(1, gpkg::encodeGeometry(5256, wkb, Envelope{0, 0, 1000, 1000}));
     REQUIRE(insert->exec());
-    auto layer
-        = loadLayerGeometry(db, QStringLiteral("kare"), 1, QStringLiteral("muhtar_district"));
+    auto layer = loadLayerGeometry(db, QStringLiteral("kare"), 1, LayerRole::MuhtarDistrict);
     REQUIRE(layer);
     REQUIRE(layer->featureCount() == 1);
     CHECK(layer->ringStart.size() == 3); // two rings and the end

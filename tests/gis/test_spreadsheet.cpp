@@ -86,13 +86,13 @@ std::unique_ptr<Project> gaziantepMahalle(const test::TempDir &dir, const QStrin
     auto project = test::newProject(dir.path(name));
     ImportOptions districts;
     districts.path = test::dataFile(QStringLiteral("tr_4prov_ilce.geojson.gz"));
-    districts.role = QStringLiteral("reference");
+    districts.role = LayerRole::Reference;
     districts.name = QStringLiteral("İlçeler");
     districts.where = QStringLiteral("cityId = 27");
     REQUIRE(LayerImporter::run(*project, districts));
     ImportOptions mahalle;
     mahalle.path = test::dataFile(QStringLiteral("tr_4prov_mahalle.geojson.gz"));
-    mahalle.role = QStringLiteral("muhtar_district");
+    mahalle.role = LayerRole::MuhtarDistrict;
     mahalle.name = QStringLiteral("Mahalleler");
     mahalle.districtsLayer = QStringLiteral("İlçeler");
     mahalle.where = QStringLiteral("cityId = 27");

@@ -103,7 +103,7 @@ QString sampleAreasLayer()
         auto project = Project::open(samplePath(), Project::Access::ReadOnly);
         REQUIRE(project);
         for (const LayerInfo &layer : (*project)->layers())
-            if (layer.role == u"muhtar_district")
+            if (layer.role == LayerRole::MuhtarDistrict)
                 return layer.name;
         FAIL("the sample has no mahalle layer");
         return QString();
