@@ -1,6 +1,6 @@
 #include "app/commands.h"
 
-#include "gis/maplayer.h"
+#include "gis/map/maplayer.h"
 
 #include <memory>
 #include <optional>

@@ -2,7 +2,7 @@
 
 #include "app/session.h"
 #include "core/layout.h"
-#include "gis/style.h"
+#include "gis/map/style.h"
 
 #include <QUndoCommand>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/analysisdialog.h"
-#include "app/layeractions.h"
-#include "app/planactions.h"
+#include "app/analysis/analysisdialog.h"
+#include "app/layers/layeractions.h"
+#include "app/plan/planactions.h"
 #include "app/projectcontroller.h"
 #include "core/error.h"
 

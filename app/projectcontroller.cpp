@@ -2,14 +2,14 @@
 #include "app/projectcontroller.h"
 
 #include "app/filedialogs.h"
-#include "app/mapcanvas.h"
+#include "app/map/mapcanvas.h"
 #include "app/messages.h"
 #include "app/newprojectdialog.h"
 #include "app/projectpropertiesdialog.h"
 #include "app/session.h"
 #include "core/projectlock.h"
 #include "gis/crs.h"
-#include "gis/featureedit.h"
+#include "gis/edit/featureedit.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/error.h"
-#include "core/plan.h"
+#include "core/plan/plan.h"
 #include "core/project.h"
 
 #include <QObject>
@@ -41,7 +41,7 @@ Q_SIGNALS:
     void planChanged();
     void layersChanged();
     void layoutsChanged();
-    // A layer's features or their attributes were edited (app/editcommands.h).
+    // A layer's features or their attributes were edited (app/edit/editcommands.h).
     void featuresChanged(qint64 layerId);
     void errorOccurred(const geisep::Error &error);
 

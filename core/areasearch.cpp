@@ -1,6 +1,6 @@
 #include "core/areasearch.h"
 
-#include "core/turkish.h"
+#include "core/text/turkish.h"
 
 #include <QCollator>
 

@@ -1,8 +1,8 @@
 #include "core/figures.h"
 
 #include "core/outputfile.h"
-#include "core/turkish.h"
-#include "core/xlsx.h"
+#include "core/text/turkish.h"
+#include "core/text/xlsx.h"
 
 #include <QFile>
 #include <QFileInfo>

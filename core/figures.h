@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/csv.h"
 #include "core/error.h"
 #include "core/project.h"
+#include "core/text/csv.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,7 +27,7 @@ struct FigureOptions
     QString districtColumn;
     QString nameColumn;
     std::optional<TextEncoding> encoding;
-    // A workbook's sheet already read (gis/spreadsheet.h) instead of the CSV at csvPath, which
+    // A workbook's sheet already read (gis/io/spreadsheet.h) instead of the CSV at csvPath, which
     // then names the workbook; `sheet` names the sheet in the report.
     std::optional<CsvTable> table;
     QString sheet;

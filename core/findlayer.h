@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/turkish.h"
+#include "core/text/turkish.h"
 
 #include <QString>
 

@@ -341,7 +341,7 @@ Result<void> dropFeatureTable(Database &db, const QString &table)
             return ok;
     }
     if (db.tableExists(QStringLiteral("layer_styles"))) {
-        // QGIS's styles of the table (gis/qgisstyle.h) go with it.
+        // QGIS's styles of the table (gis/io/qgisstyle.h) go with it.
         auto styles = db.prepare("DELETE FROM layer_styles WHERE f_table_name = ?");
         if (!styles)
             return std::unexpected(styles.error());

@@ -1,7 +1,7 @@
 #include "core/layout.h"
 
 #include "core/findlayer.h"
-#include "core/turkish.h"
+#include "core/text/turkish.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -17,7 +17,7 @@
 namespace geisep {
 
 // A print layout (DESIGN.md, printing; issue 7): a page and the items a planner places on it.
-// Plain data, saved as JSON in geisep_layouts; gis/print.h draws it, the designer edits it.
+// Plain data, saved as JSON in geisep_layouts; gis/print/print.h draws it, the designer edits it.
 // Positions are millimetres from the page's top-left corner.
 struct LayoutItem
 {
@@ -35,7 +35,7 @@ struct LayoutItem
         Overview,  // an inset of the whole atlas layer marking the map's extent
         PlanTable, // the area's linked goals, objectives and actions, and indicators with badges
         Figures,   // the area's figures: population, migrants (suppressed), coverage, pressure
-        Chart,     // a chart (gis/chart.h) of the kind in `chart`
+        Chart,     // a chart (gis/analysis/chart.h) of the kind in `chart`
     };
     // What a chart item shows. On an atlas page the trend, coverage and projection follow the
     // page's area; elsewhere they show the whole plan or layer.
@@ -96,8 +96,8 @@ struct LayoutPage
     bool operator==(const LayoutPage &) const = default;
 };
 
-// One page per area of a layer: all of them, those a filter accepts (core/atlasfilter.h), or the
-// top N by migration pressure; with a cover page and a contents page listing them.
+// One page per area of a layer: all of them, those a filter accepts (core/text/atlasfilter.h), or
+// the top N by migration pressure; with a cover page and a contents page listing them.
 struct AtlasSettings
 {
     bool enabled = false;

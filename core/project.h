@@ -35,7 +35,7 @@ struct LayerInfo
     bool isRaster = false; // a basemap linked by path; `source` is the GDAL dataset name
     QString source;
     // Only the features this accepts are drawn, listed, analysed and printed (as QGIS's subset
-    // string), in the atlas filter's language; empty: all (gis/featuretable.h applies it).
+    // string), in the atlas filter's language; empty: all (gis/edit/featuretable.h applies it).
     QString filter;
 };
 
@@ -114,7 +114,7 @@ public:
     Result<void> setLayerVisible(qint64 layerId, bool visible);
     // 0 (invisible) to 1 (opaque).
     Result<void> setLayerOpacity(qint64 layerId, double opacity);
-    // Saves a layer's filter as given (the caller checks it reads: gis/featuretable.h).
+    // Saves a layer's filter as given (the caller checks it reads: gis/edit/featuretable.h).
     Result<void> setLayerFilter(qint64 layerId, const QString &filter);
     // The name the panel, legend and QGIS (gpkg_contents.identifier) show; not empty.
     Result<void> renameLayer(qint64 layerId, const QString &name);

@@ -1,10 +1,10 @@
 #include "core/validate.h"
 
-#include "core/atlasfilter.h"
 #include "core/gpkg.h"
 #include "core/layout.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
+#include "core/text/atlasfilter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

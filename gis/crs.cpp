@@ -1,6 +1,6 @@
 #include "gis/crs.h"
 
-#include "core/turkish.h"
+#include "core/text/turkish.h"
 #include "gis/handles.h"
 
 #include <QRegularExpression>

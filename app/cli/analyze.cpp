@@ -1,9 +1,9 @@
 // geisep-cli analyze coverage | pressure | projection.
 #include "app/cli/context.h"
 
-#include "core/csv.h"
 #include "core/project.h"
-#include "gis/analysis.h"
+#include "core/text/csv.h"
+#include "gis/analysis/analysis.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 #include "app/cli/context.h"
 
 #include "app/i18n.h"
-#include "core/csv.h"
-#include "core/xlsx.h"
+#include "core/text/csv.h"
+#include "core/text/xlsx.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 #include "app/cli/context.h"
 
 #include "core/project.h"
-#include "gis/exporter.h"
+#include "gis/io/exporter.h"
 
 #include <QCommandLineParser>
 

@@ -3,7 +3,7 @@
 
 #include "core/figures.h"
 #include "core/project.h"
-#include "gis/spreadsheet.h"
+#include "gis/io/spreadsheet.h"
 
 #include <QCommandLineParser>
 

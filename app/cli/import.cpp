@@ -2,8 +2,8 @@
 #include "app/cli/context.h"
 
 #include "gis/crs.h"
-#include "gis/importer.h"
-#include "gis/raster.h"
+#include "gis/io/importer.h"
+#include "gis/io/raster.h"
 
 #include <QCommandLineParser>
 

@@ -2,7 +2,7 @@
 #include "app/cli/context.h"
 
 #include "core/project.h"
-#include "gis/raster.h"
+#include "gis/io/raster.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

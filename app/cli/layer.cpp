@@ -3,8 +3,8 @@
 #include "app/cli/context.h"
 
 #include "core/findlayer.h"
-#include "gis/featureedit.h"
-#include "gis/featuretable.h"
+#include "gis/edit/featureedit.h"
+#include "gis/edit/featuretable.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

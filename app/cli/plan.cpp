@@ -1,7 +1,7 @@
 // geisep-cli plan export: the plan with its linked areas as a table.
 #include "app/cli/context.h"
 
-#include "core/planexport.h"
+#include "core/plan/planexport.h"
 #include "core/project.h"
 
 #include <QCommandLineParser>

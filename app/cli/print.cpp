@@ -2,7 +2,7 @@
 #include "app/cli/context.h"
 
 #include "core/project.h"
-#include "gis/print.h"
+#include "gis/print/print.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 
 #include "core/outputfile.h"
 #include "core/project.h"
-#include "gis/maplayer.h"
-#include "gis/renderer.h"
+#include "gis/map/maplayer.h"
+#include "gis/map/renderer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

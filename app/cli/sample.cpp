@@ -4,7 +4,7 @@
 #include "app/i18n.h"
 
 #include "core/project.h"
-#include "gis/sample.h"
+#include "gis/io/sample.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -3,10 +3,10 @@
 // Window fixtures shared by the app tests.
 
 #include "app/mainwindow.h"
-#include "app/mapcanvas.h"
+#include "app/map/mapcanvas.h"
 #include "app/session.h"
 #include "core/sqlite.h"
-#include "gis/importer.h"
+#include "gis/io/importer.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 

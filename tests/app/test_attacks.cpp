@@ -5,7 +5,7 @@
 #include "core/project.h"
 #include "core/sqlite.h"
 #include "gis/gdalinit.h"
-#include "gis/importer.h"
+#include "gis/io/importer.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 

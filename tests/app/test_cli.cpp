@@ -1,7 +1,7 @@
 #include "app/cli/cli.h"
-#include "core/csv.h"
-#include "core/plan.h"
-#include "gis/spreadsheet.h"
+#include "core/plan/plan.h"
+#include "core/text/csv.h"
+#include "gis/io/spreadsheet.h"
 #include "tests/support/support.h"
 
 #include <QFile>

@@ -1,19 +1,19 @@
 // Drawing and editing in the window as a planner would: a new layer of migrant areas, a polygon
 // clicked on the map with its attributes typed into the form, a wrong value refused, edits in
 // the attribute table, deletion, and every step undone and redone.
-#include "app/attributetablewindow.h"
-#include "app/editcommands.h"
-#include "app/editingtools.h"
-#include "app/featureform.h"
+#include "app/edit/attributetablewindow.h"
+#include "app/edit/editcommands.h"
+#include "app/edit/editingtools.h"
+#include "app/edit/featureform.h"
 #include "app/mainwindow.h"
-#include "app/mapcanvas.h"
-#include "app/maptools.h"
+#include "app/map/mapcanvas.h"
+#include "app/map/maptools.h"
 #include "app/session.h"
 #include "core/layerlistmodel.h"
-#include "gis/attributetable.h"
-#include "gis/featureedit.h"
+#include "gis/edit/attributetable.h"
+#include "gis/edit/featureedit.h"
 #include "gis/geos.h"
-#include "gis/layerdata.h"
+#include "gis/map/layerdata.h"
 #include "tests/app/fixtures.h"
 
 #include <QAction>

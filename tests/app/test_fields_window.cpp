@@ -1,12 +1,12 @@
 // Fields in the attribute table: a planner adds one by typing its name in Turkish, fills it
 // for the selected mahalle with the calculator, and removes it; each one undo step.
-#include "app/attributetablewindow.h"
-#include "app/fielddialogs.h"
+#include "app/edit/attributetablewindow.h"
+#include "app/edit/fielddialogs.h"
 #include "app/mainwindow.h"
 #include "app/session.h"
-#include "gis/attributetable.h"
-#include "gis/featureedit.h"
-#include "gis/spreadsheet.h"
+#include "gis/edit/attributetable.h"
+#include "gis/edit/featureedit.h"
+#include "gis/io/spreadsheet.h"
 #include "tests/app/fixtures.h"
 
 #include <QAction>

@@ -1,14 +1,14 @@
 // The layer filter in the window: the dialog counts what an expression keeps as it is typed and
 // writes picked values as the language wants them; saved through an undo step, it narrows the
 // map, the layers panel's entry and the attribute table, and undo brings every feature back.
-#include "app/attributetablewindow.h"
 #include "app/commands.h"
-#include "app/layerfilterdialog.h"
+#include "app/edit/attributetablewindow.h"
+#include "app/layers/layerfilterdialog.h"
 #include "app/mainwindow.h"
-#include "app/mapcanvas.h"
+#include "app/map/mapcanvas.h"
 #include "app/session.h"
 #include "core/layerlistmodel.h"
-#include "gis/attributetable.h"
+#include "gis/edit/attributetable.h"
 #include "tests/app/fixtures.h"
 
 #include <QDialogButtonBox>

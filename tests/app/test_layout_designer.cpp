@@ -1,9 +1,9 @@
 // Yazdır ▸ Sayfa düzeni as a planner uses it (issue 7): a layout from a template, items moved
 // and edited with undo and redo, the atlas filter, the preview, and a print from the window;
 // and geisep-cli print on the sample.
-#include "app/layoutdesigner.h"
 #include "app/mainwindow.h"
-#include "app/mapcanvas.h"
+#include "app/map/mapcanvas.h"
+#include "app/print/layoutdesigner.h"
 #include "app/session.h"
 #include "core/layout.h"
 #include "tests/app/fixtures.h"

@@ -4,7 +4,7 @@
 #include "app/session.h"
 #include "core/sqlite.h"
 #include "core/validate.h"
-#include "gis/sample.h"
+#include "gis/io/sample.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 

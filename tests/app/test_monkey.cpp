@@ -26,18 +26,18 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES // the listener below prints the log on a failure
 
 #include "app/i18n.h"
-#include "app/layoutdesigner.h"
 #include "app/mainwindow.h"
-#include "app/mapcanvas.h"
+#include "app/map/mapcanvas.h"
 #include "app/messages.h"
+#include "app/print/layoutdesigner.h"
 #include "app/session.h"
-#include "core/atlasfilter.h"
 #include "core/layout.h"
 #include "core/project.h"
 #include "core/sqlite.h"
+#include "core/text/atlasfilter.h"
 #include "core/validate.h"
 #include "gis/crs.h"
-#include "gis/sample.h"
+#include "gis/io/sample.h"
 #include "tests/app/guards.h"
 #include "tests/support/support.h"
 

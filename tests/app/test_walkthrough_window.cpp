@@ -6,20 +6,20 @@
 //
 // With GEISEP_WALKTHROUGH_SHOTS=DIR set, the steps are also saved as DIR/walkthrough-N-….png;
 // `setup.sh screenshots` runs it so for the pictures in docs/screenshots/.
-#include "app/attributetablewindow.h"
-#include "app/editingtools.h"
-#include "app/featureform.h"
-#include "app/importdialog.h"
+#include "app/edit/attributetablewindow.h"
+#include "app/edit/editingtools.h"
+#include "app/edit/featureform.h"
+#include "app/layers/importdialog.h"
 #include "app/mainwindow.h"
-#include "app/mapcanvas.h"
-#include "app/maptools.h"
-#include "app/planitemdialog.h"
+#include "app/map/mapcanvas.h"
+#include "app/map/maptools.h"
+#include "app/plan/planitemdialog.h"
 #include "app/screenshots.h"
 #include "app/session.h"
-#include "core/plantreemodel.h"
-#include "gis/attributetable.h"
-#include "gis/featureedit.h"
-#include "gis/layerdata.h"
+#include "core/plan/plantreemodel.h"
+#include "gis/edit/attributetable.h"
+#include "gis/edit/featureedit.h"
+#include "gis/map/layerdata.h"
 #include "tests/app/fixtures.h"
 
 #include <QAction>

@@ -6,10 +6,10 @@
 // is the straightforward table: every row and column read into memory before anything shows
 // (SELECT *), then sorted in memory. Run: tests/bench/attributes.sh [BUILD_DIR] [FEATURES].
 #include "core/project.h"
-#include "gis/attributetable.h"
 #include "gis/crs.h"
+#include "gis/edit/attributetable.h"
 #include "gis/gdalinit.h"
-#include "gis/importer.h"
+#include "gis/io/importer.h"
 
 #include <QCollator>
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // core; then, in the same process, a subset of areas with the straightforward method (every
 // area intersected with every catchment, no index) and with the indexed one on one thread, and
 // the ratio per area. Run: tests/bench/coverage.sh [BUILD_DIR].
-#include "gis/coverage.h"
-#include "gis/synthetic.h"
+#include "gis/analysis/coverage.h"
+#include "gis/io/synthetic.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

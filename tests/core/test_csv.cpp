@@ -1,5 +1,5 @@
-#include "core/csv.h"
-#include "core/textcodec.h"
+#include "core/text/csv.h"
+#include "core/text/textcodec.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The field calculator's expressions: arithmetic in the usual order, text joined, empty fields
 // and division by zero giving empty values, fields named the Turkish way, mistakes placed.
-#include "core/fieldexpression.h"
+#include "core/text/fieldexpression.h"
 
 #include <QHash>
 

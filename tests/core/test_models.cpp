@@ -1,5 +1,5 @@
 #include "core/layerlistmodel.h"
-#include "core/plantreemodel.h"
+#include "core/plan/plantreemodel.h"
 #include "tests/support/support.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
-#include "core/plan.h"
-#include "core/planviews.h"
-#include "core/progress.h"
+#include "core/plan/plan.h"
+#include "core/plan/planviews.h"
+#include "core/plan/progress.h"
 #include "tests/support/support.h"
 
 #include <QFile>

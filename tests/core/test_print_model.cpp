@@ -1,8 +1,8 @@
 // The print model without drawing (issue 7): small-cell suppression, layouts in the project and
 // the atlas filter.
-#include "core/atlasfilter.h"
 #include "core/layout.h"
 #include "core/privacy.h"
+#include "core/text/atlasfilter.h"
 #include "tests/support/support.h"
 
 #include <QJsonDocument>

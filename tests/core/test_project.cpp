@@ -1,4 +1,4 @@
-#include "core/plan.h"
+#include "core/plan/plan.h"
 #include "core/project.h"
 #include "core/projectlock.h"
 #include "tests/support/support.h"

@@ -1,5 +1,5 @@
 #include "core/findlayer.h"
-#include "core/turkish.h"
+#include "core/text/turkish.h"
 
 #include <QSet>
 

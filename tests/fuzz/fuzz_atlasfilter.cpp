@@ -1,5 +1,5 @@
 // The atlas filter a planner types: `ilçe = Şahinbey AND nüfus >= 5000`.
-#include "core/atlasfilter.h"
+#include "core/text/atlasfilter.h"
 #include "tests/fuzz/fuzz.h"
 
 #include <QVariant>

@@ -1,5 +1,5 @@
 // CSV tables as planners receive them, and numbers typed the Turkish way.
-#include "core/csv.h"
+#include "core/text/csv.h"
 #include "tests/fuzz/fuzz.h"
 
 using namespace geisep;

@@ -1,5 +1,5 @@
 // The field calculator's expression a planner types: `round(nüfus / 1000)`, `ad || ' Mh.'`.
-#include "core/fieldexpression.h"
+#include "core/text/fieldexpression.h"
 #include "tests/fuzz/fuzz.h"
 
 #include <QVariant>

@@ -1,7 +1,7 @@
 // Layer styles and page layouts as the project stores them (JSON in geisep_styles and
 // geisep_layouts), which a damaged or hand-edited file may hold in any shape.
 #include "core/layout.h"
-#include "gis/style.h"
+#include "gis/map/style.h"
 #include "tests/fuzz/fuzz.h"
 
 #include <QJsonDocument>

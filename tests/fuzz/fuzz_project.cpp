@@ -3,11 +3,11 @@
 // start: each six bytes are an operation, an offset and a value (set or flip a byte anywhere or
 // in the header, or cut the file short). The damaged copy is opened read-only, its layers and
 // plan read, and checked by the validator: a refusal with a message is fine, a crash is not.
-#include "core/plan.h"
+#include "core/plan/plan.h"
 #include "core/project.h"
 #include "core/validate.h"
 #include "gis/crs.h"
-#include "gis/importer.h"
+#include "gis/io/importer.h"
 #include "tests/fuzz/fuzz.h"
 
 #include <QDir>

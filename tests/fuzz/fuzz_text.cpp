@@ -1,5 +1,5 @@
 // Encoding detection and decoding of the bytes of CSV, DBF and text files.
-#include "core/textcodec.h"
+#include "core/text/textcodec.h"
 #include "tests/fuzz/fuzz.h"
 
 using namespace geisep;

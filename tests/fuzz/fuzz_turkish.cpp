@@ -1,6 +1,6 @@
 // Turkish folding, case and the fuzzy matcher's edit distance.
 #include "core/figures.h"
-#include "core/turkish.h"
+#include "core/text/turkish.h"
 #include "tests/fuzz/fuzz.h"
 
 using namespace geisep;

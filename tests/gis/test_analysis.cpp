@@ -1,10 +1,10 @@
 // Analyses stored in the project (issue 6): coverage with points, network lines, given
 // polygons, a finer population layer and gap layers; migration pressure; projection.
-#include "gis/analysis.h"
-#include "gis/importer.h"
-#include "gis/printwords.h"
-#include "gis/style.h"
-#include "gis/synthetic.h"
+#include "gis/analysis/analysis.h"
+#include "gis/io/importer.h"
+#include "gis/io/synthetic.h"
+#include "gis/map/style.h"
+#include "gis/print/printwords.h"
 #include "tests/support/support.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The attribute table's model on the sample's 330 mahalle: columns labelled, rows read a page at
 // a time, sorted as numbers and in Turkish order, filtered in the atlas filter's language.
 #include "core/project.h"
-#include "gis/attributetable.h"
+#include "gis/edit/attributetable.h"
 #include "tests/support/support.h"
 
 #include <QAbstractItemModelTester>

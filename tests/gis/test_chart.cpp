@@ -1,9 +1,9 @@
 // Charts: the numbers from the project against a hand-worked case, a small migrant count left
 // out of the chart's data, the bars where they belong in pixels, and the words in a PDF.
-#include "core/progress.h"
-#include "gis/analysis.h"
-#include "gis/chart.h"
-#include "gis/importer.h"
+#include "core/plan/progress.h"
+#include "gis/analysis/analysis.h"
+#include "gis/analysis/chart.h"
+#include "gis/io/importer.h"
 #include "tests/support/support.h"
 
 #include <QImage>

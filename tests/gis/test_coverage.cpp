@@ -1,5 +1,5 @@
 // Coverage against exact geometry on cases worked by hand (issue 6).
-#include "gis/coverage.h"
+#include "gis/analysis/coverage.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,10 +4,10 @@
 // opens, validates and holds everything whose save had returned, and no half-written output is
 // left under its final name. (A full disk while printing or exporting: tests/app/test_attacks.)
 #include "core/figures.h"
-#include "core/plan.h"
+#include "core/plan/plan.h"
 #include "core/project.h"
 #include "core/validate.h"
-#include "gis/importer.h"
+#include "gis/io/importer.h"
 #include "tests/support/faultydisk.h"
 #include "tests/support/support.h"
 

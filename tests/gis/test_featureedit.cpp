@@ -3,11 +3,11 @@
 // naming an area with them and give it all back on undo, the GeoPackage whole throughout.
 #include "core/gpkg.h"
 #include "core/project.h"
-#include "core/turkish.h"
-#include "gis/featureedit.h"
-#include "gis/featuretable.h"
+#include "core/text/turkish.h"
+#include "gis/edit/featureedit.h"
+#include "gis/edit/featuretable.h"
 #include "gis/geos.h"
-#include "gis/maplayer.h"
+#include "gis/map/maplayer.h"
 #include "tests/support/support.h"
 
 #include <QFile>

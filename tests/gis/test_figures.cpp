@@ -1,6 +1,6 @@
 // Joining the 2023 population table to the 4-province mahalle by province, district and name.
 #include "core/figures.h"
-#include "gis/importer.h"
+#include "gis/io/importer.h"
 #include "tests/support/support.h"
 
 #include <QFile>

@@ -1,9 +1,9 @@
 // Importing real layers: the 4-province mahalle file, every format, Turkish encodings, and each
 // kind of bad input (a clear error, and a project left exactly as it was).
-#include "core/turkish.h"
-#include "gis/exporter.h"
+#include "core/text/turkish.h"
 #include "gis/geos.h"
-#include "gis/importer.h"
+#include "gis/io/exporter.h"
+#include "gis/io/importer.h"
 #include "tests/support/support.h"
 
 #include <QDir>

@@ -2,12 +2,12 @@
 // table, analyses and print use only the features it keeps; a filter that no longer reads says
 // so without stopping the map.
 #include "core/project.h"
-#include "gis/analysis.h"
-#include "gis/attributetable.h"
-#include "gis/featuretable.h"
-#include "gis/layerdata.h"
-#include "gis/maplayer.h"
-#include "gis/print.h"
+#include "gis/analysis/analysis.h"
+#include "gis/edit/attributetable.h"
+#include "gis/edit/featuretable.h"
+#include "gis/map/layerdata.h"
+#include "gis/map/maplayer.h"
+#include "gis/print/print.h"
 #include "tests/support/support.h"
 
 #include <QFile>

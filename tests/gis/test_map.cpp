@@ -1,13 +1,13 @@
 // The map below the window: spatial index, classification, styles, label placement and the
 // pixels the renderer draws for the real Şahinbey mahalle.
 #include "core/areasearch.h"
-#include "core/plan.h"
+#include "core/plan/plan.h"
 #include "core/project.h"
-#include "core/turkish.h"
+#include "core/text/turkish.h"
 #include "gis/geos.h"
-#include "gis/maplayer.h"
-#include "gis/renderer.h"
-#include "gis/style.h"
+#include "gis/map/maplayer.h"
+#include "gis/map/renderer.h"
+#include "gis/map/style.h"
 #include "tests/support/support.h"
 
 #include <QFile>

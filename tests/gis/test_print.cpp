@@ -2,12 +2,12 @@
 // poppler's pdfinfo, pdftotext and pdffonts; a page drawn to PNG and checked for its map,
 // legend and scale bar; small cells hidden everywhere; other outputs and bad requests.
 #include "core/layout.h"
-#include "core/plan.h"
+#include "core/plan/plan.h"
 #include "core/privacy.h"
-#include "gis/analysis.h"
-#include "gis/importer.h"
-#include "gis/print.h"
-#include "gis/sample.h"
+#include "gis/analysis/analysis.h"
+#include "gis/io/importer.h"
+#include "gis/io/sample.h"
+#include "gis/print/print.h"
 #include "tests/support/support.h"
 
 #include <QDir>

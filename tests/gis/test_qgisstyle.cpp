@@ -2,9 +2,9 @@
 // stores styles there: checked against the style everywhere, and loaded by PyQGIS where QGIS is
 // installed.
 #include "core/project.h"
-#include "gis/layerdata.h"
-#include "gis/maplayer.h"
-#include "gis/qgisstyle.h"
+#include "gis/io/qgisstyle.h"
+#include "gis/map/layerdata.h"
+#include "gis/map/maplayer.h"
 #include "tests/support/support.h"
 
 #include <QFile>

@@ -2,9 +2,9 @@
 // TUREF / TM36 and warped to it for each frame; the pixels land where the coordinates say.
 #include "core/project.h"
 #include "gis/crs.h"
-#include "gis/maplayer.h"
-#include "gis/raster.h"
-#include "gis/renderer.h"
+#include "gis/io/raster.h"
+#include "gis/map/maplayer.h"
+#include "gis/map/renderer.h"
 #include "tests/support/support.h"
 
 #include <QFile>

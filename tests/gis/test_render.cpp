@@ -1,6 +1,6 @@
-#include "gis/layerdata.h"
-#include "gis/renderer.h"
-#include "gis/viewport.h"
+#include "gis/map/layerdata.h"
+#include "gis/map/renderer.h"
+#include "gis/map/viewport.h"
 #include "tests/support/support.h"
 
 #include <QImage>

@@ -3,8 +3,8 @@
 // '$(…)' go through layer names, file names, CSV fields and filters, and come out as text;
 // import, figures, analyses, render and print give the same results with every connection
 // refused.
-#include "core/csv.h"
 #include "core/project.h"
+#include "core/text/csv.h"
 #include "tests/support/support.h"
 
 #include <QDir>

@@ -3,9 +3,9 @@
 // XLSX driver into the same table a CSV gives, and joins to the mahalle exactly as the CSV does.
 // The workbooks are written in the test with libxlsxwriter, as Excel writes them.
 #include "core/figures.h"
-#include "core/xlsx.h"
-#include "gis/importer.h"
-#include "gis/spreadsheet.h"
+#include "core/text/xlsx.h"
+#include "gis/io/importer.h"
+#include "gis/io/spreadsheet.h"
 #include "tests/support/support.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // figures: the "real older-schema fixture" that the migration test opens.
 //   geisep_make_fixture tests/data/project-v1.gpkg
 #include "core/gpkg.h"
-#include "core/plan.h"
+#include "core/plan/plan.h"
 #include "core/schema.h"
 #include "gis/crs.h"
 #include "tests/support/wkb.h"

@@ -2,7 +2,7 @@
 
 #include "core/project.h"
 #include "gis/crs.h"
-#include "gis/sample.h"
+#include "gis/io/sample.h"
 
 #include <QCryptographicHash>
 #include <QDir>

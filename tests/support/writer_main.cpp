@@ -3,7 +3,7 @@
 //                                                 has returned it prints the edit's number
 //   geisep_test_writer hold PROJECT.gpkg        – opens the project for writing, prints "ready"
 //                                                 and waits until killed or stdin closes
-#include "core/plan.h"
+#include "core/plan/plan.h"
 #include "core/project.h"
 
 #include <QCoreApplication>
