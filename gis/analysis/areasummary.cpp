@@ -165,24 +165,21 @@ Result<AreaAnalyses> AreaAnalyses::read(Database &db, qint64 layerId, qint64 are
         return std::unexpected(ok.error());
     if (auto ok = latest("projection", out.projectionRun); !ok)
         return std::unexpected(ok.error());
-    if (!out.coverageRun && !out.pressureRun && !out.projectionRun)
-        return out;
-    auto runs = Analyses::runs(db);
-    if (!runs)
-        return std::unexpected(runs.error());
-    auto parametersOf = [&](qint64 run) {
-        for (const AnalysisRun &r : *runs)
-            if (r.id == run)
-                return r.parameters;
-        return QJsonObject();
-    };
+    // Each run's own parameters (the pressure's classes, the projection's horizon), read for
+    // that run alone: the inspector asks on every click.
     Result<void> ok;
     if (out.coverageRun)
         ok = readCoverage(db, areaId, out);
-    if (ok && out.pressureRun)
-        ok = readPressure(db, areaId, parametersOf(out.pressureRun), out);
-    if (ok && out.projectionRun)
-        ok = readProjection(db, areaId, parametersOf(out.projectionRun), out);
+    if (ok && out.pressureRun) {
+        auto parameters = Analyses::parameters(db, out.pressureRun);
+        ok = parameters ? readPressure(db, areaId, *parameters, out)
+                        : Result<void>(std::unexpected(parameters.error()));
+    }
+    if (ok && out.projectionRun) {
+        auto parameters = Analyses::parameters(db, out.projectionRun);
+        ok = parameters ? readProjection(db, areaId, *parameters, out)
+                        : Result<void>(std::unexpected(parameters.error()));
+    }
     if (!ok)
         return std::unexpected(ok.error());
     return out;
