@@ -160,8 +160,7 @@ Shot styleDialog(MainWindow &window)
     Shot shot;
     for (const auto &layer : window.canvas()->layers())
         if (isAreaRole(layer->role)) {
-            shot.dialog
-                = std::make_unique<StyleDialog>(window.session()->project().db(), *layer, &window);
+            shot.dialog = std::make_unique<StyleDialog>(window.session(), *layer, &window);
             break;
         }
     return shot;
@@ -173,8 +172,7 @@ Shot filterDialog(MainWindow &window)
     Shot shot;
     for (const LayerInfo &layer : window.session()->project().layers())
         if (isAreaRole(layer.role)) {
-            auto filter = std::make_unique<LayerFilterDialog>(window.session()->project().db(),
-                                                              layer, &window);
+            auto filter = std::make_unique<LayerFilterDialog>(window.session(), layer, &window);
             filter->setFilter(QStringLiteral("ilçe = Şehitkamil AND nüfus >= 5000"));
             if (auto *fields = filter->findChild<QListWidget *>())
                 for (int i = 0; i < fields->count(); ++i)
@@ -252,7 +250,7 @@ Shot figuresFromExcel(MainWindow &window)
         counts.rows[1][2] = QStringLiteral("YENİ YERLEŞİM MAHALLESİ");
     }
     if (XlsxWriter::write(book, {notes, counts})) {
-        auto figures = std::make_unique<FiguresDialog>(window.session()->project(), &window);
+        auto figures = std::make_unique<FiguresDialog>(window.session(), &window);
         figures->setCsv(book);
         figures->setSheet(counts.name);
         if (auto *year = figures->findChild<QSpinBox *>())

@@ -52,11 +52,12 @@ public:
 
 } // namespace
 
-AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer, QWidget *parent)
+AttributeTableWindow::AttributeTableWindow(Session *session, const LayerInfo &layer,
+                                           QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_layerId(layer.id)
     , m_layerName(layer.name)
-    , m_model(new AttributeTableModel(db, layer, this))
+    , m_model(new AttributeTableModel(session->project().db(), layer, this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_filterError(new QLabel(this))
@@ -131,12 +132,22 @@ AttributeTableWindow::AttributeTableWindow(Database &db, const LayerInfo &layer,
         setSelectedFeatures(m_mapSelection);
         updateCount();
     });
+    m_session = session;
+    retranslate();
+    // The rows are read when the window first shows, not here.
+}
+
+void AttributeTableWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_loaded)
+        return;
+    m_loaded = true;
     if (auto ok = m_model->reload(); !ok) {
         m_filterError->setText(ok.error().toString());
         m_filterError->show();
     }
     m_view->resizeColumnsToContents();
-    retranslate();
 }
 
 AttributeTableWindow::~AttributeTableWindow() = default;
@@ -155,9 +166,8 @@ void AttributeTableWindow::setEditor(AttributeTableModel::EditFn edit,
     m_tools->setVisible(!actions.isEmpty());
 }
 
-void AttributeTableWindow::enableFieldEditing(Session *session)
+void AttributeTableWindow::enableFieldEditing()
 {
-    m_session = session;
     m_addField = new QAction(this);
     m_addField->setObjectName(QStringLiteral("addFieldAction"));
     m_removeField = new QAction(this);

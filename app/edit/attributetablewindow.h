@@ -28,7 +28,8 @@ class AttributeTableWindow : public QWidget
     Q_OBJECT
 
 public:
-    AttributeTableWindow(Database &db, const LayerInfo &layer, QWidget *parent = nullptr);
+    // Reads nothing until it first shows.
+    AttributeTableWindow(Session *session, const LayerInfo &layer, QWidget *parent = nullptr);
     ~AttributeTableWindow() override;
 
     qint64 layerId() const { return m_layerId; }
@@ -45,7 +46,7 @@ public:
     void setEditor(AttributeTableModel::EditFn edit, const QList<QAction *> &actions);
     // Adds Alan ekle…, Alanı kaldır… and Alan hesapla… to the toolbar (a writable project), each
     // change one step of the session's undo stack.
-    void enableFieldEditing(Session *session);
+    void enableFieldEditing();
     QAction *addFieldAction() const { return m_addField; }
     QAction *removeFieldAction() const { return m_removeField; }
     QAction *calculateAction() const { return m_calculate; }
@@ -65,6 +66,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -88,6 +90,7 @@ private:
     QAction *m_removeField = nullptr;
     QAction *m_calculate = nullptr;
     bool m_syncing = false;
+    bool m_loaded = false; // the rows read (at the first show)
 };
 
 } // namespace geisep

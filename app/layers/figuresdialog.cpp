@@ -1,6 +1,7 @@
 #include "app/layers/figuresdialog.h"
 
 #include "app/filedialogs.h"
+#include "app/session.h"
 #include "core/areas.h"
 #include "core/text/turkish.h"
 #include "gis/io/spreadsheet.h"
@@ -29,9 +30,9 @@ const char *const kVariables[]
     = {"population", "migrant_population", "households", "migrant_households"};
 }
 
-FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
+FiguresDialog::FiguresDialog(Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_project(project)
+    , m_session(session)
     , m_path(new QLineEdit(this))
     , m_encoding(new QComboBox(this))
     , m_sheet(new QComboBox(this))
@@ -58,9 +59,6 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
         m_encoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
     m_sheet->setObjectName(QStringLiteral("sheet"));
     m_sheet->setEnabled(false);
-    for (const LayerInfo &layer : project.layers())
-        if (isAreaRole(layer.role))
-            m_layer->addItem(layer.name);
     m_period->setRange(1990, 2100);
     m_period->setValue(2023);
     m_byNames->setText(tr("By province, district and name"));
@@ -138,6 +136,28 @@ FiguresDialog::FiguresDialog(Project &project, QWidget *parent)
     connect(m_review, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { reviewActivated(row); });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    // The project's area layers are listed when the dialog first shows, not here.
+}
+
+Project &FiguresDialog::project() const
+{
+    return m_session->project();
+}
+
+void FiguresDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    load();
+}
+
+void FiguresDialog::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    for (const LayerInfo &layer : project().layers())
+        if (isAreaRole(layer.role))
+            m_layer->addItem(layer.name);
 }
 
 void FiguresDialog::browse()
@@ -152,6 +172,7 @@ void FiguresDialog::browse()
 
 void FiguresDialog::setCsv(const QString &path)
 {
+    load();
     m_path->setText(path);
     loadHeader();
 }
@@ -272,7 +293,7 @@ void FiguresDialog::showError(const Error &error)
 
 bool FiguresDialog::match()
 {
-    auto report = FigureImporter::run(m_project, options(), true);
+    auto report = FigureImporter::run(project(), options(), true);
     if (!report) {
         showError(report.error());
         m_importButton->setEnabled(false);
@@ -289,7 +310,7 @@ bool FiguresDialog::match()
                            .arg(report->manual)
                            .arg(report->ambiguous)
                            .arg(report->unmatched));
-    m_importButton->setEnabled(report->matched > 0 && !m_project.isReadOnly());
+    m_importButton->setEnabled(report->matched > 0 && !project().isReadOnly());
     fillReview();
     return true;
 }
@@ -329,7 +350,7 @@ bool FiguresDialog::pairByHand(int line, qint64 areaId)
     for (const RowMatch &m : m_report->matches) {
         if (m.line != line)
             continue;
-        auto ok = FigureImporter::saveManualMatch(m_project, QFileInfo(m_path->text()).fileName(),
+        auto ok = FigureImporter::saveManualMatch(project(), QFileInfo(m_path->text()).fileName(),
                                                   m.province, m.district, m.name, areaId);
         if (!ok) {
             showError(ok.error());
@@ -342,14 +363,14 @@ bool FiguresDialog::pairByHand(int line, qint64 areaId)
 
 void FiguresDialog::reviewActivated(int row)
 {
-    if (!m_report || m_project.isReadOnly())
+    if (!m_report || project().isReadOnly())
         return;
     const int line = m_review->item(row, 0)->data(Qt::UserRole).toInt();
     const QString district = m_review->item(row, 2)->text();
     // The areas of the same district (or all, when the table has no district).
     QStringList labels;
     QList<qint64> ids;
-    const auto areas = areasOfLayer(m_project.db(), m_layer->currentText());
+    const auto areas = areasOfLayer(project().db(), m_layer->currentText());
     if (!areas)
         return;
     for (const AreaEntry &area : *areas) {
@@ -369,7 +390,7 @@ void FiguresDialog::reviewActivated(int row)
 
 bool FiguresDialog::importFigures()
 {
-    auto report = FigureImporter::run(m_project, options(), false);
+    auto report = FigureImporter::run(project(), options(), false);
     if (!report) {
         showError(report.error());
         return false;

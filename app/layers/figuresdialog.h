@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace geisep {
 
+class Session;
+
 // Katman ▸ Alan verileri: per-area figures from a CSV table. The planner picks the columns,
 // matches, reviews what did not match cleanly, pairs rows by hand (kept for the next import of
 // the same file), then imports.
@@ -23,7 +25,8 @@ class FiguresDialog : public QDialog
     Q_OBJECT
 
 public:
-    FiguresDialog(Project &project, QWidget *parent = nullptr);
+    // Reads nothing until it first shows or is given a table.
+    explicit FiguresDialog(Session *session, QWidget *parent = nullptr);
     // The table: a CSV, or an Excel or LibreOffice workbook (its first sheet, until another is
     // chosen in the Sheet list).
     void setCsv(const QString &path);
@@ -37,14 +40,20 @@ public:
     // Pairs the review row's input line with an area by hand and matches again.
     bool pairByHand(int line, qint64 areaId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void load(); // the project's area layers, listed once
+    Project &project() const;
     void browse();
     void loadHeader();
     void fillReview();
     void reviewActivated(int row);
     void showError(const Error &error);
 
-    Project &m_project;
+    Session *m_session = nullptr;
+    bool m_loaded = false;
     QLineEdit *m_path;
     QComboBox *m_encoding;
     QComboBox *m_sheet;

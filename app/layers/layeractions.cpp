@@ -257,7 +257,7 @@ void LayerActions::figuresDialog()
 {
     if (!m_session)
         return;
-    FiguresDialog dialog(m_session->project(), m_window);
+    FiguresDialog dialog(m_session, m_window);
     dialog.exec();
     m_session->notifyLayersChanged();
 }
@@ -329,7 +329,7 @@ void LayerActions::styleDialog()
         opacityDialog(); // a basemap has no style but its opacity
         return;
     }
-    StyleDialog dialog(m_session->project().db(), *layer, m_window);
+    StyleDialog dialog(m_session, *layer, m_window);
     connect(&dialog, &StyleDialog::applyRequested, this,
             [this, id](const LayerStyle &style) { setLayerStyle(id, style); });
     if (dialog.exec() == QDialog::Accepted)
@@ -347,7 +347,7 @@ void LayerActions::filterDialog()
             layer = l;
     if (!layer)
         return;
-    LayerFilterDialog dialog(m_session->project().db(), *layer, m_window);
+    LayerFilterDialog dialog(m_session, *layer, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.filter() == layer->filter)
         return;
     m_session->undoStack()->push(
@@ -443,7 +443,7 @@ AttributeTableWindow *LayerActions::openAttributeTable(qint64 layerId)
             info = l;
     if (!info)
         return nullptr;
-    auto *table = new AttributeTableWindow(m_session->project().db(), *info, m_window);
+    auto *table = new AttributeTableWindow(m_session, *info, m_window);
     table->setAttribute(Qt::WA_DeleteOnClose);
     m_tables.insert(layerId, table);
     // The map's selection of this layer ⇄ the table's selected rows.
@@ -456,7 +456,7 @@ AttributeTableWindow *LayerActions::openAttributeTable(qint64 layerId)
                 return m_editing->setValue(layerId, fid, field, value);
             },
             {m_editing->deleteAction()});
-        table->enableFieldEditing(m_session);
+        table->enableFieldEditing();
     }
     table->setSelectedFeatures(fidsOnMap());
     connect(m_canvas, &MapCanvas::selectionChanged, table,

@@ -1,5 +1,7 @@
 #include "app/layers/layerfilterdialog.h"
 
+#include "app/session.h"
+
 #include <QCollator>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -35,9 +37,10 @@ QString written(const QString &text, QChar quote)
 
 } // namespace
 
-LayerFilterDialog::LayerFilterDialog(Database &db, const LayerInfo &layer, QWidget *parent)
+LayerFilterDialog::LayerFilterDialog(Session *session, const LayerInfo &layer, QWidget *parent)
     : QDialog(parent)
-    , m_table(db, layer)
+    , m_table(session->project().db(), layer)
+    , m_initialFilter(layer.filter)
 {
     setWindowTitle(tr("Filter of %1").arg(layer.name));
     auto *layout = new QVBoxLayout(this);
@@ -96,17 +99,6 @@ LayerFilterDialog::LayerFilterDialog(Database &db, const LayerInfo &layer, QWidg
             [this] { setFilter({}); });
     layout->addWidget(m_buttons);
 
-    if (auto ok = m_table.readColumns(); ok) {
-        for (std::size_t c = 0; c < m_table.columns().size(); ++c) {
-            const FeatureTable::Column &column = m_table.columns()[c];
-            auto *item = new QListWidgetItem(column.title, m_fields);
-            item->setData(Qt::UserRole, int(c));
-        }
-        if (auto all = m_table.allFids())
-            m_all = std::move(*all);
-    } else {
-        m_status->setText(ok.error().message);
-    }
     connect(m_fields, &QListWidget::currentRowChanged, this, &LayerFilterDialog::showValues);
     connect(m_fields, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { insertText(written(item->text(), u'"')); });
@@ -120,8 +112,31 @@ LayerFilterDialog::LayerFilterDialog(Database &db, const LayerInfo &layer, QWidg
     m_checkTimer->setInterval(250);
     connect(m_checkTimer, &QTimer::timeout, this, &LayerFilterDialog::check);
     connect(m_expression, &QPlainTextEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
-    setFilter(layer.filter);
     resize(640, 520);
+    // The layer's columns and features are read when the dialog first shows, not here.
+}
+
+void LayerFilterDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_loaded)
+        setFilter(m_initialFilter);
+}
+
+void LayerFilterDialog::load()
+{
+    m_loaded = true;
+    if (auto ok = m_table.readColumns(); ok) {
+        for (std::size_t c = 0; c < m_table.columns().size(); ++c) {
+            const FeatureTable::Column &column = m_table.columns()[c];
+            auto *item = new QListWidgetItem(column.title, m_fields);
+            item->setData(Qt::UserRole, int(c));
+        }
+        if (auto all = m_table.allFids())
+            m_all = std::move(*all);
+    } else {
+        m_status->setText(ok.error().message);
+    }
 }
 
 QString LayerFilterDialog::filter() const
@@ -131,6 +146,8 @@ QString LayerFilterDialog::filter() const
 
 void LayerFilterDialog::setFilter(const QString &filter)
 {
+    if (!m_loaded)
+        load();
     m_expression->setPlainText(filter);
     m_checkTimer->stop();
     check();

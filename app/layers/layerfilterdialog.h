@@ -13,6 +13,8 @@ class QTimer;
 
 namespace geisep {
 
+class Session;
+
 // Layer ▸ Filter…: which features of a layer the map, the attribute table, analyses and print
 // use (as QGIS's query builder for a subset string). The planner writes an expression in the
 // atlas filter's language (`ilçe = Eyyübiye AND nüfus >= 5000`), picking fields and their
@@ -24,19 +26,26 @@ class LayerFilterDialog : public QDialog
     Q_OBJECT
 
 public:
-    LayerFilterDialog(Database &db, const LayerInfo &layer, QWidget *parent = nullptr);
+    // Reads nothing until it first shows or is given a filter.
+    LayerFilterDialog(Session *session, const LayerInfo &layer, QWidget *parent = nullptr);
 
     QString filter() const;
     void setFilter(const QString &filter);
     // The number of features the expression as typed keeps, or -1 when it does not read.
     qint64 matchCount() const { return m_matching; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void load(); // the layer's columns and features, read once
     void showValues();
     void insertText(const QString &text);
     void check();
 
     FeatureTable m_table;
+    QString m_initialFilter;
+    bool m_loaded = false;
     std::vector<qint64> m_all;
     qint64 m_matching = -1;
     QListWidget *m_fields = nullptr;

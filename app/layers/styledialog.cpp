@@ -1,5 +1,7 @@
 #include "app/layers/styledialog.h"
 
+#include "app/session.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,10 +59,11 @@ void setButtonColor(QToolButton *button, const QColor &color)
 
 } // namespace
 
-StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
+StyleDialog::StyleDialog(Session *session, const MapLayer &layer, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_session(session)
     , m_layer(layer)
+    , m_style(layer.style)
 {
     setObjectName(QStringLiteral("styleDialog"));
     setWindowTitle(tr("Style of %1").arg(layer.name));
@@ -81,9 +84,30 @@ StyleDialog::StyleDialog(Database &db, const MapLayer &layer, QWidget *parent)
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
 
-    setStyle(layer.style);
     connectFields();
     resize(760, 520);
+    // The layer's fields are read when the dialog first shows (or is first set), not here.
+}
+
+Database &StyleDialog::db() const
+{
+    return m_session->project().db();
+}
+
+void StyleDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_loaded)
+        setStyle(m_style);
+}
+
+void StyleDialog::load()
+{
+    m_loaded = true;
+    for (const QString &field : styleFields(db(), m_layer.table, m_layer.id)) {
+        m_fields.push_back({field, styleFieldIsNumeric(db(), m_layer.table, field)});
+        m_labelField->addItem(LayerStyle::fieldTitle(field), field);
+    }
 }
 
 void StyleDialog::createSymbolFields()
@@ -99,10 +123,6 @@ void StyleDialog::createSymbolFields()
     m_labelField = new QComboBox(this);
     m_labelField->setObjectName(QStringLiteral("labelField"));
     m_labelField->addItem(tr("No labels"), QString());
-    for (const QString &field : styleFields(m_db, m_layer.table, m_layer.id)) {
-        m_fields.push_back({field, styleFieldIsNumeric(m_db, m_layer.table, field)});
-        m_labelField->addItem(LayerStyle::fieldTitle(field), field);
-    }
 
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("method"));
@@ -229,6 +249,10 @@ void StyleDialog::connectFields()
 void StyleDialog::setStyle(const LayerStyle &style)
 {
     m_style = style;
+    if (!m_loaded) {
+        const QSignalBlocker blocker(m_labelField);
+        load();
+    }
     const QSignalBlocker blockers[]
         = {QSignalBlocker(m_kind), QSignalBlocker(m_field),      QSignalBlocker(m_method),
            QSignalBlocker(m_ramp), QSignalBlocker(m_labelField), QSignalBlocker(m_classes)};
@@ -274,7 +298,7 @@ LayerStyle StyleDialog::style() const
         if (s.field != m_style.field || m_style.kind != LayerStyle::Kind::Categorized
             || s.categories.empty()) {
             if (auto values
-                = loadFieldValues(m_db, m_layer.table, m_layer.id, *m_layer.geometry, s.field))
+                = loadFieldValues(db(), m_layer.table, m_layer.id, *m_layer.geometry, s.field))
                 s.categories = categoriesFor(values->texts, s.field);
         }
     } else {
@@ -316,7 +340,7 @@ void StyleDialog::updatePreview()
     m_preview->clear();
     m_message->clear();
     const LayerStyle s = style();
-    if (auto ok = applyStyle(m_db, m_layer, s); !ok) {
+    if (auto ok = applyStyle(db(), m_layer, s); !ok) {
         m_message->setText(ok.error().message);
         return;
     }

@@ -20,6 +20,7 @@ class QTreeWidget;
 namespace geisep {
 
 class Database;
+class Session;
 
 // Layer ▸ Style: how a vector layer is drawn and labelled. Single symbol, categories of a
 // field, or classes of a number (equal interval, quantile, Jenks; 3–9 classes; a colour ramp),
@@ -31,7 +32,8 @@ class StyleDialog : public QDialog
     Q_OBJECT
 
 public:
-    StyleDialog(Database &db, const MapLayer &layer, QWidget *parent = nullptr);
+    // Reads nothing until it first shows or is given a style.
+    StyleDialog(Session *session, const MapLayer &layer, QWidget *parent = nullptr);
 
     LayerStyle style() const;
     void setStyle(const LayerStyle &style);
@@ -39,9 +41,14 @@ public:
 Q_SIGNALS:
     void applyRequested(const geisep::LayerStyle &style);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // The steps of building the dialog, in the order its widgets are made (the tab order).
-    void createSymbolFields(); // with the layer's fields (read from m_db)
+    void createSymbolFields();
+    void load(); // the layer's fields, read once
+    Database &db() const;
     void createLabelFields();
     void createPreview();
     QHBoxLayout *arrangeFields(bool points);
@@ -52,7 +59,8 @@ private:
     void updatePreview();
     void pickColor(QToolButton *button);
 
-    Database &m_db;
+    Session *m_session = nullptr;
+    bool m_loaded = false;
     MapLayer m_layer; // a copy sharing the geometry, restyled for the preview
     LayerStyle m_style;
 

@@ -6,6 +6,7 @@
 #include "app/commands.h"
 #include "app/print/layoutdesigner_p.h"
 #include "app/print/layoutpage.h"
+#include "app/print/layoutpreview.h"
 #include "app/session.h"
 #include "core/findlayer.h"
 #include "core/plan/plan.h"
@@ -107,6 +108,8 @@ LayoutDesigner::~LayoutDesigner()
     // object's members are gone; deleting its items changes the selection, whose handler reads
     // those members. Cut the scene off first (it once corrupted the heap after a print).
     m_previewTimer.stop();
+    delete m_maker; // waits for the page it is making and closes its connection
+    m_maker = nullptr;
     if (m_scene) {
         m_scene->disconnect(this);
         m_view->setScene(nullptr);
@@ -125,6 +128,8 @@ LayoutDesigner::LayoutDesigner(Session *session, QWidget *parent)
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(120);
     connect(&m_previewTimer, &QTimer::timeout, this, &LayoutDesigner::renderPreview);
+    m_maker = new PreviewMaker(session->project().path(), this);
+    connect(m_maker, &PreviewMaker::ready, this, &LayoutDesigner::applyPreview);
     buildUi();
     connect(session, &Session::layoutsChanged, this, &LayoutDesigner::reload);
     connect(session, &Session::layersChanged, this, &LayoutDesigner::schedulePreview);
@@ -317,8 +322,16 @@ void LayoutDesigner::schedulePreview()
 
 void LayoutDesigner::flushPreview()
 {
-    if (m_previewTimer.isActive())
-        renderPreview();
+    // Asked for now (a print, a test): made here, and what the maker is making is dropped.
+    if (!m_previewTimer.isActive() && !m_maker->busy())
+        return;
+    m_previewTimer.stop();
+    m_maker->discard();
+    if (m_layout)
+        applyPreview(
+            LayoutPreview::make(m_session->project(), *m_layout, m_previewArea, kPreviewPxPerMm));
+    else
+        applyPreview({});
 }
 
 QImage LayoutDesigner::preview()
@@ -330,67 +343,53 @@ QImage LayoutDesigner::preview()
 void LayoutDesigner::renderPreview()
 {
     m_previewTimer.stop();
-    m_job.reset();
-    m_jobError.reset();
-    m_preview = QImage();
     if (!m_layout) {
+        applyPreview({});
+        return;
+    }
+    // Made off the GUI thread; the window stays with the last page until it is ready.
+    if (!m_maker->request(*m_layout, m_previewArea, kPreviewPxPerMm))
+        applyPreview(
+            LayoutPreview::make(m_session->project(), *m_layout, m_previewArea, kPreviewPxPerMm));
+}
+
+void LayoutDesigner::applyPreview(const LayoutPreview &preview)
+{
+    if (!m_layout) {
+        m_job.reset();
+        m_jobError.reset();
+        m_preview = QImage();
         if (m_page)
             m_page->setPixmap(QPixmap());
         m_atlasStatus->setText(QString());
         return;
     }
-    PrintRequest request;
-    request.layout = *m_layout;
-    auto job = Printer::prepare(m_session->project(), request);
-    int page = 0;
-    if (job) {
-        m_job = std::make_shared<const PrintJob>(std::move(*job));
-        if (m_job->atlasLayer) {
-            m_updating = true;
-            m_previewBox->clear();
-            for (const PrintArea &a : m_job->areas)
-                m_previewBox->addItem(a.label, a.name);
-            int chosen = m_previewBox->findData(m_previewArea);
-            if (chosen < 0)
-                chosen = 0;
-            m_previewBox->setCurrentIndex(chosen);
-            m_updating = false;
-            page = m_job->areas[std::size_t(chosen)].page - 1;
-            m_atlasStatus->setText(
-                tr("%n page(s): %1 area(s)", nullptr, m_job->pageCount()).arg(m_job->areas.size())
-                + (m_job->coverPages
-                       ? tr(", a cover and %n contents page(s)", nullptr, m_job->contentsPages)
-                       : QString())
-                + (m_job->anyHidden
-                       ? tr(". Counts below %1 print as \"<%1\".").arg(m_job->threshold)
-                       : QStringLiteral(".")));
-        } else {
-            m_atlasStatus->setText(m_layout->atlas.enabled ? QString() : tr("One page."));
-        }
-    } else {
-        m_jobError = job.error();
+    m_job = preview.job;
+    m_jobError = preview.error;
+    m_preview = preview.image;
+    if (preview.error) {
         m_atlasStatus->setText(
             QStringLiteral("<span style='color:#b02020'>%1</span> %2")
-                .arg(job.error().message.toHtmlEscaped(), job.error().hint.toHtmlEscaped()));
-        // Still show the page: without the atlas.
-        request.layout->atlas.enabled = false;
-        if (auto plain = Printer::prepare(m_session->project(), request))
-            m_job = std::make_shared<const PrintJob>(std::move(*plain));
+                .arg(preview.error->message.toHtmlEscaped(), preview.error->hint.toHtmlEscaped()));
+    } else if (m_job && m_job->atlasLayer) {
+        m_updating = true;
+        m_previewBox->clear();
+        for (const PrintArea &a : m_job->areas)
+            m_previewBox->addItem(a.label, a.name);
+        m_previewBox->setCurrentIndex(std::max(preview.area, 0));
+        m_updating = false;
+        m_atlasStatus->setText(
+            tr("%n page(s): %1 area(s)", nullptr, m_job->pageCount()).arg(m_job->areas.size())
+            + (m_job->coverPages
+                   ? tr(", a cover and %n contents page(s)", nullptr, m_job->contentsPages)
+                   : QString())
+            + (m_job->anyHidden ? tr(". Counts below %1 print as \"<%1\".").arg(m_job->threshold)
+                                : QStringLiteral(".")));
+    } else if (m_job) {
+        m_atlasStatus->setText(m_layout->atlas.enabled ? QString() : tr("One page."));
     }
-    if (!m_job)
-        return;
-    const QSizeF mm = m_layout->page.sizeMm();
-    QImage image(QSize(int(mm.width() * kPreviewPxPerMm), int(mm.height() * kPreviewPxPerMm)),
-                 QImage::Format_RGB32);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        Printer::paintPage(painter, *m_job, page, kPreviewPxPerMm * 25.4);
-    }
-    m_preview = image;
-    if (m_page)
-        m_page->setPixmap(QPixmap::fromImage(image));
+    if (m_job && m_page)
+        m_page->setPixmap(QPixmap::fromImage(m_preview));
 }
 
 QString LayoutDesigner::atlasStatus()

@@ -34,6 +34,8 @@ namespace geisep {
 
 class Session;
 class LayoutItemFrame;
+class PreviewMaker;
+struct LayoutPreview;
 class PageView;
 
 // Yazdır ▸ Sayfa düzeni / Print ▸ Layout designer: the project's layouts, one at a time on a
@@ -113,8 +115,9 @@ private:
     void showLayout(); // scene, panel and preview for m_layout
     void refreshPanel();
     void schedulePreview();
-    void flushPreview(); // draws now if a redraw is waiting
-    void renderPreview();
+    void flushPreview();  // draws now if a redraw is waiting
+    void renderPreview(); // asks the maker for the page (off the GUI thread)
+    void applyPreview(const LayoutPreview &preview);
     void edit(const QString &text, const Layout &after, const QString &mergeKey = {});
     void panelEdited(); // the item panel's values into the layout
     void pageEdited();  // the page and atlas panel's values into the layout
@@ -140,6 +143,7 @@ private:
     bool m_updating = false;
     bool m_loaded = false; // the layouts read (at the first show)
     QTimer m_previewTimer;
+    PreviewMaker *m_maker = nullptr;
     SelectionFn m_selection;
 
     QComboBox *m_layoutBox = nullptr;

@@ -116,7 +116,8 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
             "GAZ\335ANTEP;\336AH\335NBEY;\335N\326N\334 MAH.;12.450\r\n"
             "GAZ\335ANTEP;\336AH\335NBEY;Eski Ad Mah.;300\r\n");
     f.close();
-    FiguresDialog dialog(*project);
+    Session session(std::move(project)); // the dialog reads through it
+    FiguresDialog dialog(&session);
     dialog.setCsv(csv);
     const FigureOptions options = dialog.options();
     CHECK(options.provinceColumn == QStringLiteral("İl"));
@@ -140,7 +141,8 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
     for (int i = 0; i < variable->count(); ++i)
         CHECK_FALSE(variable->itemText(i).contains(u'_'));
 
-    const qint64 target = project->db()
+    const qint64 target = session.project()
+                              .db()
                               .queryInt("SELECT id FROM geisep_areas WHERE code = "
                                         "'18480'")
                               .value(); // Yeşilköy, Şahinbey
@@ -149,7 +151,8 @@ TEST_CASE("The figures dialog matches, pairs by hand and imports", "[app][figure
     CHECK(review->rowCount() == 0);
     REQUIRE(dialog.importFigures());
     CHECK(dialog.lastReport()->figuresWritten == 2);
-    CHECK(project->db()
+    CHECK(session.project()
+              .db()
               .queryInt("SELECT value FROM geisep_area_figures WHERE area_id = "
                         "(SELECT id FROM geisep_areas WHERE code = '18480')")
               .value()
@@ -188,7 +191,8 @@ TEST_CASE("The figures dialog takes a workbook: its sheets offered, the one with
                 .exitCode
             == 0);
 
-    FiguresDialog dialog(*project);
+    Session session(std::move(project)); // the dialog reads through it
+    FiguresDialog dialog(&session);
     dialog.setCsv(book);
     auto *sheet = dialog.findChild<QComboBox *>(QStringLiteral("sheet"));
     REQUIRE(sheet);
@@ -209,7 +213,8 @@ TEST_CASE("The figures dialog takes a workbook: its sheets offered, the one with
     CHECK(dialog.lastReport()->matched == 1);
     CHECK(dialog.lastReport()->unmatched == 1);
     REQUIRE(dialog.importFigures());
-    CHECK(project->db()
+    CHECK(session.project()
+              .db()
               .queryInt("SELECT value FROM geisep_area_figures f JOIN geisep_areas a ON a.id = "
                         "f.area_id WHERE a.code = '18647'")
               .value_or(0)

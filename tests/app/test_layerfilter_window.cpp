@@ -74,7 +74,8 @@ TEST_CASE("The filter dialog counts what an expression keeps and writes picked n
     const qint64 startingAk = count->int64(0);
     REQUIRE(startingAk > 0);
 
-    LayerFilterDialog dialog(f.db(), mahalle, &f.window);
+    LayerFilterDialog dialog(f.window.session(), mahalle, &f.window);
+    dialog.show(); // the layer's columns and features are read as it opens
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("filterStatus"));
     auto *expression = dialog.findChild<QPlainTextEdit *>(QStringLiteral("filterExpression"));
     auto *buttons = dialog.findChild<QDialogButtonBox *>();

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -283,4 +284,52 @@ TEST_CASE("A chart placed in the designer, set to another kind and printed on th
     CHECK(messages.errors().isEmpty());
     designer->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+TEST_CASE("The designer's page follows an edit without the window waiting for it, and the project "
+          "still closes as one file",
+          "[print][designer]")
+{
+    test::TempDir dir;
+    test::MessageCapture messages; // import reports
+    MainWindow window;
+    window.setLanguage(QStringLiteral("tr"));
+    const QString path = dir.path(QStringLiteral("p.gpkg"));
+    REQUIRE(
+        window.createProject(path, QStringLiteral("Deneme"), QStringLiteral("Gaziantep"), 5256));
+    test::importSahinbey(window);
+    LayoutDesigner *designer = window.showLayoutDesigner();
+    REQUIRE(designer);
+    auto *status = designer->findChild<QLabel *>(QStringLiteral("atlasStatus"));
+    REQUIRE(status);
+    // Waits for the label alone: preview() and atlasStatus() would make the page here.
+    const auto statusSays = [status](const QString &text) {
+        for (int i = 0; i < 300 && !status->text().contains(text); ++i)
+            QTest::qWait(20);
+        return status->text().contains(text);
+    };
+
+    REQUIRE(designer->addFromTemplate(QStringLiteral("fact-sheet"), true));
+    CHECK(statusSays(QStringLiteral("181"))); // Şahinbey's 181 mahalle, made off the GUI thread
+    designer->setAtlasFilter(QStringLiteral("ad IN ('İnönü Mh.', 'Karataş Mh.', 'Akyol Mah.')"));
+    CHECK(statusSays(QStringLiteral("5 sayfa"))); // 3 areas, cover, contents
+    const QString made = status->text();
+    CHECK(designer->atlasStatus() == made); // nothing waits: the page shown is the newest
+    // The page made beside the window is the one the window would make.
+    designer->setPreviewArea(QStringLiteral("Karataş Mh."));
+    const QImage here = designer->preview(); // made here (a request was waiting)
+    REQUIRE_FALSE(here.isNull());
+    auto *box = designer->findChild<QComboBox *>(QStringLiteral("previewArea"));
+    REQUIRE(box);
+    CHECK(box->currentData().toString() == u"Karataş Mh.");
+
+    // An edit, and the project closed at once: the preview's own connection is closed first,
+    // so the file is left whole, without its write-ahead log beside it.
+    designer->setAtlasFilter(QStringLiteral("ad IN ('İnönü Mh.')"));
+    QTest::qWait(130); // the request has gone to the maker
+    window.closeProject();
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+    REQUIRE(window.openProject(path));
+    CHECK_FALSE(window.session()->project().isReadOnly());
 }

@@ -375,7 +375,8 @@ TEST_CASE("A style chosen in the style dialog is drawn, saved and undoable", "[a
 
     // The dialog as a planner fills it: graduated on a number of the table, quantiles, four
     // classes (the fixture has no figures; the quarter code is numeric and distinct).
-    StyleDialog dialog(w.db(), *layer, &w.window);
+    StyleDialog dialog(w.window.session(), *layer, &w.window);
+    dialog.show(); // the layer's fields are read as it opens
     auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
     auto *field = dialog.findChild<QComboBox *>(QStringLiteral("field"));
     auto *method = dialog.findChild<QComboBox *>(QStringLiteral("method"));
