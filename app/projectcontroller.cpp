@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QLayout>
 #include <QMainWindow>
 #include <QMenu>
 #include <QSettings>
@@ -68,8 +69,18 @@ void ProjectController::restoreProjectView()
         !geometry.isEmpty())
         m_window->restoreGeometry(geometry);
     if (const QByteArray state = settings.value(QStringLiteral("state")).toByteArray();
-        !state.isEmpty())
+        !state.isEmpty()) {
+        // Qt 6.4's restoreState shows each dock tab bar while iterating the set of them; a
+        // show lays the window out again, which replaces that set mid-loop (a crash when a
+        // project reopened with other docks shown). With its layout disabled the window is
+        // laid out once, after.
+        QLayout *layout = m_window->layout();
+        layout->setEnabled(false);
         m_window->restoreState(state);
+        layout->setEnabled(true);
+        layout->invalidate();
+        layout->activate();
+    }
     const QVariantList view = settings.value(QStringLiteral("view")).toList();
     if (view.size() == 3 && view[2].toDouble() > 0 && !m_canvas->layers().empty())
         m_canvas->setViewport(
