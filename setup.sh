@@ -18,6 +18,7 @@ PACKAGES=(
   libgdal-dev gdal-bin python3-gdal libproj-dev proj-data libgeos-dev
   libsqlite3-dev sqlite3 catch2 libxlsxwriter-dev
   fonts-dejavu-core poppler-utils clang-format
+  libpq-dev postgresql-15 postgresql-15-postgis-3
 )
 
 # Only for ./setup.sh fuzz: Debian 12's clang 19 (clang 14 and 16 lack std::expected with

@@ -83,6 +83,11 @@ const Command kCommands[] = {
                        "Print a layout, or an atlas of one page per area, to PDF, PNG "
                        "or SVG."),
      &Cli::cmdPrint},
+    {"server",
+     QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                       "server init | add-member | members: the province's shared plan on "
+                       "PostgreSQL/PostGIS and the institutions that write to it."),
+     &Cli::cmdServer},
     {"validate",
      QT_TRANSLATE_NOOP("geisep::cli::Cli", "Check a project file: SQLite integrity, GeoPackage "
                                            "structure and plan references."),

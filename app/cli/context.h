@@ -50,6 +50,7 @@ public:
     int cmdAnalyze(const QStringList &args);
     int cmdPrint(const QStringList &args);
     int cmdLayer(const QStringList &args);
+    int cmdServer(const QStringList &args);
 
 private:
     int analyzeCoverage(const QStringList &args);

@@ -964,6 +964,58 @@
         <source>A layout saved in the project (Print ▸ Layout designer), or a template: fact-sheet, district-map, district-sheet.</source>
         <translation>Projede kayıtlı bir sayfa düzeni (Yazdır ▸ Sayfa düzeni) ya da bir şablon: fact-sheet, district-map, district-sheet.</translation>
     </message>
+    <message>
+        <source>Usage: geisep-cli server init --dsn DSN [--schema NAME]
+       geisep-cli server add-member --dsn DSN --institution NAME --kind KIND [--role ROLE] [--password-stdin] [--schema NAME]
+       geisep-cli server members --dsn DSN [--schema NAME]</source>
+        <translation>Kullanım: geisep-cli server init --dsn DSN [--schema AD]
+          geisep-cli server add-member --dsn DSN --institution AD --kind TÜR [--role ROL] [--password-stdin] [--schema AD]
+          geisep-cli server members --dsn DSN [--schema AD]</translation>
+    </message>
+    <message>
+        <source>The server, as a libpq connection string ("host=… port=5432 dbname=… user=… sslmode=require" or "service=NAME"). The password comes from ~/.pgpass, the service file or PGPASSWORD.</source>
+        <translation>Sunucu, libpq bağlantı dizesi olarak ("host=… port=5432 dbname=… user=… sslmode=require" ya da "service=AD"). Parola ~/.pgpass dosyasından, servis dosyasından ya da PGPASSWORD'dan gelir.</translation>
+    </message>
+    <message>
+        <source>The province's schema on the server (default geisep).</source>
+        <translation>İlin sunucudaki şeması (varsayılan geisep).</translation>
+    </message>
+    <message>
+        <source>The institution's name, as it is written.</source>
+        <translation>Kurumun yazıldığı biçimiyle adı.</translation>
+    </message>
+    <message>
+        <source>What it is: %1.</source>
+        <translation>Kurum türü: %1.</translation>
+    </message>
+    <message>
+        <source>Its PostgreSQL login role (default: made from the name).</source>
+        <translation>Kurumun PostgreSQL oturum rolü (varsayılan: addan türetilir).</translation>
+    </message>
+    <message>
+        <source>Read the role's password from the first line of standard input.</source>
+        <translation>Rolün parolasını standart girdinin ilk satırından oku.</translation>
+    </message>
+    <message>
+        <source>Error: say which server with --dsn.</source>
+        <translation>Hata: sunucuyu --dsn ile belirtin.</translation>
+    </message>
+    <message>
+        <source>Error: add-member needs --institution NAME and --kind, one of: %1.</source>
+        <translation>Hata: add-member için --institution AD ve --kind gerekir; tür şunlardan biri olmalı: %1.</translation>
+    </message>
+    <message>
+        <source>The shared plan in schema %1 is up to date (version %2).</source>
+        <translation>%1 şemasındaki ortak plan güncel (sürüm %2).</translation>
+    </message>
+    <message>
+        <source>Made the shared plan in schema %1 (version %2).</source>
+        <translation>Ortak plan %1 şemasında oluşturuldu (sürüm %2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) writes its part of the plan as role %3.</source>
+        <translation>%1 (%2), planın kendi bölümünü %3 rolüyle yazar.</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -3273,6 +3325,45 @@
     <message>
         <source>No migration from schema version %1.</source>
         <translation>Şema sürümü %1 için yükseltme yolu yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>PostGIS is not installed on the server.</source>
+        <translation>Sunucuda PostGIS kurulu değil.</translation>
+    </message>
+    <message>
+        <source>Install it there (Debian: postgresql-15-postgis-3) and run server init again.</source>
+        <translation>Sunucuya kurun (Debian: postgresql-15-postgis-3) ve server init komutunu yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The server's plan has schema version %1; this program knows up to %2.</source>
+        <translation>Sunucudaki planın şema sürümü %1; bu program en çok %2 sürümünü tanıyor.</translation>
+    </message>
+    <message>
+        <source>Update GEİSEP Workbench.</source>
+        <translation>GEİSEP Workbench'i güncelleyin.</translation>
+    </message>
+    <message>
+        <source>An institution needs a name.</source>
+        <translation>Kurumun bir adı olmalı.</translation>
+    </message>
+    <message>
+        <source>The server has no shared plan yet.</source>
+        <translation>Sunucuda henüz ortak plan yok.</translation>
+    </message>
+    <message>
+        <source>Run geisep-cli server init first.</source>
+        <translation>Önce geisep-cli server init komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The role %1 already belongs to %2.</source>
+        <translation>%1 rolü zaten %2 kurumuna ait.</translation>
+    </message>
+    <message>
+        <source>Choose another role name with --role.</source>
+        <translation>--role ile başka bir rol adı seçin.</translation>
     </message>
 </context>
 <context>
@@ -6949,6 +7040,45 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>Join per-area figures from a CSV table or an Excel or ODS workbook to an area layer.</source>
         <translation>Bir CSV tablosundaki ya da Excel veya ODS çalışma kitabındaki alan başına sayıları bir alan katmanına bağlar.</translation>
+    </message>
+    <message>
+        <source>server init | add-member | members: the province's shared plan on PostgreSQL/PostGIS and the institutions that write to it.</source>
+        <translation>server init | add-member | members: ilin PostgreSQL/PostGIS üzerindeki ortak planı ve ona yazan kurumlar.</translation>
+    </message>
+</context>
+<context>
+    <name>geisep::pg::Connection</name>
+    <message>
+        <source>Out of memory while connecting to the server.</source>
+        <translation>Sunucuya bağlanırken bellek yetmedi.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the province's server: %1</source>
+        <translation>İlin sunucusuna bağlanılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Check the address, port, database and user, and that the server is running. The password comes from ~/.pgpass, a service file or PGPASSWORD, never from the project.</source>
+        <translation>Adresi, bağlantı noktasını, veritabanını ve kullanıcıyı, sunucunun çalıştığını denetleyin. Parola ~/.pgpass dosyasından, bir servis dosyasından ya da PGPASSWORD'dan gelir, asla projeden gelmez.</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; the shared plan needs 12 or newer.</source>
+        <translation>Sunucuda PostgreSQL %1 çalışıyor; ortak plan için 12 ya da daha yenisi gerekir.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Nothing of this step was kept on the server; try again when it is back.</source>
+        <translation>Sunucuyla bağlantı koptu. Bu adımdan sunucuda hiçbir şey kalmadı; sunucu geri geldiğinde yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The server refused a statement</source>
+        <translation>Sunucu bir komutu reddetti</translation>
+    </message>
+    <message>
+        <source>The server refused a statement: %1</source>
+        <translation>Sunucu bir komutu reddetti: %1</translation>
+    </message>
+    <message>
+        <source>Could not hash the password</source>
+        <translation>Parola özetlenemedi</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,123 @@
+// geisep-cli server: the province's shared plan on PostgreSQL/PostGIS — init (the schema,
+// versioned like the project's), add-member (an institution and its role), members.
+#include "app/cli/context.h"
+
+#include "core/server/pg.h"
+#include "core/server/serverschema.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace geisep::cli {
+
+namespace {
+
+// A line of standard input without its newline (the password for --password-stdin).
+QString readLine()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+} // namespace
+
+int Cli::cmdServer(const QStringList &args)
+{
+    const QString what = args.isEmpty() ? QString() : args.first();
+    if (what != u"init" && what != u"add-member" && what != u"members") {
+        const bool help = what == u"--help" || what == u"-h";
+        (help ? m_out : m_err) << tr(
+            "Usage: geisep-cli server init --dsn DSN [--schema NAME]\n"
+            "       geisep-cli server add-member --dsn DSN --institution NAME --kind KIND "
+            "[--role ROLE] [--password-stdin] [--schema NAME]\n"
+            "       geisep-cli server members --dsn DSN [--schema NAME]")
+                               << '\n';
+        return help ? Ok : Usage;
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption dsn(
+        QStringLiteral("dsn"),
+        tr("The server, as a libpq connection string (\"host=… port=5432 dbname=… user=… "
+           "sslmode=require\" or \"service=NAME\"). The password comes from ~/.pgpass, the "
+           "service file or PGPASSWORD."),
+        QStringLiteral("DSN"));
+    const QCommandLineOption schema(QStringLiteral("schema"),
+                                    tr("The province's schema on the server (default geisep)."),
+                                    QStringLiteral("NAME"), QStringLiteral("geisep"));
+    const QCommandLineOption institution(QStringLiteral("institution"),
+                                         tr("The institution's name, as it is written."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("What it is: %1.").arg(server::kindNames().join(u", ")),
+                                  QStringLiteral("KIND"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("Its PostgreSQL login role (default: made from the name)."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        tr("Read the role's password from the first line of standard input."));
+    parser.addOptions({dsn, schema});
+    if (what == u"add-member")
+        parser.addOptions({institution, kind, role, passwordStdin});
+    int code = Ok;
+    m_positionalSyntax.clear();
+    if (!parse(parser, QStringLiteral("server ") + what, commandSummary(QStringLiteral("server")),
+               args.mid(1), 0, &code))
+        return code;
+    if (!parser.isSet(dsn)) {
+        m_err << tr("Error: say which server with --dsn.") << '\n';
+        return Usage;
+    }
+    std::optional<server::InstitutionKind> memberKind;
+    if (what == u"add-member") {
+        memberKind = server::kindFromName(parser.value(kind));
+        if (!parser.isSet(institution) || !memberKind) {
+            m_err << tr("Error: add-member needs --institution NAME and --kind, one of: %1.")
+                         .arg(server::kindNames().join(u", "))
+                  << '\n';
+            return Usage;
+        }
+    }
+    auto connection = pg::Connection::open(parser.value(dsn));
+    if (!connection)
+        return error(connection.error());
+    server::ServerSchema shared(**connection, parser.value(schema));
+    if (what == u"init") {
+        auto report = shared.init();
+        if (!report)
+            return error(report.error());
+        if (report->fromVersion == report->toVersion)
+            m_out << tr("The shared plan in schema %1 is up to date (version %2).")
+                         .arg(shared.schema())
+                         .arg(report->toVersion)
+                  << '\n';
+        else
+            m_out << tr("Made the shared plan in schema %1 (version %2).")
+                         .arg(shared.schema())
+                         .arg(report->toVersion)
+                  << '\n';
+        return Ok;
+    }
+    if (what == u"add-member") {
+        std::optional<QString> password;
+        if (parser.isSet(passwordStdin))
+            password = readLine();
+        auto member = shared.addMember(parser.value(institution), *memberKind, parser.value(role),
+                                       password);
+        if (!member)
+            return error(member.error());
+        m_out << tr("%1 (%2) writes its part of the plan as role %3.")
+                     .arg(member->institution, server::kindName(member->kind), member->role)
+              << '\n';
+        return Ok;
+    }
+    auto members = shared.members();
+    if (!members)
+        return error(members.error());
+    for (const server::Member &m : *members)
+        m_out << m.institution << '\t' << server::kindName(m.kind) << '\t' << m.role << '\n';
+    return Ok;
+}
+
+} // namespace geisep::cli

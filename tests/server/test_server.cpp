@@ -1,0 +1,267 @@
+// The province's shared plan on a real PostgreSQL + PostGIS server the tests start themselves
+// (tests/support/pgserver.h: a cluster in a temporary folder, on 127.0.0.1 only): the schema
+// made and kept by server init, institutions and their roles, and the server itself refusing
+// an institution's write to another's part (issue 20).
+#include "core/server/pg.h"
+#include "core/server/serverschema.h"
+#include "tests/support/pgserver.h"
+#include "tests/support/support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace geisep;
+
+namespace {
+
+std::unique_ptr<pg::Connection> connect(const QString &dsn)
+{
+    auto c = pg::Connection::open(dsn);
+    INFO((c ? QString() : c.error().toString()).toStdString());
+    REQUIRE(c);
+    return std::move(*c);
+}
+
+// The test's server, made ready: the schema and three institutions of Gaziantep's planning group.
+struct Province
+{
+    test::PostgresServer server;
+    std::unique_ptr<pg::Connection> admin;
+
+    Province()
+    {
+        INFO(server.problem().toStdString());
+        REQUIRE(server.problem().isEmpty());
+        admin = connect(server.dsn());
+        server::ServerSchema shared(*admin);
+        auto made = shared.init();
+        INFO((made ? QString() : made.error().toString()).toStdString());
+        REQUIRE(made);
+        for (const auto &[name, kind] :
+             {std::pair{QStringLiteral("Şahinbey Belediyesi"), server::InstitutionKind::Belediye},
+              std::pair{QStringLiteral("Şehitkamil Belediyesi"), server::InstitutionKind::Belediye},
+              std::pair{QStringLiteral("Gaziantep Valiliği"), server::InstitutionKind::Valilik}})
+            REQUIRE(shared.addMember(name, kind));
+    }
+};
+
+constexpr const char *kAction = "INSERT INTO geisep.plan_items (uid, kind, fields) VALUES "
+                                "($1, 'action', $2)";
+
+} // namespace
+
+TEST_CASE("A connection string shown in a message never carries its password", "[server]")
+{
+    CHECK(pg::redactDsn(QStringLiteral("host=10.0.0.5 user=valilik password=gizli dbname=il"))
+          == u"host=10.0.0.5 user=valilik password=… dbname=il");
+    CHECK(pg::redactDsn(QStringLiteral("host=a password = 'çok gizli' sslmode=require"))
+          == u"host=a password=… sslmode=require");
+    CHECK(pg::redactDsn(QStringLiteral("postgresql://valilik:gizli@10.0.0.5:5432/il"))
+          == u"postgresql://valilik:…@10.0.0.5:5432/il");
+    CHECK(pg::redactDsn(QStringLiteral("service=gaziantep")) == u"service=gaziantep");
+}
+
+TEST_CASE("server init makes the shared plan on PostGIS once, and again changes nothing",
+          "[server]")
+{
+    test::PostgresServer server;
+    INFO(server.problem().toStdString());
+    REQUIRE(server.problem().isEmpty());
+    auto admin = connect(server.dsn());
+    server::ServerSchema shared(*admin);
+    CHECK(shared.version() == 0);
+    auto first = shared.init();
+    REQUIRE(first);
+    CHECK(first->fromVersion == 0);
+    CHECK(first->toVersion == server::kSchemaVersion);
+    auto again = shared.init();
+    REQUIRE(again);
+    CHECK(again->fromVersion == server::kSchemaVersion);
+    CHECK(shared.version() == server::kSchemaVersion);
+
+    const auto tables = server.psql(QStringLiteral(
+        "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = "
+        "'geisep'"));
+    CHECK(tables.out == u"areas,changes,figures,institutions,layers,layouts,links,meta,plan_items");
+    // Row-level security on every table an institution writes; a GiST index on the areas.
+    CHECK(server
+              .psql(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'geisep' "
+                                   "AND rowsecurity"))
+              .out
+          == u"6");
+    CHECK(server
+              .psql(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = 'geisep' "
+                                   "AND indexname = 'areas_geom'"))
+              .out.contains(QStringLiteral("USING gist (geom)")));
+    CHECK(server.psql(QStringLiteral("SELECT postgis_version() IS NOT NULL")).out == u"t");
+
+    // A member role reads the schema through its group; the program's roles are listed.
+    REQUIRE(
+        shared.addMember(QStringLiteral("Şahinbey Belediyesi"), server::InstitutionKind::Belediye));
+    REQUIRE(shared.addMember(QStringLiteral("Şahinbey Belediyesi"),
+                             server::InstitutionKind::Belediye)); // again: no change
+    auto members = shared.members();
+    REQUIRE(members);
+    REQUIRE(members->size() == 1);
+    CHECK(members->front().institution == u"Şahinbey Belediyesi");
+    CHECK(members->front().role == u"sahinbey_belediyesi");
+    auto as = connect(server.dsn(QStringLiteral("sahinbey_belediyesi")));
+    server::ServerSchema mine(*as);
+    CHECK(mine.currentInstitution() == QStringLiteral("Şahinbey Belediyesi"));
+}
+
+TEST_CASE("Each institution writes only its own part; the governorship all; the server refuses "
+          "the rest",
+          "[server]")
+{
+    Province p;
+    auto sahinbey = connect(p.server.dsn(QStringLiteral("sahinbey_belediyesi")));
+    auto sehitkamil = connect(p.server.dsn(QStringLiteral("sehitkamil_belediyesi")));
+    auto valilik = connect(p.server.dsn(QStringLiteral("gaziantep_valiligi")));
+    const QString course = QStringLiteral("6b1d4a6e-0000-4000-8000-000000000001");
+    const QString theirs = QStringLiteral("6b1d4a6e-0000-4000-8000-000000000002");
+
+    // Each writes an action: the row is marked with the writer's institution by the server.
+    const auto wrote = [](pg::Connection &c, const QString &uid, const QString &fields) {
+        auto ok = c.query(QString::fromLatin1(kAction), {uid, fields});
+        INFO((ok ? QString() : ok.error().toString()).toStdString());
+        CHECK(ok);
+        return bool(ok);
+    };
+    REQUIRE(
+        wrote(*sahinbey, course, QStringLiteral(R"({"title": "Türkçe kursu", "budget": 100})")));
+    REQUIRE(wrote(*sehitkamil, theirs, QStringLiteral(R"({"title": "Kadın kooperatifi"})")));
+    auto owner = p.admin->query(QStringLiteral("SELECT institution FROM geisep.plan_items WHERE "
+                                               "uid = $1"),
+                                {course});
+    REQUIRE(owner);
+    CHECK(owner->text(0, 0) == u"Şahinbey Belediyesi");
+
+    // Everyone reads the whole plan.
+    for (pg::Connection *c : {sahinbey.get(), sehitkamil.get(), valilik.get()})
+        CHECK(c->query(QStringLiteral("SELECT count(*) FROM geisep.plan_items"))->text(0, 0)
+              == u"2");
+
+    // Şehitkamil's hand-written UPDATE of Şahinbey's action reaches no row; its DELETE neither.
+    auto changed = p.server.psql(
+        QStringLiteral("UPDATE geisep.plan_items SET fields = '{\"budget\": 0}' WHERE uid = '%1'")
+            .arg(course),
+        QStringLiteral("sehitkamil_belediyesi"));
+    CHECK(changed.exitCode == 0);
+    auto deleted = p.server.psql(
+        QStringLiteral("DELETE FROM geisep.plan_items WHERE uid = '%1'").arg(course),
+        QStringLiteral("sehitkamil_belediyesi"));
+    CHECK(deleted.exitCode == 0);
+    auto budget = p.admin->query(
+        QStringLiteral("SELECT fields->>'budget' FROM geisep.plan_items WHERE uid = $1"), {course});
+    REQUIRE(budget);
+    REQUIRE(budget->size() == 1);
+    CHECK(budget->text(0, 0) == u"100");
+    // Writing a row in Şahinbey's name, or handing its own row over, is refused outright.
+    auto forged = sehitkamil->query(
+        QStringLiteral("INSERT INTO geisep.plan_items (uid, kind, institution) VALUES ($1, "
+                       "'action', 'Şahinbey Belediyesi')"),
+        {QStringLiteral("6b1d4a6e-0000-4000-8000-000000000003")});
+    REQUIRE_FALSE(forged);
+    CHECK(forged.error().message.contains(QStringLiteral("row-level security")));
+    auto handed = sehitkamil->query(
+        QStringLiteral("UPDATE geisep.plan_items SET institution = 'Şahinbey Belediyesi' WHERE "
+                       "uid = $1"),
+        {theirs});
+    REQUIRE_FALSE(handed);
+    CHECK(handed.error().message.contains(QStringLiteral("row-level security")));
+    // Nor may a member make itself the governorship or write the change log.
+    auto promoted = sehitkamil->query(QStringLiteral(
+        "UPDATE geisep.institutions SET kind = 'valilik' WHERE role = current_user"));
+    REQUIRE_FALSE(promoted);
+    CHECK(promoted.error().message.contains(QStringLiteral("permission denied")));
+    auto logged = sehitkamil->query(QStringLiteral(
+        "INSERT INTO geisep.changes (institution, table_name, row_key, operation) VALUES "
+        "('x', 'plan_items', 'x', 'insert')"));
+    REQUIRE_FALSE(logged);
+
+    // The governorship merges: it edits Şahinbey's action.
+    auto merged = valilik->query(
+        QStringLiteral("UPDATE geisep.plan_items SET fields = fields || '{\"budget\": 120}' WHERE "
+                       "uid = $1 RETURNING institution"),
+        {course});
+    REQUIRE(merged);
+    REQUIRE(merged->size() == 1);
+    CHECK(merged->text(0, 0) == u"Şahinbey Belediyesi");
+
+    // The change log holds each accepted write, by whom, and none of the refused ones.
+    auto log = p.admin->query(QStringLiteral(
+        "SELECT by_role || ':' || operation || ':' || institution FROM geisep.changes WHERE "
+        "table_name = 'plan_items' ORDER BY id"));
+    REQUIRE(log);
+    QStringList entries;
+    for (std::size_t r = 0; r < log->size(); ++r)
+        entries << log->text(r, 0);
+    CHECK(entries
+          == QStringList{QStringLiteral("sahinbey_belediyesi:insert:Şahinbey Belediyesi"),
+                         QStringLiteral("sehitkamil_belediyesi:insert:Şehitkamil Belediyesi"),
+                         QStringLiteral("gaziantep_valiligi:update:Şahinbey Belediyesi")});
+}
+
+TEST_CASE("geisep-cli server: init, add-member and members; a wrong kind, a server that is not "
+          "there and one that goes away",
+          "[server][cli]")
+{
+    test::PostgresServer server;
+    INFO(server.problem().toStdString());
+    REQUIRE(server.problem().isEmpty());
+    const QString dsn = server.dsn();
+    auto init = test::runCli(
+        {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"), dsn});
+    INFO(init.err.toStdString());
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("version 1")));
+    auto again = test::runCli(
+        {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"), dsn});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("up to date")));
+
+    auto added = test::runCli({QStringLiteral("server"), QStringLiteral("add-member"),
+                               QStringLiteral("--dsn"), dsn, QStringLiteral("--institution"),
+                               QStringLiteral("Gaziantep Büyükşehir Belediyesi"),
+                               QStringLiteral("--kind"), QStringLiteral("büyükşehir")});
+    INFO(added.err.toStdString());
+    CHECK(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("gaziantep_buyuksehir_belediyesi")));
+    auto members = test::runCli(
+        {QStringLiteral("server"), QStringLiteral("members"), QStringLiteral("--dsn"), dsn});
+    CHECK(members.exitCode == 0);
+    CHECK(members.out
+          == u"Gaziantep Büyükşehir Belediyesi\tbuyuksehir\tgaziantep_buyuksehir_belediyesi\n");
+
+    auto wrongKind
+        = test::runCli({QStringLiteral("server"), QStringLiteral("add-member"),
+                        QStringLiteral("--dsn"), dsn, QStringLiteral("--institution"),
+                        QStringLiteral("X"), QStringLiteral("--kind"), QStringLiteral("bakanlık")});
+    CHECK(wrongKind.exitCode == 2);
+    CHECK(wrongKind.err.contains(QStringLiteral("valilik, buyuksehir, belediye")));
+
+    // Nothing listens there: the message names the server without its password.
+    auto nowhere
+        = test::runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"),
+                        QStringLiteral("host=127.0.0.1 port=1 dbname=plan user=x password=gizli123 "
+                                       "connect_timeout=5")});
+    CHECK(nowhere.exitCode == 1);
+    CHECK(nowhere.err.contains(QStringLiteral("Could not connect")));
+    CHECK(nowhere.err.contains(QStringLiteral("port=1")));
+    CHECK_FALSE(nowhere.err.contains(QStringLiteral("gizli123")));
+
+    // The server goes away under an open connection: a clear message, nothing half-done.
+    auto admin = connect(dsn);
+    REQUIRE(server.stop());
+    server::ServerSchema shared(*admin);
+    auto lost
+        = shared.addMember(QStringLiteral("Nizip Belediyesi"), server::InstitutionKind::Belediye);
+    REQUIRE_FALSE(lost);
+    CHECK_FALSE(admin->isOpen());
+    REQUIRE(server.start());
+    auto back = connect(dsn);
+    server::ServerSchema after(*back);
+    auto listed = after.members();
+    REQUIRE(listed);
+    CHECK(listed->size() == 1);
+}
