@@ -7,6 +7,13 @@
 #include "tests/support/pgserver.h"
 #include "tests/support/support.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QThread>
+
+#include <signal.h>
+#include <thread>
+
 #include <catch2/catch.hpp>
 
 using namespace geisep;
@@ -264,4 +271,125 @@ TEST_CASE("geisep-cli server: init, add-member and members; a wrong kind, a serv
     auto listed = after.members();
     REQUIRE(listed);
     CHECK(listed->size() == 1);
+}
+
+TEST_CASE("Twenty institutions write at once: every write lands, and the change log is exactly "
+          "their union",
+          "[server][load]")
+{
+    Province p;
+    constexpr int kWriters = 20;
+    constexpr int kRows = 25;
+    server::ServerSchema shared(*p.admin);
+    for (int w = 0; w < kWriters; ++w)
+        REQUIRE(shared.addMember(QStringLiteral("Kurum %1").arg(w), server::InstitutionKind::Stk,
+                                 QStringLiteral("kurum_%1").arg(w)));
+    // Each writer in its own thread and connection, all its rows in one transaction named by
+    // its changeset; the server's statement timeout bounds every step.
+    std::vector<QString> failures(kWriters);
+    std::vector<std::thread> threads;
+    for (int w = 0; w < kWriters; ++w)
+        threads.emplace_back([&, w] {
+            auto c = pg::Connection::open(p.server.dsn(QStringLiteral("kurum_%1").arg(w)));
+            if (!c) {
+                failures[std::size_t(w)] = c.error().toString();
+                return;
+            }
+            auto ok = pg::transaction(**c, [&]() -> Result<void> {
+                if (auto s = (*c)->exec(QStringLiteral("SET LOCAL statement_timeout = '60s'; SET "
+                                                       "LOCAL geisep.changeset = 'cs-%1'")
+                                            .arg(w));
+                    !s)
+                    return s;
+                for (int r = 0; r < kRows; ++r)
+                    if (auto row = (*c)->query(QString::fromLatin1(kAction),
+                                               {QStringLiteral("00000000-0000-4000-8000-%1")
+                                                    .arg(w * 1000 + r, 12, 10, QLatin1Char('0')),
+                                                QStringLiteral(R"({"title": "Eylem %1"})").arg(r)});
+                        !row)
+                        return std::unexpected(row.error());
+                return {};
+            });
+            if (!ok)
+                failures[std::size_t(w)] = ok.error().toString();
+        });
+    for (std::thread &t : threads)
+        t.join();
+    for (const QString &f : failures)
+        CHECK(f.toStdString() == "");
+
+    auto items = p.admin->query(QStringLiteral("SELECT count(*) FROM geisep.plan_items"));
+    REQUIRE(items);
+    CHECK(items->text(0, 0) == QString::number(kWriters * kRows));
+    // The log: one insert per row, each under its writer's changeset, role and institution.
+    auto log = p.admin->query(QStringLiteral(
+        "SELECT count(*), count(DISTINCT row_key), count(DISTINCT changeset), "
+        "bool_and(changeset = 'cs-' || substr(by_role, 7) AND institution = 'Kurum ' || "
+        "substr(by_role, 7) AND operation = 'insert') FROM geisep.changes"));
+    REQUIRE(log);
+    CHECK(log->text(0, 0) == QString::number(kWriters * kRows));
+    CHECK(log->text(0, 1) == QString::number(kWriters * kRows));
+    CHECK(log->text(0, 2) == QString::number(kWriters));
+    CHECK(log->text(0, 3) == u"t");
+    auto missing = p.admin->query(
+        QStringLiteral("SELECT count(*) FROM geisep.plan_items i WHERE NOT EXISTS (SELECT 1 FROM "
+                       "geisep.changes c WHERE c.row_key = i.uid::text)"));
+    REQUIRE(missing);
+    CHECK(missing->text(0, 0) == u"0");
+}
+
+TEST_CASE("A writer killed mid-transaction leaves the server with none of it, and a retry lands",
+          "[server][faults]")
+{
+    Province p;
+    test::TempDir dir;
+    // psql as Şahinbey, one statement at a time as the workbench sends them: the rows written
+    // inside a transaction, then a pause on the client's side with the transaction open.
+    const QString insert = QStringLiteral(
+        "INSERT INTO geisep.plan_items (uid, kind) SELECT ('00000000-0000-4000-8000-' || "
+        "lpad(g::text, 12, '0'))::uuid, 'action' FROM generate_series(1, 500) g;");
+    const QString script = dir.path(QStringLiteral("publish.sql"));
+    {
+        QFile f(script);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("BEGIN;\n%1\n\\! sleep 30\nCOMMIT;\n").arg(insert).toUtf8());
+    }
+    QProcess writer;
+    writer.start(p.server.program(QStringLiteral("psql")),
+                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+                  p.server.dsn(QStringLiteral("sahinbey_belediyesi")), QStringLiteral("-f"),
+                  script});
+    REQUIRE(writer.waitForStarted(10000));
+    const auto stateOfWriter = [&p] {
+        return p.server
+            .psql(QStringLiteral("SELECT coalesce(string_agg(state, ','), 'none') FROM "
+                                 "pg_stat_activity WHERE usename = 'sahinbey_belediyesi'"))
+            .out;
+    };
+    // Until the server holds the writer's open transaction (at most 30 s).
+    bool open = false;
+    for (int i = 0; i < 300 && !open; ++i) {
+        QThread::msleep(100);
+        open = stateOfWriter() == u"idle in transaction";
+    }
+    REQUIRE(open);
+    ::kill(pid_t(writer.processId()), SIGKILL);
+    REQUIRE(writer.waitForFinished(10000));
+    // The server sees the connection drop and rolls the transaction back (within 30 s).
+    bool gone = false;
+    for (int i = 0; i < 300 && !gone; ++i) {
+        gone = stateOfWriter() == u"none";
+        if (!gone)
+            QThread::msleep(100);
+    }
+    CHECK(gone);
+    CHECK(p.server.psql(QStringLiteral("SELECT count(*) FROM geisep.plan_items")).out == u"0");
+    CHECK(p.server.psql(QStringLiteral("SELECT count(*) FROM geisep.changes")).out == u"0");
+    // The same write again, not killed: all of it.
+    const auto again = p.server.psql(QStringLiteral("BEGIN; %1 COMMIT;").arg(insert),
+                                     QStringLiteral("sahinbey_belediyesi"));
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(p.server.psql(QStringLiteral("SELECT count(*) FROM geisep.plan_items")).out == u"500");
+    CHECK(p.server.psql(QStringLiteral("SELECT count(*) FROM geisep.changes")).out == u"500");
 }

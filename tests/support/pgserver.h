@@ -21,6 +21,8 @@ public:
     // Empty when the server runs, else what went wrong.
     const QString &problem() const { return m_problem; }
     int port() const { return m_port; }
+    // The path of one of the server's programs (psql, pg_ctl, …).
+    QString program(const QString &tool) const { return m_bin + u'/' + tool; }
     // A connection string for `user` (trust authentication on loopback) to the test database.
     QString dsn(const QString &user = QStringLiteral("geisep_admin")) const;
     // Stops the server at once, as a crash or a pulled cable would (pg_ctl -m immediate), and
