@@ -88,6 +88,11 @@ const Command kCommands[] = {
                        "server init | add-member | members: the province's shared plan on "
                        "PostgreSQL/PostGIS and the institutions that write to it."),
      &Cli::cmdServer},
+    {"publish",
+     QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                       "Send a project's plan, areas, links and figures to the province's "
+                       "shared plan, as your institution, all or nothing."),
+     &Cli::cmdPublish},
     {"validate",
      QT_TRANSLATE_NOOP("geisep::cli::Cli", "Check a project file: SQLite integrity, GeoPackage "
                                            "structure and plan references."),

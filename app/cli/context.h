@@ -51,6 +51,7 @@ public:
     int cmdPrint(const QStringList &args);
     int cmdLayer(const QStringList &args);
     int cmdServer(const QStringList &args);
+    int cmdPublish(const QStringList &args);
 
 private:
     int analyzeCoverage(const QStringList &args);

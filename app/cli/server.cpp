@@ -3,6 +3,7 @@
 #include "app/cli/context.h"
 
 #include "core/server/pg.h"
+#include "core/server/publish.h"
 #include "core/server/serverschema.h"
 
 #include <QCommandLineParser>
@@ -117,6 +118,54 @@ int Cli::cmdServer(const QStringList &args)
         return error(members.error());
     for (const server::Member &m : *members)
         m_out << m.institution << '\t' << server::kindName(m.kind) << '\t' << m.role << '\n';
+    return Ok;
+}
+
+} // namespace geisep::cli
+
+namespace geisep::cli {
+
+int Cli::cmdPublish(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
+    const QCommandLineOption serverDsn(
+        QStringLiteral("server"),
+        tr("The province's server, as a libpq connection string; connect as your institution's "
+           "role. The password comes from ~/.pgpass, the service file or PGPASSWORD."),
+        QStringLiteral("DSN"));
+    const QCommandLineOption schema(QStringLiteral("schema"),
+                                    tr("The province's schema on the server (default geisep)."),
+                                    QStringLiteral("NAME"), QStringLiteral("geisep"));
+    parser.addOptions({serverDsn, schema});
+    int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg");
+    if (!parse(parser, QStringLiteral("publish"), commandSummary(QStringLiteral("publish")), args,
+               1, &code))
+        return code;
+    if (!parser.isSet(serverDsn)) {
+        m_err << tr("Error: say which server with --server.") << '\n';
+        return Usage;
+    }
+    auto project = openForWriting(parser.positionalArguments().first());
+    if (!project)
+        return error(project.error());
+    auto connection = pg::Connection::open(parser.value(serverDsn));
+    if (!connection)
+        return error(connection.error());
+    auto report = server::Publisher::publishWhole(**project, **connection, parser.value(schema));
+    if (!report)
+        return error(report.error());
+    m_out << tr("Published for %1: %2 goals, objectives and actions, %3 area layer(s) with %4 "
+                "areas, %5 links, %6 figures (%7 sector(s) new on the server).")
+                 .arg(report->institution)
+                 .arg(report->planItems)
+                 .arg(report->layers)
+                 .arg(report->areas)
+                 .arg(report->links)
+                 .arg(report->figures)
+                 .arg(report->sectors)
+          << '\n';
     return Ok;
 }
 

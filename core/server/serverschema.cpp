@@ -95,7 +95,7 @@ CREATE TABLE %S.figures (
 CREATE TABLE %S.links (
     plan_item uuid NOT NULL REFERENCES %S.plan_items ON DELETE CASCADE,
     area uuid NOT NULL REFERENCES %S.areas ON DELETE CASCADE,
-    priority integer,
+    priority text CHECK (priority IN ('high', 'medium', 'low')),
     note text,
     institution text NOT NULL DEFAULT %S.current_institution() REFERENCES %S.institutions,
     updated timestamptz NOT NULL DEFAULT now(),

@@ -1016,6 +1016,18 @@
         <source>%1 (%2) writes its part of the plan as role %3.</source>
         <translation>%1 (%2), planın kendi bölümünü %3 rolüyle yazar.</translation>
     </message>
+    <message>
+        <source>The province's server, as a libpq connection string; connect as your institution's role. The password comes from ~/.pgpass, the service file or PGPASSWORD.</source>
+        <translation>İlin sunucusu, libpq bağlantı dizesi olarak; kurumunuzun rolüyle bağlanın. Parola ~/.pgpass dosyasından, servis dosyasından ya da PGPASSWORD'dan gelir.</translation>
+    </message>
+    <message>
+        <source>Error: say which server with --server.</source>
+        <translation>Hata: sunucuyu --server ile belirtin.</translation>
+    </message>
+    <message>
+        <source>Published for %1: %2 goals, objectives and actions, %3 area layer(s) with %4 areas, %5 links, %6 figures (%7 sector(s) new on the server).</source>
+        <translation>%1 adına yayımlandı: %2 amaç, hedef ve eylem, %4 alanlı %3 alan katmanı, %5 bağlantı, %6 veri (sunucuda %7 yeni sektör).</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -3145,6 +3157,53 @@
     <message>
         <source>Join them first.</source>
         <translation>Önce bunları birleştirin.</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>%1 was not published: %2</source>
+        <translation>%1 yayımlanamadı: %2</translation>
+    </message>
+    <message>
+        <source>Nothing of this publish was kept on the server. A row another institution wrote can be changed only by it or the governorship.</source>
+        <translation>Bu yayımlamadan sunucuda hiçbir şey kalmadı. Başka bir kurumun yazdığı bir satırı yalnızca o kurum ya da valilik değiştirebilir.</translation>
+    </message>
+    <message>
+        <source>The layer %1 has a table name that cannot be read.</source>
+        <translation>%1 katmanının tablo adı okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Sector %1</source>
+        <translation>%1 sektörü</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was kept on the server.</source>
+        <translation>Yayımlama iptal edildi; sunucuda hiçbir şey kalmadı.</translation>
+    </message>
+    <message>
+        <source>A link to an area</source>
+        <translation>Bir alan bağlantısı</translation>
+    </message>
+    <message>
+        <source>The figure %1</source>
+        <translation>%1 verisi</translation>
+    </message>
+    <message>
+        <source>The role %1 is no member of the province's planning group.</source>
+        <translation>%1 rolü ilin planlama grubunun üyesi değil.</translation>
+    </message>
+    <message>
+        <source>Ask the governorship to add your institution (geisep-cli server add-member) and connect as its role.</source>
+        <translation>Valilikten kurumunuzu eklemesini isteyin (geisep-cli server add-member) ve kurumun rolüyle bağlanın.</translation>
+    </message>
+    <message>
+        <source>The server has no shared plan in schema %1 yet.</source>
+        <translation>Sunucuda %1 şemasında henüz ortak plan yok.</translation>
+    </message>
+    <message>
+        <source>Ask the governorship to run geisep-cli server init.</source>
+        <translation>Valilikten geisep-cli server init komutunu çalıştırmasını isteyin.</translation>
     </message>
 </context>
 <context>
@@ -7044,6 +7103,10 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>server init | add-member | members: the province's shared plan on PostgreSQL/PostGIS and the institutions that write to it.</source>
         <translation>server init | add-member | members: ilin PostgreSQL/PostGIS üzerindeki ortak planı ve ona yazan kurumlar.</translation>
+    </message>
+    <message>
+        <source>Send a project's plan, areas, links and figures to the province's shared plan, as your institution, all or nothing.</source>
+        <translation>Projenin planını, alanlarını, bağlantılarını ve verilerini kurumunuz adına ilin ortak planına gönderin; ya tamamı ya hiçbiri.</translation>
     </message>
 </context>
 <context>

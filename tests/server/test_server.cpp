@@ -4,6 +4,7 @@
 // an institution's write to another's part (issue 20).
 #include "core/server/pg.h"
 #include "core/server/serverschema.h"
+#include "core/sqlite.h"
 #include "tests/support/pgserver.h"
 #include "tests/support/support.h"
 
@@ -392,4 +393,98 @@ TEST_CASE("A writer killed mid-transaction leaves the server with none of it, an
     CHECK(again.exitCode == 0);
     CHECK(p.server.psql(QStringLiteral("SELECT count(*) FROM geisep.plan_items")).out == u"500");
     CHECK(p.server.psql(QStringLiteral("SELECT count(*) FROM geisep.changes")).out == u"500");
+}
+
+namespace {
+
+// A count from the project file.
+qint64 localCount(Project &project, Sql sql)
+{
+    auto stmt = project.db().prepare(sql);
+    REQUIRE(stmt);
+    REQUIRE(stmt->step().value_or(false));
+    return stmt->int64(0);
+}
+
+QString serverCount(const test::PostgresServer &server, const QString &where)
+{
+    return server.psql(QStringLiteral("SELECT count(*) FROM geisep.") + where).out;
+}
+
+} // namespace
+
+TEST_CASE("geisep-cli publish sends a municipality's plan, areas, links and figures whole, and "
+          "again updates what it sent; another institution cannot overwrite them",
+          "[server][publish]")
+{
+    Province p;
+    test::TempDir dir;
+    const QString mine = dir.path(QStringLiteral("sahinbey.gpkg"));
+    REQUIRE(QFile::copy(test::samplePath(), mine));
+    const QString sahinbey = p.server.dsn(QStringLiteral("sahinbey_belediyesi"));
+    auto sent
+        = test::runCli({QStringLiteral("publish"), mine, QStringLiteral("--server"), sahinbey});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.exitCode == 0);
+    CHECK(sent.out.contains(QStringLiteral("Published for Şahinbey Belediyesi")));
+
+    auto project = Project::open(mine, Project::Access::ReadOnly);
+    REQUIRE(project);
+    Project &local = **project;
+    const qint64 items = localCount(local, "SELECT (SELECT count(*) FROM geisep_goals) + (SELECT "
+                                           "count(*) FROM geisep_objectives) + (SELECT count(*) "
+                                           "FROM geisep_actions)");
+    const qint64 sectors = localCount(local, "SELECT count(*) FROM geisep_sectors");
+    const qint64 areas = localCount(local, "SELECT count(*) FROM geisep_areas a JOIN "
+                                           "geisep_layers l ON l.id = a.layer_id WHERE NOT "
+                                           "l.removed");
+    const qint64 links = localCount(local, "SELECT count(*) FROM geisep_area_links");
+    const qint64 figures = localCount(local, "SELECT count(*) FROM geisep_area_figures");
+    REQUIRE(items > 0);
+    REQUIRE(areas > 300);
+    CHECK(serverCount(p.server, QStringLiteral("plan_items WHERE kind <> 'sector'"))
+          == QString::number(items));
+    CHECK(serverCount(p.server, QStringLiteral("plan_items WHERE kind = 'sector'"))
+          == QString::number(sectors));
+    CHECK(serverCount(p.server, QStringLiteral("areas")) == QString::number(areas));
+    CHECK(serverCount(p.server, QStringLiteral("links")) == QString::number(links));
+    CHECK(serverCount(p.server, QStringLiteral("figures")) == QString::number(figures));
+    // Every area arrived with its geometry, valid, in the project's CRS, names intact.
+    CHECK(serverCount(p.server, QStringLiteral("areas WHERE geom IS NULL OR NOT "
+                                               "ST_IsValid(geom) OR ST_SRID(geom) <> 5256"))
+          == u"0");
+    CHECK(serverCount(p.server, QStringLiteral("areas WHERE name = 'İnönü Mh.'")) != u"0");
+    CHECK(serverCount(p.server,
+                      QStringLiteral("plan_items WHERE institution <> 'Şahinbey Belediyesi'"))
+          == u"0");
+    const QString changes = serverCount(p.server, QStringLiteral("changes"));
+
+    // Again: the same rows updated, none added.
+    auto again
+        = test::runCli({QStringLiteral("publish"), mine, QStringLiteral("--server"), sahinbey});
+    REQUIRE(again.exitCode == 0);
+    CHECK(serverCount(p.server, QStringLiteral("plan_items WHERE kind <> 'sector'"))
+          == QString::number(items));
+    CHECK(serverCount(p.server, QStringLiteral("areas")) == QString::number(areas));
+    CHECK(serverCount(p.server, QStringLiteral("changes WHERE operation = 'update'"))
+          == QString::number(changes.toLongLong() - sectors));
+
+    // Şehitkamil publishing a copy of Şahinbey's file would overwrite Şahinbey's rows: the
+    // server refuses, the message names the row, and nothing of that publish stays.
+    const QString copy = dir.path(QStringLiteral("kopya.gpkg"));
+    project->reset();
+    REQUIRE(QFile::copy(mine, copy));
+    const QString before = serverCount(p.server, QStringLiteral("changes"));
+    auto refused = test::runCli({QStringLiteral("publish"), copy, QStringLiteral("--server"),
+                                 p.server.dsn(QStringLiteral("sehitkamil_belediyesi"))});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("was not published")));
+    CHECK(refused.err.contains(QStringLiteral("row-level security")));
+    CHECK(serverCount(p.server, QStringLiteral("changes")) == before);
+    // A role that is no member is told so.
+    p.server.psql(QStringLiteral("CREATE ROLE misafir LOGIN"));
+    auto stranger = test::runCli({QStringLiteral("publish"), mine, QStringLiteral("--server"),
+                                  p.server.dsn(QStringLiteral("misafir"))});
+    CHECK(stranger.exitCode == 1);
+    CHECK(stranger.err.contains(QStringLiteral("no member")));
 }

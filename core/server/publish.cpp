@@ -1,0 +1,387 @@
+#include "core/server/publish.h"
+
+#include "core/gpkg.h"
+#include "core/layerrole.h"
+#include "core/plan/plan.h"
+#include "core/project.h"
+#include "core/server/serverschema.h"
+#include "core/sqlite.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace geisep::server {
+
+namespace {
+
+// The namespace of the province's shared rows (sectors by code).
+const QUuid kSharedNamespace(QStringLiteral("{6d1f0c52-8a55-4c8e-9a0e-4e5f0b1a7c31}"));
+
+QString uidText(const QUuid &uid)
+{
+    return uid.toString(QUuid::WithoutBraces);
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fieldsOf(const PlanItem &item)
+{
+    QJsonObject f{{QStringLiteral("code"), item.code},
+                  {QStringLiteral("title_tr"), item.titleTr},
+                  {QStringLiteral("title_en"), item.titleEn},
+                  {QStringLiteral("description"), item.description}};
+    if (item.kind == PlanKind::Action) {
+        f.insert(QStringLiteral("start"), item.start.toString(Qt::ISODate));
+        f.insert(QStringLiteral("end"), item.end.toString(Qt::ISODate));
+        if (item.budget)
+            f.insert(QStringLiteral("budget"), *item.budget);
+        f.insert(QStringLiteral("currency"), item.currency);
+        f.insert(QStringLiteral("funding_kind"), item.fundingKind);
+        f.insert(QStringLiteral("funding_source"), item.fundingSource);
+        f.insert(QStringLiteral("status"), item.status);
+        f.insert(QStringLiteral("method_step"), item.methodStep);
+    }
+    return f;
+}
+
+// An error of the server about one row, said of that row.
+Error aboutRow(const Error &e, const QString &row)
+{
+    Error out = e;
+    out.message = Publisher::tr("%1 was not published: %2").arg(row, e.message);
+    if (out.hint.isEmpty())
+        out.hint = Publisher::tr("Nothing of this publish was kept on the server. A row another "
+                                 "institution wrote can be changed only by it or the "
+                                 "governorship.");
+    return out;
+}
+
+struct LocalArea
+{
+    qint64 id = 0;
+    QString code, name, district, province;
+    QByteArray wkbHex;
+};
+
+// The areas of one layer with their geometry as WKB (the GeoPackage header taken off).
+Result<std::vector<LocalArea>> readAreas(Database &db, const LayerInfo &layer)
+{
+    auto column = db.prepare("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?");
+    if (!column)
+        return std::unexpected(column.error());
+    column->bind(1, layer.tableName);
+    auto found = column->step();
+    if (!found)
+        return std::unexpected(found.error());
+    const auto table = Identifier::make(layer.tableName);
+    const auto geom = Identifier::make(*found ? column->text(0) : QStringLiteral("geom"));
+    if (!table || !geom)
+        return fail(
+            Publisher::tr("The layer %1 has a table name that cannot be read.").arg(layer.name));
+    auto stmt = db.prepareWith("SELECT a.id, a.code, a.name, a.district, a.province, f.%2 FROM "
+                               "geisep_areas a JOIN %1 f ON f.fid = a.fid WHERE a.layer_id = ? "
+                               "ORDER BY a.id",
+                               {*table, *geom});
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, layer.id);
+    std::vector<LocalArea> out;
+    auto rows = stmt->forEachRow([&] {
+        LocalArea a{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), {}};
+        const QByteArray blob = stmt->blob(5);
+        if (const auto header = gpkg::decodeHeader(blob); header && !header->empty)
+            a.wkbHex = blob.mid(header->wkbOffset).toHex();
+        out.push_back(std::move(a));
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return out;
+}
+
+} // namespace
+
+QUuid Publisher::rowUid(const QUuid &project, const QString &kind, qint64 id)
+{
+    return QUuid::createUuidV5(project, kind + u'/' + QString::number(id));
+}
+
+QUuid Publisher::sectorUid(const QString &code)
+{
+    return QUuid::createUuidV5(kSharedNamespace, QStringLiteral("sector/") + code);
+}
+
+Result<QUuid> Publisher::projectUid(Project &project)
+{
+    const QUuid stored(project.meta(QStringLiteral("shared_uid")));
+    if (!stored.isNull())
+        return stored;
+    const QUuid made = QUuid::createUuid();
+    if (auto ok = project.setMeta(QStringLiteral("shared_uid"), uidText(made)); !ok)
+        return std::unexpected(ok.error());
+    return made;
+}
+
+namespace {
+
+// What the steps of one publish share.
+struct Publish
+{
+    Project &project;
+    pg::Connection &server;
+    QString schema; // quoted
+    QUuid uid;
+    PublishReport &report;
+    const std::atomic_bool *cancel;
+
+    bool cancelled() const { return cancel && cancel->load(); }
+    QString sql(const char *text) const
+    {
+        return QString::fromLatin1(text).replace(QStringLiteral("%S"), schema);
+    }
+};
+
+Result<void> publishPlan(Publish &p)
+{
+    PlanStore plan(p.project.db());
+    auto sectors = plan.sectors();
+    if (!sectors)
+        return std::unexpected(sectors.error());
+    QHash<qint64, QUuid> sectorUids;
+    for (const Sector &s : *sectors) {
+        const QUuid uid = Publisher::sectorUid(s.code);
+        sectorUids.insert(s.id, uid);
+        // The province's sectors: the first to publish writes them, the others find them.
+        auto made = p.server.query(p.sql("INSERT INTO %S.plan_items (uid, kind, position, fields) "
+                                         "VALUES ($1, 'sector', $2, $3::jsonb) ON CONFLICT (uid) "
+                                         "DO NOTHING RETURNING uid"),
+                                   {uidText(uid), QString::number(s.position),
+                                    json({{QStringLiteral("code"), s.code},
+                                          {QStringLiteral("title_tr"), s.nameTr},
+                                          {QStringLiteral("title_en"), s.nameEn}})});
+        if (!made)
+            return std::unexpected(aboutRow(made.error(), Publisher::tr("Sector %1").arg(s.code)));
+        p.report.sectors += int(made->size());
+    }
+    auto goals = plan.goals();
+    auto objectives = plan.objectives();
+    auto actions = plan.actions();
+    if (!goals || !objectives || !actions)
+        return std::unexpected(!goals        ? goals.error()
+                               : !objectives ? objectives.error()
+                                             : actions.error());
+    std::vector<std::pair<PlanKind, qint64>> items;
+    for (const Goal &g : *goals)
+        items.emplace_back(PlanKind::Goal, g.id);
+    for (const Objective &o : *objectives)
+        items.emplace_back(PlanKind::Objective, o.id);
+    for (const Action &a : *actions)
+        items.emplace_back(PlanKind::Action, a.id);
+    for (const auto &[kind, id] : items) {
+        if (p.cancelled())
+            return fail(Publisher::tr("Publishing was cancelled; nothing was kept on the server."));
+        auto item = plan.item(kind, id);
+        if (!item)
+            return std::unexpected(item.error());
+        const QString kindName = PlanStore::kindName(kind);
+        const QUuid parent = kind == PlanKind::Goal
+                                 ? sectorUids.value(item->parentId)
+                                 : Publisher::rowUid(p.uid,
+                                                     PlanStore::kindName(kind == PlanKind::Objective
+                                                                             ? PlanKind::Goal
+                                                                             : PlanKind::Objective),
+                                                     item->parentId);
+        auto written = p.server.query(
+            p.sql("INSERT INTO %S.plan_items (uid, kind, parent, position, fields) VALUES ($1, "
+                  "$2, $3, $4, $5::jsonb) ON CONFLICT (uid) DO UPDATE SET parent = "
+                  "EXCLUDED.parent, position = EXCLUDED.position, fields = EXCLUDED.fields, "
+                  "updated = now()"),
+            {uidText(Publisher::rowUid(p.uid, kindName, id)), kindName, uidText(parent),
+             QString::number(item->position), json(fieldsOf(*item))});
+        if (!written)
+            return std::unexpected(
+                aboutRow(written.error(),
+                         QStringLiteral("%1 %2 (%3)").arg(kindName, item->code, item->titleTr)));
+        ++p.report.planItems;
+    }
+    return {};
+}
+
+Result<void> publishAreas(Publish &p, const Publisher::ProgressFn &progress)
+{
+    for (const LayerInfo &layer : p.project.layers()) {
+        if (layer.isRaster || !isAreaRole(layer.role))
+            continue;
+        const QUuid layerUid = Publisher::rowUid(p.uid, QStringLiteral("layer"), layer.id);
+        auto written = p.server.query(
+            p.sql("INSERT INTO %S.layers (uid, name, role, srid) VALUES ($1, $2, $3, $4) ON "
+                  "CONFLICT (uid) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role, "
+                  "srid = EXCLUDED.srid, updated = now()"),
+            {uidText(layerUid), layer.name, roleName(layer.role), QString::number(layer.srsId)});
+        if (!written)
+            return std::unexpected(aboutRow(written.error(), layer.name));
+        ++p.report.layers;
+        auto areas = readAreas(p.project.db(), layer);
+        if (!areas)
+            return std::unexpected(areas.error());
+        int done = 0;
+        for (const LocalArea &a : *areas) {
+            if (p.cancelled())
+                return fail(
+                    Publisher::tr("Publishing was cancelled; nothing was kept on the server."));
+            auto area = p.server.query(
+                p.sql("INSERT INTO %S.areas (uid, layer, code, name, district, province, geom) "
+                      "VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7::text IS NULL THEN NULL "
+                      "ELSE public.ST_SetSRID(public.ST_GeomFromWKB(decode($7, 'hex')), "
+                      "$8::integer) END) ON CONFLICT (uid) DO UPDATE SET layer = EXCLUDED.layer, "
+                      "code = EXCLUDED.code, name = EXCLUDED.name, district = EXCLUDED.district, "
+                      "province = EXCLUDED.province, geom = EXCLUDED.geom, updated = now()"),
+                {uidText(Publisher::rowUid(p.uid, QStringLiteral("area"), a.id)), uidText(layerUid),
+                 a.code, a.name, a.district, a.province,
+                 a.wkbHex.isEmpty() ? std::nullopt
+                                    : std::optional<QString>(QString::fromLatin1(a.wkbHex)),
+                 QString::number(layer.srsId)});
+            if (!area)
+                return std::unexpected(
+                    aboutRow(area.error(), QStringLiteral("%1: %2").arg(layer.name, a.name)));
+            ++p.report.areas;
+            if (progress && ++done % 200 == 0)
+                progress(done, int(areas->size()));
+        }
+    }
+    return {};
+}
+
+Result<void> publishLinks(Publish &p)
+{
+    auto stmt = p.project.db().prepare(
+        "SELECT k.area_id, k.goal_id, k.objective_id, k.action_id, k.priority, k.note FROM "
+        "geisep_area_links k JOIN geisep_areas a ON a.id = k.area_id JOIN geisep_layers l ON "
+        "l.id = a.layer_id WHERE NOT l.removed ORDER BY k.id");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    std::vector<std::array<QString, 4>> links; // plan item uid, area uid, priority, note
+    auto rows = stmt->forEachRow([&] {
+        const PlanKind kind = !stmt->isNull(1)   ? PlanKind::Goal
+                              : !stmt->isNull(2) ? PlanKind::Objective
+                                                 : PlanKind::Action;
+        const qint64 item = stmt->int64(kind == PlanKind::Goal        ? 1
+                                        : kind == PlanKind::Objective ? 2
+                                                                      : 3);
+        links.push_back({uidText(Publisher::rowUid(p.uid, PlanStore::kindName(kind), item)),
+                         uidText(Publisher::rowUid(p.uid, QStringLiteral("area"), stmt->int64(0))),
+                         stmt->text(4), stmt->text(5)});
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (const auto &[item, area, priority, note] : links) {
+        auto written = p.server.query(
+            p.sql("INSERT INTO %S.links (plan_item, area, priority, note) VALUES ($1, $2, $3, $4) "
+                  "ON CONFLICT (plan_item, area) DO UPDATE SET priority = EXCLUDED.priority, "
+                  "note = EXCLUDED.note, updated = now()"),
+            {item, area, priority, note});
+        if (!written)
+            return std::unexpected(aboutRow(written.error(), Publisher::tr("A link to an area")));
+        ++p.report.links;
+    }
+    return {};
+}
+
+Result<void> publishFigures(Publish &p)
+{
+    auto stmt = p.project.db().prepare(
+        "SELECT f.area_id, f.variable, f.period, f.value FROM geisep_area_figures f JOIN "
+        "geisep_areas a ON a.id = f.area_id JOIN geisep_layers l ON l.id = a.layer_id WHERE NOT "
+        "l.removed ORDER BY f.id");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    std::vector<std::array<std::optional<QString>, 4>> figures;
+    auto rows = stmt->forEachRow([&] {
+        figures.push_back(
+            {uidText(Publisher::rowUid(p.uid, QStringLiteral("area"), stmt->int64(0))),
+             stmt->text(1), QString::number(stmt->int64(2)),
+             stmt->isNull(3) ? std::nullopt
+                             : std::optional<QString>(QString::number(stmt->real(3), 'g', 17))});
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (const auto &[area, variable, period, value] : figures) {
+        auto written = p.server.query(
+            p.sql("INSERT INTO %S.figures (area, variable, period, value) VALUES ($1, $2, $3, "
+                  "$4) ON CONFLICT (area, variable, period) DO UPDATE SET value = "
+                  "EXCLUDED.value, updated = now()"),
+            {area, variable, period, value});
+        if (!written)
+            return std::unexpected(
+                aboutRow(written.error(), Publisher::tr("The figure %1").arg(*variable)));
+        ++p.report.figures;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &server,
+                                              const QString &schema, const ProgressFn &progress,
+                                              const std::atomic_bool *cancel)
+{
+    ServerSchema shared(server, schema);
+    const auto noMember = [&] {
+        return fail(
+            tr("The role %1 is no member of the province's planning group.").arg(server.user()),
+            server.dsn(),
+            tr("Ask the governorship to add your institution (geisep-cli server "
+               "add-member) and connect as its role."));
+    };
+    auto member = server.query(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') "
+                                              "FROM pg_roles WHERE rolname = $1"),
+                               {shared.memberRole()});
+    if (!member)
+        return std::unexpected(member.error());
+    if (member->empty())
+        return fail(tr("The server has no shared plan in schema %1 yet.").arg(schema), server.dsn(),
+                    tr("Ask the governorship to run geisep-cli server init."));
+    if (member->text(0, 0) != u"t")
+        return noMember();
+    auto version = shared.version();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version < 1)
+        return fail(tr("The server has no shared plan in schema %1 yet.").arg(schema), server.dsn(),
+                    tr("Ask the governorship to run geisep-cli server init."));
+    auto institution = shared.currentInstitution();
+    if (!institution)
+        return std::unexpected(institution.error());
+    if (institution->isEmpty())
+        return noMember();
+    auto uid = projectUid(project);
+    if (!uid)
+        return std::unexpected(uid.error());
+    PublishReport report;
+    report.institution = *institution;
+    report.changeset
+        = uidText(*uid) + u'@' + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Publish p{project, server, server.identifier(schema), *uid, report, cancel};
+    auto ok = pg::transaction(server, [&]() -> Result<void> {
+        if (auto named = server.query(QStringLiteral("SELECT set_config('geisep.changeset', $1, "
+                                                     "true)"),
+                                      {report.changeset});
+            !named)
+            return std::unexpected(named.error());
+        if (auto done = publishPlan(p); !done)
+            return done;
+        if (auto done = publishAreas(p, progress); !done)
+            return done;
+        if (auto done = publishLinks(p); !done)
+            return done;
+        return publishFigures(p);
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return report;
+}
+
+} // namespace geisep::server
