@@ -117,7 +117,7 @@ TEST_CASE("server init makes the shared plan on PostGIS once, and again changes 
     CHECK(mine.currentInstitution() == QStringLiteral("Şahinbey Belediyesi"));
 }
 
-TEST_CASE("Each institution writes only its own part; the governorship all; the server refuses "
+TEST_CASE("Each institution writes only its own part, the governorship all, and the server refuses "
           "the rest",
           "[server]")
 {
@@ -210,9 +210,10 @@ TEST_CASE("Each institution writes only its own part; the governorship all; the 
                          QStringLiteral("gaziantep_valiligi:update:Şahinbey Belediyesi")});
 }
 
-TEST_CASE("geisep-cli server: init, add-member and members; a wrong kind, a server that is not "
-          "there and one that goes away",
-          "[server][cli]")
+TEST_CASE(
+    "geisep-cli server: init, add-member and members, then a wrong kind, a server that is not "
+    "there and one that goes away",
+    "[server][cli]")
 {
     test::PostgresServer server;
     INFO(server.problem().toStdString());
@@ -414,7 +415,7 @@ QString serverCount(const test::PostgresServer &server, const QString &where)
 } // namespace
 
 TEST_CASE("geisep-cli publish sends a municipality's plan, areas, links and figures whole, and "
-          "again updates what it sent; another institution cannot overwrite them",
+          "again updates what it sent, and another institution cannot overwrite them",
           "[server][publish]")
 {
     Province p;
