@@ -16,15 +16,16 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(Session *session, QWidget *pare
     : QDialog(parent)
     , m_session(session)
 {
-    Project &project = session->project();
     setWindowTitle(tr("Project properties"));
-    m_name = new QLineEdit(project.meta(QStringLiteral("name")), this);
-    m_province = new QLineEdit(project.meta(QStringLiteral("province")), this);
-    m_municipality = new QLineEdit(project.meta(QStringLiteral("municipality")), this);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("projectName"));
+    m_province = new QLineEdit(this);
+    m_province->setObjectName(QStringLiteral("province"));
+    m_municipality = new QLineEdit(this);
+    m_municipality->setObjectName(QStringLiteral("municipality"));
     m_threshold = new QSpinBox(this);
     m_threshold->setObjectName(QStringLiteral("privacyThreshold"));
     m_threshold->setRange(Privacy::kMinimumThreshold, 1000);
-    m_threshold->setValue(Privacy::threshold(project.db()));
     m_threshold->setToolTip(tr("Counts of migrants below this print and export as \"<N\", the "
                                "rates from them are withheld (never below %1).")
                                 .arg(Privacy::kMinimumThreshold));
@@ -39,8 +40,29 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(Session *session, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void ProjectPropertiesDialog::showEvent(QShowEvent *event)
+{
+    load();
+    QDialog::showEvent(event);
+}
+
+void ProjectPropertiesDialog::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    Project &project = m_session->project();
+    m_name->setText(project.meta(QStringLiteral("name")));
+    m_province->setText(project.meta(QStringLiteral("province")));
+    m_municipality->setText(project.meta(QStringLiteral("municipality")));
+    m_threshold->setValue(Privacy::threshold(project.db()));
+}
+
 void ProjectPropertiesDialog::apply()
 {
+    // Never shown nor loaded: nothing was edited, the fields get the project's values and
+    // nothing changes.
+    load();
     Project &project = m_session->project();
     const QList<std::tuple<QString, QString, QString>> edits
         = {{QStringLiteral("name"), m_name->text().trimmed(), tr("Rename project")},

@@ -19,8 +19,15 @@ public:
     explicit ProjectPropertiesDialog(Session *session, QWidget *parent = nullptr);
     // Pushes the changed values onto the session's undo stack.
     void apply();
+    // Reads the project's values into the fields, once; the first show does it, a test or
+    // script that sets fields without showing calls it first.
+    void load();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    bool m_loaded = false;
     Session *m_session;
     QLineEdit *m_name;
     QLineEdit *m_province;

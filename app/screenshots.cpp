@@ -311,6 +311,7 @@ Shot analysis(MainWindow &window, const QString &part)
         // Pressure weighs the coverage deficit: a coverage run first.
         std::unique_ptr<AnalysisDialog> coverage(
             window.makeAnalysisDialog(AnalysisDialog::Kind::Coverage));
+        coverage->show();
         coverage->findChild<QCheckBox *>(QStringLiteral("gaps"))->setChecked(false);
         coverage->run();
     }

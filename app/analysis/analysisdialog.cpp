@@ -65,33 +65,28 @@ AnalysisDialog::AnalysisDialog(Session *session, Kind kind, qint64 areaLayerId, 
     : QDialog(parent)
     , m_session(session)
     , m_kind(kind)
-    , m_layers(session->project().layers())
+    , m_initialAreaLayer(areaLayerId)
 {
     setObjectName(QStringLiteral("analysisDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_areas = new QComboBox;
     m_areas->setObjectName(QStringLiteral("areas"));
-    for (const LayerInfo &l : m_layers)
-        if (isAreaRole(l.role) && l.geometryType.contains(QStringLiteral("POLYGON")))
-            m_areas->addItem(l.name, l.id);
     form->addRow(tr("Areas:"), m_areas);
     layout->addLayout(form);
+    m_body = new QVBoxLayout;
+    layout->addLayout(m_body);
     switch (kind) {
     case Kind::Coverage:
         setWindowTitle(tr("Infrastructure coverage"));
-        buildCoverage();
         break;
     case Kind::Pressure:
         setWindowTitle(tr("Migration pressure"));
-        buildPressure();
         break;
     case Kind::Projection:
         setWindowTitle(tr("Population projection and service need"));
-        buildProjection();
         break;
     }
-    setAreaLayer(areaLayerId);
 
     m_results = new QTableWidget;
     m_results->setObjectName(QStringLiteral("results"));
@@ -118,9 +113,38 @@ AnalysisDialog::AnalysisDialog(Session *session, Kind kind, qint64 areaLayerId, 
     resize(880, 720);
 }
 
+void AnalysisDialog::showEvent(QShowEvent *event)
+{
+    load();
+    QDialog::showEvent(event);
+}
+
+void AnalysisDialog::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_layers = m_session->project().layers();
+    for (const LayerInfo &l : m_layers)
+        if (isAreaRole(l.role) && l.geometryType.contains(QStringLiteral("POLYGON")))
+            m_areas->addItem(l.name, l.id);
+    switch (m_kind) {
+    case Kind::Coverage:
+        buildCoverage();
+        break;
+    case Kind::Pressure:
+        buildPressure();
+        break;
+    case Kind::Projection:
+        buildProjection();
+        break;
+    }
+    setAreaLayer(m_initialAreaLayer);
+}
+
 void AnalysisDialog::buildCoverage()
 {
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    QVBoxLayout *layout = m_body;
     auto *box = new QGroupBox(tr("Facilities, networks and coverage polygons"));
     auto *boxLayout = new QVBoxLayout(box);
     m_facilities = new QListWidget;
@@ -207,7 +231,7 @@ void AnalysisDialog::refreshFinerFields()
 
 void AnalysisDialog::buildPressure()
 {
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    QVBoxLayout *layout = m_body;
     auto *box = new QGroupBox(tr("Weights"));
     auto *form = new QFormLayout(box);
     m_preset = new QComboBox;
@@ -286,7 +310,7 @@ void AnalysisDialog::weightMoved()
 
 void AnalysisDialog::buildProjection()
 {
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    QVBoxLayout *layout = m_body;
     auto *box = new QGroupBox(tr("Growth"));
     auto *form = new QFormLayout(box);
     m_horizon = new QSpinBox;
@@ -364,6 +388,7 @@ void AnalysisDialog::buildProjection()
 
 void AnalysisDialog::setAreaLayer(qint64 layerId)
 {
+    load();
     const int i = m_areas->findData(layerId);
     if (i >= 0)
         m_areas->setCurrentIndex(i);
@@ -371,30 +396,35 @@ void AnalysisDialog::setAreaLayer(qint64 layerId)
 
 void AnalysisDialog::setDistance(const QString &service, int metres)
 {
+    load();
     if (QSpinBox *spin = m_distances.value(service))
         spin->setValue(metres);
 }
 
 void AnalysisDialog::setPreset(const QString &name)
 {
+    load();
     if (m_preset)
         m_preset->setCurrentIndex(m_preset->findData(name));
 }
 
 void AnalysisDialog::setWeight(int component, double weight)
 {
+    load();
     if (component >= 0 && component < m_weights.size())
         m_weights[component]->setValue(int(std::lround(weight * 2)));
 }
 
 void AnalysisDialog::setHorizon(int year)
 {
+    load();
     if (m_horizon)
         m_horizon->setValue(year);
 }
 
 void AnalysisDialog::setTopCount(int n)
 {
+    load();
     if (m_top)
         m_top->setValue(n);
 }
@@ -411,6 +441,7 @@ void AnalysisDialog::say(const QString &text)
 
 bool AnalysisDialog::run()
 {
+    load();
     if (m_areas->count() == 0) {
         say(tr("There is no layer of areas: import mahalle boundaries first."));
         return false;
@@ -606,6 +637,7 @@ void AnalysisDialog::fillTable(const QList<QStringList> &rows)
 
 Result<void> AnalysisDialog::saveTableAs(const QString &path)
 {
+    load();
     if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         return CsvWriter::write(path, m_table, separator());
     const bool turkish = PrintWords::inWindowLanguage().turkish;
@@ -660,11 +692,24 @@ AnalysisRunsDialog::AnalysisRunsDialog(Session *session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(900, 420);
-    refresh();
+}
+
+void AnalysisRunsDialog::showEvent(QShowEvent *event)
+{
+    table();
+    QDialog::showEvent(event);
+}
+
+QTableWidget *AnalysisRunsDialog::table()
+{
+    if (!m_loaded)
+        refresh();
+    return m_table;
 }
 
 void AnalysisRunsDialog::refresh()
 {
+    m_loaded = true;
     auto runs = Analyses::runs(m_session->project().db());
     m_table->clear();
     m_table->setColumnCount(6);

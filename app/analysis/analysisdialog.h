@@ -15,6 +15,7 @@ class QListWidget;
 class QSlider;
 class QSpinBox;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace geisep {
 
@@ -52,7 +53,13 @@ Q_SIGNALS:
     // A run was stored; `field` is what to colour the area layer by.
     void runStored(qint64 areaLayerId, const QString &field);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Reads the project's layers and builds the form from them, once: at the first show or
+    // the first call that needs the form, never in the constructor.
+    void load();
     void buildCoverage();
     void buildPressure();
     void buildProjection();
@@ -69,11 +76,14 @@ private:
 
     Session *m_session;
     Kind m_kind;
+    qint64 m_initialAreaLayer;
+    bool m_loaded = false;
     QList<LayerInfo> m_layers;
     QList<QStringList> m_table;
     qint64 m_lastRun = 0;
 
     QComboBox *m_areas = nullptr;
+    QVBoxLayout *m_body = nullptr; // the analysis's own parameters, built by load()
     QTableWidget *m_results = nullptr;
     QLabel *m_status = nullptr;
 
@@ -109,11 +119,16 @@ class AnalysisRunsDialog : public QDialog
 
 public:
     explicit AnalysisRunsDialog(Session *session, QWidget *parent = nullptr);
-    QTableWidget *table() const { return m_table; }
+    // The runs, read at the first show or the first call to this.
+    QTableWidget *table();
     bool removeRun(qint64 runId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
+    bool m_loaded = false;
     Session *m_session;
     QTableWidget *m_table = nullptr;
 };

@@ -207,11 +207,19 @@ ActionsOverviewDialog::ActionsOverviewDialog(Session *session, bool english, QWi
         Q_EMIT actionActivated(index.data(ActionOverviewModel::IdRole).toLongLong());
     });
     connect(session, &Session::planChanged, this, &ActionsOverviewDialog::reload);
-    reload();
+}
+
+void ActionsOverviewDialog::showEvent(QShowEvent *event)
+{
+    // The project is read at the first show, not in the constructor.
+    if (!m_loaded)
+        reload();
+    QDialog::showEvent(event);
 }
 
 void ActionsOverviewDialog::reload()
 {
+    m_loaded = true;
     const QVariant actor = m_actor->currentData();
     m_settingFilter = true;
     m_actor->clear();

@@ -74,8 +74,12 @@ public:
 Q_SIGNALS:
     void actionActivated(qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    bool m_loaded = false;
     void applyFilter();
 
     Session *m_session;

@@ -287,11 +287,19 @@ IndicatorsDialog::IndicatorsDialog(Session *session, PlanKind ownerKind, qint64 
     connect(m_grid, &QTableWidget::cellChanged, this, &IndicatorsDialog::cellEdited);
     connect(m_addRow, &QPushButton::clicked, this, &IndicatorsDialog::addRow);
     connect(session, &Session::planChanged, this, &IndicatorsDialog::reload);
-    reload();
+}
+
+void IndicatorsDialog::showEvent(QShowEvent *event)
+{
+    // The project is read at the first show, not in the constructor.
+    if (!m_loaded)
+        reload();
+    QDialog::showEvent(event);
 }
 
 void IndicatorsDialog::reload()
 {
+    m_loaded = true;
     const qint64 current = currentIndicator();
     m_loading = true;
     m_list->clear();

@@ -81,8 +81,12 @@ public:
         ColumnCount
     };
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    bool m_loaded = false;
     void reloadGrid();
     void cellEdited(int row, int column);
     void addRow();

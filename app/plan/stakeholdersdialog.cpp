@@ -216,11 +216,19 @@ StakeholdersDialog::StakeholdersDialog(Session *session, QWidget *parent)
     });
     add->setEnabled(!session->project().isReadOnly());
     connect(session, &Session::planChanged, this, &StakeholdersDialog::reload);
-    reload();
+}
+
+void StakeholdersDialog::showEvent(QShowEvent *event)
+{
+    // The project is read at the first show, not in the constructor.
+    if (!m_loaded)
+        reload();
+    QDialog::showEvent(event);
 }
 
 void StakeholdersDialog::reload()
 {
+    m_loaded = true;
     const qint64 current = currentId();
     // In Turkish alphabetical order (Ç after C, Ö after O, Ş after S), not by code point.
     QList<Stakeholder> all = m_session->plan().stakeholders().value_or(QList<Stakeholder>{});

@@ -70,8 +70,12 @@ public:
         ColumnCount
     };
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    bool m_loaded = false;
     qint64 currentId() const;
     bool push(const QString &text, qint64 id, const std::optional<Stakeholder> &after,
               qint64 *created = nullptr);

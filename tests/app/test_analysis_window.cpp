@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
@@ -115,6 +116,10 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     std::unique_ptr<AnalysisDialog> coverage(
         w.window.makeAnalysisDialog(AnalysisDialog::Kind::Coverage));
     REQUIRE(coverage);
+    // Nothing read from the project before the dialog shows.
+    CHECK(coverage->findChild<QComboBox *>(QStringLiteral("areas"))->count() == 0);
+    CHECK_FALSE(coverage->findChild<QListWidget *>(QStringLiteral("facilities")));
+    coverage->show();
     CHECK(coverage->findChild<QComboBox *>(QStringLiteral("areas"))->currentText()
           == u"Mahalleler");
     coverage->setDistance(QStringLiteral("school"), 500);
@@ -169,6 +174,7 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     // planner's own; the top 5 are listed.
     std::unique_ptr<AnalysisDialog> pressure(
         w.window.makeAnalysisDialog(AnalysisDialog::Kind::Pressure));
+    pressure->show();
     auto *preset = pressure->findChild<QComboBox *>(QStringLiteral("preset"));
     pressure->setPreset(QStringLiteral("services"));
     CHECK(pressure->findChild<QSlider *>(QStringLiteral("weight_coverage_deficit"))->value() == 6);
@@ -194,6 +200,7 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
     // Projection to 2030 with the schools' places.
     std::unique_ptr<AnalysisDialog> projection(
         w.window.makeAnalysisDialog(AnalysisDialog::Kind::Projection));
+    projection->show();
     CHECK(projection->findChild<QComboBox *>(QStringLiteral("capacityLayer"))->currentText()
           == u"Tesisler");
     projection->setHorizon(2030);
@@ -205,6 +212,7 @@ TEST_CASE("Analysis dialogs run, store, map and list their runs", "[analysis][wi
 
     // The runs list; removing the coverage run takes its gap layers away.
     AnalysisRunsDialog list(w.window.session(), &w.window);
+    list.show();
     REQUIRE(list.table()->rowCount() == 3);
     CHECK(list.table()->item(2, 1)->text() == u"Coverage");
     // Parameters in words, not JSON (issue 15).

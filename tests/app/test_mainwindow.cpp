@@ -1,7 +1,9 @@
 #include "app/commands.h"
 #include "app/i18n.h"
 #include "app/mainwindow.h"
+#include "app/projectpropertiesdialog.h"
 #include "app/session.h"
+#include "core/privacy.h"
 #include "core/sqlite.h"
 #include "core/validate.h"
 #include "gis/io/sample.h"
@@ -10,7 +12,9 @@
 
 #include <QAbstractItemModel>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -114,6 +118,42 @@ TEST_CASE("Project properties are undoable through the window's undo stack", "[a
     REQUIRE(window.openProject(path)); // the edit was committed, not held in memory
     CHECK(window.session()->project().meta(QStringLiteral("name"))
           == QStringLiteral("Şehitkamil GEİSEP"));
+}
+
+TEST_CASE("Project properties read the project when shown and apply each change as an undo step",
+          "[app][undo]")
+{
+    test::TempDir dir;
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    REQUIRE(window.createProject(dir.path(QStringLiteral("p.gpkg")), QStringLiteral("Şahinbey"),
+                                 QStringLiteral("Gaziantep"), 5256));
+    Session *session = window.session();
+    const int undoBefore = session->undoStack()->count();
+    ProjectPropertiesDialog dialog(session, &window);
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("projectName"));
+    auto *threshold = dialog.findChild<QSpinBox *>(QStringLiteral("privacyThreshold"));
+    REQUIRE(name);
+    REQUIRE(threshold);
+    CHECK(name->text().isEmpty()); // nothing read in the constructor
+    dialog.show();
+    CHECK(name->text() == u"Şahinbey");
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("province"))->text() == u"Gaziantep");
+    CHECK(threshold->value() == Privacy::threshold(session->project().db()));
+    dialog.apply(); // nothing changed: no step
+    CHECK(session->undoStack()->count() == undoBefore);
+
+    name->setText(QStringLiteral("  Şahinbey İlçesi "));
+    threshold->setValue(25);
+    dialog.apply();
+    CHECK(session->undoStack()->count() == undoBefore + 2);
+    CHECK(session->project().meta(QStringLiteral("name")) == u"Şahinbey İlçesi");
+    CHECK(Privacy::threshold(session->project().db()) == 25);
+    session->undoStack()->undo();
+    CHECK(Privacy::threshold(session->project().db()) != 25);
+    CHECK(session->project().meta(QStringLiteral("name")) == u"Şahinbey İlçesi");
+    session->undoStack()->undo();
+    CHECK(session->project().meta(QStringLiteral("name")) == u"Şahinbey");
 }
 
 TEST_CASE("Redo answers both its keys, Ctrl+Shift+Z and Ctrl+Y", "[app][undo]")

@@ -747,6 +747,7 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
     // Indicators of the objective: values per area and year in the grid, progress badges.
     const QList<qint64> areas = store.areasOfItem(PlanKind::Action, a).value();
     IndicatorsDialog indicators(w.window.session(), PlanKind::Objective, o);
+    indicators.show();
     Indicator rate;
     rate.ownerKind = PlanKind::Objective;
     rate.ownerId = o;
@@ -837,6 +838,7 @@ TEST_CASE("Plan: drag areas onto an action, indicators grid with progress, stake
 
     // The stakeholder register: the muhtar of the first area, shown in the inspector.
     StakeholdersDialog register_(w.window.session());
+    register_.show();
     Stakeholder muhtar;
     muhtar.kind = QStringLiteral("muhtar");
     muhtar.isPerson = true;
