@@ -206,6 +206,14 @@ constexpr Sql kMigrateV5toV6
       "1.000001), UNIQUE (area_id, mahalle_id));"
       "CREATE INDEX geisep_area_parts_mahalle ON geisep_area_parts (mahalle_id);";
 
+// The shared plan (docs/architecture.md): each row pulled from the province's server, by its
+// uid there, with the local row it became and the fields as last pulled (the base a later
+// pull compares both sides with).
+constexpr Sql kMigrateV6toV7
+    = "CREATE TABLE geisep_shared_rows (id INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL "
+      "UNIQUE, kind TEXT NOT NULL, local_id INTEGER NOT NULL, institution TEXT NOT NULL, fields "
+      "TEXT, pulled DATETIME, UNIQUE (kind, local_id));";
+
 const QList<QString> kTablesV1 = {QStringLiteral("geisep_meta"),
                                   QStringLiteral("geisep_sectors"),
                                   QStringLiteral("geisep_goals"),
@@ -227,6 +235,7 @@ const QList<QString> kTablesV1 = {QStringLiteral("geisep_meta"),
 
 const QList<QString> kTablesV2 = {QStringLiteral("geisep_match_fixes")};
 const QList<QString> kTablesV6 = {QStringLiteral("geisep_area_parts")};
+const QList<QString> kTablesV7 = {QStringLiteral("geisep_shared_rows")};
 
 Result<void> registerAttributes(Database &db, const QList<QString> &tables)
 {
@@ -269,7 +278,7 @@ Result<void> setMeta(Database &db, const QString &key, const QString &value)
 
 QList<QString> planTables()
 {
-    return kTablesV1 + kTablesV2 + kTablesV6;
+    return kTablesV1 + kTablesV2 + kTablesV6 + kTablesV7;
 }
 
 Result<void> createProject(Database &db, const NewProject &project, int upToVersion)
@@ -352,6 +361,12 @@ Result<void> migrate(Database &db, int from, int to)
             if (auto ok = registerAttributes(db, kTablesV6); !ok)
                 return ok;
             break;
+        case 6:
+            if (auto ok = db.exec(kMigrateV6toV7); !ok)
+                return ok;
+            if (auto ok = registerAttributes(db, kTablesV7); !ok)
+                return ok;
+            break;
         default:
             return fail(SchemaText::tr("No migration from schema version %1.").arg(v), db.path());
         }
@@ -374,6 +389,14 @@ Result<void> presentAsCurrent(Database &db, int version)
         if (auto ok = db.exec("CREATE TEMP TABLE geisep_area_parts (id INTEGER PRIMARY KEY, "
                               "area_id INTEGER NOT NULL, mahalle_id INTEGER NOT NULL, share REAL "
                               "NOT NULL)");
+            !ok)
+            return ok;
+    }
+    if (version < 7) {
+        if (auto ok = db.exec("CREATE TEMP TABLE geisep_shared_rows (id INTEGER PRIMARY KEY, uid "
+                              "TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, local_id INTEGER NOT "
+                              "NULL, institution TEXT NOT "
+                              "NULL, fields TEXT, pulled DATETIME)");
             !ok)
             return ok;
     }

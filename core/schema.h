@@ -15,7 +15,7 @@ namespace geisep::schema {
 //      and the privacy threshold in geisep_meta
 //   3  geisep_layers.kind (vector, or a raster basemap linked by path) and .removed (a layer
 //      removed in this session, kept until the session ends so the removal can be undone)
-inline constexpr int kCurrentVersion = 6;
+inline constexpr int kCurrentVersion = 7;
 
 // The plan and project tables, in the order they are created; all registered as attributes.
 QList<QString> planTables();

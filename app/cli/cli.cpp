@@ -93,6 +93,11 @@ const Command kCommands[] = {
                        "Send a project's plan, areas, links and figures to the province's "
                        "shared plan, as your institution, all or nothing."),
      &Cli::cmdPublish},
+    {"pull",
+     QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                       "Bring the other institutions' goals, objectives and actions from the "
+                       "province's shared plan into a project, all or nothing."),
+     &Cli::cmdPull},
     {"validate",
      QT_TRANSLATE_NOOP("geisep::cli::Cli", "Check a project file: SQLite integrity, GeoPackage "
                                            "structure and plan references."),

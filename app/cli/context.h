@@ -52,6 +52,8 @@ public:
     int cmdLayer(const QStringList &args);
     int cmdServer(const QStringList &args);
     int cmdPublish(const QStringList &args);
+    int cmdPull(const QStringList &args);
+    int runSync(const QString &command, const QStringList &args); // publish or pull
 
 private:
     int analyzeCoverage(const QStringList &args);

@@ -4,6 +4,7 @@
 
 #include "core/server/pg.h"
 #include "core/server/publish.h"
+#include "core/server/pull.h"
 #include "core/server/serverschema.h"
 
 #include <QCommandLineParser>
@@ -127,6 +128,16 @@ namespace geisep::cli {
 
 int Cli::cmdPublish(const QStringList &args)
 {
+    return runSync(QStringLiteral("publish"), args);
+}
+
+int Cli::cmdPull(const QStringList &args)
+{
+    return runSync(QStringLiteral("pull"), args);
+}
+
+int Cli::runSync(const QString &command, const QStringList &args)
+{
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
     const QCommandLineOption serverDsn(
@@ -140,8 +151,7 @@ int Cli::cmdPublish(const QStringList &args)
     parser.addOptions({serverDsn, schema});
     int code = Ok;
     m_positionalSyntax = QStringLiteral("PROJECT.gpkg");
-    if (!parse(parser, QStringLiteral("publish"), commandSummary(QStringLiteral("publish")), args,
-               1, &code))
+    if (!parse(parser, command, commandSummary(command), args, 1, &code))
         return code;
     if (!parser.isSet(serverDsn)) {
         m_err << tr("Error: say which server with --server.") << '\n';
@@ -153,6 +163,25 @@ int Cli::cmdPublish(const QStringList &args)
     auto connection = pg::Connection::open(parser.value(serverDsn));
     if (!connection)
         return error(connection.error());
+    if (command == u"pull") {
+        auto report = server::Puller::pull(**project, **connection, parser.value(schema));
+        if (!report)
+            return error(report.error());
+        m_out << tr("Pulled for %1 from %2: %3 goals, objectives and actions new, %4 changed, "
+                    "%5 as before.")
+                     .arg(report->institution, report->institutions.isEmpty()
+                                                   ? tr("no other institution")
+                                                   : report->institutions.join(u", "))
+                     .arg(report->added)
+                     .arg(report->updated)
+                     .arg(report->unchanged)
+              << '\n';
+        if (report->orphans > 0)
+            m_out << tr("%n item(s) were left out: what they belong to is not in the shared plan.",
+                        nullptr, report->orphans)
+                  << '\n';
+        return Ok;
+    }
     auto report = server::Publisher::publishWhole(**project, **connection, parser.value(schema));
     if (!report)
         return error(report.error());

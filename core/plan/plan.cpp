@@ -237,6 +237,19 @@ Result<void> writeActionFields(Database &db, qint64 actionId, const PlanItem &it
 
 } // namespace
 
+Result<QHash<QString, QString>> PlanStore::sharedInstitutions()
+{
+    QHash<QString, QString> out;
+    auto stmt = m_db.prepare("SELECT kind, local_id, institution FROM geisep_shared_rows");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    auto rows = stmt->forEachRow(
+        [&] { out.insert(stmt->text(0) + u'/' + QString::number(stmt->int64(1)), stmt->text(2)); });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return out;
+}
+
 Result<qint64> PlanStore::addItem(const PlanItem &item)
 {
     if (auto ok = checkItem(item); !ok)

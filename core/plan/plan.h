@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -248,6 +249,10 @@ public:
     Result<QList<IndicatorValue>> planWideValues(qint64 indicatorId);
 
     // The stakeholder register (core/plan/stakeholders.cpp), ordered by kind and name.
+    // The items pulled from the province's shared plan: "kind/id" (goal/12) → the institution
+    // that wrote them (core/server/pull.h); the project's own items are not in it.
+    Result<QHash<QString, QString>> sharedInstitutions();
+
     Result<QList<Stakeholder>> stakeholders();
     Result<qint64> addStakeholder(const Stakeholder &stakeholder);
     Result<void> updateStakeholder(const Stakeholder &stakeholder);

@@ -29,11 +29,22 @@ void PlanTreeModel::reload(PlanStore *store)
     m_top.clear();
     if (store) {
         QHash<qint64, int> sectorNode, goalNode, objectiveNode;
-        auto addNode = [this](Kind kind, qint64 id, const QString &code, const QString &tr,
-                              const QString &en, int parent) {
+        // Another institution's items, pulled from the shared plan, say whose they are.
+        const QHash<QString, QString> shared
+            = store->sharedInstitutions().value_or(QHash<QString, QString>{});
+        auto addNode = [&](Kind kind, qint64 id, const QString &code, const QString &tr,
+                           const QString &en, int parent) {
             const int n = int(m_nodes.size());
             QList<int> &siblings = parent < 0 ? m_top : m_nodes[parent].children;
-            m_nodes.append(Node{kind, id, code, tr, en, parent, int(siblings.size()), {}});
+            const QString institution
+                = kind == Kind::Sector
+                      ? QString()
+                      : shared.value((kind == Kind::Goal        ? QStringLiteral("goal/")
+                                      : kind == Kind::Objective ? QStringLiteral("objective/")
+                                                                : QStringLiteral("action/"))
+                                     + QString::number(id));
+            m_nodes.append(
+                Node{kind, id, code, tr, en, parent, int(siblings.size()), {}, institution});
             (parent < 0 ? m_top : m_nodes[parent].children).append(n);
             return n;
         };
@@ -101,12 +112,19 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString title = m_english && !n->titleEn.isEmpty() ? n->titleEn : n->titleTr;
-        if (n->kind == Kind::Sector || n->code.isEmpty())
-            return title;
-        return n->code + QStringLiteral("  ") + title;
+        const QString text = n->kind == Kind::Sector || n->code.isEmpty()
+                                 ? title
+                                 : n->code + QStringLiteral("  ") + title;
+        return n->institution.isEmpty() ? text : text + QStringLiteral("  · ") + n->institution;
     }
-    case Qt::ToolTipRole:
-        return m_english && !n->titleEn.isEmpty() ? n->titleEn : n->titleTr;
+    case Qt::ToolTipRole: {
+        const QString title = m_english && !n->titleEn.isEmpty() ? n->titleEn : n->titleTr;
+        return n->institution.isEmpty()
+                   ? title
+                   : title + u'\n' + tr("From the shared plan, written by %1").arg(n->institution);
+    }
+    case InstitutionRole:
+        return n->institution;
     case KindRole:
         return int(n->kind);
     case IdRole:

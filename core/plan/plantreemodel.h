@@ -15,7 +15,9 @@ class PlanTreeModel : public QAbstractItemModel
 
 public:
     enum class Kind { Sector, Goal, Objective, Action };
-    enum Roles { KindRole = Qt::UserRole + 1, IdRole, CodeRole };
+    // InstitutionRole: the institution of an item pulled from the shared plan; empty for the
+    // project's own.
+    enum Roles { KindRole = Qt::UserRole + 1, IdRole, CodeRole, InstitutionRole };
 
     explicit PlanTreeModel(QObject *parent = nullptr);
 
@@ -64,6 +66,7 @@ private:
         int parent; // index into m_nodes, -1 for top level
         int row;
         QList<int> children;
+        QString institution; // pulled from the shared plan: whose it is
     };
     const Node *node(const QModelIndex &index) const;
 

@@ -4,6 +4,7 @@
 #include "core/layerrole.h"
 #include "core/plan/plan.h"
 #include "core/project.h"
+#include "core/server/pull.h"
 #include "core/server/serverschema.h"
 #include "core/sqlite.h"
 
@@ -136,6 +137,19 @@ struct Publish
     QUuid uid;
     PublishReport &report;
     const std::atomic_bool *cancel;
+    QHash<QString, QString> pulled; // "kind/id" → uid: the other institutions' rows
+
+    // A plan item's uid on the server: the one it was pulled with, or the project's own.
+    QString uidOf(PlanKind kind, qint64 id) const
+    {
+        const QString kindName = PlanStore::kindName(kind);
+        return pulled.value(kindName + u'/' + QString::number(id),
+                            uidText(Publisher::rowUid(uid, kindName, id)));
+    }
+    bool isPulled(PlanKind kind, qint64 id) const
+    {
+        return pulled.contains(PlanStore::kindName(kind) + u'/' + QString::number(id));
+    }
 
     bool cancelled() const { return cancel && cancel->load(); }
     QString sql(const char *text) const
@@ -183,24 +197,24 @@ Result<void> publishPlan(Publish &p)
     for (const auto &[kind, id] : items) {
         if (p.cancelled())
             return fail(Publisher::tr("Publishing was cancelled; nothing was kept on the server."));
+        if (p.isPulled(kind, id))
+            continue; // another institution's: it publishes it
         auto item = plan.item(kind, id);
         if (!item)
             return std::unexpected(item.error());
         const QString kindName = PlanStore::kindName(kind);
-        const QUuid parent = kind == PlanKind::Goal
-                                 ? sectorUids.value(item->parentId)
-                                 : Publisher::rowUid(p.uid,
-                                                     PlanStore::kindName(kind == PlanKind::Objective
-                                                                             ? PlanKind::Goal
-                                                                             : PlanKind::Objective),
-                                                     item->parentId);
+        const QString parent
+            = kind == PlanKind::Goal
+                  ? uidText(sectorUids.value(item->parentId))
+                  : p.uidOf(kind == PlanKind::Objective ? PlanKind::Goal : PlanKind::Objective,
+                            item->parentId);
         auto written = p.server.query(
             p.sql("INSERT INTO %S.plan_items (uid, kind, parent, position, fields) VALUES ($1, "
                   "$2, $3, $4, $5::jsonb) ON CONFLICT (uid) DO UPDATE SET parent = "
                   "EXCLUDED.parent, position = EXCLUDED.position, fields = EXCLUDED.fields, "
                   "updated = now()"),
-            {uidText(Publisher::rowUid(p.uid, kindName, id)), kindName, uidText(parent),
-             QString::number(item->position), json(fieldsOf(*item))});
+            {p.uidOf(kind, id), kindName, parent, QString::number(item->position),
+             json(fieldsOf(*item))});
         if (!written)
             return std::unexpected(
                 aboutRow(written.error(),
@@ -271,7 +285,7 @@ Result<void> publishLinks(Publish &p)
         const qint64 item = stmt->int64(kind == PlanKind::Goal        ? 1
                                         : kind == PlanKind::Objective ? 2
                                                                       : 3);
-        links.push_back({uidText(Publisher::rowUid(p.uid, PlanStore::kindName(kind), item)),
+        links.push_back({p.uidOf(kind, item),
                          uidText(Publisher::rowUid(p.uid, QStringLiteral("area"), stmt->int64(0))),
                          stmt->text(4), stmt->text(5)});
     });
@@ -328,35 +342,9 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
                                               const QString &schema, const ProgressFn &progress,
                                               const std::atomic_bool *cancel)
 {
-    ServerSchema shared(server, schema);
-    const auto noMember = [&] {
-        return fail(
-            tr("The role %1 is no member of the province's planning group.").arg(server.user()),
-            server.dsn(),
-            tr("Ask the governorship to add your institution (geisep-cli server "
-               "add-member) and connect as its role."));
-    };
-    auto member = server.query(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') "
-                                              "FROM pg_roles WHERE rolname = $1"),
-                               {shared.memberRole()});
-    if (!member)
-        return std::unexpected(member.error());
-    if (member->empty())
-        return fail(tr("The server has no shared plan in schema %1 yet.").arg(schema), server.dsn(),
-                    tr("Ask the governorship to run geisep-cli server init."));
-    if (member->text(0, 0) != u"t")
-        return noMember();
-    auto version = shared.version();
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version < 1)
-        return fail(tr("The server has no shared plan in schema %1 yet.").arg(schema), server.dsn(),
-                    tr("Ask the governorship to run geisep-cli server init."));
-    auto institution = shared.currentInstitution();
+    auto institution = ServerSchema(server, schema).requireMember();
     if (!institution)
         return std::unexpected(institution.error());
-    if (institution->isEmpty())
-        return noMember();
     auto uid = projectUid(project);
     if (!uid)
         return std::unexpected(uid.error());
@@ -364,7 +352,10 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
     report.institution = *institution;
     report.changeset
         = uidText(*uid) + u'@' + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    Publish p{project, server, server.identifier(schema), *uid, report, cancel};
+    auto pulled = pulledRows(project.db());
+    if (!pulled)
+        return std::unexpected(pulled.error());
+    Publish p{project, server, server.identifier(schema), *uid, report, cancel, *pulled};
     auto ok = pg::transaction(server, [&]() -> Result<void> {
         if (auto named = server.query(QStringLiteral("SELECT set_config('geisep.changeset', $1, "
                                                      "true)"),

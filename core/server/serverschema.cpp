@@ -374,4 +374,45 @@ Result<QString> ServerSchema::currentInstitution()
     return rows->text(0, 0);
 }
 
+Result<QString> ServerSchema::requireMember()
+{
+    const auto noSchema = [&] {
+        return fail(tr("The server has no shared plan in schema %1 yet.").arg(m_schema), m_db.dsn(),
+                    tr("Ask the governorship to run geisep-cli server init."));
+    };
+    const auto noMember = [&] {
+        return fail(
+            tr("The role %1 is no member of the province's planning group.").arg(m_db.user()),
+            m_db.dsn(),
+            tr("Ask the governorship to add your institution (geisep-cli server "
+               "add-member) and connect as its role."));
+    };
+    auto member = m_db.query(QStringLiteral("SELECT pg_has_role(current_user, oid, 'MEMBER') "
+                                            "FROM pg_roles WHERE rolname = $1"),
+                             {memberRole()});
+    if (!member)
+        return std::unexpected(member.error());
+    if (member->empty())
+        return noSchema();
+    if (member->text(0, 0) != u"t")
+        return noMember();
+    auto current = version();
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current < 1)
+        return noSchema();
+    if (*current > kSchemaVersion)
+        return fail(tr("The shared plan on the server is of version %1; this workbench knows "
+                       "versions up to %2.")
+                        .arg(*current)
+                        .arg(kSchemaVersion),
+                    m_db.dsn(), tr("Install the newer GEİSEP Workbench the server was made with."));
+    auto institution = currentInstitution();
+    if (!institution)
+        return std::unexpected(institution.error());
+    if (institution->isEmpty())
+        return noMember();
+    return *institution;
+}
+
 } // namespace geisep::server

@@ -1028,6 +1028,20 @@
         <source>Published for %1: %2 goals, objectives and actions, %3 area layer(s) with %4 areas, %5 links, %6 figures (%7 sector(s) new on the server).</source>
         <translation>%1 adına yayımlandı: %2 amaç, hedef ve eylem, %4 alanlı %3 alan katmanı, %5 bağlantı, %6 veri (sunucuda %7 yeni sektör).</translation>
     </message>
+    <message>
+        <source>Pulled for %1 from %2: %3 goals, objectives and actions new, %4 changed, %5 as before.</source>
+        <translation>%1 için %2 kurumundan çekildi: %3 amaç, hedef ve eylem yeni, %4 değişmiş, %5 aynı.</translation>
+    </message>
+    <message>
+        <source>no other institution</source>
+        <translation>başka hiçbir kurum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were left out: what they belong to is not in the shared plan.</source>
+        <translation>
+            <numerusform>%n öğe dışarıda bırakıldı: bağlı oldukları öğe ortak planda yok.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -3189,21 +3203,12 @@
         <source>The figure %1</source>
         <translation>%1 verisi</translation>
     </message>
+</context>
+<context>
+    <name>Puller</name>
     <message>
-        <source>The role %1 is no member of the province's planning group.</source>
-        <translation>%1 rolü ilin planlama grubunun üyesi değil.</translation>
-    </message>
-    <message>
-        <source>Ask the governorship to add your institution (geisep-cli server add-member) and connect as its role.</source>
-        <translation>Valilikten kurumunuzu eklemesini isteyin (geisep-cli server add-member) ve kurumun rolüyle bağlanın.</translation>
-    </message>
-    <message>
-        <source>The server has no shared plan in schema %1 yet.</source>
-        <translation>Sunucuda %1 şemasında henüz ortak plan yok.</translation>
-    </message>
-    <message>
-        <source>Ask the governorship to run geisep-cli server init.</source>
-        <translation>Valilikten geisep-cli server init komutunu çalıştırmasını isteyin.</translation>
+        <source>Pulling was cancelled; the project is as it was.</source>
+        <translation>Çekme iptal edildi; proje olduğu gibi kaldı.</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3428,30 @@
     <message>
         <source>Choose another role name with --role.</source>
         <translation>--role ile başka bir rol adı seçin.</translation>
+    </message>
+    <message>
+        <source>The server has no shared plan in schema %1 yet.</source>
+        <translation>Sunucuda %1 şemasında henüz ortak plan yok.</translation>
+    </message>
+    <message>
+        <source>Ask the governorship to run geisep-cli server init.</source>
+        <translation>Valilikten geisep-cli server init komutunu çalıştırmasını isteyin.</translation>
+    </message>
+    <message>
+        <source>The role %1 is no member of the province's planning group.</source>
+        <translation>%1 rolü ilin planlama grubunun üyesi değil.</translation>
+    </message>
+    <message>
+        <source>Ask the governorship to add your institution (geisep-cli server add-member) and connect as its role.</source>
+        <translation>Valilikten kurumunuzu eklemesini isteyin (geisep-cli server add-member) ve kurumunuzun rolüyle bağlanın.</translation>
+    </message>
+    <message>
+        <source>The shared plan on the server is of version %1; this workbench knows versions up to %2.</source>
+        <translation>Sunucudaki ortak plan %1 sürümünde; bu çalışma masası en çok %2 sürümünü tanıyor.</translation>
+    </message>
+    <message>
+        <source>Install the newer GEİSEP Workbench the server was made with.</source>
+        <translation>Sunucunun kurulduğu daha yeni GEİSEP Workbench sürümünü kurun.</translation>
     </message>
 </context>
 <context>
@@ -6556,6 +6585,10 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>From the shared plan, written by %1</source>
+        <translation>Ortak plandan; yazan: %1</translation>
+    </message>
 </context>
 <context>
     <name>geisep::ProjectController</name>
@@ -7107,6 +7140,10 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>Send a project's plan, areas, links and figures to the province's shared plan, as your institution, all or nothing.</source>
         <translation>Projenin planını, alanlarını, bağlantılarını ve verilerini kurumunuz adına ilin ortak planına gönderin; ya tamamı ya hiçbiri.</translation>
+    </message>
+    <message>
+        <source>Bring the other institutions' goals, objectives and actions from the province's shared plan into a project, all or nothing.</source>
+        <translation>Diğer kurumların amaç, hedef ve eylemlerini ilin ortak planından projeye getirir; ya hepsi ya hiçbiri.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ TEST_CASE("cli info --json gives the documented keys", "[cli]")
     REQUIRE(error.error == QJsonParseError::NoError);
     CHECK(json[QStringLiteral("name")].toString() == QStringLiteral("Gaziantep GEİSEP"));
     CHECK(json[QStringLiteral("municipality")].toString() == QStringLiteral("Şahinbey Belediyesi"));
-    CHECK(json[QStringLiteral("schema_version")].toInt() == 6);
+    CHECK(json[QStringLiteral("schema_version")].toInt() == 7);
     CHECK(json[QStringLiteral("crs")][QStringLiteral("srs_id")].toInt() == 5256);
     CHECK(json[QStringLiteral("crs")][QStringLiteral("name")].toString() == u"TUREF / TM36");
     CHECK(json[QStringLiteral("layers")].toArray().isEmpty());

@@ -211,7 +211,7 @@ TEST_CASE("Corrupted projects: cut short, or damaged in their structure", "[reli
             REQUIRE(stmt->bind(1, junk[i]).bind(2, junk[i]).exec());
         });
     }
-    for (const char *version : {"7", "99", "-1", "dört", ""})
+    for (const char *version : {"8", "99", "-1", "dört", ""})
         damaged(QStringLiteral("schema version \"%1\"").arg(QString::fromUtf8(version)),
                 [&](Database &db) {
                     auto stmt = db.prepare(

@@ -70,13 +70,14 @@ TEST_CASE("An older project is copied aside, then migrated in one step", "[proje
     Project &project = **opened;
     REQUIRE(project.migration());
     CHECK(project.migration()->fromVersion == 1);
-    CHECK(project.migration()->toVersion == 6);
+    CHECK(project.migration()->toVersion == 7);
     CHECK(project.migration()->backupPath == path + QStringLiteral(".bak-v1"));
-    CHECK(project.schemaVersion() == 6);
-    CHECK(project.meta(QStringLiteral("schema_version")) == u"6");
+    CHECK(project.schemaVersion() == 7);
+    CHECK(project.meta(QStringLiteral("schema_version")) == u"7");
     CHECK(project.meta(QStringLiteral("privacy_threshold")) == u"10");
     CHECK(project.db().tableExists(QStringLiteral("geisep_match_fixes")));
-    CHECK(project.db().tableExists(QStringLiteral("geisep_area_parts"))); // version 6
+    CHECK(project.db().tableExists(QStringLiteral("geisep_area_parts")));  // version 6
+    CHECK(project.db().tableExists(QStringLiteral("geisep_shared_rows"))); // version 7
     // Version 5's filter, empty on the old layer.
     CHECK(project.db().queryInt("SELECT count(*) FROM geisep_layers WHERE filter = ''").value()
           == project.db().queryInt("SELECT count(*) FROM geisep_layers").value());
@@ -125,13 +126,13 @@ TEST_CASE("A project from a newer version is refused, naming both versions", "[p
     const QString path = dir.path(QStringLiteral("yeni.gpkg"));
     {
         auto project = test::newProject(path);
-        REQUIRE(project->setMeta(QStringLiteral("schema_version"), QStringLiteral("7")));
+        REQUIRE(project->setMeta(QStringLiteral("schema_version"), QStringLiteral("8")));
     }
     const QByteArray before = test::fileHash(path);
     auto opened = Project::open(path);
     REQUIRE_FALSE(opened);
     const QString message = opened.error().message;
-    CHECK(message.contains(u"7"));
+    CHECK(message.contains(u"8"));
     CHECK(message.contains(QString::number(schema::kCurrentVersion)));
     CHECK(opened.error().file == path);
     CHECK_FALSE(opened.error().hint.isEmpty());

@@ -2,7 +2,11 @@
 // (tests/support/pgserver.h: a cluster in a temporary folder, on 127.0.0.1 only): the schema
 // made and kept by server init, institutions and their roles, and the server itself refusing
 // an institution's write to another's part (issue 20).
+#include "core/plan/plan.h"
+#include "core/plan/plantreemodel.h"
+#include "core/project.h"
 #include "core/server/pg.h"
+#include "core/server/pull.h"
 #include "core/server/serverschema.h"
 #include "core/sqlite.h"
 #include "tests/support/pgserver.h"
@@ -12,6 +16,7 @@
 #include <QProcess>
 #include <QThread>
 
+#include <functional>
 #include <signal.h>
 #include <thread>
 
@@ -488,4 +493,212 @@ TEST_CASE("geisep-cli publish sends a municipality's plan, areas, links and figu
                                   p.server.dsn(QStringLiteral("misafir"))});
     CHECK(stranger.exitCode == 1);
     CHECK(stranger.err.contains(QStringLiteral("no member")));
+}
+
+namespace {
+
+PlanItem ownItem(PlanKind kind, qint64 parent, const QString &code, const QString &title)
+{
+    PlanItem item;
+    item.kind = kind;
+    item.parentId = parent;
+    item.code = code;
+    item.titleTr = title;
+    return item;
+}
+
+} // namespace
+
+TEST_CASE("Two institutions publish and pull: each gets the other's plan once, changes follow, "
+          "and a server stopped mid-pull leaves the project as it was",
+          "[server][pull]")
+{
+    Province p;
+    test::TempDir dir;
+    const QString theirs = dir.path(QStringLiteral("sahinbey.gpkg"));
+    REQUIRE(QFile::copy(test::samplePath(), theirs));
+    const QString sahinbey = p.server.dsn(QStringLiteral("sahinbey_belediyesi"));
+    REQUIRE(test::runCli({QStringLiteral("publish"), theirs, QStringLiteral("--server"), sahinbey})
+                .exitCode
+            == 0);
+    const qint64 published
+        = serverCount(p.server, QStringLiteral("plan_items WHERE kind <> 'sector'")).toLongLong();
+    REQUIRE(published >= 3); // the sample: a goal, an objective, an action
+
+    // Şehitkamil's own plan: one goal, objective and action, published.
+    const QString mine = dir.path(QStringLiteral("sehitkamil.gpkg"));
+    {
+        auto project = test::newProject(mine);
+        PlanStore plan(project->db());
+        const qint64 sector = plan.sectors().value().at(0).id;
+        const qint64 goal = plan.addItem(ownItem(PlanKind::Goal, sector, QStringLiteral("ŞK-1"),
+                                                 QStringLiteral("Şehitkamil'de barınma")))
+                                .value();
+        const qint64 objective
+            = plan.addItem(ownItem(PlanKind::Objective, goal, QStringLiteral("ŞK-1.1"),
+                                   QStringLiteral("Güvenli konut")))
+                  .value();
+        REQUIRE(plan.addItem(ownItem(PlanKind::Action, objective, QStringLiteral("ŞK-1.1.1"),
+                                     QStringLiteral("Konut envanteri çıkarmak"))));
+    }
+    const QString sehitkamil = p.server.dsn(QStringLiteral("sehitkamil_belediyesi"));
+    auto sent
+        = test::runCli({QStringLiteral("publish"), mine, QStringLiteral("--server"), sehitkamil});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.exitCode == 0);
+
+    // The pull brings Şahinbey's items under the same sectors, titles intact.
+    auto pulled
+        = test::runCli({QStringLiteral("pull"), mine, QStringLiteral("--server"), sehitkamil});
+    INFO(pulled.err.toStdString());
+    REQUIRE(pulled.exitCode == 0);
+    CHECK(pulled.out.contains(QStringLiteral("from Şahinbey Belediyesi")));
+    CHECK(pulled.out.contains(QStringLiteral(": %1 goals").arg(published)));
+    const auto localItems = [&](Project &project) {
+        return localCount(project, "SELECT (SELECT count(*) FROM geisep_goals) + (SELECT count(*) "
+                                   "FROM geisep_objectives) + (SELECT count(*) FROM "
+                                   "geisep_actions)");
+    };
+    {
+        auto project = Project::open(mine, Project::Access::ReadOnly);
+        REQUIRE(project);
+        CHECK(localItems(**project) == published + 3);
+        CHECK(localCount(**project, "SELECT count(*) FROM geisep_shared_rows WHERE institution = "
+                                    "'Şahinbey Belediyesi'")
+              == published);
+    }
+    // Their titles and budgets arrived as they are in their file.
+    auto theirProject = Project::open(theirs);
+    REQUIRE(theirProject);
+    qint64 theirAction = 0;
+    QString title;
+    double budget = 0;
+    {
+        auto budgeted = (*theirProject)
+                            ->db()
+                            .prepare("SELECT id, title_tr, budget FROM geisep_actions WHERE "
+                                     "budget IS NOT NULL ORDER BY id LIMIT 1");
+        REQUIRE(budgeted);
+        REQUIRE(budgeted->step().value_or(false));
+        theirAction = budgeted->int64(0);
+        title = budgeted->text(1);
+        budget = budgeted->real(2);
+    }
+    const auto localBudget = [&](const QString &ofTitle) {
+        auto project = Project::open(mine, Project::Access::ReadOnly);
+        REQUIRE(project);
+        auto stmt
+            = (*project)->db().prepare("SELECT budget FROM geisep_actions WHERE title_tr = ?");
+        REQUIRE(stmt);
+        stmt->bind(1, ofTitle);
+        return stmt->step().value_or(false) ? stmt->real(0) : -1.0;
+    };
+    CHECK(localBudget(title) == Approx(budget));
+    // The plan dock says whose each pulled item is; the project's own say nothing.
+    {
+        auto project = Project::open(mine, Project::Access::ReadOnly);
+        REQUIRE(project);
+        PlanStore store((*project)->db());
+        PlanTreeModel model;
+        model.reload(&store);
+        int pulledItems = 0, own = 0;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < model.rowCount(parent); ++r) {
+                const QModelIndex i = model.index(r, 0, parent);
+                const QString institution = i.data(PlanTreeModel::InstitutionRole).toString();
+                if (institution == u"Şahinbey Belediyesi") {
+                    ++pulledItems;
+                    CHECK(i.data().toString().endsWith(QStringLiteral("· Şahinbey Belediyesi")));
+                } else if (i.parent().isValid()) {
+                    ++own;
+                    CHECK(institution.isEmpty());
+                }
+                walk(i);
+            }
+        };
+        walk({});
+        CHECK(pulledItems == published);
+        CHECK(own == 3);
+    }
+
+    // Again: nothing new, nothing changed.
+    auto again
+        = test::runCli({QStringLiteral("pull"), mine, QStringLiteral("--server"), sehitkamil});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral(": 0 goals, objectives and actions new, 0 changed, "
+                                            "%1 as before")
+                                 .arg(published)));
+
+    // Şahinbey raises the budget and publishes; the next pull follows.
+    {
+        PlanStore plan((*theirProject)->db());
+        PlanItem action = plan.item(PlanKind::Action, theirAction).value();
+        action.budget = budget + 250000;
+        REQUIRE(plan.updateItem(action));
+    }
+    theirProject->reset();
+    REQUIRE(test::runCli({QStringLiteral("publish"), theirs, QStringLiteral("--server"), sahinbey})
+                .exitCode
+            == 0);
+    auto changed
+        = test::runCli({QStringLiteral("pull"), mine, QStringLiteral("--server"), sehitkamil});
+    REQUIRE(changed.exitCode == 0);
+    CHECK(changed.out.contains(QStringLiteral(" 1 changed")));
+    CHECK(localBudget(title) == Approx(budget + 250000));
+
+    // Publishing again sends only Şehitkamil's own three: the pulled rows stay Şahinbey's.
+    const QString changesBefore = serverCount(p.server, QStringLiteral("changes"));
+    auto republished
+        = test::runCli({QStringLiteral("publish"), mine, QStringLiteral("--server"), sehitkamil});
+    INFO(republished.err.toStdString());
+    REQUIRE(republished.exitCode == 0);
+    CHECK(republished.out.contains(QStringLiteral(": 3 goals")));
+    CHECK(serverCount(p.server, QStringLiteral("plan_items WHERE institution = 'Şehitkamil "
+                                               "Belediyesi'"))
+          == u"3");
+    CHECK(serverCount(p.server, QStringLiteral("changes"))
+          == QString::number(changesBefore.toLongLong() + 3));
+
+    // Şahinbey renames the action; the server stops while Şehitkamil pulls: the pull fails,
+    // saying so, and the project is as it was; once the server is back, pulling again lands.
+    {
+        auto project = Project::open(theirs);
+        REQUIRE(project);
+        PlanStore plan((*project)->db());
+        PlanItem action = plan.item(PlanKind::Action, theirAction).value();
+        action.titleTr = QStringLiteral("Göçmen çocuklar için okul servisi (güncel)");
+        REQUIRE(plan.updateItem(action));
+    }
+    REQUIRE(test::runCli({QStringLiteral("publish"), theirs, QStringLiteral("--server"), sahinbey})
+                .exitCode
+            == 0);
+    auto project = Project::open(mine);
+    REQUIRE(project);
+    const QString markBefore = (*project)->meta(QStringLiteral("shared_pulled_change"));
+    {
+        auto connection = connect(sehitkamil);
+        auto failed = server::Puller::pull(**project, *connection, QStringLiteral("geisep"),
+                                           [&](int done, int) {
+                                               if (done == 1)
+                                                   p.server.stop();
+                                           });
+        REQUIRE_FALSE(failed);
+        INFO(failed.error().toString().toStdString());
+        CHECK_FALSE(failed.error().message.isEmpty());
+    }
+    CHECK(localBudget(title) == Approx(budget + 250000)); // the old title still there
+    CHECK(localItems(**project) == published + 3);
+    CHECK((*project)->meta(QStringLiteral("shared_pulled_change")) == markBefore);
+    REQUIRE(p.server.start());
+    auto connection = connect(sehitkamil);
+    auto retried = server::Puller::pull(**project, *connection);
+    INFO((retried ? QString() : retried.error().toString()).toStdString());
+    REQUIRE(retried);
+    CHECK(retried->updated == 1);
+    CHECK(retried->added == 0);
+    CHECK(localItems(**project) == published + 3);
+    project->reset();
+    CHECK(localBudget(QStringLiteral("Göçmen çocuklar için okul servisi (güncel)"))
+          == Approx(budget + 250000));
+    CHECK(localBudget(title) == -1.0);
 }
