@@ -105,6 +105,27 @@ Result<std::vector<LocalArea>> readAreas(Database &db, const LayerInfo &layer)
 
 } // namespace
 
+namespace {
+
+// The rows one upsert sends per statement: few round trips, statements of a few hundred
+// kilobytes (an area's WKB travels as hex).
+constexpr int kBatchRows = 200;
+
+using Params = std::vector<std::optional<QString>>;
+
+// One kind of upsert: `head` ("INSERT INTO … (…) VALUES"), one row's values made by `row`
+// from the number of its first parameter ("($1::uuid, $2, …)"; typed, since a multi-row
+// VALUES takes untyped parameters as text), and `tail` (ON CONFLICT …).
+struct Upsert
+{
+    QString head;
+    int columns = 0;
+    std::function<QString(int first)> row;
+    QString tail;
+};
+
+} // namespace
+
 QUuid Publisher::rowUid(const QUuid &project, const QString &kind, qint64 id)
 {
     return QUuid::createUuidV5(project, kind + u'/' + QString::number(id));
@@ -158,6 +179,46 @@ struct Publish
     }
 };
 
+// Sends `rows` in statements of kBatchRows. A statement the server refuses is rolled back to
+// its savepoint and its rows sent one by one, so the error names the row (`describe`) as a
+// row-by-row publish would; the transaction then fails whole.
+Result<void> upsertAll(Publish &p, const Upsert &upsert, const std::vector<Params> &rows,
+                       const std::function<QString(std::size_t)> &describe,
+                       const Publisher::ProgressFn &progress = {})
+{
+    const auto statement = [&](std::size_t count) {
+        QStringList values;
+        for (std::size_t r = 0; r < count; ++r)
+            values << upsert.row(int(r) * upsert.columns + 1);
+        return upsert.head + u' ' + values.join(QStringLiteral(", ")) + u' ' + upsert.tail;
+    };
+    for (std::size_t from = 0; from < rows.size(); from += kBatchRows) {
+        if (p.cancelled())
+            return fail(Publisher::tr("Publishing was cancelled; nothing was kept on the server."));
+        const std::size_t count = std::min<std::size_t>(kBatchRows, rows.size() - from);
+        Params params;
+        params.reserve(count * std::size_t(upsert.columns));
+        for (std::size_t r = from; r < from + count; ++r)
+            params.insert(params.end(), rows[r].begin(), rows[r].end());
+        if (auto ok = p.server.exec(QStringLiteral("SAVEPOINT batch")); !ok)
+            return ok;
+        auto sent = p.server.query(statement(count), params);
+        if (!sent) {
+            if (auto back = p.server.exec(QStringLiteral("ROLLBACK TO SAVEPOINT batch")); !back)
+                return std::unexpected(aboutRow(sent.error(), describe(from)));
+            for (std::size_t r = from; r < from + count; ++r)
+                if (auto one = p.server.query(statement(1), rows[r]); !one)
+                    return std::unexpected(aboutRow(one.error(), describe(r)));
+            return std::unexpected(aboutRow(sent.error(), describe(from)));
+        }
+        if (auto ok = p.server.exec(QStringLiteral("RELEASE SAVEPOINT batch")); !ok)
+            return ok;
+        if (progress)
+            progress(int(from + count), int(rows.size()));
+    }
+    return {};
+}
+
 Result<void> publishPlan(Publish &p)
 {
     PlanStore plan(p.project.db());
@@ -194,9 +255,9 @@ Result<void> publishPlan(Publish &p)
         items.emplace_back(PlanKind::Objective, o.id);
     for (const Action &a : *actions)
         items.emplace_back(PlanKind::Action, a.id);
+    std::vector<Params> rows;
+    QStringList names;
     for (const auto &[kind, id] : items) {
-        if (p.cancelled())
-            return fail(Publisher::tr("Publishing was cancelled; nothing was kept on the server."));
         if (p.isPulled(kind, id))
             continue; // another institution's: it publishes it
         auto item = plan.item(kind, id);
@@ -208,19 +269,29 @@ Result<void> publishPlan(Publish &p)
                   ? uidText(sectorUids.value(item->parentId))
                   : p.uidOf(kind == PlanKind::Objective ? PlanKind::Goal : PlanKind::Objective,
                             item->parentId);
-        auto written = p.server.query(
-            p.sql("INSERT INTO %S.plan_items (uid, kind, parent, position, fields) VALUES ($1, "
-                  "$2, $3, $4, $5::jsonb) ON CONFLICT (uid) DO UPDATE SET parent = "
-                  "EXCLUDED.parent, position = EXCLUDED.position, fields = EXCLUDED.fields, "
-                  "updated = now()"),
-            {p.uidOf(kind, id), kindName, parent, QString::number(item->position),
-             json(fieldsOf(*item))});
-        if (!written)
-            return std::unexpected(
-                aboutRow(written.error(),
-                         QStringLiteral("%1 %2 (%3)").arg(kindName, item->code, item->titleTr)));
-        ++p.report.planItems;
+        rows.push_back({p.uidOf(kind, id), kindName, parent, QString::number(item->position),
+                        json(fieldsOf(*item))});
+        names << QStringLiteral("%1 %2 (%3)").arg(kindName, item->code, item->titleTr);
     }
+    const Upsert upsert{p.sql("INSERT INTO %S.plan_items (uid, kind, parent, position, fields) "
+                              "VALUES"),
+                        5,
+                        [](int f) {
+                            return QStringLiteral("($%1::uuid, $%2, $%3::uuid, $%4::integer, "
+                                                  "$%5::jsonb)")
+                                .arg(f)
+                                .arg(f + 1)
+                                .arg(f + 2)
+                                .arg(f + 3)
+                                .arg(f + 4);
+                        },
+                        QStringLiteral("ON CONFLICT (uid) DO UPDATE SET parent = "
+                                       "EXCLUDED.parent, position = EXCLUDED.position, fields = "
+                                       "EXCLUDED.fields, updated = now()")};
+    if (auto ok = upsertAll(p, upsert, rows, [&](std::size_t r) { return names[qsizetype(r)]; });
+        !ok)
+        return ok;
+    p.report.planItems += int(rows.size());
     return {};
 }
 
@@ -241,30 +312,44 @@ Result<void> publishAreas(Publish &p, const Publisher::ProgressFn &progress)
         auto areas = readAreas(p.project.db(), layer);
         if (!areas)
             return std::unexpected(areas.error());
-        int done = 0;
-        for (const LocalArea &a : *areas) {
-            if (p.cancelled())
-                return fail(
-                    Publisher::tr("Publishing was cancelled; nothing was kept on the server."));
-            auto area = p.server.query(
-                p.sql("INSERT INTO %S.areas (uid, layer, code, name, district, province, geom) "
-                      "VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7::text IS NULL THEN NULL "
-                      "ELSE public.ST_SetSRID(public.ST_GeomFromWKB(decode($7, 'hex')), "
-                      "$8::integer) END) ON CONFLICT (uid) DO UPDATE SET layer = EXCLUDED.layer, "
-                      "code = EXCLUDED.code, name = EXCLUDED.name, district = EXCLUDED.district, "
-                      "province = EXCLUDED.province, geom = EXCLUDED.geom, updated = now()"),
-                {uidText(Publisher::rowUid(p.uid, QStringLiteral("area"), a.id)), uidText(layerUid),
-                 a.code, a.name, a.district, a.province,
-                 a.wkbHex.isEmpty() ? std::nullopt
-                                    : std::optional<QString>(QString::fromLatin1(a.wkbHex)),
-                 QString::number(layer.srsId)});
-            if (!area)
-                return std::unexpected(
-                    aboutRow(area.error(), QStringLiteral("%1: %2").arg(layer.name, a.name)));
-            ++p.report.areas;
-            if (progress && ++done % 200 == 0)
-                progress(done, int(areas->size()));
-        }
+        std::vector<Params> rows;
+        rows.reserve(areas->size());
+        for (const LocalArea &a : *areas)
+            rows.push_back({uidText(Publisher::rowUid(p.uid, QStringLiteral("area"), a.id)),
+                            uidText(layerUid), a.code, a.name, a.district, a.province,
+                            a.wkbHex.isEmpty()
+                                ? std::nullopt
+                                : std::optional<QString>(QString::fromLatin1(a.wkbHex)),
+                            QString::number(layer.srsId)});
+        const Upsert upsert{
+            p.sql("INSERT INTO %S.areas (uid, layer, code, name, district, province, geom) VALUES"),
+            8,
+            [](int f) {
+                return QStringLiteral("($%1::uuid, $%2::uuid, $%3, $%4, $%5, $%6, CASE WHEN "
+                                      "$%7::text IS NULL THEN NULL ELSE "
+                                      "public.ST_SetSRID(public.ST_GeomFromWKB(decode($%7, "
+                                      "'hex')), $%8::integer) END)")
+                    .arg(f)
+                    .arg(f + 1)
+                    .arg(f + 2)
+                    .arg(f + 3)
+                    .arg(f + 4)
+                    .arg(f + 5)
+                    .arg(f + 6)
+                    .arg(f + 7);
+            },
+            QStringLiteral("ON CONFLICT (uid) DO UPDATE SET layer = EXCLUDED.layer, code = "
+                           "EXCLUDED.code, name = EXCLUDED.name, district = EXCLUDED.district, "
+                           "province = EXCLUDED.province, geom = EXCLUDED.geom, updated = now()")};
+        if (auto ok = upsertAll(
+                p, upsert, rows,
+                [&](std::size_t r) {
+                    return QStringLiteral("%1: %2").arg(layer.name, areas->at(r).name);
+                },
+                progress);
+            !ok)
+            return ok;
+        p.report.areas += int(rows.size());
     }
     return {};
 }
@@ -291,16 +376,25 @@ Result<void> publishLinks(Publish &p)
     });
     if (!rows)
         return std::unexpected(rows.error());
-    for (const auto &[item, area, priority, note] : links) {
-        auto written = p.server.query(
-            p.sql("INSERT INTO %S.links (plan_item, area, priority, note) VALUES ($1, $2, $3, $4) "
-                  "ON CONFLICT (plan_item, area) DO UPDATE SET priority = EXCLUDED.priority, "
-                  "note = EXCLUDED.note, updated = now()"),
-            {item, area, priority, note});
-        if (!written)
-            return std::unexpected(aboutRow(written.error(), Publisher::tr("A link to an area")));
-        ++p.report.links;
-    }
+    std::vector<Params> batch;
+    batch.reserve(links.size());
+    for (const auto &[item, area, priority, note] : links)
+        batch.push_back({item, area, priority, note});
+    const Upsert upsert{p.sql("INSERT INTO %S.links (plan_item, area, priority, note) VALUES"), 4,
+                        [](int f) {
+                            return QStringLiteral("($%1::uuid, $%2::uuid, $%3, $%4)")
+                                .arg(f)
+                                .arg(f + 1)
+                                .arg(f + 2)
+                                .arg(f + 3);
+                        },
+                        QStringLiteral("ON CONFLICT (plan_item, area) DO UPDATE SET priority = "
+                                       "EXCLUDED.priority, note = EXCLUDED.note, updated = now()")};
+    if (auto ok = upsertAll(p, upsert, batch,
+                            [](std::size_t) { return Publisher::tr("A link to an area"); });
+        !ok)
+        return ok;
+    p.report.links += int(batch.size());
     return {};
 }
 
@@ -322,17 +416,27 @@ Result<void> publishFigures(Publish &p)
     });
     if (!rows)
         return std::unexpected(rows.error());
-    for (const auto &[area, variable, period, value] : figures) {
-        auto written = p.server.query(
-            p.sql("INSERT INTO %S.figures (area, variable, period, value) VALUES ($1, $2, $3, "
-                  "$4) ON CONFLICT (area, variable, period) DO UPDATE SET value = "
-                  "EXCLUDED.value, updated = now()"),
-            {area, variable, period, value});
-        if (!written)
-            return std::unexpected(
-                aboutRow(written.error(), Publisher::tr("The figure %1").arg(*variable)));
-        ++p.report.figures;
-    }
+    std::vector<Params> batch;
+    batch.reserve(figures.size());
+    for (const auto &f : figures)
+        batch.emplace_back(f.begin(), f.end());
+    const Upsert upsert{p.sql("INSERT INTO %S.figures (area, variable, period, value) VALUES"), 4,
+                        [](int f) {
+                            return QStringLiteral(
+                                       "($%1::uuid, $%2, $%3::integer, $%4::double precision)")
+                                .arg(f)
+                                .arg(f + 1)
+                                .arg(f + 2)
+                                .arg(f + 3);
+                        },
+                        QStringLiteral("ON CONFLICT (area, variable, period) DO UPDATE SET value = "
+                                       "EXCLUDED.value, updated = now()")};
+    if (auto ok = upsertAll(
+            p, upsert, batch,
+            [&](std::size_t r) { return Publisher::tr("The figure %1").arg(*figures[r][1]); });
+        !ok)
+        return ok;
+    p.report.figures += int(batch.size());
     return {};
 }
 

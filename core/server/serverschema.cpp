@@ -143,6 +143,30 @@ GRANT SELECT ON %S.institutions, %S.changes, %S.meta TO %M;
 )SQL";
 
 // Row-level security and the change log on one owned table (%T).
+// Version 2: the change log reads the row's key and institution field by field; version 1 made
+// a jsonb of the whole row, which for an area is its geometry as GeoJSON (PostGIS's cast), most
+// of a publish's time on the server.
+const char *const kVersion2 = R"SQL(
+CREATE OR REPLACE FUNCTION %S.log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = %S, pg_temp AS $$
+DECLARE
+    r record := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    k text;
+BEGIN
+    IF TG_TABLE_NAME = 'figures' THEN
+        k := concat_ws('/', r.area, r.variable, r.period);
+    ELSIF TG_TABLE_NAME = 'links' THEN
+        k := concat_ws('/', r.plan_item, r.area);
+    ELSE
+        k := r.uid::text;
+    END IF;
+    INSERT INTO changes (changeset, institution, table_name, row_key, operation)
+    VALUES (nullif(current_setting('geisep.changeset', true), ''), r.institution, TG_TABLE_NAME,
+            k, lower(TG_OP));
+    RETURN NULL;
+END $$;
+)SQL";
+
 const char *const kOwnedTable = R"SQL(
 ALTER TABLE %S.%T ENABLE ROW LEVEL SECURITY;
 CREATE POLICY members_read ON %S.%T FOR SELECT TO %M USING (true);
@@ -274,6 +298,11 @@ Result<InitReport> ServerSchema::init()
                         m_db.dsn(), tr("Update GEİSEP Workbench."));
         if (*current < 1)
             if (auto made = createVersion1(); !made)
+                return made;
+        if (*current < 2)
+            if (auto made = m_db.exec(QString::fromUtf8(kVersion2).replace(
+                    QStringLiteral("%S"), m_db.identifier(m_schema)));
+                !made)
                 return made;
         report.toVersion = kSchemaVersion;
         auto stored = m_db.query(QStringLiteral("INSERT INTO %1 (key, value) VALUES "

@@ -15,7 +15,7 @@
 namespace geisep::server {
 
 // The version of the server schema this program makes; kept in SCHEMA.meta like the project's.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // The kinds of institution in a province's planning group. The governorship (valilik) merges
 // and may edit everyone's part; every other member writes only its own.

@@ -228,7 +228,7 @@ TEST_CASE(
         {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"), dsn});
     INFO(init.err.toStdString());
     CHECK(init.exitCode == 0);
-    CHECK(init.out.contains(QStringLiteral("version 1")));
+    CHECK(init.out.contains(QStringLiteral("version 2")));
     auto again = test::runCli(
         {QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"), dsn});
     CHECK(again.exitCode == 0);
