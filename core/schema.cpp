@@ -212,7 +212,10 @@ constexpr Sql kMigrateV5toV6
 constexpr Sql kMigrateV6toV7
     = "CREATE TABLE geisep_shared_rows (id INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL "
       "UNIQUE, kind TEXT NOT NULL, local_id INTEGER NOT NULL, institution TEXT NOT NULL, fields "
-      "TEXT, pulled DATETIME, UNIQUE (kind, local_id));";
+      "TEXT, pulled DATETIME, own BOOLEAN NOT NULL DEFAULT 0, UNIQUE (kind, local_id));"
+      "CREATE TABLE geisep_sync_conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT "
+      "NULL UNIQUE, kind TEXT NOT NULL, local_id INTEGER NOT NULL, institution TEXT, base TEXT, "
+      "theirs TEXT NOT NULL, mine TEXT NOT NULL, found DATETIME);";
 
 const QList<QString> kTablesV1 = {QStringLiteral("geisep_meta"),
                                   QStringLiteral("geisep_sectors"),
@@ -235,7 +238,8 @@ const QList<QString> kTablesV1 = {QStringLiteral("geisep_meta"),
 
 const QList<QString> kTablesV2 = {QStringLiteral("geisep_match_fixes")};
 const QList<QString> kTablesV6 = {QStringLiteral("geisep_area_parts")};
-const QList<QString> kTablesV7 = {QStringLiteral("geisep_shared_rows")};
+const QList<QString> kTablesV7
+    = {QStringLiteral("geisep_shared_rows"), QStringLiteral("geisep_sync_conflicts")};
 
 Result<void> registerAttributes(Database &db, const QList<QString> &tables)
 {
@@ -396,7 +400,11 @@ Result<void> presentAsCurrent(Database &db, int version)
         if (auto ok = db.exec("CREATE TEMP TABLE geisep_shared_rows (id INTEGER PRIMARY KEY, uid "
                               "TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, local_id INTEGER NOT "
                               "NULL, institution TEXT NOT "
-                              "NULL, fields TEXT, pulled DATETIME)");
+                              "NULL, fields TEXT, pulled DATETIME, own BOOLEAN NOT NULL DEFAULT 0);"
+                              "CREATE TEMP TABLE geisep_sync_conflicts (id INTEGER PRIMARY KEY, "
+                              "uid TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, local_id INTEGER NOT "
+                              "NULL, institution TEXT, base TEXT, theirs TEXT NOT NULL, mine "
+                              "TEXT NOT NULL, found DATETIME)");
             !ok)
             return ok;
     }

@@ -98,6 +98,11 @@ const Command kCommands[] = {
                        "Bring the other institutions' goals, objectives and actions from the "
                        "province's shared plan into a project, all or nothing."),
      &Cli::cmdPull},
+    {"conflicts",
+     QT_TRANSLATE_NOOP("geisep::cli::Cli",
+                       "List the rows changed both in a project and on the shared plan since the "
+                       "last sync (base, theirs, mine), or resolve one."),
+     &Cli::cmdConflicts},
     {"validate",
      QT_TRANSLATE_NOOP("geisep::cli::Cli", "Check a project file: SQLite integrity, GeoPackage "
                                            "structure and plan references."),

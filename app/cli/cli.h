@@ -10,7 +10,7 @@ enum ExitCode {
     Ok = 0,
     Failed = 1,   // the command could not do its work (message on stderr)
     Usage = 2,    // wrong arguments
-    Problems = 3, // validate found problems (listed on stdout)
+    Problems = 3, // validate found problems, conflicts found open (listed on stdout)
 };
 
 // Runs one command line (without the program name), writing to out and err. The same code

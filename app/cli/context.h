@@ -53,6 +53,7 @@ public:
     int cmdServer(const QStringList &args);
     int cmdPublish(const QStringList &args);
     int cmdPull(const QStringList &args);
+    int cmdConflicts(const QStringList &args);
     int runSync(const QString &command, const QStringList &args); // publish or pull
 
 private:

@@ -9,6 +9,11 @@
 
 #include <QCommandLineParser>
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
+
+#include <cmath>
 #include <cstdio>
 
 namespace geisep::cli {
@@ -176,6 +181,11 @@ int Cli::runSync(const QString &command, const QStringList &args)
                      .arg(report->updated)
                      .arg(report->unchanged)
               << '\n';
+        if (report->conflicts > 0)
+            m_out << tr("%n row(s) changed both here and on the server since the last sync: "
+                        "both versions are kept until you choose.",
+                        nullptr, report->conflicts)
+                  << '\n';
         if (report->orphans > 0)
             m_out << tr("%n item(s) were left out: what they belong to is not in the shared plan.",
                         nullptr, report->orphans)
@@ -196,6 +206,106 @@ int Cli::runSync(const QString &command, const QStringList &args)
                  .arg(report->sectors)
           << '\n';
     return Ok;
+}
+
+} // namespace geisep::cli
+
+namespace geisep::cli {
+
+namespace {
+
+QString fieldText(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QStringLiteral("—");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'f',
+                               value.toDouble() == std::floor(value.toDouble()) ? 0 : 2);
+    return value.toVariant().toString();
+}
+
+QString fieldTitle(const QString &key)
+{
+    static const QHash<QString, const char *> titles = {
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "code")},
+        {QStringLiteral("title_tr"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "title (Turkish)")},
+        {QStringLiteral("title_en"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "title (English)")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "description")},
+        {QStringLiteral("start"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "start")},
+        {QStringLiteral("end"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "end")},
+        {QStringLiteral("budget"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "budget")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "currency")},
+        {QStringLiteral("funding_kind"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "funding")},
+        {QStringLiteral("funding_source"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "funding source")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "status")},
+        {QStringLiteral("method_step"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "method step")},
+    };
+    const char *title = titles.value(key);
+    return title ? QCoreApplication::translate("geisep::cli::Cli", title) : key;
+}
+
+} // namespace
+
+int Cli::cmdConflicts(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("The project file."));
+    const QCommandLineOption keep(QStringLiteral("keep-mine"),
+                                  tr("Resolve the conflict on row UID by keeping the project's "
+                                     "version; the next publish sends it."),
+                                  QStringLiteral("UID"));
+    const QCommandLineOption take(QStringLiteral("take-theirs"),
+                                  tr("Resolve the conflict on row UID by taking the server's "
+                                     "version."),
+                                  QStringLiteral("UID"));
+    parser.addOptions({keep, take});
+    int code = Ok;
+    m_positionalSyntax = QStringLiteral("PROJECT.gpkg");
+    if (!parse(parser, QStringLiteral("conflicts"), commandSummary(QStringLiteral("conflicts")),
+               args, 1, &code))
+        return code;
+    auto project = openForWriting(parser.positionalArguments().first());
+    if (!project)
+        return error(project.error());
+    if (parser.isSet(keep) || parser.isSet(take)) {
+        const bool mine = parser.isSet(keep);
+        const QString uid = parser.value(mine ? keep : take);
+        if (auto ok
+            = server::resolve(**project, uid,
+                              mine ? server::Resolution::KeepMine : server::Resolution::TakeTheirs);
+            !ok)
+            return error(ok.error());
+        m_out << (mine ? tr("Kept this project's version of %1; publish to send it.").arg(uid)
+                       : tr("Took the server's version of %1.").arg(uid))
+              << '\n';
+        return Ok;
+    }
+    auto open = server::conflicts((*project)->db());
+    if (!open)
+        return error(open.error());
+    if (open->isEmpty()) {
+        m_out << tr("No conflicts.") << '\n';
+        return Ok;
+    }
+    for (const server::SyncConflict &c : *open) {
+        const QString kind = c.kind == PlanKind::Goal        ? tr("goal")
+                             : c.kind == PlanKind::Objective ? tr("objective")
+                                                             : tr("action");
+        m_out << c.uid << '\t' << kind << '\t' << c.mine.value(QStringLiteral("code")).toString()
+              << ' ' << c.mine.value(QStringLiteral("title_tr")).toString() << '\t' << c.institution
+              << '\n';
+        QStringList keys = c.theirs.keys() + c.mine.keys();
+        keys.removeDuplicates();
+        keys.sort();
+        for (const QString &key : keys)
+            if (c.theirs.value(key) != c.mine.value(key))
+                m_out << "    " << fieldTitle(key) << ": "
+                      << tr("base %1, theirs %2, mine %3")
+                             .arg(fieldText(c.base.value(key)), fieldText(c.theirs.value(key)),
+                                  fieldText(c.mine.value(key)))
+                      << '\n';
+    }
+    return Problems;
 }
 
 } // namespace geisep::cli

@@ -240,7 +240,8 @@ Result<void> writeActionFields(Database &db, qint64 actionId, const PlanItem &it
 Result<QHash<QString, QString>> PlanStore::sharedInstitutions()
 {
     QHash<QString, QString> out;
-    auto stmt = m_db.prepare("SELECT kind, local_id, institution FROM geisep_shared_rows");
+    auto stmt
+        = m_db.prepare("SELECT kind, local_id, institution FROM geisep_shared_rows WHERE NOT own");
     if (!stmt)
         return std::unexpected(stmt.error());
     auto rows = stmt->forEachRow(

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace geisep::server {
 
@@ -29,7 +30,9 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject fieldsOf(const PlanItem &item)
+} // namespace
+
+QJsonObject Publisher::fieldsOf(const PlanItem &item)
 {
     QJsonObject f{{QStringLiteral("code"), item.code},
                   {QStringLiteral("title_tr"), item.titleTr},
@@ -48,6 +51,8 @@ QJsonObject fieldsOf(const PlanItem &item)
     }
     return f;
 }
+
+namespace {
 
 // An error of the server about one row, said of that row.
 Error aboutRow(const Error &e, const QString &row)
@@ -159,6 +164,14 @@ struct Publish
     PublishReport &report;
     const std::atomic_bool *cancel;
     QHash<QString, QString> pulled; // "kind/id" → uid: the other institutions' rows
+    QSet<QString> conflicted;       // uids with an open conflict: not sent until resolved
+    struct Sent
+    {
+        QString uid, kind;
+        qint64 id;
+        QString fields;
+    };
+    std::vector<Sent> sent; // the plan items sent, noted as the base of the next pull
 
     // A plan item's uid on the server: the one it was pulled with, or the project's own.
     QString uidOf(PlanKind kind, qint64 id) const
@@ -260,6 +273,10 @@ Result<void> publishPlan(Publish &p)
     for (const auto &[kind, id] : items) {
         if (p.isPulled(kind, id))
             continue; // another institution's: it publishes it
+        if (p.conflicted.contains(p.uidOf(kind, id))) {
+            ++p.report.conflicted;
+            continue;
+        }
         auto item = plan.item(kind, id);
         if (!item)
             return std::unexpected(item.error());
@@ -269,8 +286,10 @@ Result<void> publishPlan(Publish &p)
                   ? uidText(sectorUids.value(item->parentId))
                   : p.uidOf(kind == PlanKind::Objective ? PlanKind::Goal : PlanKind::Objective,
                             item->parentId);
-        rows.push_back({p.uidOf(kind, id), kindName, parent, QString::number(item->position),
-                        json(fieldsOf(*item))});
+        const QString fields = json(Publisher::fieldsOf(*item));
+        rows.push_back(
+            {p.uidOf(kind, id), kindName, parent, QString::number(item->position), fields});
+        p.sent.push_back({p.uidOf(kind, id), kindName, id, fields});
         names << QStringLiteral("%1 %2 (%3)").arg(kindName, item->code, item->titleTr);
     }
     const Upsert upsert{p.sql("INSERT INTO %S.plan_items (uid, kind, parent, position, fields) "
@@ -459,7 +478,12 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
     auto pulled = pulledRows(project.db());
     if (!pulled)
         return std::unexpected(pulled.error());
-    Publish p{project, server, server.identifier(schema), *uid, report, cancel, *pulled};
+    auto open = conflicts(project.db());
+    if (!open)
+        return std::unexpected(open.error());
+    Publish p{project, server, server.identifier(schema), *uid, report, cancel, *pulled, {}, {}};
+    for (const SyncConflict &c : *open)
+        p.conflicted.insert(c.uid);
     auto ok = pg::transaction(server, [&]() -> Result<void> {
         if (auto named = server.query(QStringLiteral("SELECT set_config('geisep.changeset', $1, "
                                                      "true)"),
@@ -476,6 +500,26 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
     });
     if (!ok)
         return std::unexpected(ok.error());
+    // What was sent is the base the next pull compares the server's and the project's rows with.
+    auto noted = withTransaction(project.db(), [&]() -> Result<void> {
+        auto stmt = project.db().prepare(
+            "INSERT INTO geisep_shared_rows (uid, kind, local_id, institution, fields, pulled, "
+            "own) "
+            "VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), 1) ON CONFLICT (uid) DO "
+            "UPDATE SET local_id = excluded.local_id, institution = excluded.institution, fields = "
+            "excluded.fields, pulled = excluded.pulled, own = 1");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        for (const Publish::Sent &s : p.sent) {
+            stmt->bind(1, s.uid).bind(2, s.kind).bind(3, s.id).bind(4, report.institution);
+            stmt->bind(5, s.fields);
+            if (auto done = stmt->exec(); !done)
+                return done;
+        }
+        return project.setMeta(QStringLiteral("shared_institution"), report.institution);
+    });
+    if (!noted)
+        return std::unexpected(noted.error());
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include "core/server/pg.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
@@ -16,6 +17,7 @@
 namespace geisep {
 
 class Project;
+struct PlanItem;
 
 namespace server {
 
@@ -29,6 +31,7 @@ struct PublishReport
     int areas = 0;
     int links = 0;
     int figures = 0;
+    int conflicted = 0; // own items left out while a conflict on them is open
 };
 
 class Publisher
@@ -42,6 +45,8 @@ public:
     // second publish updates what the first wrote. Sectors are the province's: by code.
     static QUuid rowUid(const QUuid &project, const QString &kind, qint64 id);
     static QUuid sectorUid(const QString &code);
+    // A plan item's fields as the server keeps them (plan_items.fields).
+    static QJsonObject fieldsOf(const PlanItem &item);
 
     using ProgressFn = std::function<void(int done, int total)>;
     // Sends the whole project (a project never sent, or again: each row is written as it is

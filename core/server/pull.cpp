@@ -57,16 +57,14 @@ PlanItem itemFrom(const SharedItem &shared)
     return item;
 }
 
-Result<std::vector<SharedItem>> readItems(pg::Connection &server, const QString &schema,
-                                          const QString &institution)
+Result<std::vector<SharedItem>> readItems(pg::Connection &server, const QString &schema)
 {
     auto rows = server.query(
         QStringLiteral("SELECT uid::text, kind, parent::text, position, fields::text, institution "
                        "FROM %1.plan_items WHERE kind IN ('goal', 'objective', 'action') AND "
-                       "institution <> $1 ORDER BY CASE kind WHEN 'goal' THEN 0 WHEN 'objective' "
+                       "true ORDER BY CASE kind WHEN 'goal' THEN 0 WHEN 'objective' "
                        "THEN 1 ELSE 2 END, institution, position, uid")
-            .arg(server.identifier(schema)),
-        {institution});
+            .arg(server.identifier(schema)));
     if (!rows)
         return std::unexpected(rows.error());
     std::vector<SharedItem> items;
@@ -90,15 +88,75 @@ struct Base
     QString fields;
 };
 
-// Applies the items (parents before children) inside the caller's transaction.
+QJsonObject parse(const QString &fields)
+{
+    return QJsonDocument::fromJson(fields.toUtf8()).object();
+}
+
+PlanKind kindFrom(const QString &name)
+{
+    return name == u"goal"        ? PlanKind::Goal
+           : name == u"objective" ? PlanKind::Objective
+                                  : PlanKind::Action;
+}
+
+// What one pull shares between its steps.
+struct Apply
+{
+    Database &db;
+    PlanStore plan;
+    PullReport &report;
+    std::optional<Statement> remember, conflict, settled;
+
+    Result<void> prepare()
+    {
+        auto r = db.prepare(
+            "INSERT INTO geisep_shared_rows (uid, kind, local_id, institution, fields, pulled, "
+            "own) "
+            "VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?) ON CONFLICT (uid) DO "
+            "UPDATE SET kind = excluded.kind, local_id = excluded.local_id, institution = "
+            "excluded.institution, fields = excluded.fields, pulled = excluded.pulled, own = "
+            "excluded.own");
+        auto c = db.prepare(
+            "INSERT INTO geisep_sync_conflicts (uid, kind, local_id, institution, base, theirs, "
+            "mine, found) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now')) ON "
+            "CONFLICT (uid) DO UPDATE SET base = excluded.base, theirs = excluded.theirs, mine = "
+            "excluded.mine, found = excluded.found");
+        auto d = db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
+        if (!r || !c || !d)
+            return std::unexpected(!r ? r.error() : !c ? c.error() : d.error());
+        remember.emplace(std::move(*r));
+        conflict.emplace(std::move(*c));
+        settled.emplace(std::move(*d));
+        return {};
+    }
+    // The server's fields become the base of the local row.
+    Result<void> keep(const SharedItem &shared, qint64 localId, bool own)
+    {
+        remember->bind(1, shared.uid).bind(2, PlanStore::kindName(shared.kind)).bind(3, localId);
+        remember->bind(4, shared.institution).bind(5, shared.fields).bind(6, own ? 1 : 0);
+        if (auto ok = remember->exec(); !ok)
+            return ok;
+        settled->bind(1, shared.uid);
+        return settled->exec();
+    }
+};
+
+// Applies the items (parents before children) inside the caller's transaction: each row is
+// compared three ways — the server's (theirs), the local one (mine) and the base kept at the
+// last sync. Only theirs changed: taken. Only mine: left for the next publish. Both, and
+// differently: a conflict, both kept (mine in the project, theirs and the base beside it).
 Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<SharedItem> &items,
                    PullReport &report)
 {
-    Database &db = project.db();
-    PlanStore plan(db);
+    Apply a{project.db(), PlanStore(project.db()), report, {}, {}, {}};
+    if (auto ok = a.prepare(); !ok)
+        return ok;
+    PlanStore &plan = a.plan;
     // Where a pulled item can hang: the province's sectors by code, the project's own goals
     // and objectives by their uid on the server, and what was pulled before or just now.
     QHash<QString, qint64> parents;
+    QHash<QString, qint64> own; // the project's own items by their uid on the server
     auto sectors = plan.sectors();
     if (!sectors)
         return std::unexpected(sectors.error());
@@ -106,78 +164,105 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
         parents.insert(uidText(Publisher::sectorUid(s.code)), s.id);
     auto goals = plan.goals();
     auto objectives = plan.objectives();
-    if (!goals || !objectives)
-        return std::unexpected(!goals ? goals.error() : objectives.error());
+    auto actions = plan.actions();
+    if (!goals || !objectives || !actions)
+        return std::unexpected(!goals        ? goals.error()
+                               : !objectives ? objectives.error()
+                                             : actions.error());
     for (const Goal &g : *goals)
-        parents.insert(uidText(Publisher::rowUid(projectUid, QStringLiteral("goal"), g.id)), g.id);
+        own.insert(uidText(Publisher::rowUid(projectUid, QStringLiteral("goal"), g.id)), g.id);
     for (const Objective &o : *objectives)
-        parents.insert(uidText(Publisher::rowUid(projectUid, QStringLiteral("objective"), o.id)),
-                       o.id);
+        own.insert(uidText(Publisher::rowUid(projectUid, QStringLiteral("objective"), o.id)), o.id);
+    for (const Action &x : *actions)
+        own.insert(uidText(Publisher::rowUid(projectUid, QStringLiteral("action"), x.id)), x.id);
 
     QHash<QString, Base> bases;
-    auto read = db.prepare("SELECT uid, kind, local_id, fields FROM geisep_shared_rows");
+    auto read = a.db.prepare("SELECT uid, kind, local_id, fields FROM geisep_shared_rows");
     if (!read)
         return std::unexpected(read.error());
     if (auto ok = read->forEachRow([&] {
-            const QString kind = read->text(1);
-            bases.insert(read->text(0), {kind == u"goal"        ? PlanKind::Goal
-                                         : kind == u"objective" ? PlanKind::Objective
-                                                                : PlanKind::Action,
-                                         read->int64(2), read->text(3)});
+            bases.insert(read->text(0), {kindFrom(read->text(1)), read->int64(2), read->text(3)});
         });
         !ok)
         return ok;
     for (const auto &[uid, base] : bases.asKeyValueRange())
         if (base.kind != PlanKind::Action)
             parents.insert(uid, base.localId);
+    for (const auto &[uid, id] : own.asKeyValueRange())
+        parents.insert(uid, id);
 
-    auto remember = db.prepare(
-        "INSERT INTO geisep_shared_rows (uid, kind, local_id, institution, fields, pulled) VALUES "
-        "(?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now')) ON CONFLICT (uid) DO UPDATE SET "
-        "kind = excluded.kind, local_id = excluded.local_id, institution = excluded.institution, "
-        "fields = excluded.fields, pulled = excluded.pulled");
-    if (!remember)
-        return std::unexpected(remember.error());
     std::map<QString, bool> institutions;
     for (const SharedItem &shared : items) {
+        const bool isOwn = shared.institution == report.institution;
+        const auto base = bases.constFind(shared.uid);
+        qint64 localId = 0;
+        if (base != bases.constEnd() && base->kind == shared.kind
+            && plan.item(shared.kind, base->localId))
+            localId = base->localId;
+        else if (own.contains(shared.uid))
+            localId = own.value(shared.uid);
         const auto parent = parents.constFind(shared.parent);
-        if (parent == parents.constEnd()) {
-            ++report.orphans;
+        if (localId == 0) {
+            if (isOwn)
+                continue; // removed here since it was published: the next publish says so
+            if (parent == parents.constEnd()) {
+                ++report.orphans;
+                continue;
+            }
+            institutions[shared.institution] = true;
+            PlanItem item = itemFrom(shared);
+            item.parentId = *parent;
+            auto added = plan.addItem(item);
+            if (!added)
+                return std::unexpected(added.error());
+            ++report.added;
+            if (shared.kind != PlanKind::Action)
+                parents.insert(shared.uid, *added);
+            if (auto ok = a.keep(shared, *added, false); !ok)
+                return ok;
             continue;
         }
-        institutions[shared.institution] = true;
-        PlanItem item = itemFrom(shared);
-        item.parentId = *parent;
-        const auto base = bases.constFind(shared.uid);
-        const bool held = base != bases.constEnd() && base->kind == shared.kind
-                          && plan.item(shared.kind, base->localId).has_value();
-        qint64 localId = 0;
-        if (held && base->fields == shared.fields) {
+        if (!isOwn)
+            institutions[shared.institution] = true;
+        auto current = plan.item(shared.kind, localId);
+        if (!current)
+            return std::unexpected(current.error());
+        const QJsonObject theirs = parse(shared.fields);
+        const QJsonObject mine = Publisher::fieldsOf(*current);
+        const bool known = base != bases.constEnd();
+        if (known && parse(base->fields) == theirs) {
+            ++report.unchanged; // not changed on the server; a local edit waits for publish
+            continue;
+        }
+        if (mine == theirs) {
             ++report.unchanged;
-            localId = base->localId;
-        } else if (held) {
-            item.id = base->localId;
-            auto current = plan.item(shared.kind, base->localId);
+            if (auto ok = a.keep(shared, localId, isOwn); !ok)
+                return ok;
+            continue;
+        }
+        if (known && parse(base->fields) == mine) {
+            PlanItem item = itemFrom(shared);
+            item.id = localId;
+            item.parentId = parent != parents.constEnd() ? *parent : current->parentId;
             item.position = current->position;
             item.responsibleId = current->responsibleId;
             item.partnerIds = current->partnerIds;
             if (auto ok = plan.updateItem(item); !ok)
                 return ok;
             ++report.updated;
-            localId = item.id;
-        } else {
-            auto added = plan.addItem(item);
-            if (!added)
-                return std::unexpected(added.error());
-            ++report.added;
-            localId = *added;
+            if (auto ok = a.keep(shared, localId, isOwn); !ok)
+                return ok;
+            continue;
         }
-        if (shared.kind != PlanKind::Action)
-            parents.insert(shared.uid, localId);
-        remember->bind(1, shared.uid).bind(2, PlanStore::kindName(shared.kind)).bind(3, localId);
-        remember->bind(4, shared.institution).bind(5, shared.fields);
-        if (auto ok = remember->exec(); !ok)
+        // Changed on both sides (or never synced from here and different): both kept.
+        Statement &c = *a.conflict;
+        c.bind(1, shared.uid).bind(2, PlanStore::kindName(shared.kind)).bind(3, localId);
+        c.bind(4, shared.institution).bindNullable(5, known ? base->fields : QString());
+        c.bind(6, shared.fields)
+            .bind(7, QString::fromUtf8(QJsonDocument(mine).toJson(QJsonDocument::Compact)));
+        if (auto ok = c.exec(); !ok)
             return ok;
+        ++report.conflicts;
     }
     for (const auto &[name, _] : institutions)
         report.institutions << name;
@@ -189,7 +274,7 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
 Result<QHash<QString, QString>> pulledRows(Database &db)
 {
     QHash<QString, QString> out;
-    auto stmt = db.prepare("SELECT kind, local_id, uid FROM geisep_shared_rows");
+    auto stmt = db.prepare("SELECT kind, local_id, uid FROM geisep_shared_rows WHERE NOT own");
     if (!stmt)
         return std::unexpected(stmt.error());
     auto rows = stmt->forEachRow(
@@ -222,7 +307,7 @@ Result<PullReport> Puller::pull(Project &project, pg::Connection &server, const 
                                                  "READ ONLY"));
             !ok)
             return ok;
-        auto shared = readItems(server, schema, *institution);
+        auto shared = readItems(server, schema);
         if (!shared)
             return std::unexpected(shared.error());
         items = std::move(*shared);
@@ -247,11 +332,95 @@ Result<PullReport> Puller::pull(Project &project, pg::Connection &server, const 
     auto applied = withTransaction(project.db(), [&]() -> Result<void> {
         if (auto ok = apply(project, *projectUid, items, report); !ok)
             return ok;
+        if (auto ok = project.setMeta(QStringLiteral("shared_institution"), report.institution);
+            !ok)
+            return ok;
         return project.setMeta(QStringLiteral("shared_pulled_change"), lastChange);
     });
     if (!applied)
         return std::unexpected(applied.error());
     return report;
+}
+
+} // namespace geisep::server
+
+namespace geisep::server {
+
+Result<QList<SyncConflict>> conflicts(Database &db)
+{
+    QList<SyncConflict> out;
+    auto stmt = db.prepare("SELECT uid, kind, local_id, institution, base, theirs, mine FROM "
+                           "geisep_sync_conflicts ORDER BY id");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    auto rows = stmt->forEachRow([&] {
+        out.append({stmt->text(0), kindFrom(stmt->text(1)), stmt->int64(2), stmt->text(3),
+                    parse(stmt->text(4)), parse(stmt->text(5)), parse(stmt->text(6))});
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return out;
+}
+
+Result<void> resolve(Project &project, const QString &uid, Resolution resolution,
+                     const std::optional<PlanItem> &edited)
+{
+    Database &db = project.db();
+    return withTransaction(db, [&]() -> Result<void> {
+        auto all = conflicts(db);
+        if (!all)
+            return std::unexpected(all.error());
+        const auto found = std::find_if(all->cbegin(), all->cend(),
+                                        [&](const SyncConflict &c) { return c.uid == uid; });
+        if (found == all->cend())
+            return fail(Puller::tr("There is no open conflict on this row; pull again to see "
+                                   "what the server holds."));
+        PlanStore plan(db);
+        auto current = plan.item(found->kind, found->localId);
+        if (!current)
+            return std::unexpected(current.error());
+        std::optional<PlanItem> next;
+        if (resolution == Resolution::TakeTheirs) {
+            const QString theirs
+                = QString::fromUtf8(QJsonDocument(found->theirs).toJson(QJsonDocument::Compact));
+            next = itemFrom({uid, found->kind, {}, 0, theirs, found->institution});
+        } else if (resolution == Resolution::Edited) {
+            if (!edited)
+                return fail(Puller::tr("An edited resolution needs the edited item."));
+            next = *edited;
+        }
+        if (next) {
+            next->id = found->localId;
+            next->kind = found->kind;
+            next->parentId = current->parentId;
+            next->position = current->position;
+            next->responsibleId = current->responsibleId;
+            next->partnerIds = current->partnerIds;
+            if (auto ok = plan.updateItem(*next); !ok)
+                return ok;
+        }
+        // The server's version becomes the base: mine (kept or edited) then differs from it
+        // and goes with the next publish; theirs taken equals it.
+        auto base = db.prepare(
+            "INSERT INTO geisep_shared_rows (uid, kind, local_id, institution, fields, pulled, "
+            "own) VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?) ON CONFLICT "
+            "(uid) DO UPDATE SET fields = excluded.fields, pulled = excluded.pulled");
+        if (!base)
+            return std::unexpected(base.error());
+        base->bind(1, uid).bind(2, PlanStore::kindName(found->kind)).bind(3, found->localId);
+        base->bind(4, found->institution)
+            .bind(5,
+                  QString::fromUtf8(QJsonDocument(found->theirs).toJson(QJsonDocument::Compact)));
+        base->bind(6, project.meta(QStringLiteral("shared_institution")) == found->institution ? 1
+                                                                                               : 0);
+        if (auto ok = base->exec(); !ok)
+            return ok;
+        auto gone = db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
+        if (!gone)
+            return std::unexpected(gone.error());
+        gone->bind(1, uid);
+        return gone->exec();
+    });
 }
 
 } // namespace geisep::server

@@ -4,15 +4,19 @@
 // the goals, objectives and actions the other institutions published, applied to the local
 // file in one transaction, each kept with its uid on the server and the fields as pulled.
 #include "core/error.h"
+#include "core/plan/plan.h"
 #include "core/server/pg.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace geisep {
 
@@ -28,8 +32,31 @@ struct PullReport
     int added = 0;            // plan items new in the project
     int updated = 0;          // changed on the server since the last pull
     int unchanged = 0;
-    int orphans = 0; // items whose parent is neither pulled nor the project's own (left out)
+    int orphans = 0;   // items whose parent is neither pulled nor the project's own (left out)
+    int conflicts = 0; // changed here and on the server since the last sync: both kept
 };
+
+// A row changed on both sides since the last sync. The project holds `mine` until the
+// planner chooses; `theirs` and `base` (empty when never synced) are kept beside it.
+struct SyncConflict
+{
+    QString uid;
+    PlanKind kind = PlanKind::Action;
+    qint64 localId = 0;
+    QString institution; // whose row it is on the server
+    QJsonObject base, theirs, mine;
+};
+
+Result<QList<SyncConflict>> conflicts(Database &db);
+
+enum class Resolution {
+    TakeTheirs, // the server's fields replace the local ones
+    KeepMine,   // the local fields stay, and the next publish sends them over the server's
+    Edited,     // `edited` (the planner's merge) replaces the local fields, sent next publish
+};
+// Resolves one conflict in one transaction; the conflict is gone after it.
+Result<void> resolve(Project &project, const QString &uid, Resolution resolution,
+                     const std::optional<PlanItem> &edited = std::nullopt);
 
 // The rows a project holds from other institutions: "kind/local id" → uid on the server.
 Result<QHash<QString, QString>> pulledRows(Database &db);

@@ -1026,11 +1026,11 @@
     </message>
     <message>
         <source>Published for %1: %2 goals, objectives and actions, %3 area layer(s) with %4 areas, %5 links, %6 figures (%7 sector(s) new on the server).</source>
-        <translation>%1 adına yayımlandı: %2 amaç, hedef ve eylem, %4 alanlı %3 alan katmanı, %5 bağlantı, %6 veri (sunucuda %7 yeni sektör).</translation>
+        <translation>%1 adına yayımlandı: %2 hedef, amaç ve eylem, %4 alanlı %3 alan katmanı, %5 bağlantı, %6 veri (sunucuda %7 yeni sektör).</translation>
     </message>
     <message>
         <source>Pulled for %1 from %2: %3 goals, objectives and actions new, %4 changed, %5 as before.</source>
-        <translation>%1 için %2 kurumundan çekildi: %3 amaç, hedef ve eylem yeni, %4 değişmiş, %5 aynı.</translation>
+        <translation>%1 için %2 kurumundan çekildi: %3 hedef, amaç ve eylem yeni, %4 değişmiş, %5 aynı.</translation>
     </message>
     <message>
         <source>no other institution</source>
@@ -1041,6 +1041,48 @@
         <translation>
             <numerusform>%n öğe dışarıda bırakıldı: bağlı oldukları öğe ortak planda yok.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed both here and on the server since the last sync: both versions are kept until you choose.</source>
+        <translation>
+            <numerusform>%n satır son eşitlemeden bu yana hem burada hem sunucuda değişmiş: siz seçene kadar iki sürüm de saklanıyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on row UID by keeping the project's version; the next publish sends it.</source>
+        <translation>UID satırındaki çakışmayı projedeki sürümü koruyarak çözer; sonraki yayımlama onu gönderir.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict on row UID by taking the server's version.</source>
+        <translation>UID satırındaki çakışmayı sunucudaki sürümü alarak çözer.</translation>
+    </message>
+    <message>
+        <source>Kept this project's version of %1; publish to send it.</source>
+        <translation>%1 için bu projedeki sürüm korundu; göndermek için yayımlayın.</translation>
+    </message>
+    <message>
+        <source>Took the server's version of %1.</source>
+        <translation>%1 için sunucudaki sürüm alındı.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Çakışma yok.</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>amaç</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>eylem</translation>
+    </message>
+    <message>
+        <source>base %1, theirs %2, mine %3</source>
+        <translation>önceki %1, onlarınki %2, benimki %3</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3251,14 @@
     <message>
         <source>Pulling was cancelled; the project is as it was.</source>
         <translation>Çekme iptal edildi; proje olduğu gibi kaldı.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict on this row; pull again to see what the server holds.</source>
+        <translation>Bu satırda açık bir çakışma yok; sunucuda ne olduğunu görmek için yeniden çekin.</translation>
+    </message>
+    <message>
+        <source>An edited resolution needs the edited item.</source>
+        <translation>Düzenleyerek çözüm için düzenlenmiş öğe gerekir.</translation>
     </message>
 </context>
 <context>
@@ -7143,7 +7193,59 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     </message>
     <message>
         <source>Bring the other institutions' goals, objectives and actions from the province's shared plan into a project, all or nothing.</source>
-        <translation>Diğer kurumların amaç, hedef ve eylemlerini ilin ortak planından projeye getirir; ya hepsi ya hiçbiri.</translation>
+        <translation>Diğer kurumların hedef, amaç ve eylemlerini ilin ortak planından projeye getirir; ya hepsi ya hiçbiri.</translation>
+    </message>
+    <message>
+        <source>List the rows changed both in a project and on the shared plan since the last sync (base, theirs, mine), or resolve one.</source>
+        <translation>Son eşitlemeden bu yana hem projede hem ortak planda değişen satırları (önceki, onlarınki, benimki) listeler ya da birini çözer.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>title (Turkish)</source>
+        <translation>başlık (Türkçe)</translation>
+    </message>
+    <message>
+        <source>title (English)</source>
+        <translation>başlık (İngilizce)</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>bütçe</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>para birimi</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>finansman</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>finansman kaynağı</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <source>method step</source>
+        <translation>yöntem adımı</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,8 @@ TEST_CASE("Every plan table is registered as attributes, the extension declared"
         REQUIRE(stmt->step().value());
         CHECK(stmt->text(0) == u"attributes");
     }
-    CHECK(schema::planTables().size() == 21); // v1: 18, v2: match fixes, v6: area parts,
-                                              // v7: shared rows
+    CHECK(schema::planTables().size() == 22); // v1: 18, v2: match fixes, v6: area parts,
+                                              // v7: shared rows, conflicts
     CHECK(db.queryInt("SELECT count(*) FROM gpkg_extensions WHERE extension_name = "
                       "'geisep_plan'")
               .value()

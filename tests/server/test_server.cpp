@@ -6,6 +6,7 @@
 #include "core/plan/plantreemodel.h"
 #include "core/project.h"
 #include "core/server/pg.h"
+#include "core/server/publish.h"
 #include "core/server/pull.h"
 #include "core/server/serverschema.h"
 #include "core/sqlite.h"
@@ -627,7 +628,7 @@ TEST_CASE("Two institutions publish and pull: each gets the other's plan once, c
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral(": 0 goals, objectives and actions new, 0 changed, "
                                             "%1 as before")
-                                 .arg(published)));
+                                 .arg(published + 3))); // theirs and its own three
 
     // Şahinbey raises the budget and publishes; the next pull follows.
     {
@@ -701,4 +702,119 @@ TEST_CASE("Two institutions publish and pull: each gets the other's plan once, c
     CHECK(localBudget(QStringLiteral("Göçmen çocuklar için okul servisi (güncel)"))
           == Approx(budget + 250000));
     CHECK(localBudget(title) == -1.0);
+}
+
+TEST_CASE("The same action changed by its municipality and by the governorship is a conflict: both "
+          "kept, nothing sent over the other until the planner chooses",
+          "[server][pull][conflict]")
+{
+    Province p;
+    test::TempDir dir;
+    const QString mine = dir.path(QStringLiteral("sahinbey.gpkg"));
+    REQUIRE(QFile::copy(test::samplePath(), mine));
+    const QString sahinbey = p.server.dsn(QStringLiteral("sahinbey_belediyesi"));
+    auto project = Project::open(mine);
+    REQUIRE(project);
+    Project &local = **project;
+    {
+        auto connection = connect(sahinbey);
+        REQUIRE(server::Publisher::publishWhole(local, *connection));
+    }
+    PlanStore plan(local.db());
+    const Action first = plan.actions().value().at(0);
+    const QString uid = server::Publisher::rowUid(server::Publisher::projectUid(local).value(),
+                                                  QStringLiteral("action"), first.id)
+                            .toString(QUuid::WithoutBraces);
+    const auto serverBudget = [&] {
+        return p.server
+            .psql(QStringLiteral("SELECT fields->>'budget' FROM geisep.plan_items WHERE uid = "
+                                 "'%1'")
+                      .arg(uid))
+            .out;
+    };
+    // The governorship edits the action's budget on the server, its title too.
+    const auto governorship = [&](const QString &set) {
+        const auto done = p.server.psql(
+            QStringLiteral("UPDATE geisep.plan_items SET fields = %1 WHERE uid = '%2'")
+                .arg(set, uid),
+            QStringLiteral("gaziantep_valiligi"));
+        INFO(done.err.toStdString());
+        REQUIRE(done.exitCode == 0);
+    };
+    governorship(QStringLiteral("jsonb_set(fields, '{title_tr}', '\"Valilik başlığı\"')"));
+
+    // Only theirs changed: the pull takes it.
+    auto connection = connect(sahinbey);
+    auto taken = server::Puller::pull(local, *connection);
+    REQUIRE(taken);
+    CHECK(taken->updated == 1);
+    CHECK(taken->conflicts == 0);
+    CHECK(plan.item(PlanKind::Action, first.id).value().titleTr == u"Valilik başlığı");
+
+    // Both change the budget, differently: a conflict, mine kept in the project, theirs beside.
+    governorship(QStringLiteral("jsonb_set(fields, '{budget}', '777000')"));
+    PlanItem edited = plan.item(PlanKind::Action, first.id).value();
+    edited.budget = 555000;
+    REQUIRE(plan.updateItem(edited));
+    auto clash = server::Puller::pull(local, *connection);
+    REQUIRE(clash);
+    CHECK(clash->conflicts == 1);
+    CHECK(plan.item(PlanKind::Action, first.id).value().budget == 555000);
+    auto open = server::conflicts(local.db());
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    CHECK(open->at(0).uid == uid);
+    CHECK(open->at(0).theirs.value(QStringLiteral("budget")).toDouble() == 777000);
+    CHECK(open->at(0).mine.value(QStringLiteral("budget")).toDouble() == 555000);
+    CHECK(open->at(0).base.value(QStringLiteral("title_tr")).toString() == u"Valilik başlığı");
+    CHECK(open->at(0).institution == u"Şahinbey Belediyesi");
+
+    // Until resolved, publishing sends everything else but not mine over theirs.
+    auto held = server::Publisher::publishWhole(local, *connection);
+    REQUIRE(held);
+    CHECK(held->conflicted == 1);
+    CHECK(serverBudget() == u"777000");
+    // Pulling again keeps the conflict and both versions.
+    REQUIRE(server::Puller::pull(local, *connection));
+    CHECK(server::conflicts(local.db()).value().size() == 1);
+
+    // Keep mine: the conflict goes, the next publish sends 555000, and a pull then finds
+    // nothing to do.
+    REQUIRE(server::resolve(local, uid, server::Resolution::KeepMine));
+    CHECK(server::conflicts(local.db()).value().isEmpty());
+    auto sent = server::Publisher::publishWhole(local, *connection);
+    REQUIRE(sent);
+    CHECK(sent->conflicted == 0);
+    CHECK(serverBudget() == u"555000");
+    auto quiet = server::Puller::pull(local, *connection);
+    REQUIRE(quiet);
+    CHECK(quiet->updated == 0);
+    CHECK(quiet->conflicts == 0);
+
+    // Again both sides; this time take theirs.
+    governorship(QStringLiteral("jsonb_set(fields, '{budget}', '900000')"));
+    edited = plan.item(PlanKind::Action, first.id).value();
+    edited.budget = 100;
+    REQUIRE(plan.updateItem(edited));
+    REQUIRE(server::Puller::pull(local, *connection).value().conflicts == 1);
+    // geisep-cli lists it in words, exit 3 while open, and takes theirs.
+    const qint64 actionId = first.id;
+    project->reset();
+    auto listed = test::runCli({QStringLiteral("conflicts"), mine});
+    INFO(listed.out.toStdString());
+    CHECK(listed.exitCode == 3);
+    CHECK(listed.out.contains(uid));
+    CHECK(listed.out.contains(QStringLiteral("budget: base 555000, theirs 900000, mine 100")));
+    CHECK(listed.out.contains(QStringLiteral("Şahinbey Belediyesi")));
+    auto tookTheirs
+        = test::runCli({QStringLiteral("conflicts"), mine, QStringLiteral("--take-theirs"), uid});
+    CHECK(tookTheirs.exitCode == 0);
+    CHECK(test::runCli({QStringLiteral("conflicts"), mine})
+              .out.contains(QStringLiteral("No conflicts")));
+    auto reopened = Project::open(mine);
+    REQUIRE(reopened);
+    PlanStore again((*reopened)->db());
+    CHECK(again.item(PlanKind::Action, actionId).value().budget == 900000);
+    CHECK(server::Puller::pull(**reopened, *connection).value().conflicts == 0);
+    CHECK_FALSE(server::resolve(**reopened, uid, server::Resolution::KeepMine)); // none open
 }
