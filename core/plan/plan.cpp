@@ -237,15 +237,17 @@ Result<void> writeActionFields(Database &db, qint64 actionId, const PlanItem &it
 
 } // namespace
 
-Result<QHash<QString, QString>> PlanStore::sharedInstitutions()
+Result<QHash<QString, SharedRow>> PlanStore::sharedRows()
 {
-    QHash<QString, QString> out;
-    auto stmt
-        = m_db.prepare("SELECT kind, local_id, institution FROM geisep_shared_rows WHERE NOT own");
+    QHash<QString, SharedRow> out;
+    auto stmt = m_db.prepare(
+        "SELECT kind, local_id, uid, institution FROM geisep_shared_rows WHERE NOT own");
     if (!stmt)
         return std::unexpected(stmt.error());
-    auto rows = stmt->forEachRow(
-        [&] { out.insert(stmt->text(0) + u'/' + QString::number(stmt->int64(1)), stmt->text(2)); });
+    auto rows = stmt->forEachRow([&] {
+        out.insert(stmt->text(0) + u'/' + QString::number(stmt->int64(1)),
+                   {stmt->text(2), stmt->text(3)});
+    });
     if (!rows)
         return std::unexpected(rows.error());
     return out;

@@ -61,6 +61,13 @@ struct Action
 
 enum class PlanKind { Sector, Goal, Objective, Action };
 
+// A plan item another institution wrote, as pulled from the province's shared plan.
+struct SharedRow
+{
+    QString uid;
+    QString institution;
+};
+
 // Any item of the plan tree below a sector, as the plan dock and its forms edit it. The action
 // fields are used by actions only.
 struct PlanItem
@@ -249,9 +256,10 @@ public:
     Result<QList<IndicatorValue>> planWideValues(qint64 indicatorId);
 
     // The stakeholder register (core/plan/stakeholders.cpp), ordered by kind and name.
-    // The items pulled from the province's shared plan: "kind/id" (goal/12) → the institution
-    // that wrote them (core/server/pull.h); the project's own items are not in it.
-    Result<QHash<QString, QString>> sharedInstitutions();
+    // The items pulled from the province's shared plan: "kind/id" (goal/12) → their uid on the
+    // server and the institution that wrote them (core/server/pull.h); the project's own items
+    // are not in it.
+    Result<QHash<QString, SharedRow>> sharedRows();
 
     Result<QList<Stakeholder>> stakeholders();
     Result<qint64> addStakeholder(const Stakeholder &stakeholder);

@@ -30,8 +30,8 @@ void PlanTreeModel::reload(PlanStore *store)
     if (store) {
         QHash<qint64, int> sectorNode, goalNode, objectiveNode;
         // Another institution's items, pulled from the shared plan, say whose they are.
-        const QHash<QString, QString> shared
-            = store->sharedInstitutions().value_or(QHash<QString, QString>{});
+        const QHash<QString, SharedRow> shared
+            = store->sharedRows().value_or(QHash<QString, SharedRow>{});
         auto addNode = [&](Kind kind, qint64 id, const QString &code, const QString &tr,
                            const QString &en, int parent) {
             const int n = int(m_nodes.size());
@@ -39,10 +39,12 @@ void PlanTreeModel::reload(PlanStore *store)
             const QString institution
                 = kind == Kind::Sector
                       ? QString()
-                      : shared.value((kind == Kind::Goal        ? QStringLiteral("goal/")
-                                      : kind == Kind::Objective ? QStringLiteral("objective/")
-                                                                : QStringLiteral("action/"))
-                                     + QString::number(id));
+                      : shared
+                            .value((kind == Kind::Goal        ? QStringLiteral("goal/")
+                                    : kind == Kind::Objective ? QStringLiteral("objective/")
+                                                              : QStringLiteral("action/"))
+                                   + QString::number(id))
+                            .institution;
             m_nodes.append(
                 Node{kind, id, code, tr, en, parent, int(siblings.size()), {}, institution});
             (parent < 0 ? m_top : m_nodes[parent].children).append(n);

@@ -88,6 +88,19 @@ Error Connection::failure(const QString &what) const
     return e;
 }
 
+std::optional<Error> Connection::refusal(PGresult *result) const
+{
+    const auto status = PQresultStatus(result);
+    if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+        return std::nullopt;
+    const QString why
+        = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed() : messageOf(m_conn);
+    PQclear(result);
+    Error e = failure(QString());
+    e.message = tr("The server refused a statement: %1").arg(why);
+    return e;
+}
+
 Result<Rows> Connection::query(const QString &sql,
                                const std::vector<std::optional<QString>> &params)
 {
@@ -102,15 +115,8 @@ Result<Rows> Connection::query(const QString &sql,
     const QByteArray text = sql.toUtf8();
     PGresult *result = PQexecParams(m_conn, text.constData(), int(values.size()), nullptr,
                                     values.data(), nullptr, nullptr, 0);
-    const auto status = PQresultStatus(result);
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        const QString why = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
-                                   : messageOf(m_conn);
-        PQclear(result);
-        Error e = failure(tr("The server refused a statement"));
-        e.message = tr("The server refused a statement: %1").arg(why);
-        return std::unexpected(e);
-    }
+    if (auto refused = refusal(result))
+        return std::unexpected(*refused);
     Rows rows;
     const int columns = PQnfields(result);
     for (int c = 0; c < columns; ++c)
@@ -136,15 +142,8 @@ Result<void> Connection::exec(const QString &sql)
 {
     const QByteArray text = sql.toUtf8();
     PGresult *result = PQexec(m_conn, text.constData());
-    const auto status = PQresultStatus(result);
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        const QString why = result ? QString::fromUtf8(PQresultErrorMessage(result)).trimmed()
-                                   : messageOf(m_conn);
-        PQclear(result);
-        Error e = failure(QString());
-        e.message = tr("The server refused a statement: %1").arg(why);
-        return std::unexpected(e);
-    }
+    if (auto refused = refusal(result))
+        return std::unexpected(*refused);
     PQclear(result);
     return {};
 }

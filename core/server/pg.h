@@ -15,6 +15,7 @@
 #include <vector>
 
 struct pg_conn;
+struct pg_result;
 
 namespace geisep::pg {
 
@@ -68,6 +69,8 @@ public:
 private:
     explicit Connection(pg_conn *conn, QString dsn);
     Error failure(const QString &what) const;
+    // The error of a statement that did not succeed (the result is freed then), or none.
+    std::optional<Error> refusal(pg_result *result) const;
 
     pg_conn *m_conn = nullptr;
     QString m_dsn;

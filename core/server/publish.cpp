@@ -6,6 +6,7 @@
 #include "core/project.h"
 #include "core/server/pull.h"
 #include "core/server/serverschema.h"
+#include "core/server/sync_p.h"
 #include "core/sqlite.h"
 
 #include <QDateTime>
@@ -20,15 +21,8 @@ namespace {
 // The namespace of the province's shared rows (sectors by code).
 const QUuid kSharedNamespace(QStringLiteral("{6d1f0c52-8a55-4c8e-9a0e-4e5f0b1a7c31}"));
 
-QString uidText(const QUuid &uid)
-{
-    return uid.toString(QUuid::WithoutBraces);
-}
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
+using detail::json;
+using detail::uidText;
 
 } // namespace
 
@@ -163,8 +157,8 @@ struct Publish
     QUuid uid;
     PublishReport &report;
     const std::atomic_bool *cancel;
-    QHash<QString, QString> pulled; // "kind/id" → uid: the other institutions' rows
-    QSet<QString> conflicted;       // uids with an open conflict: not sent until resolved
+    QHash<QString, SharedRow> pulled; // "kind/id" → the other institutions' rows
+    QSet<QString> conflicted;         // uids with an open conflict: not sent until resolved
     struct Sent
     {
         QString uid, kind;
@@ -177,8 +171,9 @@ struct Publish
     QString uidOf(PlanKind kind, qint64 id) const
     {
         const QString kindName = PlanStore::kindName(kind);
-        return pulled.value(kindName + u'/' + QString::number(id),
-                            uidText(Publisher::rowUid(uid, kindName, id)));
+        const auto found = pulled.constFind(kindName + u'/' + QString::number(id));
+        return found != pulled.constEnd() ? found->uid
+                                          : uidText(Publisher::rowUid(uid, kindName, id));
     }
     bool isPulled(PlanKind kind, qint64 id) const
     {
@@ -475,7 +470,7 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
     report.institution = *institution;
     report.changeset
         = uidText(*uid) + u'@' + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto pulled = pulledRows(project.db());
+    auto pulled = PlanStore(project.db()).sharedRows();
     if (!pulled)
         return std::unexpected(pulled.error());
     auto open = conflicts(project.db());
@@ -502,20 +497,12 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
         return std::unexpected(ok.error());
     // What was sent is the base the next pull compares the server's and the project's rows with.
     auto noted = withTransaction(project.db(), [&]() -> Result<void> {
-        auto stmt = project.db().prepare(
-            "INSERT INTO geisep_shared_rows (uid, kind, local_id, institution, fields, pulled, "
-            "own) "
-            "VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), 1) ON CONFLICT (uid) DO "
-            "UPDATE SET local_id = excluded.local_id, institution = excluded.institution, fields = "
-            "excluded.fields, pulled = excluded.pulled, own = 1");
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        for (const Publish::Sent &s : p.sent) {
-            stmt->bind(1, s.uid).bind(2, s.kind).bind(3, s.id).bind(4, report.institution);
-            stmt->bind(5, s.fields);
-            if (auto done = stmt->exec(); !done)
+        detail::SharedRows shared(project.db());
+        for (const Publish::Sent &s : p.sent)
+            if (auto done
+                = shared.remember(s.uid, s.kind, s.id, report.institution, s.fields, true);
+                !done)
                 return done;
-        }
         return project.setMeta(QStringLiteral("shared_institution"), report.institution);
     });
     if (!noted)

@@ -4,6 +4,7 @@
 #include "core/project.h"
 #include "core/server/publish.h"
 #include "core/server/serverschema.h"
+#include "core/server/sync_p.h"
 #include "core/sqlite.h"
 
 #include <QJsonDocument>
@@ -13,11 +14,49 @@
 
 namespace geisep::server {
 
-namespace {
+namespace detail {
 
 QString uidText(const QUuid &uid)
 {
     return uid.toString(QUuid::WithoutBraces);
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Result<void> SharedRows::remember(const QString &uid, const QString &kind, qint64 localId,
+                                  const QString &institution, const QString &fields, bool own)
+{
+    if (!m_upsert) {
+        auto stmt = m_db.prepare(
+            "INSERT INTO geisep_shared_rows (uid, kind, local_id, institution, fields, pulled, "
+            "own) VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?) ON CONFLICT "
+            "(uid) DO UPDATE SET kind = excluded.kind, local_id = excluded.local_id, institution "
+            "= excluded.institution, fields = excluded.fields, pulled = excluded.pulled, own = "
+            "excluded.own");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        m_upsert.emplace(std::move(*stmt));
+    }
+    m_upsert->bind(1, uid).bind(2, kind).bind(3, localId).bind(4, institution);
+    m_upsert->bind(5, fields).bind(6, own ? 1 : 0);
+    return m_upsert->exec();
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::json;
+using detail::uidText;
+
+PlanKind kindFrom(const QString &name)
+{
+    return name == u"goal"        ? PlanKind::Goal
+           : name == u"objective" ? PlanKind::Objective
+                                  : PlanKind::Action;
 }
 
 // One plan item as the server holds it.
@@ -61,23 +100,17 @@ Result<std::vector<SharedItem>> readItems(pg::Connection &server, const QString 
 {
     auto rows = server.query(
         QStringLiteral("SELECT uid::text, kind, parent::text, position, fields::text, institution "
-                       "FROM %1.plan_items WHERE kind IN ('goal', 'objective', 'action') AND "
-                       "true ORDER BY CASE kind WHEN 'goal' THEN 0 WHEN 'objective' "
+                       "FROM %1.plan_items WHERE kind IN ('goal', 'objective', 'action') "
+                       "ORDER BY CASE kind WHEN 'goal' THEN 0 WHEN 'objective' "
                        "THEN 1 ELSE 2 END, institution, position, uid")
             .arg(server.identifier(schema)));
     if (!rows)
         return std::unexpected(rows.error());
     std::vector<SharedItem> items;
     items.reserve(rows->size());
-    for (int r = 0; r < int(rows->size()); ++r) {
-        const QString kind = rows->text(r, 1);
-        items.push_back({rows->text(r, 0),
-                         kind == u"goal"        ? PlanKind::Goal
-                         : kind == u"objective" ? PlanKind::Objective
-                                                : PlanKind::Action,
-                         rows->text(r, 2), rows->text(r, 3).toInt(), rows->text(r, 4),
-                         rows->text(r, 5)});
-    }
+    for (int r = 0; r < int(rows->size()); ++r)
+        items.push_back({rows->text(r, 0), kindFrom(rows->text(r, 1)), rows->text(r, 2),
+                         rows->text(r, 3).toInt(), rows->text(r, 4), rows->text(r, 5)});
     return items;
 }
 
@@ -93,51 +126,37 @@ QJsonObject parse(const QString &fields)
     return QJsonDocument::fromJson(fields.toUtf8()).object();
 }
 
-PlanKind kindFrom(const QString &name)
-{
-    return name == u"goal"        ? PlanKind::Goal
-           : name == u"objective" ? PlanKind::Objective
-                                  : PlanKind::Action;
-}
-
 // What one pull shares between its steps.
 struct Apply
 {
     Database &db;
     PlanStore plan;
     PullReport &report;
-    std::optional<Statement> remember, conflict, settled;
+    detail::SharedRows shared;
+    std::optional<Statement> conflict, settled;
 
     Result<void> prepare()
     {
-        auto r = db.prepare(
-            "INSERT INTO geisep_shared_rows (uid, kind, local_id, institution, fields, pulled, "
-            "own) "
-            "VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?) ON CONFLICT (uid) DO "
-            "UPDATE SET kind = excluded.kind, local_id = excluded.local_id, institution = "
-            "excluded.institution, fields = excluded.fields, pulled = excluded.pulled, own = "
-            "excluded.own");
         auto c = db.prepare(
             "INSERT INTO geisep_sync_conflicts (uid, kind, local_id, institution, base, theirs, "
             "mine, found) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now')) ON "
             "CONFLICT (uid) DO UPDATE SET base = excluded.base, theirs = excluded.theirs, mine = "
             "excluded.mine, found = excluded.found");
         auto d = db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
-        if (!r || !c || !d)
-            return std::unexpected(!r ? r.error() : !c ? c.error() : d.error());
-        remember.emplace(std::move(*r));
+        if (!c || !d)
+            return std::unexpected(!c ? c.error() : d.error());
         conflict.emplace(std::move(*c));
         settled.emplace(std::move(*d));
         return {};
     }
     // The server's fields become the base of the local row.
-    Result<void> keep(const SharedItem &shared, qint64 localId, bool own)
+    Result<void> keep(const SharedItem &item, qint64 localId, bool own)
     {
-        remember->bind(1, shared.uid).bind(2, PlanStore::kindName(shared.kind)).bind(3, localId);
-        remember->bind(4, shared.institution).bind(5, shared.fields).bind(6, own ? 1 : 0);
-        if (auto ok = remember->exec(); !ok)
+        if (auto ok = shared.remember(item.uid, PlanStore::kindName(item.kind), localId,
+                                      item.institution, item.fields, own);
+            !ok)
             return ok;
-        settled->bind(1, shared.uid);
+        settled->bind(1, item.uid);
         return settled->exec();
     }
 };
@@ -149,7 +168,8 @@ struct Apply
 Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<SharedItem> &items,
                    PullReport &report)
 {
-    Apply a{project.db(), PlanStore(project.db()), report, {}, {}, {}};
+    Apply a{
+        project.db(), PlanStore(project.db()), report, detail::SharedRows(project.db()), {}, {}};
     if (auto ok = a.prepare(); !ok)
         return ok;
     PlanStore &plan = a.plan;
@@ -195,14 +215,24 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
     for (const SharedItem &shared : items) {
         const bool isOwn = shared.institution == report.institution;
         const auto base = bases.constFind(shared.uid);
+        // The local row: the one synced before (unless removed here since), or the project's own.
         qint64 localId = 0;
-        if (base != bases.constEnd() && base->kind == shared.kind
-            && plan.item(shared.kind, base->localId))
-            localId = base->localId;
-        else if (own.contains(shared.uid))
+        std::optional<PlanItem> current;
+        if (base != bases.constEnd() && base->kind == shared.kind) {
+            if (auto held = plan.item(shared.kind, base->localId)) {
+                localId = base->localId;
+                current = std::move(*held);
+            }
+        }
+        if (!current && own.contains(shared.uid)) {
             localId = own.value(shared.uid);
+            auto held = plan.item(shared.kind, localId);
+            if (!held)
+                return std::unexpected(held.error());
+            current = std::move(*held);
+        }
         const auto parent = parents.constFind(shared.parent);
-        if (localId == 0) {
+        if (!current) {
             if (isOwn)
                 continue; // removed here since it was published: the next publish says so
             if (parent == parents.constEnd()) {
@@ -224,9 +254,6 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
         }
         if (!isOwn)
             institutions[shared.institution] = true;
-        auto current = plan.item(shared.kind, localId);
-        if (!current)
-            return std::unexpected(current.error());
         const QJsonObject theirs = parse(shared.fields);
         const QJsonObject mine = Publisher::fieldsOf(*current);
         const bool known = base != bases.constEnd();
@@ -258,8 +285,7 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
         Statement &c = *a.conflict;
         c.bind(1, shared.uid).bind(2, PlanStore::kindName(shared.kind)).bind(3, localId);
         c.bind(4, shared.institution).bindNullable(5, known ? base->fields : QString());
-        c.bind(6, shared.fields)
-            .bind(7, QString::fromUtf8(QJsonDocument(mine).toJson(QJsonDocument::Compact)));
+        c.bind(6, shared.fields).bind(7, json(mine));
         if (auto ok = c.exec(); !ok)
             return ok;
         ++report.conflicts;
@@ -270,19 +296,6 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
 }
 
 } // namespace
-
-Result<QHash<QString, QString>> pulledRows(Database &db)
-{
-    QHash<QString, QString> out;
-    auto stmt = db.prepare("SELECT kind, local_id, uid FROM geisep_shared_rows WHERE NOT own");
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    auto rows = stmt->forEachRow(
-        [&] { out.insert(stmt->text(0) + u'/' + QString::number(stmt->int64(1)), stmt->text(2)); });
-    if (!rows)
-        return std::unexpected(rows.error());
-    return out;
-}
 
 Result<PullReport> Puller::pull(Project &project, pg::Connection &server, const QString &schema,
                                 const ProgressFn &progress, const std::atomic_bool *cancel)
@@ -381,9 +394,7 @@ Result<void> resolve(Project &project, const QString &uid, Resolution resolution
             return std::unexpected(current.error());
         std::optional<PlanItem> next;
         if (resolution == Resolution::TakeTheirs) {
-            const QString theirs
-                = QString::fromUtf8(QJsonDocument(found->theirs).toJson(QJsonDocument::Compact));
-            next = itemFrom({uid, found->kind, {}, 0, theirs, found->institution});
+            next = itemFrom({uid, found->kind, {}, 0, json(found->theirs), found->institution});
         } else if (resolution == Resolution::Edited) {
             if (!edited)
                 return fail(Puller::tr("An edited resolution needs the edited item."));
@@ -401,19 +412,11 @@ Result<void> resolve(Project &project, const QString &uid, Resolution resolution
         }
         // The server's version becomes the base: mine (kept or edited) then differs from it
         // and goes with the next publish; theirs taken equals it.
-        auto base = db.prepare(
-            "INSERT INTO geisep_shared_rows (uid, kind, local_id, institution, fields, pulled, "
-            "own) VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?) ON CONFLICT "
-            "(uid) DO UPDATE SET fields = excluded.fields, pulled = excluded.pulled");
-        if (!base)
-            return std::unexpected(base.error());
-        base->bind(1, uid).bind(2, PlanStore::kindName(found->kind)).bind(3, found->localId);
-        base->bind(4, found->institution)
-            .bind(5,
-                  QString::fromUtf8(QJsonDocument(found->theirs).toJson(QJsonDocument::Compact)));
-        base->bind(6, project.meta(QStringLiteral("shared_institution")) == found->institution ? 1
-                                                                                               : 0);
-        if (auto ok = base->exec(); !ok)
+        const bool own = project.meta(QStringLiteral("shared_institution")) == found->institution;
+        if (auto ok
+            = detail::SharedRows(db).remember(uid, PlanStore::kindName(found->kind), found->localId,
+                                              found->institution, json(found->theirs), own);
+            !ok)
             return ok;
         auto gone = db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
         if (!gone)

@@ -58,9 +58,6 @@ enum class Resolution {
 Result<void> resolve(Project &project, const QString &uid, Resolution resolution,
                      const std::optional<PlanItem> &edited = std::nullopt);
 
-// The rows a project holds from other institutions: "kind/local id" → uid on the server.
-Result<QHash<QString, QString>> pulledRows(Database &db);
-
 class Puller
 {
     Q_DECLARE_TR_FUNCTIONS(Puller)

@@ -182,6 +182,14 @@ CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE ON %S.%T
     FOR EACH ROW EXECUTE FUNCTION %S.log_change();
 )SQL";
 
+Result<bool> roleExists(pg::Connection &db, const QString &role)
+{
+    auto found = db.query(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {role});
+    if (!found)
+        return std::unexpected(found.error());
+    return !found->empty();
+}
+
 } // namespace
 
 QString kindName(InstitutionKind kind)
@@ -247,11 +255,10 @@ Result<void> ServerSchema::createVersion1()
         return sql.replace(QStringLiteral("%S"), schema).replace(QStringLiteral("%M"), members);
     };
     // The members' group role is cluster-wide; made once.
-    auto exists
-        = m_db.query(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {memberRole()});
+    auto exists = roleExists(m_db, memberRole());
     if (!exists)
         return std::unexpected(exists.error());
-    if (exists->empty())
+    if (!*exists)
         if (auto ok = m_db.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(members)); !ok)
             return ok;
     if (auto ok = m_db.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema)); !ok)
@@ -349,12 +356,11 @@ Result<Member> ServerSchema::addMember(const QString &institution, InstitutionKi
         if (!taken->empty() && taken->text(0, 0) != name)
             return fail(tr("The role %1 already belongs to %2.").arg(login, taken->text(0, 0)),
                         m_db.dsn(), tr("Choose another role name with --role."));
-        auto exists
-            = m_db.query(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {login});
+        auto exists = roleExists(m_db, login);
         if (!exists)
             return std::unexpected(exists.error());
         const QString quoted = m_db.identifier(login);
-        if (exists->empty())
+        if (!*exists)
             if (auto made = m_db.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted)); !made)
                 return made;
         if (auto granted = m_db.exec(

@@ -7271,10 +7271,6 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>Sunucuyla bağlantı koptu. Bu adımdan sunucuda hiçbir şey kalmadı; sunucu geri geldiğinde yeniden deneyin.</translation>
     </message>
     <message>
-        <source>The server refused a statement</source>
-        <translation>Sunucu bir komutu reddetti</translation>
-    </message>
-    <message>
         <source>The server refused a statement: %1</source>
         <translation>Sunucu bir komutu reddetti: %1</translation>
     </message>

@@ -1,0 +1,35 @@
+#pragma once
+
+// Bookkeeping shared by publish and pull (docs/architecture.md, "The shared plan"): each synced
+// plan item's base — its fields as last pulled, or as last published for the project's own
+// rows — kept in geisep_shared_rows.
+#include "core/error.h"
+#include "core/sqlite.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace geisep::server::detail {
+
+QString uidText(const QUuid &uid);
+QString json(const QJsonObject &object);
+
+class SharedRows
+{
+public:
+    explicit SharedRows(Database &db)
+        : m_db(db)
+    {}
+    // Notes (or replaces) the base of one row; prepared once, reused for every row.
+    Result<void> remember(const QString &uid, const QString &kind, qint64 localId,
+                          const QString &institution, const QString &fields, bool own);
+
+private:
+    Database &m_db;
+    std::optional<Statement> m_upsert;
+};
+
+} // namespace geisep::server::detail
