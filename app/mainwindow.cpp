@@ -127,6 +127,7 @@ void MainWindow::createActions()
     m_saveAsAction = action(nullptr, [this] { m_projects->saveAsDialog(); });
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_propertiesAction = action(nullptr, [this] { m_projects->propertiesDialog(); });
+    m_shareAction = action("shareAction", [this] { m_projects->shareDialog(); });
     m_closeAction = action(nullptr, [this] { m_projects->closeProject(); });
     m_closeAction->setShortcut(QKeySequence::Close);
     m_quitAction = action(nullptr, [this] { close(); });
@@ -207,6 +208,7 @@ void MainWindow::createMenus()
     m_projectMenu->addSeparator();
     m_projectMenu->addAction(m_saveAsAction);
     m_projectMenu->addAction(m_propertiesAction);
+    m_projectMenu->addAction(m_shareAction);
     m_projectMenu->addSeparator();
     m_projectMenu->addAction(m_closeAction);
     m_projectMenu->addAction(m_quitAction);
@@ -342,6 +344,9 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open…"));
     m_saveAsAction->setText(tr("Save &As…"));
     m_propertiesAction->setText(tr("P&roperties…"));
+    m_shareAction->setText(tr("S&hare…"));
+    m_shareAction->setStatusTip(
+        tr("Publish to and pull from the province's shared plan on its server."));
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
@@ -523,7 +528,7 @@ void MainWindow::refreshActions()
     const bool open = session();
     const bool writable = open && !session()->project().isReadOnly();
     for (QAction *action : {m_saveAsAction, m_closeAction, m_analysisRunsAction, m_layoutAction,
-                            m_paperAction, m_paperPreviewAction})
+                            m_paperAction, m_paperPreviewAction, m_shareAction})
         action->setEnabled(open);
     m_propertiesAction->setEnabled(writable);
     for (QAction *action : {m_coverageAction, m_pressureAction, m_projectionAction})

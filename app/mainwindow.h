@@ -183,6 +183,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_shareAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -7,6 +7,7 @@
 #include "app/newprojectdialog.h"
 #include "app/projectpropertiesdialog.h"
 #include "app/session.h"
+#include "app/share/sharedialog.h"
 #include "core/projectlock.h"
 #include "gis/crs.h"
 #include "gis/edit/featureedit.h"
@@ -261,6 +262,14 @@ void ProjectController::propertiesDialog()
     ProjectPropertiesDialog dialog(m_session.get(), m_window);
     if (dialog.exec() == QDialog::Accepted)
         dialog.apply();
+}
+
+void ProjectController::shareDialog()
+{
+    if (!m_session)
+        return;
+    ShareDialog dialog(m_session.get(), m_window);
+    dialog.exec();
 }
 
 } // namespace geisep

@@ -44,6 +44,8 @@ public:
     void openProjectDialog();
     void saveAsDialog();
     void propertiesDialog();
+    // Proje ▸ Paylaş…: publish to and pull from the province's shared plan.
+    void shareDialog();
 
 Q_SIGNALS:
     // A project was opened or created; the window attaches its views.

@@ -17,6 +17,7 @@
 #include "app/plan/stakeholdersdialog.h"
 #include "app/print/layoutdesigner.h"
 #include "app/session.h"
+#include "app/share/sharedialog.h"
 #include "core/areasearch.h"
 #include "core/plan/plantreemodel.h"
 #include "core/text/turkish.h"
@@ -461,6 +462,11 @@ Shot part(MainWindow &window, const QString &name)
         return charts(window, name);
     if (name == u"attributes")
         return attributes(window);
+    if (name == u"share") {
+        Shot shot;
+        shot.dialog = std::make_unique<ShareDialog>(window.session(), &window);
+        return shot;
+    }
     return {};
 }
 

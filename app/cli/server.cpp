@@ -208,44 +208,6 @@ int Cli::runSync(const QString &command, const QStringList &args)
     return Ok;
 }
 
-} // namespace geisep::cli
-
-namespace geisep::cli {
-
-namespace {
-
-QString fieldText(const QJsonValue &value)
-{
-    if (value.isUndefined() || value.isNull())
-        return QStringLiteral("—");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'f',
-                               value.toDouble() == std::floor(value.toDouble()) ? 0 : 2);
-    return value.toVariant().toString();
-}
-
-QString fieldTitle(const QString &key)
-{
-    static const QHash<QString, const char *> titles = {
-        {QStringLiteral("code"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "code")},
-        {QStringLiteral("title_tr"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "title (Turkish)")},
-        {QStringLiteral("title_en"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "title (English)")},
-        {QStringLiteral("description"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "description")},
-        {QStringLiteral("start"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "start")},
-        {QStringLiteral("end"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "end")},
-        {QStringLiteral("budget"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "budget")},
-        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "currency")},
-        {QStringLiteral("funding_kind"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "funding")},
-        {QStringLiteral("funding_source"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "funding source")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "status")},
-        {QStringLiteral("method_step"), QT_TRANSLATE_NOOP("geisep::cli::Cli", "method step")},
-    };
-    const char *title = titles.value(key);
-    return title ? QCoreApplication::translate("geisep::cli::Cli", title) : key;
-}
-
-} // namespace
-
 int Cli::cmdConflicts(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -294,16 +256,13 @@ int Cli::cmdConflicts(const QStringList &args)
         m_out << c.uid << '\t' << kind << '\t' << c.mine.value(QStringLiteral("code")).toString()
               << ' ' << c.mine.value(QStringLiteral("title_tr")).toString() << '\t' << c.institution
               << '\n';
-        QStringList keys = c.theirs.keys() + c.mine.keys();
-        keys.removeDuplicates();
-        keys.sort();
-        for (const QString &key : keys)
-            if (c.theirs.value(key) != c.mine.value(key))
-                m_out << "    " << fieldTitle(key) << ": "
-                      << tr("base %1, theirs %2, mine %3")
-                             .arg(fieldText(c.base.value(key)), fieldText(c.theirs.value(key)),
-                                  fieldText(c.mine.value(key)))
-                      << '\n';
+        for (const QString &key : server::changedFields(c))
+            m_out << "    " << server::fieldTitle(key) << ": "
+                  << tr("base %1, theirs %2, mine %3")
+                         .arg(server::fieldText(c.base.value(key)),
+                              server::fieldText(c.theirs.value(key)),
+                              server::fieldText(c.mine.value(key)))
+                  << '\n';
     }
     return Problems;
 }

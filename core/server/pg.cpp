@@ -41,6 +41,19 @@ QString redactDsn(const QString &dsn)
     return shown;
 }
 
+QString conninfo(const QList<std::pair<QString, QString>> &parts)
+{
+    QStringList out;
+    for (const auto &[key, value] : parts) {
+        if (value.isEmpty())
+            continue;
+        QString quoted = value;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        out << key + QStringLiteral("='") + quoted + u'\'';
+    }
+    return out.join(u' ');
+}
+
 Connection::Connection(pg_conn *conn, QString dsn)
     : m_conn(conn)
     , m_dsn(std::move(dsn))

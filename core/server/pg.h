@@ -35,6 +35,10 @@ struct Rows
 // of a postgresql:// URI).
 QString redactDsn(const QString &dsn);
 
+// A key=value connection string from its parts (host, port, dbname, user, sslmode, …), each
+// value quoted as libpq reads it; empty values are left out.
+QString conninfo(const QList<std::pair<QString, QString>> &parts);
+
 class Connection
 {
 public:

@@ -503,6 +503,10 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
                 = shared.remember(s.uid, s.kind, s.id, report.institution, s.fields, true);
                 !done)
                 return done;
+        if (auto done = project.setMeta(QStringLiteral("shared_published_at"),
+                                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !done)
+            return done;
         return project.setMeta(QStringLiteral("shared_institution"), report.institution);
     });
     if (!noted)

@@ -7,9 +7,12 @@
 #include "core/server/sync_p.h"
 #include "core/sqlite.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace geisep::server {
@@ -70,29 +73,11 @@ struct SharedItem
     QString institution;
 };
 
-// The inverse of the fields publish writes (core/server/publish.cpp, fieldsOf).
 PlanItem itemFrom(const SharedItem &shared)
 {
-    const QJsonObject f = QJsonDocument::fromJson(shared.fields.toUtf8()).object();
-    PlanItem item;
-    item.kind = shared.kind;
-    item.code = f.value(QStringLiteral("code")).toString();
-    item.titleTr = f.value(QStringLiteral("title_tr")).toString();
-    item.titleEn = f.value(QStringLiteral("title_en")).toString();
-    item.description = f.value(QStringLiteral("description")).toString();
+    PlanItem item = itemOf(shared.kind, QJsonDocument::fromJson(shared.fields.toUtf8()).object());
     if (item.titleTr.trimmed().isEmpty())
         item.titleTr = item.code.isEmpty() ? shared.uid : item.code;
-    if (shared.kind == PlanKind::Action) {
-        item.start = QDate::fromString(f.value(QStringLiteral("start")).toString(), Qt::ISODate);
-        item.end = QDate::fromString(f.value(QStringLiteral("end")).toString(), Qt::ISODate);
-        if (f.value(QStringLiteral("budget")).isDouble())
-            item.budget = f.value(QStringLiteral("budget")).toDouble();
-        item.currency = f.value(QStringLiteral("currency")).toString(QStringLiteral("TRY"));
-        item.fundingKind = f.value(QStringLiteral("funding_kind")).toString();
-        item.fundingSource = f.value(QStringLiteral("funding_source")).toString();
-        item.status = f.value(QStringLiteral("status")).toString(QStringLiteral("planned"));
-        item.methodStep = f.value(QStringLiteral("method_step")).toInt();
-    }
     return item;
 }
 
@@ -348,6 +333,10 @@ Result<PullReport> Puller::pull(Project &project, pg::Connection &server, const 
         if (auto ok = project.setMeta(QStringLiteral("shared_institution"), report.institution);
             !ok)
             return ok;
+        if (auto ok = project.setMeta(QStringLiteral("shared_pulled_at"),
+                                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !ok)
+            return ok;
         return project.setMeta(QStringLiteral("shared_pulled_change"), lastChange);
     });
     if (!applied)
@@ -358,6 +347,90 @@ Result<PullReport> Puller::pull(Project &project, pg::Connection &server, const 
 } // namespace geisep::server
 
 namespace geisep::server {
+
+namespace {
+
+// The fields of a plan item in the order its form shows them, with their names for people.
+struct FieldName
+{
+    const char *key;
+    const char *title;
+};
+constexpr FieldName kFields[] = {
+    {"code", QT_TRANSLATE_NOOP("Puller", "Code")},
+    {"title_tr", QT_TRANSLATE_NOOP("Puller", "Title (Turkish)")},
+    {"title_en", QT_TRANSLATE_NOOP("Puller", "Title (English)")},
+    {"description", QT_TRANSLATE_NOOP("Puller", "Description")},
+    {"start", QT_TRANSLATE_NOOP("Puller", "Start")},
+    {"end", QT_TRANSLATE_NOOP("Puller", "End")},
+    {"budget", QT_TRANSLATE_NOOP("Puller", "Budget")},
+    {"currency", QT_TRANSLATE_NOOP("Puller", "Currency")},
+    {"funding_kind", QT_TRANSLATE_NOOP("Puller", "Funding")},
+    {"funding_source", QT_TRANSLATE_NOOP("Puller", "Funding source")},
+    {"status", QT_TRANSLATE_NOOP("Puller", "Status")},
+    {"method_step", QT_TRANSLATE_NOOP("Puller", "Method step")},
+};
+
+} // namespace
+
+PlanItem itemOf(PlanKind kind, const QJsonObject &f)
+{
+    PlanItem item;
+    item.kind = kind;
+    item.code = f.value(QStringLiteral("code")).toString();
+    item.titleTr = f.value(QStringLiteral("title_tr")).toString();
+    item.titleEn = f.value(QStringLiteral("title_en")).toString();
+    item.description = f.value(QStringLiteral("description")).toString();
+    if (kind == PlanKind::Action) {
+        item.start = QDate::fromString(f.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        item.end = QDate::fromString(f.value(QStringLiteral("end")).toString(), Qt::ISODate);
+        if (f.value(QStringLiteral("budget")).isDouble())
+            item.budget = f.value(QStringLiteral("budget")).toDouble();
+        item.currency = f.value(QStringLiteral("currency")).toString(QStringLiteral("TRY"));
+        item.fundingKind = f.value(QStringLiteral("funding_kind")).toString();
+        item.fundingSource = f.value(QStringLiteral("funding_source")).toString();
+        item.status = f.value(QStringLiteral("status")).toString(QStringLiteral("planned"));
+        item.methodStep = f.value(QStringLiteral("method_step")).toInt();
+    }
+    return item;
+}
+
+QStringList changedFields(const SyncConflict &conflict)
+{
+    QStringList out;
+    for (const FieldName &field : kFields) {
+        const QString key = QString::fromLatin1(field.key);
+        if (conflict.theirs.value(key) != conflict.mine.value(key))
+            out << key;
+    }
+    QStringList rest = conflict.theirs.keys() + conflict.mine.keys();
+    rest.removeDuplicates();
+    rest.sort();
+    for (const QString &key : rest)
+        if (!out.contains(key) && conflict.theirs.value(key) != conflict.mine.value(key)
+            && std::none_of(std::begin(kFields), std::end(kFields),
+                            [&](const FieldName &f) { return key == QLatin1String(f.key); }))
+            out << key;
+    return out;
+}
+
+QString fieldTitle(const QString &key)
+{
+    for (const FieldName &field : kFields)
+        if (key == QLatin1String(field.key))
+            return Puller::tr(field.title);
+    return key;
+}
+
+QString fieldText(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QStringLiteral("—");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'f',
+                               value.toDouble() == std::floor(value.toDouble()) ? 0 : 2);
+    return value.toVariant().toString();
+}
 
 Result<QList<SyncConflict>> conflicts(Database &db)
 {

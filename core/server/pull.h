@@ -49,6 +49,14 @@ struct SyncConflict
 
 Result<QList<SyncConflict>> conflicts(Database &db);
 
+// A plan item from its fields as the server keeps them: the inverse of Publisher::fieldsOf.
+PlanItem itemOf(PlanKind kind, const QJsonObject &fields);
+// The fields that differ between theirs and mine, in the order a form shows them.
+QStringList changedFields(const SyncConflict &conflict);
+// A field's name for people ("budget" → "bütçe") and a value as shown beside it.
+QString fieldTitle(const QString &key);
+QString fieldText(const QJsonValue &value);
+
 enum class Resolution {
     TakeTheirs, // the server's fields replace the local ones
     KeepMine,   // the local fields stay, and the next publish sends them over the server's

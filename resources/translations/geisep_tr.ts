@@ -3260,6 +3260,54 @@
         <source>An edited resolution needs the edited item.</source>
         <translation>Düzenleyerek çözüm için düzenlenmiş öğe gerekir.</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Title (Turkish)</source>
+        <translation>Başlık (Türkçe)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Başlık (İngilizce)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansman</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansman kaynağı</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Method step</source>
+        <translation>Yöntem adımı</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -6072,6 +6120,14 @@
         <source>Charts</source>
         <translation>Grafikler</translation>
     </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation>&amp;Paylaş…</translation>
+    </message>
+    <message>
+        <source>Publish to and pull from the province's shared plan on its server.</source>
+        <translation>İlin sunucudaki ortak planına yayınla ve ondan çek.</translation>
+    </message>
 </context>
 <context>
     <name>geisep::MapCanvas</name>
@@ -6814,6 +6870,231 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     </message>
 </context>
 <context>
+    <name>geisep::ShareDialog</name>
+    <message>
+        <source>Goal</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Amaç</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <source>Share with the province's plan</source>
+        <translation>İlin ortak planıyla paylaş</translation>
+    </message>
+    <message>
+        <source>e.g. plan.gaziantep.gov.tr</source>
+        <translation>ör. plan.gaziantep.gov.tr</translation>
+    </message>
+    <message>
+        <source>your institution's role</source>
+        <translation>kurumunuzun rolü</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>boşsa ~/.pgpass dosyasından</translation>
+    </message>
+    <message>
+        <source>Used for this connection only; the project never keeps it.</source>
+        <translation>Yalnızca bu bağlantı için kullanılır; proje onu hiçbir zaman saklamaz.</translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation>Mümkünse şifrele</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>Şifreleme zorunlu</translation>
+    </message>
+    <message>
+        <source>Require and verify the server</source>
+        <translation>Şifreleme zorunlu, sunucuyu doğrula</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Şifreleme yok</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Veritabanı:</translation>
+    </message>
+    <message>
+        <source>Province schema:</source>
+        <translation>İl şeması:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Şifreleme:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Bağlan</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Yayınla</translation>
+    </message>
+    <message>
+        <source>Send this project's areas, plan and figures to the server, all or nothing.</source>
+        <translation>Bu projenin alanlarını, planını ve verilerini sunucuya gönder; ya hepsi ya hiçbiri.</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>Ç&amp;ek</translation>
+    </message>
+    <message>
+        <source>Bring the other institutions' plan items into this project.</source>
+        <translation>Diğer kurumların plan öğelerini bu projeye getir.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+    <message>
+        <source>Take the &amp;server's</source>
+        <translation>&amp;Sunucudakini al</translation>
+    </message>
+    <message>
+        <source>Keep this &amp;project's</source>
+        <translation>Bu &amp;projedekini koru</translation>
+    </message>
+    <message>
+        <source>Keep my &amp;edit</source>
+        <translation>&amp;Düzenlediğimi koru</translation>
+    </message>
+    <message>
+        <source>Change the values in the "In this project" column, then keep them; the next publish sends them.</source>
+        <translation>"Bu projede" sütunundaki değerleri değiştirip koruyun; sonraki yayın onları gönderir.</translation>
+    </message>
+    <message>
+        <source>A row changed both here and on the server since the last sync. Until you choose, this project keeps yours and publishing leaves it out.</source>
+        <translation>Bir satır son eşitlemeden bu yana hem burada hem sunucuda değişti. Siz seçene kadar bu proje sizinkini tutar ve yayın onu dışarıda bırakır.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: it can be neither published nor pulled into.</source>
+        <translation>Proje salt okunur açık: ne yayınlanabilir ne de içine çekilebilir.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 to the plan in schema %2.</source>
+        <translation>%2 şemasındaki plana %1 olarak bağlanıldı.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Yayınlanıyor…</translation>
+    </message>
+    <message>
+        <source>Published for %1: %2 plan items, %3 areas in %4 layer(s), %5 links, %6 figures.</source>
+        <translation>%1 adına yayınlandı: %2 plan öğesi, %4 katmanda %3 alan, %5 bağlantı, %6 veri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an open conflict were left out.</source>
+        <translation>
+            <numerusform>Açık çakışması olan %n satır dışarıda bırakıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pulling…</source>
+        <translation>Çekiliyor…</translation>
+    </message>
+    <message>
+        <source>Pulled from %1: %2 new, %3 changed, %4 as before.</source>
+        <translation>%1 kaynağından çekildi: %2 yeni, %3 değişmiş, %4 aynı.</translation>
+    </message>
+    <message>
+        <source>no other institution</source>
+        <translation>başka kurum yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed both here and on the server: choose below.</source>
+        <translation>
+            <numerusform>%n satır hem burada hem sunucuda değişti: aşağıdan seçin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out: what they belong to is not in the shared plan.</source>
+        <translation>
+            <numerusform>%n öğe dışarıda kaldı: bağlı oldukları öğe ortak planda yok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project has not been shared yet.</source>
+        <translation>Bu proje henüz paylaşılmadı.</translation>
+    </message>
+    <message>
+        <source>Shared as %1 · last publish: %2 · last pull: %3 · open conflicts: %4</source>
+        <translation>%1 olarak paylaşılıyor · son yayın: %2 · son çekme: %3 · açık çakışma: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Last shared</source>
+        <translation>Son paylaşılan</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sunucuda</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>Bu projede</translation>
+    </message>
+    <message>
+        <source>%1 must be a number: "%2".</source>
+        <translation>%1 bir sayı olmalı: "%2".</translation>
+    </message>
+    <message>
+        <source>Type the number without thousands separators, or take theirs or keep mine.</source>
+        <translation>Sayıyı binlik ayırıcı olmadan yazın ya da sunucudakini alın veya bu projedekini koruyun.</translation>
+    </message>
+    <message>
+        <source>Took the server's version; the project now holds it.</source>
+        <translation>Sunucudaki hâli alındı; proje artık onu tutuyor.</translation>
+    </message>
+    <message>
+        <source>Kept your version; the next publish sends it.</source>
+        <translation>Sizin hâliniz korundu; sonraki yayın onu gönderir.</translation>
+    </message>
+</context>
+<context>
     <name>geisep::StakeholderForm</name>
     <message>
         <source>Stakeholder</source>
@@ -7198,54 +7479,6 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>List the rows changed both in a project and on the shared plan since the last sync (base, theirs, mine), or resolve one.</source>
         <translation>Son eşitlemeden bu yana hem projede hem ortak planda değişen satırları (önceki, onlarınki, benimki) listeler ya da birini çözer.</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>kod</translation>
-    </message>
-    <message>
-        <source>title (Turkish)</source>
-        <translation>başlık (Türkçe)</translation>
-    </message>
-    <message>
-        <source>title (English)</source>
-        <translation>başlık (İngilizce)</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>açıklama</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>başlangıç</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>bitiş</translation>
-    </message>
-    <message>
-        <source>budget</source>
-        <translation>bütçe</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>para birimi</translation>
-    </message>
-    <message>
-        <source>funding</source>
-        <translation>finansman</translation>
-    </message>
-    <message>
-        <source>funding source</source>
-        <translation>finansman kaynağı</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>durum</translation>
-    </message>
-    <message>
-        <source>method step</source>
-        <translation>yöntem adımı</translation>
     </message>
 </context>
 <context>

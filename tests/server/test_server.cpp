@@ -43,18 +43,10 @@ struct Province
 
     Province()
     {
-        INFO(server.problem().toStdString());
-        REQUIRE(server.problem().isEmpty());
+        const QString problem = test::makeProvince(server);
+        INFO(problem.toStdString());
+        REQUIRE(problem.isEmpty());
         admin = connect(server.dsn());
-        server::ServerSchema shared(*admin);
-        auto made = shared.init();
-        INFO((made ? QString() : made.error().toString()).toStdString());
-        REQUIRE(made);
-        for (const auto &[name, kind] :
-             {std::pair{QStringLiteral("Şahinbey Belediyesi"), server::InstitutionKind::Belediye},
-              std::pair{QStringLiteral("Şehitkamil Belediyesi"), server::InstitutionKind::Belediye},
-              std::pair{QStringLiteral("Gaziantep Valiliği"), server::InstitutionKind::Valilik}})
-            REQUIRE(shared.addMember(name, kind));
     }
 };
 
@@ -804,7 +796,7 @@ TEST_CASE("The same action changed by its municipality and by the governorship i
     INFO(listed.out.toStdString());
     CHECK(listed.exitCode == 3);
     CHECK(listed.out.contains(uid));
-    CHECK(listed.out.contains(QStringLiteral("budget: base 555000, theirs 900000, mine 100")));
+    CHECK(listed.out.contains(QStringLiteral("Budget: base 555000, theirs 900000, mine 100")));
     CHECK(listed.out.contains(QStringLiteral("Şahinbey Belediyesi")));
     auto tookTheirs
         = test::runCli({QStringLiteral("conflicts"), mine, QStringLiteral("--take-theirs"), uid});

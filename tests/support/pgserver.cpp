@@ -1,5 +1,8 @@
 #include "tests/support/pgserver.h"
 
+#include "core/server/pg.h"
+#include "core/server/serverschema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -172,6 +175,25 @@ PostgresServer::Psql PostgresServer::psql(const QString &sql, const QString &use
     result.out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     result.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
     return result;
+}
+
+QString makeProvince(const PostgresServer &server)
+{
+    if (!server.problem().isEmpty())
+        return server.problem();
+    auto admin = pg::Connection::open(server.dsn());
+    if (!admin)
+        return admin.error().toString();
+    server::ServerSchema shared(**admin);
+    if (auto made = shared.init(); !made)
+        return made.error().toString();
+    for (const auto &[name, kind] :
+         {std::pair{QStringLiteral("Şahinbey Belediyesi"), server::InstitutionKind::Belediye},
+          std::pair{QStringLiteral("Şehitkamil Belediyesi"), server::InstitutionKind::Belediye},
+          std::pair{QStringLiteral("Gaziantep Valiliği"), server::InstitutionKind::Valilik}})
+        if (auto added = shared.addMember(name, kind); !added)
+            return added.error().toString();
+    return {};
 }
 
 } // namespace geisep::test

@@ -50,4 +50,10 @@ private:
     QString m_problem;
 };
 
+// Makes the province's shared plan on `server` (server init) with three institutions of
+// Gaziantep's planning group: Şahinbey and Şehitkamil Belediyesi (roles sahinbey_belediyesi,
+// sehitkamil_belediyesi) and Gaziantep Valiliği (gaziantep_valiligi). Empty when it worked,
+// else what went wrong.
+QString makeProvince(const PostgresServer &server);
+
 } // namespace geisep::test
