@@ -205,6 +205,16 @@ int Cli::runSync(const QString &command, const QStringList &args)
                  .arg(report->figures)
                  .arg(report->sectors)
           << '\n';
+    if (report->conflicted > 0)
+        m_out << tr("%n row(s) with an open conflict were left out; see geisep-cli conflicts.",
+                    nullptr, report->conflicted)
+              << '\n';
+    if (report->merged > 0)
+        m_out << tr("%n edit(s) of other institutions' items sent as the governorship's.", nullptr,
+                    report->merged)
+              << '\n';
+    if (report->notYours > 0)
+        m_out << server::Publisher::notYoursText(report->notYours) << '\n';
     return Ok;
 }
 

@@ -220,9 +220,14 @@ void PlanActions::refreshActions()
     const auto [kind, id] = currentItem();
     const bool item = id > 0 && kind != PlanKind::Sector;
     m_addAction->setEnabled(writable && id > 0);
-    for (QAction *action :
-         {m_editAction, m_deleteAction, m_moveUpAction, m_moveDownAction, m_linkAction})
-        action->setEnabled(writable && item);
+    // Another institution's item, pulled from the shared plan: only the governorship edits it
+    // here (its publish sends the edit); nobody deletes or moves it (a pull brings it back).
+    const bool pulled
+        = !m_view->currentIndex().data(PlanTreeModel::InstitutionRole).toString().isEmpty();
+    m_editAction->setEnabled(writable && item && (!pulled || governorship()));
+    for (QAction *action : {m_deleteAction, m_moveUpAction, m_moveDownAction})
+        action->setEnabled(writable && item && !pulled);
+    m_linkAction->setEnabled(writable && item);
     m_showAreasAction->setEnabled(m_session && id > 0);
     m_indicatorsAction->setEnabled(m_session && id > 0
                                    && (kind == PlanKind::Objective || kind == PlanKind::Action));
@@ -253,9 +258,29 @@ qint64 PlanActions::addItem(const PlanItem &item)
     return id;
 }
 
+bool PlanActions::governorship() const
+{
+    return m_session && m_session->project().meta(QStringLiteral("shared_kind")) == u"valilik";
+}
+
+bool PlanActions::refusePulled(PlanKind kind, qint64 id, bool edit)
+{
+    const QModelIndex index = m_model->find(PlanTreeModel::Kind(int(kind)), id);
+    const QString owner = index.data(PlanTreeModel::InstitutionRole).toString();
+    if (owner.isEmpty() || (edit && governorship()))
+        return false;
+    auto item = m_session->plan().item(kind, id);
+    const QString name = item ? (item->code + u' ' + item->titleTr).trimmed() : QString();
+    messages::inform(m_window, tr("Shared plan"),
+                     tr("\"%1\" is %2's, pulled from the province's shared plan: only %2 and the "
+                        "governorship change it. Add an item of your own under it, or ask them.")
+                         .arg(name, owner));
+    return true;
+}
+
 bool PlanActions::editItem(const PlanItem &item)
 {
-    if (!m_session)
+    if (!m_session || refusePulled(item.kind, item.id, true))
         return false;
     auto before = m_session->plan().item(item.kind, item.id);
     if (!before) {
@@ -271,7 +296,7 @@ bool PlanActions::editItem(const PlanItem &item)
 
 bool PlanActions::removeItem(PlanKind kind, qint64 id)
 {
-    if (!m_session || id <= 0 || kind == PlanKind::Sector)
+    if (!m_session || id <= 0 || kind == PlanKind::Sector || refusePulled(kind, id, false))
         return false;
     auto item = m_session->plan().item(kind, id);
     auto dependents = m_session->plan().dependents(kind, id);
@@ -527,7 +552,7 @@ void PlanActions::editItemDialog()
         return;
     const auto [kind, id] = currentItem();
     auto item = m_session->plan().item(kind, id);
-    if (kind == PlanKind::Sector || !item)
+    if (kind == PlanKind::Sector || !item || refusePulled(kind, id, true))
         return;
     PlanItemDialog dialog(stakeholdersFor(*item), *item, m_window);
     if (dialog.exec() == QDialog::Accepted)
@@ -537,7 +562,7 @@ void PlanActions::editItemDialog()
 void PlanActions::moveItem(int delta)
 {
     const auto [kind, id] = currentItem();
-    if (!m_session || id <= 0 || kind == PlanKind::Sector)
+    if (!m_session || id <= 0 || kind == PlanKind::Sector || refusePulled(kind, id, false))
         return;
     m_session->undoStack()->push(movePlanItemCommand(m_session, kind, id, delta));
 }

@@ -37,6 +37,7 @@ public:
     void populateMenu(QMenu *menu);
     QDockWidget *dock() const { return m_dock; }
     QTreeView *view() const { return m_view; }
+    PlanTreeModel *model() const { return m_model; }
     void retranslate();
     // Reloads the tree, keeping the chosen item, and shows the inspected area again.
     void refresh();
@@ -70,6 +71,11 @@ private:
     void refreshActions();
     // The plan item chosen in the dock: kind and id; kind Sector with id 0 when none.
     std::pair<PlanKind, qint64> currentItem() const;
+    // The project takes part in the shared plan as the governorship (it may edit others' items).
+    bool governorship() const;
+    // True (and tells the planner) when the item is another institution's, pulled from the
+    // shared plan, and this project may not `edit` it (or move or delete it, when false).
+    bool refusePulled(PlanKind kind, qint64 id, bool edit);
     // The layer the plan views colour, or nothing after telling the user why.
     std::shared_ptr<const MapLayer> planViewLayerOrSay();
     QList<qint64> selectedAreaIds() const;

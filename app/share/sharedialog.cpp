@@ -269,7 +269,7 @@ bool ShareDialog::connectToServer()
         if (!institution)
             return Result<QString>(std::unexpected(institution.error()));
         return Result<QString>(
-            tr("Connected as %1 to the plan in schema %2.").arg(*institution, schema));
+            tr("Connected as %1 to the plan in schema %2.").arg(institution->institution, schema));
     });
 }
 
@@ -301,6 +301,12 @@ bool ShareDialog::publish()
                 text += u' '
                         + tr("%n row(s) with an open conflict were left out.", nullptr,
                              report->conflicted);
+            if (report->merged > 0)
+                text += u' '
+                        + tr("%n edit(s) of other institutions' items sent as the governorship's.",
+                             nullptr, report->merged);
+            if (report->notYours > 0)
+                text += u' ' + server::Publisher::notYoursText(report->notYours);
             return Result<QString>(text);
         });
 }

@@ -241,12 +241,12 @@ Result<QHash<QString, SharedRow>> PlanStore::sharedRows()
 {
     QHash<QString, SharedRow> out;
     auto stmt = m_db.prepare(
-        "SELECT kind, local_id, uid, institution FROM geisep_shared_rows WHERE NOT own");
+        "SELECT kind, local_id, uid, institution, fields FROM geisep_shared_rows WHERE NOT own");
     if (!stmt)
         return std::unexpected(stmt.error());
     auto rows = stmt->forEachRow([&] {
         out.insert(stmt->text(0) + u'/' + QString::number(stmt->int64(1)),
-                   {stmt->text(2), stmt->text(3)});
+                   {stmt->text(2), stmt->text(3), stmt->text(4)});
     });
     if (!rows)
         return std::unexpected(rows.error());

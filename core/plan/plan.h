@@ -66,6 +66,7 @@ struct SharedRow
 {
     QString uid;
     QString institution;
+    QString fields; // as last pulled (JSON), the base a local edit is told apart by
 };
 
 // Any item of the plan tree below a sector, as the plan dock and its forms edit it. The action

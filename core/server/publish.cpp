@@ -26,6 +26,13 @@ using detail::uidText;
 
 } // namespace
 
+QString Publisher::notYoursText(int count)
+{
+    return tr("%n item(s) of other institutions edited here were not sent: only they and the "
+              "governorship change them on the server.",
+              nullptr, count);
+}
+
 QJsonObject Publisher::fieldsOf(const PlanItem &item)
 {
     QJsonObject f{{QStringLiteral("code"), item.code},
@@ -158,12 +165,14 @@ struct Publish
     PublishReport &report;
     const std::atomic_bool *cancel;
     QHash<QString, SharedRow> pulled; // "kind/id" → the other institutions' rows
+    bool governorship;                // may edit the other institutions' rows
     QSet<QString> conflicted;         // uids with an open conflict: not sent until resolved
     struct Sent
     {
         QString uid, kind;
         qint64 id;
         QString fields;
+        QString institution; // whose row it is, when another institution's (a merge)
     };
     std::vector<Sent> sent; // the plan items sent, noted as the base of the next pull
 
@@ -227,6 +236,34 @@ Result<void> upsertAll(Publish &p, const Upsert &upsert, const std::vector<Param
     return {};
 }
 
+// Another institution's item as edited here since it was pulled: the governorship's edit is
+// sent (an UPDATE of the fields only; the row stays the other's, and the server's row-level
+// security would refuse anyone else); anyone else's stays in the project and is counted.
+Result<void> mergeEdit(Publish &p, const PlanItem &item)
+{
+    const QString kindName = PlanStore::kindName(item.kind);
+    const SharedRow row = p.pulled.value(kindName + u'/' + QString::number(item.id));
+    const QJsonObject mine = Publisher::fieldsOf(item);
+    if (QJsonDocument::fromJson(row.fields.toUtf8()).object() == mine)
+        return {};
+    if (!p.governorship) {
+        ++p.report.notYours;
+        return {};
+    }
+    const QString fields = json(mine);
+    auto updated = p.server.query(p.sql("UPDATE %S.plan_items SET fields = $2::jsonb, updated = "
+                                        "now() WHERE uid = $1::uuid RETURNING uid"),
+                                  {row.uid, fields});
+    if (!updated)
+        return std::unexpected(aboutRow(
+            updated.error(), QStringLiteral("%1 %2 (%3)").arg(kindName, item.code, item.titleTr)));
+    if (updated->empty())
+        return {}; // gone from the server since the pull: the next pull says so
+    p.sent.push_back({row.uid, kindName, item.id, fields, row.institution});
+    ++p.report.merged;
+    return {};
+}
+
 Result<void> publishPlan(Publish &p)
 {
     PlanStore plan(p.project.db());
@@ -266,8 +303,6 @@ Result<void> publishPlan(Publish &p)
     std::vector<Params> rows;
     QStringList names;
     for (const auto &[kind, id] : items) {
-        if (p.isPulled(kind, id))
-            continue; // another institution's: it publishes it
         if (p.conflicted.contains(p.uidOf(kind, id))) {
             ++p.report.conflicted;
             continue;
@@ -275,6 +310,12 @@ Result<void> publishPlan(Publish &p)
         auto item = plan.item(kind, id);
         if (!item)
             return std::unexpected(item.error());
+        if (p.isPulled(kind, id)) {
+            // Another institution's: it publishes it, unless the governorship edited it here.
+            if (auto ok = mergeEdit(p, *item); !ok)
+                return ok;
+            continue;
+        }
         const QString kindName = PlanStore::kindName(kind);
         const QString parent
             = kind == PlanKind::Goal
@@ -284,7 +325,7 @@ Result<void> publishPlan(Publish &p)
         const QString fields = json(Publisher::fieldsOf(*item));
         rows.push_back(
             {p.uidOf(kind, id), kindName, parent, QString::number(item->position), fields});
-        p.sent.push_back({p.uidOf(kind, id), kindName, id, fields});
+        p.sent.push_back({p.uidOf(kind, id), kindName, id, fields, {}});
         names << QStringLiteral("%1 %2 (%3)").arg(kindName, item->code, item->titleTr);
     }
     const Upsert upsert{p.sql("INSERT INTO %S.plan_items (uid, kind, parent, position, fields) "
@@ -467,7 +508,7 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
     if (!uid)
         return std::unexpected(uid.error());
     PublishReport report;
-    report.institution = *institution;
+    report.institution = institution->institution;
     report.changeset
         = uidText(*uid) + u'@' + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto pulled = PlanStore(project.db()).sharedRows();
@@ -476,7 +517,16 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
     auto open = conflicts(project.db());
     if (!open)
         return std::unexpected(open.error());
-    Publish p{project, server, server.identifier(schema), *uid, report, cancel, *pulled, {}, {}};
+    Publish p{project,
+              server,
+              server.identifier(schema),
+              *uid,
+              report,
+              cancel,
+              *pulled,
+              institution->kind == InstitutionKind::Valilik,
+              {},
+              {}};
     for (const SyncConflict &c : *open)
         p.conflicted.insert(c.uid);
     auto ok = pg::transaction(server, [&]() -> Result<void> {
@@ -500,11 +550,16 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
         detail::SharedRows shared(project.db());
         for (const Publish::Sent &s : p.sent)
             if (auto done
-                = shared.remember(s.uid, s.kind, s.id, report.institution, s.fields, true);
+                = shared.remember(s.uid, s.kind, s.id,
+                                  s.institution.isEmpty() ? report.institution : s.institution,
+                                  s.fields, s.institution.isEmpty());
                 !done)
                 return done;
         if (auto done = project.setMeta(QStringLiteral("shared_published_at"),
                                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !done)
+            return done;
+        if (auto done = project.setMeta(QStringLiteral("shared_kind"), kindName(institution->kind));
             !done)
             return done;
         return project.setMeta(QStringLiteral("shared_institution"), report.institution);

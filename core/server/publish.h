@@ -32,6 +32,8 @@ struct PublishReport
     int links = 0;
     int figures = 0;
     int conflicted = 0; // own items left out while a conflict on them is open
+    int merged = 0;     // other institutions' items the governorship edited, sent
+    int notYours = 0;   // other institutions' items edited here by a member that may not
 };
 
 class Publisher
@@ -47,6 +49,9 @@ public:
     static QUuid sectorUid(const QString &code);
     // A plan item's fields as the server keeps them (plan_items.fields).
     static QJsonObject fieldsOf(const PlanItem &item);
+
+    // What a report's notYours means, for the CLI and the window alike.
+    static QString notYoursText(int count);
 
     using ProgressFn = std::function<void(int done, int total)>;
     // Sends the whole project (a project never sent, or again: each row is written as it is

@@ -295,7 +295,7 @@ Result<PullReport> Puller::pull(Project &project, pg::Connection &server, const 
     if (!projectUid)
         return std::unexpected(projectUid.error());
     PullReport report;
-    report.institution = *institution;
+    report.institution = institution->institution;
     // Everything is read from the server first, in one snapshot: a server that goes away
     // mid-pull leaves the project untouched.
     std::vector<SharedItem> items;
@@ -331,6 +331,9 @@ Result<PullReport> Puller::pull(Project &project, pg::Connection &server, const 
         if (auto ok = apply(project, *projectUid, items, report); !ok)
             return ok;
         if (auto ok = project.setMeta(QStringLiteral("shared_institution"), report.institution);
+            !ok)
+            return ok;
+        if (auto ok = project.setMeta(QStringLiteral("shared_kind"), kindName(institution->kind));
             !ok)
             return ok;
         if (auto ok = project.setMeta(QStringLiteral("shared_pulled_at"),

@@ -409,7 +409,7 @@ Result<QString> ServerSchema::currentInstitution()
     return rows->text(0, 0);
 }
 
-Result<QString> ServerSchema::requireMember()
+Result<Member> ServerSchema::requireMember()
 {
     const auto noSchema = [&] {
         return fail(tr("The server has no shared plan in schema %1 yet.").arg(m_schema), m_db.dsn(),
@@ -447,7 +447,15 @@ Result<QString> ServerSchema::requireMember()
         return std::unexpected(institution.error());
     if (institution->isEmpty())
         return noMember();
-    return *institution;
+    auto row = m_db.query(
+        QStringLiteral("SELECT kind, role FROM %1 WHERE name = $1").arg(qualified("institutions")),
+        {*institution});
+    if (!row)
+        return std::unexpected(row.error());
+    if (row->empty())
+        return noMember();
+    return Member{*institution, kindFromName(row->text(0, 0)).value_or(InstitutionKind::Diger),
+                  row->text(0, 1)};
 }
 
 } // namespace geisep::server

@@ -70,9 +70,10 @@ public:
     Result<std::vector<Member>> members();
     // The institution the connection's role writes for; empty for a role that is no member.
     Result<QString> currentInstitution();
-    // The institution, after checking the schema is there at a version this client knows and
-    // the role is a member; otherwise an error saying whom to ask (publish and pull).
-    Result<QString> requireMember();
+    // The connection's institution (name, kind, role), after checking the schema is there at
+    // a version this client knows and the role is a member; otherwise an error saying whom to
+    // ask (publish and pull).
+    Result<Member> requireMember();
     // The group role every member is in: SCHEMA_member.
     QString memberRole() const;
     const QString &schema() const { return m_schema; }

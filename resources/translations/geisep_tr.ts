@@ -1084,6 +1084,16 @@
         <source>base %1, theirs %2, mine %3</source>
         <translation>önceki %1, onlarınki %2, benimki %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) with an open conflict were left out; see geisep-cli conflicts.</source>
+        <translation>
+            <numerusform>Açık çakışması olan %n satır dışarıda bırakıldı; bkz. geisep-cli conflicts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) of other institutions' items sent as the governorship's.</source>
+        <translation>
+            <numerusform>Diğer kurumların öğelerinde %n düzenleme valiliğin düzenlemesi olarak gönderildi.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -3244,6 +3254,11 @@
     <message>
         <source>The figure %1</source>
         <translation>%1 verisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of other institutions edited here were not sent: only they and the governorship change them on the server.</source>
+        <translation>
+            <numerusform>Burada düzenlenen, diğer kurumlara ait %n öğe gönderilmedi: sunucuda onları yalnızca sahipleri ve valilik değiştirebilir.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6521,6 +6536,14 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <source>No area is linked to this item yet.</source>
         <translation>Bu öğeye henüz bağlı alan yok.</translation>
     </message>
+    <message>
+        <source>Shared plan</source>
+        <translation>Ortak plan</translation>
+    </message>
+    <message>
+        <source>"%1" is %2's, pulled from the province's shared plan: only %2 and the governorship change it. Add an item of your own under it, or ask them.</source>
+        <translation>"%1" ilin ortak planından çekildi ve %2 kurumuna ait: onu yalnızca %2 ve valilik değiştirebilir. Altına kendi öğenizi ekleyin ya da onlara başvurun.</translation>
+    </message>
 </context>
 <context>
     <name>geisep::PlanItemDialog</name>
@@ -7092,6 +7115,11 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message>
         <source>Kept your version; the next publish sends it.</source>
         <translation>Sizin hâliniz korundu; sonraki yayın onu gönderir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) of other institutions' items sent as the governorship's.</source>
+        <translation>
+            <numerusform>Diğer kurumların öğelerinde %n düzenleme valiliğin düzenlemesi olarak gönderildi.</numerusform></translation>
     </message>
 </context>
 <context>

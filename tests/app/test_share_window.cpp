@@ -3,9 +3,11 @@
 // resolved with the planner's edit, and a server that goes away (issue 20).
 #include "app/i18n.h"
 #include "app/mainwindow.h"
+#include "app/plan/planactions.h"
 #include "app/session.h"
 #include "app/share/sharedialog.h"
 #include "core/plan/plan.h"
+#include "core/plan/plantreemodel.h"
 #include "core/server/publish.h"
 #include "tests/app/guards.h"
 #include "tests/support/pgserver.h"
@@ -17,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableWidget>
+#include <QTreeView>
 
 #include <catch2/catch.hpp>
 
@@ -114,6 +117,34 @@ TEST_CASE("Proje ▸ Paylaş connects, publishes, pulls, shows a conflict side b
     CHECK(dialog.status().contains(QStringLiteral("Şehitkamil Belediyesi")));
     CHECK(plan.actions().value().size() == actionsBefore + 1);
     CHECK(session->undoStack()->count() == 0);
+
+    // Şehitkamil's action is theirs: the plan dock shows whose it is and lets a municipality
+    // neither edit, move nor delete it here; its own items stay editable.
+    qint64 pulledId = 0;
+    const QList<Action> actions = plan.actions().value();
+    for (const Action &a : actions)
+        if (a.code == u"ŞK-1.1.1")
+            pulledId = a.id;
+    REQUIRE(pulledId > 0);
+    const QModelIndex pulledIndex
+        = window.planActions()->model()->find(PlanTreeModel::Kind::Action, pulledId);
+    REQUIRE(pulledIndex.isValid());
+    CHECK(pulledIndex.data(Qt::DisplayRole).toString().contains(u"Şehitkamil Belediyesi"));
+    window.planView()->setCurrentIndex(pulledIndex);
+    auto *edit = window.findChild<QAction *>(QStringLiteral("editPlanItemAction"));
+    REQUIRE(edit);
+    CHECK_FALSE(edit->isEnabled());
+    {
+        test::MessageCapture messages;
+        CHECK_FALSE(window.planActions()->removeItem(PlanKind::Action, pulledId));
+        REQUIRE(messages.messages.size() == 1);
+        CHECK(messages.messages.front().text.contains(u"Şehitkamil Belediyesi"));
+        CHECK(messages.messages.front().text.contains(u"ŞK-1.1.1 Konut envanteri çıkarmak"));
+    }
+    CHECK(plan.item(PlanKind::Action, pulledId).has_value());
+    window.planView()->setCurrentIndex(window.planActions()->model()->find(
+        PlanTreeModel::Kind::Action, plan.actions().value().at(0).id));
+    CHECK(edit->isEnabled());
 
     // The governorship raises the budget of Şahinbey's first action on the server while the
     // planner lowers it here: the next pull keeps both and shows them side by side.

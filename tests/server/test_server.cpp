@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QThread>
 
+#include <algorithm>
 #include <functional>
 #include <signal.h>
 #include <thread>
@@ -809,4 +810,94 @@ TEST_CASE("The same action changed by its municipality and by the governorship i
     CHECK(again.item(PlanKind::Action, actionId).value().budget == 900000);
     CHECK(server::Puller::pull(**reopened, *connection).value().conflicts == 0);
     CHECK_FALSE(server::resolve(**reopened, uid, server::Resolution::KeepMine)); // none open
+}
+
+TEST_CASE("The governorship's edit of a municipality's action is published as the governorship's "
+          "and pulled by the municipality, while another municipality's edit stays local and is "
+          "said so",
+          "[server][pull][merge]")
+{
+    Province p;
+    test::TempDir dir;
+    // Şahinbey publishes the sample's plan.
+    const QString sahinbeyPath = dir.path(QStringLiteral("sahinbey.gpkg"));
+    REQUIRE(QFile::copy(test::samplePath(), sahinbeyPath));
+    auto sahinbeyProject = Project::open(sahinbeyPath);
+    REQUIRE(sahinbeyProject);
+    Project &sahinbey = **sahinbeyProject;
+    auto asSahinbey = connect(p.server.dsn(QStringLiteral("sahinbey_belediyesi")));
+    REQUIRE(server::Publisher::publishWhole(sahinbey, *asSahinbey));
+    PlanStore sahinbeyPlan(sahinbey.db());
+    const Action first = sahinbeyPlan.actions().value().at(0);
+    const QString uid = server::Publisher::rowUid(server::Publisher::projectUid(sahinbey).value(),
+                                                  QStringLiteral("action"), first.id)
+                            .toString(QUuid::WithoutBraces);
+    const auto onServer = [&](const QString &column) {
+        return p.server
+            .psql(QStringLiteral("SELECT %1 FROM geisep.plan_items WHERE uid = '%2'")
+                      .arg(column, uid))
+            .out;
+    };
+
+    // The governorship pulls the province's plan and raises that action's budget.
+    auto valilikProject = test::newProject(dir.path(QStringLiteral("valilik.gpkg")));
+    Project &valilik = *valilikProject;
+    auto asValilik = connect(p.server.dsn(QStringLiteral("gaziantep_valiligi")));
+    REQUIRE(server::Puller::pull(valilik, *asValilik));
+    CHECK(valilik.meta(QStringLiteral("shared_kind")) == u"valilik");
+    PlanStore valilikPlan(valilik.db());
+    const QList<Action> pulled = valilikPlan.actions().value();
+    const auto theirs = std::find_if(pulled.cbegin(), pulled.cend(),
+                                     [&](const Action &a) { return a.code == first.code; });
+    REQUIRE(theirs != pulled.cend());
+    PlanItem raised = valilikPlan.item(PlanKind::Action, theirs->id).value();
+    raised.budget = 4750000;
+    REQUIRE(valilikPlan.updateItem(raised));
+    const qint64 logBefore = serverCount(p.server, QStringLiteral("changes")).toLongLong();
+    auto merged = server::Publisher::publishWhole(valilik, *asValilik);
+    INFO((merged ? QString() : merged.error().toString()).toStdString());
+    REQUIRE(merged);
+    CHECK(merged->merged == 1);
+    CHECK(merged->notYours == 0);
+    CHECK(onServer(QStringLiteral("fields->>'budget'")) == u"4750000");
+    CHECK(onServer(QStringLiteral("institution")) == u"Şahinbey Belediyesi"); // still theirs
+    CHECK(p.server
+              .psql(QStringLiteral("SELECT by_role || ':' || operation FROM geisep.changes WHERE "
+                                   "id > %1 AND row_key = '%2'")
+                        .arg(logBefore)
+                        .arg(uid))
+              .out
+          == u"gaziantep_valiligi:update");
+    // Published again without further edits: nothing of theirs sent twice.
+    auto again = server::Publisher::publishWhole(valilik, *asValilik);
+    INFO((again ? QString() : again.error().toString()).toStdString());
+    REQUIRE(again);
+    CHECK(again->merged == 0);
+
+    // Şahinbey pulls: only the server changed, so the budget is taken.
+    auto taken = server::Puller::pull(sahinbey, *asSahinbey);
+    REQUIRE(taken);
+    CHECK(taken->updated == 1);
+    CHECK(taken->conflicts == 0);
+    CHECK(sahinbeyPlan.item(PlanKind::Action, first.id).value().budget == 4750000);
+
+    // Şehitkamil pulls and edits Şahinbey's action in its own file: its publish leaves it out
+    // and says so; the server keeps the governorship's budget.
+    auto sehitkamilProject = test::newProject(dir.path(QStringLiteral("sehitkamil.gpkg")));
+    Project &sehitkamil = *sehitkamilProject;
+    auto asSehitkamil = connect(p.server.dsn(QStringLiteral("sehitkamil_belediyesi")));
+    REQUIRE(server::Puller::pull(sehitkamil, *asSehitkamil));
+    PlanStore sehitkamilPlan(sehitkamil.db());
+    const QList<Action> held = sehitkamilPlan.actions().value();
+    const auto copy = std::find_if(held.cbegin(), held.cend(),
+                                   [&](const Action &a) { return a.code == first.code; });
+    REQUIRE(copy != held.cend());
+    PlanItem cut = sehitkamilPlan.item(PlanKind::Action, copy->id).value();
+    cut.budget = 1;
+    REQUIRE(sehitkamilPlan.updateItem(cut));
+    auto refused = server::Publisher::publishWhole(sehitkamil, *asSehitkamil);
+    REQUIRE(refused);
+    CHECK(refused->notYours == 1);
+    CHECK(refused->merged == 0);
+    CHECK(onServer(QStringLiteral("fields->>'budget'")) == u"4750000");
 }
