@@ -190,6 +190,8 @@ int Cli::runSync(const QString &command, const QStringList &args)
             m_out << tr("%n item(s) were left out: what they belong to is not in the shared plan.",
                         nullptr, report->orphans)
                   << '\n';
+        if (report->removed > 0 || report->keptHere > 0)
+            m_out << server::Puller::removedText(report->removed, report->keptHere) << '\n';
         return Ok;
     }
     auto report = server::Publisher::publishWhole(**project, **connection, parser.value(schema));
@@ -215,6 +217,8 @@ int Cli::runSync(const QString &command, const QStringList &args)
               << '\n';
     if (report->notYours > 0)
         m_out << server::Publisher::notYoursText(report->notYours) << '\n';
+    if (report->removed > 0 || report->keptForOthers > 0)
+        m_out << server::Publisher::removedText(report->removed, report->keptForOthers) << '\n';
     return Ok;
 }
 

@@ -277,38 +277,40 @@ bool ShareDialog::publish()
 {
     const QString schema = m_schema->text().trimmed();
     Project &project = m_session->project();
-    return runRemote(
-        tr("Publishing…"), [&project, schema](pg::Connection &server, const auto &progress) {
-            std::atomic_bool cancel = false;
-            auto report = server::Publisher::publishWhole(
-                project, server, schema,
-                [&](int done, int total) {
-                    if (!progress(done, total))
-                        cancel = true;
-                },
-                &cancel);
-            if (!report)
-                return Result<QString>(std::unexpected(report.error()));
-            QString text = tr("Published for %1: %2 plan items, %3 areas in %4 layer(s), %5 "
-                              "links, %6 figures.")
-                               .arg(report->institution)
-                               .arg(report->planItems)
-                               .arg(report->areas)
-                               .arg(report->layers)
-                               .arg(report->links)
-                               .arg(report->figures);
-            if (report->conflicted > 0)
-                text += u' '
-                        + tr("%n row(s) with an open conflict were left out.", nullptr,
-                             report->conflicted);
-            if (report->merged > 0)
-                text += u' '
-                        + tr("%n edit(s) of other institutions' items sent as the governorship's.",
-                             nullptr, report->merged);
-            if (report->notYours > 0)
-                text += u' ' + server::Publisher::notYoursText(report->notYours);
-            return Result<QString>(text);
-        });
+    return runRemote(tr("Publishing…"), [&project, schema](pg::Connection &server,
+                                                           const auto &progress) {
+        std::atomic_bool cancel = false;
+        auto report = server::Publisher::publishWhole(
+            project, server, schema,
+            [&](int done, int total) {
+                if (!progress(done, total))
+                    cancel = true;
+            },
+            &cancel);
+        if (!report)
+            return Result<QString>(std::unexpected(report.error()));
+        QString text = tr("Published for %1: %2 plan items, %3 areas in %4 layer(s), %5 "
+                          "links, %6 figures.")
+                           .arg(report->institution)
+                           .arg(report->planItems)
+                           .arg(report->areas)
+                           .arg(report->layers)
+                           .arg(report->links)
+                           .arg(report->figures);
+        if (report->conflicted > 0)
+            text += u' '
+                    + tr("%n row(s) with an open conflict were left out.", nullptr,
+                         report->conflicted);
+        if (report->merged > 0)
+            text += u' '
+                    + tr("%n edit(s) of other institutions' items sent as the governorship's.",
+                         nullptr, report->merged);
+        if (report->notYours > 0)
+            text += u' ' + server::Publisher::notYoursText(report->notYours);
+        if (report->removed > 0 || report->keptForOthers > 0)
+            text += u' ' + server::Publisher::removedText(report->removed, report->keptForOthers);
+        return Result<QString>(text);
+    });
 }
 
 bool ShareDialog::pull()
@@ -338,6 +340,8 @@ bool ShareDialog::pull()
             text += u' '
                     + tr("%n row(s) changed both here and on the server: choose below.", nullptr,
                          report.conflicts);
+        if (report.removed > 0 || report.keptHere > 0)
+            text += u' ' + server::Puller::removedText(report.removed, report.keptHere);
         if (report.orphans > 0)
             text += u' '
                     + tr("%n item(s) left out: what they belong to is not in the shared plan.",

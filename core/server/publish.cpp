@@ -33,6 +33,18 @@ QString Publisher::notYoursText(int count)
               nullptr, count);
 }
 
+QString Publisher::removedText(int removed, int keptForOthers)
+{
+    QStringList parts;
+    if (removed > 0)
+        parts << tr("%n item(s) removed here were removed from the server.", nullptr, removed);
+    if (keptForOthers > 0)
+        parts << tr("%n item(s) removed here stay on the server: other institutions' items or "
+                    "links hang on them.",
+                    nullptr, keptForOthers);
+    return parts.join(u' ');
+}
+
 QJsonObject Publisher::fieldsOf(const PlanItem &item)
 {
     QJsonObject f{{QStringLiteral("code"), item.code},
@@ -175,6 +187,7 @@ struct Publish
         QString institution; // whose row it is, when another institution's (a merge)
     };
     std::vector<Sent> sent; // the plan items sent, noted as the base of the next pull
+    QStringList removed;    // own items removed on the server: their bases go
 
     // A plan item's uid on the server: the one it was pulled with, or the project's own.
     QString uidOf(PlanKind kind, qint64 id) const
@@ -347,6 +360,53 @@ Result<void> publishPlan(Publish &p)
         !ok)
         return ok;
     p.report.planItems += int(rows.size());
+    return {};
+}
+
+// The project's own plan items removed here since they were published (a base is kept, the
+// item is gone) are removed on the server too, with what hangs under them — unless another
+// institution's item or link hangs there: the server's cascade would take that along, so the
+// row stays and is counted.
+Result<void> publishRemovals(Publish &p)
+{
+    auto stmt = p.project.db().prepare(
+        "SELECT uid, kind, local_id FROM geisep_shared_rows WHERE own AND kind IN ('goal', "
+        "'objective', 'action')");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    std::vector<std::pair<QString, std::pair<QString, qint64>>> bases;
+    if (auto ok = stmt->forEachRow([&] {
+            bases.push_back({stmt->text(0), {stmt->text(1), stmt->int64(2)}});
+        });
+        !ok)
+        return ok;
+    PlanStore plan(p.project.db());
+    for (const auto &[uid, row] : bases) {
+        const PlanKind kind = row.first == u"goal"        ? PlanKind::Goal
+                              : row.first == u"objective" ? PlanKind::Objective
+                                                          : PlanKind::Action;
+        if (plan.item(kind, row.second))
+            continue;
+        auto others = p.server.query(
+            p.sql("WITH RECURSIVE below AS (SELECT uid, institution FROM %S.plan_items WHERE uid = "
+                  "$1::uuid UNION ALL SELECT i.uid, i.institution FROM %S.plan_items i JOIN below "
+                  "ON i.parent = below.uid) SELECT (SELECT count(*) FROM below WHERE institution "
+                  "<> %S.current_institution()) + (SELECT count(*) FROM %S.links l JOIN below ON "
+                  "l.plan_item = below.uid WHERE l.institution <> %S.current_institution())"),
+            {uid});
+        if (!others)
+            return std::unexpected(others.error());
+        if (others->text(0, 0).toLongLong() > 0) {
+            ++p.report.keptForOthers;
+            continue;
+        }
+        auto gone = p.server.query(
+            p.sql("DELETE FROM %S.plan_items WHERE uid = $1::uuid RETURNING uid"), {uid});
+        if (!gone)
+            return std::unexpected(aboutRow(gone.error(), uid));
+        p.report.removed += int(gone->size());
+        p.removed << uid;
+    }
     return {};
 }
 
@@ -526,6 +586,7 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
               *pulled,
               institution->kind == InstitutionKind::Valilik,
               {},
+              {},
               {}};
     for (const SyncConflict &c : *open)
         p.conflicted.insert(c.uid);
@@ -536,6 +597,8 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
             !named)
             return std::unexpected(named.error());
         if (auto done = publishPlan(p); !done)
+            return done;
+        if (auto done = publishRemovals(p); !done)
             return done;
         if (auto done = publishAreas(p, progress); !done)
             return done;
@@ -548,6 +611,9 @@ Result<PublishReport> Publisher::publishWhole(Project &project, pg::Connection &
     // What was sent is the base the next pull compares the server's and the project's rows with.
     auto noted = withTransaction(project.db(), [&]() -> Result<void> {
         detail::SharedRows shared(project.db());
+        for (const QString &gone : std::as_const(p.removed))
+            if (auto done = shared.forget(gone); !done)
+                return done;
         for (const Publish::Sent &s : p.sent)
             if (auto done
                 = shared.remember(s.uid, s.kind, s.id,

@@ -31,9 +31,11 @@ struct PublishReport
     int areas = 0;
     int links = 0;
     int figures = 0;
-    int conflicted = 0; // own items left out while a conflict on them is open
-    int merged = 0;     // other institutions' items the governorship edited, sent
-    int notYours = 0;   // other institutions' items edited here by a member that may not
+    int conflicted = 0;    // own items left out while a conflict on them is open
+    int merged = 0;        // other institutions' items the governorship edited, sent
+    int notYours = 0;      // other institutions' items edited here by a member that may not
+    int removed = 0;       // own items removed here since they were published, removed there too
+    int keptForOthers = 0; // … but kept there: another institution's items or links hang on it
 };
 
 class Publisher
@@ -52,6 +54,7 @@ public:
 
     // What a report's notYours means, for the CLI and the window alike.
     static QString notYoursText(int count);
+    static QString removedText(int removed, int keptForOthers);
 
     using ProgressFn = std::function<void(int done, int total)>;
     // Sends the whole project (a project never sent, or again: each row is written as it is

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -46,6 +47,19 @@ Result<void> SharedRows::remember(const QString &uid, const QString &kind, qint6
     m_upsert->bind(1, uid).bind(2, kind).bind(3, localId).bind(4, institution);
     m_upsert->bind(5, fields).bind(6, own ? 1 : 0);
     return m_upsert->exec();
+}
+
+Result<void> SharedRows::forget(const QString &uid)
+{
+    auto base = m_db.prepare("DELETE FROM geisep_shared_rows WHERE uid = ?");
+    auto conflict = m_db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
+    if (!base || !conflict)
+        return std::unexpected(!base ? base.error() : conflict.error());
+    base->bind(1, uid);
+    conflict->bind(1, uid);
+    if (auto ok = base->exec(); !ok)
+        return ok;
+    return conflict->exec();
 }
 
 } // namespace detail
@@ -104,6 +118,7 @@ struct Base
     PlanKind kind;
     qint64 localId;
     QString fields;
+    bool own;
 };
 
 QJsonObject parse(const QString &fields)
@@ -146,6 +161,41 @@ struct Apply
     }
 };
 
+// Other institutions' items gone from the server since the last pull go here too, children
+// before parents — unless edited here or holding the project's own items, indicators or links:
+// those stay as they were (counted at each pull).
+Result<void> removeGone(Apply &a, const std::vector<SharedItem> &items,
+                        const QHash<QString, Base> &bases)
+{
+    QSet<QString> onServer;
+    for (const SharedItem &item : items)
+        onServer.insert(item.uid);
+    std::vector<std::pair<QString, Base>> gone;
+    for (const auto &[uid, base] : bases.asKeyValueRange())
+        if (!base.own && !onServer.contains(uid))
+            gone.emplace_back(uid, base);
+    std::stable_sort(gone.begin(), gone.end(), [](const auto &x, const auto &y) {
+        return int(x.second.kind) > int(y.second.kind); // actions, objectives, then goals
+    });
+    for (const auto &[uid, base] : gone) {
+        if (auto current = a.plan.item(base.kind, base.localId)) {
+            auto dependents = a.plan.dependents(base.kind, base.localId);
+            if (!dependents)
+                return std::unexpected(dependents.error());
+            if (dependents->any() || Publisher::fieldsOf(*current) != parse(base.fields)) {
+                ++a.report.keptHere; // still theirs here: neither edited further nor sent
+                continue;
+            }
+            if (auto removed = a.plan.removeItem(base.kind, base.localId); !removed)
+                return std::unexpected(removed.error());
+            ++a.report.removed;
+        }
+        if (auto ok = a.shared.forget(uid); !ok)
+            return ok;
+    }
+    return {};
+}
+
 // Applies the items (parents before children) inside the caller's transaction: each row is
 // compared three ways — the server's (theirs), the local one (mine) and the base kept at the
 // last sync. Only theirs changed: taken. Only mine: left for the next publish. Both, and
@@ -182,11 +232,12 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
         own.insert(uidText(Publisher::rowUid(projectUid, QStringLiteral("action"), x.id)), x.id);
 
     QHash<QString, Base> bases;
-    auto read = a.db.prepare("SELECT uid, kind, local_id, fields FROM geisep_shared_rows");
+    auto read = a.db.prepare("SELECT uid, kind, local_id, fields, own FROM geisep_shared_rows");
     if (!read)
         return std::unexpected(read.error());
     if (auto ok = read->forEachRow([&] {
-            bases.insert(read->text(0), {kindFrom(read->text(1)), read->int64(2), read->text(3)});
+            bases.insert(read->text(0), {kindFrom(read->text(1)), read->int64(2), read->text(3),
+                                         read->int64(4) != 0});
         });
         !ok)
         return ok;
@@ -277,10 +328,23 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
     }
     for (const auto &[name, _] : institutions)
         report.institutions << name;
-    return {};
+    return removeGone(a, items, bases);
 }
 
 } // namespace
+
+QString Puller::removedText(int removed, int keptHere)
+{
+    QStringList parts;
+    if (removed > 0)
+        parts << tr("%n item(s) their institutions removed were removed here too.", nullptr,
+                    removed);
+    if (keptHere > 0)
+        parts << tr("%n item(s) their institutions removed stay here: edited here, or the "
+                    "project's own items, indicators or links hang on them.",
+                    nullptr, keptHere);
+    return parts.join(u' ');
+}
 
 Result<PullReport> Puller::pull(Project &project, pg::Connection &server, const QString &schema,
                                 const ProgressFn &progress, const std::atomic_bool *cancel)

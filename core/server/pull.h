@@ -34,6 +34,8 @@ struct PullReport
     int unchanged = 0;
     int orphans = 0;   // items whose parent is neither pulled nor the project's own (left out)
     int conflicts = 0; // changed here and on the server since the last sync: both kept
+    int removed = 0;   // removed on the server by their institution, removed here too
+    int keptHere = 0;  // removed on the server, kept here: edited or holding the project's own
 };
 
 // A row changed on both sides since the last sync. The project holds `mine` until the
@@ -71,6 +73,9 @@ class Puller
     Q_DECLARE_TR_FUNCTIONS(Puller)
 
 public:
+    // What a report's removed and keptHere mean, for the CLI and the window alike.
+    static QString removedText(int removed, int keptHere);
+
     using ProgressFn = std::function<void(int done, int total)>;
     // Reads the others' plan from the server, then applies it to the project in one
     // transaction: new items added under their sector, goal or objective, items changed on

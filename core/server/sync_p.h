@@ -26,6 +26,8 @@ public:
     // Notes (or replaces) the base of one row; prepared once, reused for every row.
     Result<void> remember(const QString &uid, const QString &kind, qint64 localId,
                           const QString &institution, const QString &fields, bool own);
+    // The row is no longer shared (removed on the server or here): its base and any conflict go.
+    Result<void> forget(const QString &uid);
 
 private:
     Database &m_db;

@@ -1087,12 +1087,14 @@
     <message numerus="yes">
         <source>%n row(s) with an open conflict were left out; see geisep-cli conflicts.</source>
         <translation>
-            <numerusform>Açık çakışması olan %n satır dışarıda bırakıldı; bkz. geisep-cli conflicts.</numerusform></translation>
+            <numerusform>Açık çakışması olan %n satır dışarıda bırakıldı; bkz. geisep-cli conflicts.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) of other institutions' items sent as the governorship's.</source>
         <translation>
-            <numerusform>Diğer kurumların öğelerinde %n düzenleme valiliğin düzenlemesi olarak gönderildi.</numerusform></translation>
+            <numerusform>Diğer kurumların öğelerinde %n düzenleme valiliğin düzenlemesi olarak gönderildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3260,18 @@
     <message numerus="yes">
         <source>%n item(s) of other institutions edited here were not sent: only they and the governorship change them on the server.</source>
         <translation>
-            <numerusform>Burada düzenlenen, diğer kurumlara ait %n öğe gönderilmedi: sunucuda onları yalnızca sahipleri ve valilik değiştirebilir.</numerusform></translation>
+            <numerusform>Burada düzenlenen, diğer kurumlara ait %n öğe gönderilmedi: sunucuda onları yalnızca sahipleri ve valilik değiştirebilir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed here were removed from the server.</source>
+        <translation>
+            <numerusform>Burada silinen %n öğe sunucudan da silindi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed here stay on the server: other institutions' items or links hang on them.</source>
+        <translation>
+            <numerusform>Burada silinen %n öğe sunucuda kalıyor: altlarında diğer kurumların öğeleri ya da bağlantıları var.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3335,16 @@
     <message>
         <source>Method step</source>
         <translation>Yöntem adımı</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) their institutions removed were removed here too.</source>
+        <translation>
+            <numerusform>Kurumlarının sildiği %n öğe burada da silindi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) their institutions removed stay here: edited here, or the project's own items, indicators or links hang on them.</source>
+        <translation>
+            <numerusform>Kurumlarının sildiği %n öğe burada kalıyor: burada düzenlenmiş ya da altlarında projenin kendi öğeleri, göstergeleri veya bağlantıları var.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7119,7 +7142,8 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
     <message numerus="yes">
         <source>%n edit(s) of other institutions' items sent as the governorship's.</source>
         <translation>
-            <numerusform>Diğer kurumların öğelerinde %n düzenleme valiliğin düzenlemesi olarak gönderildi.</numerusform></translation>
+            <numerusform>Diğer kurumların öğelerinde %n düzenleme valiliğin düzenlemesi olarak gönderildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

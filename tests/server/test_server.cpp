@@ -901,3 +901,92 @@ TEST_CASE("The governorship's edit of a municipality's action is published as th
     CHECK(refused->merged == 0);
     CHECK(onServer(QStringLiteral("fields->>'budget'")) == u"4750000");
 }
+
+TEST_CASE("An item its institution removed goes from the server and from the others' projects, "
+          "but not while another institution's item hangs on it",
+          "[server][pull][removal]")
+{
+    Province p;
+    test::TempDir dir;
+    const QString sahinbeyPath = dir.path(QStringLiteral("sahinbey.gpkg"));
+    REQUIRE(QFile::copy(test::samplePath(), sahinbeyPath));
+    auto sahinbeyProject = Project::open(sahinbeyPath);
+    REQUIRE(sahinbeyProject);
+    Project &sahinbey = **sahinbeyProject;
+    auto asSahinbey = connect(p.server.dsn(QStringLiteral("sahinbey_belediyesi")));
+    REQUIRE(server::Publisher::publishWhole(sahinbey, *asSahinbey));
+    PlanStore sahinbeyPlan(sahinbey.db());
+    const auto uidOf = [&](const QString &kind, qint64 id) {
+        return server::Publisher::rowUid(server::Publisher::projectUid(sahinbey).value(), kind, id)
+            .toString(QUuid::WithoutBraces);
+    };
+    const auto onServer = [&](const QString &uid) {
+        return serverCount(p.server, QStringLiteral("plan_items WHERE uid = '%1'").arg(uid))
+            .toLongLong();
+    };
+    auto sehitkamilProject = test::newProject(dir.path(QStringLiteral("sehitkamil.gpkg")));
+    Project &sehitkamil = *sehitkamilProject;
+    auto asSehitkamil = connect(p.server.dsn(QStringLiteral("sehitkamil_belediyesi")));
+    REQUIRE(server::Puller::pull(sehitkamil, *asSehitkamil));
+    PlanStore sehitkamilPlan(sehitkamil.db());
+    const qint64 actionsThere = sehitkamilPlan.actions().value().size();
+    REQUIRE(actionsThere >= 1);
+
+    // Şahinbey removes its first action and publishes: gone from the server.
+    const Action first = sahinbeyPlan.actions().value().at(0);
+    const QString firstUid = uidOf(QStringLiteral("action"), first.id);
+    REQUIRE(onServer(firstUid) == 1);
+    REQUIRE(sahinbeyPlan.removeItem(PlanKind::Action, first.id));
+    auto published = server::Publisher::publishWhole(sahinbey, *asSahinbey);
+    REQUIRE(published);
+    CHECK(published->removed == 1);
+    CHECK(published->keptForOthers == 0);
+    CHECK(onServer(firstUid) == 0);
+    // Published again: nothing more to remove.
+    CHECK(server::Publisher::publishWhole(sahinbey, *asSahinbey).value().removed == 0);
+
+    // Şehitkamil's pull removes it there too.
+    auto pulled = server::Puller::pull(sehitkamil, *asSehitkamil);
+    REQUIRE(pulled);
+    CHECK(pulled->removed == 1);
+    CHECK(sehitkamilPlan.actions().value().size() == actionsThere - 1);
+    CHECK(localCount(sehitkamil, "SELECT count(*) FROM geisep_shared_rows WHERE kind = 'action'")
+          == actionsThere - 1);
+
+    // Şehitkamil hangs an action of its own under Şahinbey's objective and publishes.
+    const Objective objective = sahinbeyPlan.objectives().value().at(0);
+    const QString objectiveUid = uidOf(QStringLiteral("objective"), objective.id);
+    qint64 theirObjective = 0;
+    const QList<Objective> objectivesThere = sehitkamilPlan.objectives().value();
+    for (const Objective &o : objectivesThere)
+        if (o.code == objective.code)
+            theirObjective = o.id;
+    REQUIRE(theirObjective > 0);
+    PlanItem own;
+    own.kind = PlanKind::Action;
+    own.parentId = theirObjective;
+    own.code = QStringLiteral("ŞK-9");
+    own.titleTr = QStringLiteral("Şehitkamil'in eylemi");
+    const qint64 ownId = sehitkamilPlan.addItem(own).value();
+    REQUIRE(server::Publisher::publishWhole(sehitkamil, *asSehitkamil));
+
+    // Şahinbey removes the goal with everything under it here: the goal and the objective stay
+    // on the server, since Şehitkamil's action hangs there; its own other actions go.
+    const qint64 goalId = sahinbeyPlan.goals().value().at(0).id;
+    const QString goalUid = uidOf(QStringLiteral("goal"), goalId);
+    REQUIRE(sahinbeyPlan.removeItem(PlanKind::Goal, goalId));
+    auto kept = server::Publisher::publishWhole(sahinbey, *asSahinbey);
+    REQUIRE(kept);
+    CHECK(kept->keptForOthers == 2);
+    CHECK(onServer(goalUid) == 1);
+    CHECK(onServer(objectiveUid) == 1);
+    CHECK(serverCount(p.server, QStringLiteral("plan_items WHERE institution = 'Şehitkamil "
+                                               "Belediyesi' AND kind = 'action'"))
+              .toLongLong()
+          == 1);
+    // Şehitkamil's pull keeps its action and what it hangs on.
+    auto after = server::Puller::pull(sehitkamil, *asSehitkamil);
+    REQUIRE(after);
+    CHECK(sehitkamilPlan.item(PlanKind::Action, ownId).has_value());
+    CHECK(sehitkamilPlan.item(PlanKind::Objective, theirObjective).has_value());
+}
