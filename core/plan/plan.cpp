@@ -83,6 +83,14 @@ Result<QList<Action>> PlanStore::actions()
     return out;
 }
 
+PlanKind PlanStore::kindFromName(const QString &name)
+{
+    return name == u"sector"      ? PlanKind::Sector
+           : name == u"goal"      ? PlanKind::Goal
+           : name == u"objective" ? PlanKind::Objective
+                                  : PlanKind::Action;
+}
+
 QString PlanStore::kindName(PlanKind kind)
 {
     switch (kind) {

@@ -232,7 +232,8 @@ public:
     // The areas linked to an item or to anything below it.
     Result<QList<qint64>> areasOfItem(PlanKind kind, qint64 id);
 
-    static QString kindName(PlanKind kind); // goal, objective, action, sector
+    static QString kindName(PlanKind kind);            // goal, objective, action, sector
+    static PlanKind kindFromName(const QString &name); // the inverse; anything else: an action
 
     // Indicators (core/plan/indicators.cpp). ownerId 0 lists every indicator.
     Result<QList<Indicator>> indicators(qint64 ownerId = 0,

@@ -36,15 +36,12 @@ void PlanTreeModel::reload(PlanStore *store)
                            const QString &en, int parent) {
             const int n = int(m_nodes.size());
             QList<int> &siblings = parent < 0 ? m_top : m_nodes[parent].children;
-            const QString institution
-                = kind == Kind::Sector
-                      ? QString()
-                      : shared
-                            .value((kind == Kind::Goal        ? QStringLiteral("goal/")
-                                    : kind == Kind::Objective ? QStringLiteral("objective/")
-                                                              : QStringLiteral("action/"))
-                                   + QString::number(id))
-                            .institution;
+            const QString institution = kind == Kind::Sector
+                                            ? QString()
+                                            : shared
+                                                  .value(PlanStore::kindName(PlanKind(int(kind)))
+                                                         + u'/' + QString::number(id))
+                                                  .institution;
             m_nodes.append(
                 Node{kind, id, code, tr, en, parent, int(siblings.size()), {}, institution});
             (parent < 0 ? m_top : m_nodes[parent].children).append(n);

@@ -257,7 +257,7 @@ Result<void> mergeEdit(Publish &p, const PlanItem &item)
     const QString kindName = PlanStore::kindName(item.kind);
     const SharedRow row = p.pulled.value(kindName + u'/' + QString::number(item.id));
     const QJsonObject mine = Publisher::fieldsOf(item);
-    if (QJsonDocument::fromJson(row.fields.toUtf8()).object() == mine)
+    if (detail::parse(row.fields) == mine)
         return {};
     if (!p.governorship) {
         ++p.report.notYours;
@@ -382,9 +382,7 @@ Result<void> publishRemovals(Publish &p)
         return ok;
     PlanStore plan(p.project.db());
     for (const auto &[uid, row] : bases) {
-        const PlanKind kind = row.first == u"goal"        ? PlanKind::Goal
-                              : row.first == u"objective" ? PlanKind::Objective
-                                                          : PlanKind::Action;
+        const PlanKind kind = PlanStore::kindFromName(row.first);
         if (plan.item(kind, row.second))
             continue;
         auto others = p.server.query(

@@ -30,6 +30,11 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QJsonObject parse(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
 Result<void> SharedRows::remember(const QString &uid, const QString &kind, qint64 localId,
                                   const QString &institution, const QString &fields, bool own)
 {
@@ -52,14 +57,24 @@ Result<void> SharedRows::remember(const QString &uid, const QString &kind, qint6
 Result<void> SharedRows::forget(const QString &uid)
 {
     auto base = m_db.prepare("DELETE FROM geisep_shared_rows WHERE uid = ?");
-    auto conflict = m_db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
-    if (!base || !conflict)
-        return std::unexpected(!base ? base.error() : conflict.error());
+    if (!base)
+        return std::unexpected(base.error());
     base->bind(1, uid);
-    conflict->bind(1, uid);
     if (auto ok = base->exec(); !ok)
         return ok;
-    return conflict->exec();
+    return settle(uid);
+}
+
+Result<void> SharedRows::settle(const QString &uid)
+{
+    if (!m_settle) {
+        auto stmt = m_db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        m_settle.emplace(std::move(*stmt));
+    }
+    m_settle->bind(1, uid);
+    return m_settle->exec();
 }
 
 } // namespace detail
@@ -67,14 +82,8 @@ Result<void> SharedRows::forget(const QString &uid)
 namespace {
 
 using detail::json;
+using detail::parse;
 using detail::uidText;
-
-PlanKind kindFrom(const QString &name)
-{
-    return name == u"goal"        ? PlanKind::Goal
-           : name == u"objective" ? PlanKind::Objective
-                                  : PlanKind::Action;
-}
 
 // One plan item as the server holds it.
 struct SharedItem
@@ -89,7 +98,7 @@ struct SharedItem
 
 PlanItem itemFrom(const SharedItem &shared)
 {
-    PlanItem item = itemOf(shared.kind, QJsonDocument::fromJson(shared.fields.toUtf8()).object());
+    PlanItem item = itemOf(shared.kind, parse(shared.fields));
     if (item.titleTr.trimmed().isEmpty())
         item.titleTr = item.code.isEmpty() ? shared.uid : item.code;
     return item;
@@ -108,8 +117,9 @@ Result<std::vector<SharedItem>> readItems(pg::Connection &server, const QString 
     std::vector<SharedItem> items;
     items.reserve(rows->size());
     for (int r = 0; r < int(rows->size()); ++r)
-        items.push_back({rows->text(r, 0), kindFrom(rows->text(r, 1)), rows->text(r, 2),
-                         rows->text(r, 3).toInt(), rows->text(r, 4), rows->text(r, 5)});
+        items.push_back({rows->text(r, 0), PlanStore::kindFromName(rows->text(r, 1)),
+                         rows->text(r, 2), rows->text(r, 3).toInt(), rows->text(r, 4),
+                         rows->text(r, 5)});
     return items;
 }
 
@@ -121,11 +131,6 @@ struct Base
     bool own;
 };
 
-QJsonObject parse(const QString &fields)
-{
-    return QJsonDocument::fromJson(fields.toUtf8()).object();
-}
-
 // What one pull shares between its steps.
 struct Apply
 {
@@ -133,7 +138,7 @@ struct Apply
     PlanStore plan;
     PullReport &report;
     detail::SharedRows shared;
-    std::optional<Statement> conflict, settled;
+    std::optional<Statement> conflict;
 
     Result<void> prepare()
     {
@@ -142,11 +147,9 @@ struct Apply
             "mine, found) VALUES (?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now')) ON "
             "CONFLICT (uid) DO UPDATE SET base = excluded.base, theirs = excluded.theirs, mine = "
             "excluded.mine, found = excluded.found");
-        auto d = db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
-        if (!c || !d)
-            return std::unexpected(!c ? c.error() : d.error());
+        if (!c)
+            return std::unexpected(c.error());
         conflict.emplace(std::move(*c));
-        settled.emplace(std::move(*d));
         return {};
     }
     // The server's fields become the base of the local row.
@@ -156,8 +159,7 @@ struct Apply
                                       item.institution, item.fields, own);
             !ok)
             return ok;
-        settled->bind(1, item.uid);
-        return settled->exec();
+        return shared.settle(item.uid);
     }
 };
 
@@ -203,8 +205,7 @@ Result<void> removeGone(Apply &a, const std::vector<SharedItem> &items,
 Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<SharedItem> &items,
                    PullReport &report)
 {
-    Apply a{
-        project.db(), PlanStore(project.db()), report, detail::SharedRows(project.db()), {}, {}};
+    Apply a{project.db(), PlanStore(project.db()), report, detail::SharedRows(project.db()), {}};
     if (auto ok = a.prepare(); !ok)
         return ok;
     PlanStore &plan = a.plan;
@@ -236,8 +237,8 @@ Result<void> apply(Project &project, const QUuid &projectUid, const std::vector<
     if (!read)
         return std::unexpected(read.error());
     if (auto ok = read->forEachRow([&] {
-            bases.insert(read->text(0), {kindFrom(read->text(1)), read->int64(2), read->text(3),
-                                         read->int64(4) != 0});
+            bases.insert(read->text(0), {PlanStore::kindFromName(read->text(1)), read->int64(2),
+                                         read->text(3), read->int64(4) != 0});
         });
         !ok)
         return ok;
@@ -507,8 +508,9 @@ Result<QList<SyncConflict>> conflicts(Database &db)
     if (!stmt)
         return std::unexpected(stmt.error());
     auto rows = stmt->forEachRow([&] {
-        out.append({stmt->text(0), kindFrom(stmt->text(1)), stmt->int64(2), stmt->text(3),
-                    parse(stmt->text(4)), parse(stmt->text(5)), parse(stmt->text(6))});
+        out.append({stmt->text(0), PlanStore::kindFromName(stmt->text(1)), stmt->int64(2),
+                    stmt->text(3), parse(stmt->text(4)), parse(stmt->text(5)),
+                    parse(stmt->text(6))});
     });
     if (!rows)
         return std::unexpected(rows.error());
@@ -553,16 +555,12 @@ Result<void> resolve(Project &project, const QString &uid, Resolution resolution
         // The server's version becomes the base: mine (kept or edited) then differs from it
         // and goes with the next publish; theirs taken equals it.
         const bool own = project.meta(QStringLiteral("shared_institution")) == found->institution;
-        if (auto ok
-            = detail::SharedRows(db).remember(uid, PlanStore::kindName(found->kind), found->localId,
-                                              found->institution, json(found->theirs), own);
+        detail::SharedRows shared(db);
+        if (auto ok = shared.remember(uid, PlanStore::kindName(found->kind), found->localId,
+                                      found->institution, json(found->theirs), own);
             !ok)
             return ok;
-        auto gone = db.prepare("DELETE FROM geisep_sync_conflicts WHERE uid = ?");
-        if (!gone)
-            return std::unexpected(gone.error());
-        gone->bind(1, uid);
-        return gone->exec();
+        return shared.settle(uid);
     });
 }
 

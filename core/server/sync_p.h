@@ -16,6 +16,7 @@ namespace geisep::server::detail {
 
 QString uidText(const QUuid &uid);
 QString json(const QJsonObject &object);
+QJsonObject parse(const QString &json); // the inverse; an empty object for anything else
 
 class SharedRows
 {
@@ -28,10 +29,12 @@ public:
                           const QString &institution, const QString &fields, bool own);
     // The row is no longer shared (removed on the server or here): its base and any conflict go.
     Result<void> forget(const QString &uid);
+    // Any open conflict on the row goes (its base was just noted).
+    Result<void> settle(const QString &uid);
 
 private:
     Database &m_db;
-    std::optional<Statement> m_upsert;
+    std::optional<Statement> m_upsert, m_settle;
 };
 
 } // namespace geisep::server::detail
