@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace geisep {
 
@@ -16,17 +19,197 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(LayerGeometry)
 };
 
+std::uint64_t mix(std::uint64_t h)
+{
+    // splitmix64's finaliser
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    return h ^ (h >> 31);
+}
+
+std::uint64_t bits(double d)
+{
+    std::uint64_t b;
+    std::memcpy(&b, &d, sizeof b);
+    return b;
+}
+
+// For each segment (vertex v to v + 1) of the closed rings of polygons, whether an earlier
+// segment joins the same two vertices, either way round: one pass over an open-addressing table
+// of segments keyed by their ends, the lesser end first. A slot holds the key's hash above the
+// segment's first vertex, so a probe reads the vertices only when the hashes match.
+std::vector<std::uint8_t> repeatedSegments(const LayerGeometry &g, bool &any)
+{
+    const std::size_t n = g.xy.size() / 2;
+    std::vector<std::uint8_t> repeated(n, 0);
+    any = false;
+    std::vector<std::uint64_t> table(std::bit_ceil(std::max<std::size_t>(16, n + n / 2)), 0);
+    const std::size_t mask = table.size() - 1;
+    const double *xy = g.xy.data();
+    // The segment from v as (lesser end, greater end).
+    auto ends = [xy](std::uint32_t v) {
+        const double *a = xy + 2 * std::size_t(v), *b = a + 2;
+        return std::lexicographical_compare(b, b + 2, a, a + 2) ? std::pair(b, a) : std::pair(a, b);
+    };
+    for (std::size_t r = 0; r + 1 < g.ringStart.size(); ++r) {
+        const std::uint32_t v0 = g.ringStart[r], v1 = g.ringStart[r + 1];
+        if (v1 - v0 < 4 || xy[2 * v0] != xy[2 * (v1 - 1)] || xy[2 * v0 + 1] != xy[2 * (v1 - 1) + 1])
+            continue; // not a closed ring: drawn whole
+        // Hashes a block ahead, their slots fetched before they are probed: the table is far
+        // larger than the cache, and a probe's miss, not the hashing, is the cost.
+        constexpr std::uint32_t kAhead = 32;
+        std::uint64_t hashes[kAhead];
+        for (std::uint32_t v = v0; v + 1 < v1; ++v) {
+            if ((v - v0) % kAhead == 0) {
+                for (std::uint32_t i = 0; i < kAhead && v + i + 1 < v1; ++i) {
+                    const auto [a, b] = ends(v + i);
+                    hashes[i]
+                        = mix(bits(a[0]) ^ mix(bits(a[1]) ^ mix(bits(b[0]) ^ mix(bits(b[1])))));
+                    __builtin_prefetch(&table[hashes[i] & mask]);
+                }
+            }
+            const auto [a, b] = ends(v);
+            const std::uint64_t h = hashes[(v - v0) % kAhead];
+            // The slot's entry: the hash's upper half, and v + 1 (0 is an empty slot).
+            const std::uint64_t tag = h & 0xffffffff00000000ULL;
+            std::size_t slot = h & mask;
+            bool seen = false;
+            for (; table[slot] != 0; slot = (slot + 1) & mask) {
+                if ((table[slot] & 0xffffffff00000000ULL) != tag)
+                    continue;
+                const auto [c, d] = ends(std::uint32_t(table[slot]) - 1);
+                if (std::equal(a, a + 2, c) && std::equal(b, b + 2, d)) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (seen) {
+                repeated[v] = 1;
+                any = true;
+            } else {
+                table[slot] = tag | (std::uint64_t(v) + 1);
+            }
+        }
+    }
+    return repeated;
+}
+
+// Ring by ring, the runs of segments not `repeated` as g's outline runs.
+void setOutlineRuns(LayerGeometry &g, const std::vector<std::uint8_t> &repeated)
+{
+    g.outlineRunStart.clear();
+    g.outlineRuns.clear();
+    const std::size_t rings = g.ringStart.size() - 1;
+    g.outlineRunStart.reserve(rings + 1);
+    for (std::size_t r = 0; r < rings; ++r) {
+        g.outlineRunStart.push_back(std::uint32_t(g.outlineRuns.size()));
+        const std::uint32_t v0 = g.ringStart[r], v1 = g.ringStart[r + 1];
+        for (std::uint32_t v = v0; v + 1 < v1;) {
+            if (repeated[v]) {
+                ++v;
+                continue;
+            }
+            const std::uint32_t first = v;
+            while (v + 1 < v1 && !repeated[v])
+                ++v;
+            g.outlineRuns.emplace_back(first, v);
+        }
+    }
+    g.outlineRunStart.push_back(std::uint32_t(g.outlineRuns.size()));
+}
+
+// `g` with every vertex moved to the centre of its cell in a grid of `size` map units and a
+// vertex in the cell of the one before it dropped; every ring and feature kept. A segment of it
+// goes from one cell to the next, as exactly one of g's segments does, and is repeated when that
+// one is (`repeated`, null when none is): its twin crosses between the same cells.
+std::shared_ptr<const LayerGeometry> snapped(const LayerGeometry &g, double size,
+                                             const std::vector<std::uint8_t> *repeated)
+{
+    auto out = std::make_shared<LayerGeometry>();
+    out->kind = g.kind;
+    out->layerId = g.layerId;
+    out->role = g.role;
+    out->featureStart = g.featureStart;
+    out->boxes = g.boxes;
+    out->fids = g.fids;
+    out->extent = g.extent;
+    out->gridSize = size;
+    out->ringStart.reserve(g.ringStart.size());
+    out->xy.reserve(g.xy.size() / 2);
+    std::vector<std::uint8_t> outRepeated;
+    const double perCell = 1 / size;
+    for (std::size_t r = 0; r + 1 < g.ringStart.size(); ++r) {
+        const std::size_t first = out->xy.size();
+        out->ringStart.push_back(std::uint32_t(first / 2));
+        for (std::uint32_t v = g.ringStart[r]; v < g.ringStart[r + 1]; ++v) {
+            const double x = std::floor(g.xy[2 * v] * perCell + 0.5) * size;
+            const double y = std::floor(g.xy[2 * v + 1] * perCell + 0.5) * size;
+            const std::size_t n = out->xy.size();
+            if (n > first && out->xy[n - 2] == x && out->xy[n - 1] == y)
+                continue;
+            if (repeated) // the flag of the segment ending here, at the one before
+                outRepeated.push_back(n > first ? (*repeated)[v - 1] : 0);
+            out->xy.push_back(x);
+            out->xy.push_back(y);
+        }
+    }
+    out->ringStart.push_back(std::uint32_t(out->xy.size() / 2));
+    out->xy.shrink_to_fit();
+    if (repeated) {
+        // outRepeated[k] holds the flag of the segment ending at vertex k; a segment is flagged
+        // at the vertex it starts from.
+        outRepeated.erase(outRepeated.begin());
+        outRepeated.push_back(0);
+        setOutlineRuns(*out, outRepeated);
+    }
+    return out;
+}
+
 } // namespace
+
+const LayerGeometry &LayerGeometry::atScale(double unitsPerPixel) const
+{
+    for (const auto &level : levels)
+        if (level->gridSize <= unitsPerPixel / 4)
+            return *level;
+    return *this;
+}
 
 void LayerGeometry::finish()
 {
     index = SpatialIndex(boxes);
     labelPoints.clear();
-    if (kind != Kind::Polygons)
+    levels.clear();
+    outlineRunStart.clear();
+    outlineRuns.clear();
+    bool shares = false;
+    std::vector<std::uint8_t> repeated;
+    if (kind == Kind::Polygons) {
+        labelPoints.reserve(featureCount());
+        for (std::size_t f = 0; f < featureCount(); ++f)
+            labelPoints.push_back(interiorPoint(*this, f));
+        repeated = repeatedSegments(*this, shares);
+        if (shares)
+            setOutlineRuns(*this, repeated);
+    }
+    // Levels for a layer too large to draw whole at small scales: grids of 1/2,048 to
+    // 1/131,072 of its extent, four times finer each (a full-extent frame about 2,000 pixels
+    // wide takes the 1/8,192 one); a level that keeps more than 3/4 of the finer one's
+    // vertices is not worth its memory.
+    constexpr std::size_t kLevelsFrom = 100000;
+    const double span = std::max(extent.width(), extent.height());
+    if (kind == Kind::Points || xy.size() / 2 < kLevelsFrom || !(span > 0))
         return;
-    labelPoints.reserve(featureCount());
-    for (std::size_t f = 0; f < featureCount(); ++f)
-        labelPoints.push_back(interiorPoint(*this, f));
+    std::size_t finer = xy.size() / 2;
+    for (const double cells : {131072.0, 32768.0, 8192.0, 2048.0}) {
+        auto level = snapped(*this, span / cells, shares ? &repeated : nullptr);
+        if (level->xy.size() / 2 > finer * 3 / 4)
+            continue;
+        finer = level->xy.size() / 2;
+        levels.insert(levels.begin(), std::move(level));
+    }
 }
 
 std::optional<std::size_t> LayerGeometry::indexOfFid(qint64 fid) const

@@ -10,7 +10,9 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace geisep {
@@ -32,9 +34,35 @@ struct LayerGeometry
     Envelope extent;
     SpatialIndex index;               // over `boxes`
     std::vector<QPointF> labelPoints; // polygons: a point inside each feature, for its label
+    // Outlines stroked once (issue 19): neighbouring areas share their boundary, and drawing
+    // each area's rings whole strokes it twice. Ring r's own outline is the runs of segments no
+    // earlier ring has (the same two vertices, either way round), each the first and last vertex
+    // of a polyline, in outlineRuns[outlineRunStart[r] .. outlineRunStart[r + 1]); a ring that
+    // shares nothing has one run, itself whole (see ringWhole). Both empty when no ring shares.
+    std::vector<std::uint32_t> outlineRunStart;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> outlineRuns;
+
+    // Levels of detail (issue 19): for a large layer, copies with every vertex moved to the
+    // centre of a grid cell of `gridSize` map units and repeats dropped, coarsest first. The
+    // same vertex lands in the same cell from either side of a shared boundary, so neighbours
+    // stay joined and their boundary is still stroked once. Features, boxes and ids as here.
+    std::vector<std::shared_ptr<const LayerGeometry>> levels;
+    double gridSize = 0; // of a level; 0 for the layer itself
 
     std::size_t featureCount() const { return fids.size(); }
-    // Builds the index and label points once the arrays are filled.
+    // The coarsest level whose grid is at most a quarter of a pixel of `unitsPerPixel` map
+    // units (no more than 0.18 px from any vertex), or this geometry.
+    const LayerGeometry &atScale(double unitsPerPixel) const;
+    bool sharesEdges() const { return !outlineRunStart.empty(); }
+    // Whether ring r's own outline is the whole ring (always so when no ring shares an edge).
+    bool ringWhole(std::uint32_t r) const
+    {
+        return !sharesEdges()
+               || (outlineRunStart[r + 1] - outlineRunStart[r] == 1
+                   && outlineRuns[outlineRunStart[r]]
+                          == std::pair(ringStart[r], ringStart[r + 1] - 1));
+    }
+    // Builds the index, label points, outline runs and levels once the arrays are filled.
     void finish();
     // Index of a feature id, or nullopt.
     std::optional<std::size_t> indexOfFid(qint64 fid) const;

@@ -30,10 +30,10 @@ bool cancelled(const std::atomic<bool> *cancel)
 // ring's last vertex always kept, so rings close where they should), and runs of vertices
 // beyond the same edge of the view (with a margin) cut to their ends: the chord between them
 // stays beyond that edge, so the picture inside the view is the same.
-void appendRing(QPolygonF &out, const LayerGeometry &g, std::uint32_t r, const Viewport &vp,
-                bool naive)
+// Vertices v0 to v1 - 1 (a ring, or a run of a ring's own outline).
+void appendVertices(QPolygonF &out, const LayerGeometry &g, std::uint32_t v0, std::uint32_t v1,
+                    const Viewport &vp, bool naive)
 {
-    const std::uint32_t v0 = g.ringStart[r], v1 = g.ringStart[r + 1];
     out.clear();
     if (v1 <= v0)
         return;
@@ -71,6 +71,12 @@ void appendRing(QPolygonF &out, const LayerGeometry &g, std::uint32_t r, const V
         lastX = sx;
         lastY = sy;
     }
+}
+
+void appendRing(QPolygonF &out, const LayerGeometry &g, std::uint32_t r, const Viewport &vp,
+                bool naive)
+{
+    appendVertices(out, g, g.ringStart[r], g.ringStart[r + 1], vp, naive);
 }
 
 // Drops, in place, the vertices of a screen-space ring that lie within `tol` pixels of the line
@@ -346,8 +352,44 @@ void forEachRing(QPolygonF &ring, const LayerGeometry &g, std::uint32_t r0, std:
             continue;
         if (tolerance > 0)
             simplifySector(ring, tolerance);
-        use(ring);
+        use(ring, r);
     }
+}
+
+// Ring r's own outline (LayerGeometry::outlineRuns), handed to `use` as polylines and whether
+// each is closed: the ring whole (`screen`, or drawn here when null) or each run of segments no
+// earlier ring has, simplified to `tolerance` pixels where that is above 0.
+template<typename Use>
+void forEachOutline(QPolygonF &run, const QPolygonF *screen, const LayerGeometry &g,
+                    std::uint32_t r, const Viewport &vp, double tolerance, Use use)
+{
+    if (g.ringWhole(r)) {
+        if (!screen) {
+            appendRing(run, g, r, vp, false);
+            if (tolerance > 0)
+                simplifySector(run, tolerance);
+        }
+        use(screen ? *screen : run, true);
+        return;
+    }
+    for (std::uint32_t i = g.outlineRunStart[r]; i < g.outlineRunStart[r + 1]; ++i) {
+        const auto [first, last] = g.outlineRuns[i];
+        appendVertices(run, g, first, last + 1, vp, false);
+        if (run.size() < 2)
+            continue;
+        if (tolerance > 0)
+            simplifySector(run, tolerance);
+        use(run, false);
+    }
+}
+
+// Whether every ring of feature f is its own outline whole.
+bool featureWhole(const LayerGeometry &g, std::uint32_t f)
+{
+    for (std::uint32_t r = g.featureStart[f]; r < g.featureStart[f + 1]; ++r)
+        if (!g.ringWhole(r))
+            return false;
+    return true;
 }
 
 // A point feature's markers; the brush changes only with the colour.
@@ -389,7 +431,7 @@ void drawWhole(QPainter &p, QPolygonF &ring, const LayerGeometry &g, std::uint32
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
     forEachRing(ring, g, r0, r1, vp, naive, vector ? kVectorTolerance : 0,
-                [&](const QPolygonF &screen) {
+                [&](const QPolygonF &screen, std::uint32_t) {
                     if (polygons) {
                         path.addPolygon(screen);
                         path.closeSubpath();
@@ -402,13 +444,38 @@ void drawWhole(QPainter &p, QPolygonF &ring, const LayerGeometry &g, std::uint32
     p.drawPath(path);
 }
 
+// An area that shares rings with others, drawn with QPainter's own stroker: its fill, then its
+// own outline (the boundary an earlier area shares with it was drawn with that one).
+void drawShared(QPainter &p, QPolygonF &ring, QPolygonF &run, const LayerGeometry &g,
+                std::uint32_t f, const Viewport &vp, const QPen &pen, const QBrush &brush)
+{
+    if (brush.style() != Qt::NoBrush) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(brush);
+        drawWhole(p, ring, g, f, vp, false, false);
+    }
+    if (pen.style() == Qt::NoPen)
+        return;
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    for (std::uint32_t r = g.featureStart[f]; r < g.featureStart[f + 1]; ++r)
+        forEachOutline(run, nullptr, g, r, vp, 0, [&](const QPolygonF &line, bool closed) {
+            if (closed)
+                p.drawPolygon(line);
+            else
+                p.drawPolyline(line);
+        });
+}
+
 } // namespace
 
 void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &layer,
                                const std::vector<std::uint32_t> &features, bool naive,
-                               const std::atomic<bool> *cancel)
+                               const std::atomic<bool> *cancel, bool wholeLayer)
 {
-    const LayerGeometry &g = *layer.geometry;
+    // A large layer at a small scale is drawn from a level of detail (a grid of a quarter pixel
+    // or less); the naive reference draws every vertex.
+    const LayerGeometry &g = naive ? *layer.geometry : layer.geometry->atScale(vp.unitsPerPixel());
     const LayerStyle &style = layer.style;
     const double upp = vp.unitsPerPixel();
     const Envelope view = vp.visibleExtent();
@@ -420,7 +487,10 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
         offscreen(vp, fillImage, fillPainter);
     QPainter &fp = mode.fillLayer ? *fillPainter : p; // where the fills go
     Outlines outlines(p, vp, pen, style, mode);
-    QPolygonF ring;
+    // A boundary two areas share is stroked once, with the earlier area (issue 19), when every
+    // area in view is drawn; not on a PDF or SVG page, which draws each area's outline whole.
+    const bool once = wholeLayer && !naive && !mode.vector && g.sharesEdges();
+    QPolygonF ring, run;
     QColor current;
     std::size_t done = 0;
     for (const std::uint32_t f : features) {
@@ -448,9 +518,14 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
         const bool polygons = g.kind == LayerGeometry::Kind::Polygons;
         const bool filled = polygons && color.alpha() > 0;
         if (!mode.batched) {
+            current = QColor();
+            if (once && !featureWhole(g, f)) {
+                drawShared(p, ring, run, g, f, vp, pen,
+                           filled ? QBrush(color) : QBrush(Qt::NoBrush));
+                continue;
+            }
             p.setPen(pen);
             p.setBrush(filled ? QBrush(color) : QBrush(Qt::NoBrush));
-            current = QColor();
             drawWhole(p, ring, g, f, vp, naive, mode.vector);
             continue;
         }
@@ -462,13 +537,21 @@ void MapRenderer::drawFeatures(QPainter &p, const Viewport &vp, const MapLayer &
         const std::uint32_t r0 = g.featureStart[f], r1 = g.featureStart[f + 1];
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
-        forEachRing(ring, g, r0, r1, vp, naive, mode.segments ? mode.sectorTolerance : 0,
-                    [&](const QPolygonF &screen) {
+        const double tolerance = mode.segments ? mode.sectorTolerance : 0;
+        forEachRing(ring, g, r0, r1, vp, naive, tolerance,
+                    [&](const QPolygonF &screen, std::uint32_t r) {
                         if (filled && r1 - r0 == 1)
                             fp.drawPolygon(screen);
                         else if (filled)
                             path.addPolygon(screen);
-                        outlines.add(screen, polygons);
+                        if (!once) {
+                            outlines.add(screen, polygons);
+                            return;
+                        }
+                        forEachOutline(run, &screen, g, r, vp, tolerance,
+                                       [&](const QPolygonF &line, bool closed) {
+                                           outlines.add(line, closed);
+                                       });
                     });
         if (filled && r1 - r0 > 1)
             fp.drawPath(path);
@@ -675,7 +758,7 @@ void drawPieces(std::vector<Piece> &pieces, const RenderSettings &settings, int 
             QPainter p(&piece.image);
             p.setRenderHint(QPainter::Antialiasing, true);
             MapRenderer::drawFeatures(p, vp, *piece.layer, piece.features, settings.naive,
-                                      settings.cancel);
+                                      settings.cancel, true);
         }
     };
     const int workers = std::min<int>(threads, int(pieces.size()));

@@ -56,10 +56,13 @@ public:
     static RenderedFrame render(const std::vector<std::shared_ptr<const MapLayer>> &layers,
                                 const RenderSettings &settings);
 
-    // Draws a layer's features [from, to) onto a painter (one piece of a layer image).
+    // Draws some of a layer's features onto a painter (one piece of a layer image). With
+    // `wholeLayer` they are, with the other pieces, every feature of the layer in view (with a
+    // margin of the pen's width), so a boundary two areas share is stroked once, with the
+    // earlier area; otherwise each area's outline is drawn whole.
     static void drawFeatures(QPainter &painter, const Viewport &viewport, const MapLayer &layer,
                              const std::vector<std::uint32_t> &features, bool naive,
-                             const std::atomic<bool> *cancel);
+                             const std::atomic<bool> *cancel, bool wholeLayer = false);
     // A marker of `size` pixels centred on `at`.
     static void drawMarker(QPainter &painter, QPointF at, LayerStyle::Marker marker, double size);
     // Label placement on its own, for tests and print: greedy, largest feature first.

@@ -177,3 +177,163 @@ TEST_CASE("Wide outlines draw as QPainter's stroker does, translucent ones witho
     CHECK(light.pixelColor(55, 30).red() == Approx(side).margin(3)); // along a side
     CHECK(light.pixelColor(80, 80) == Qt::white);
 }
+
+namespace {
+
+// A grid of `n` × `n` squares of 100 m, each side `k` segments long with every vertex nudged by
+// a function of where it is, so a side two squares share has the same vertices in both.
+std::shared_ptr<LayerGeometry> squareGrid(int n, int k)
+{
+    auto g = std::make_shared<LayerGeometry>();
+    g->kind = LayerGeometry::Kind::Polygons;
+    const double step = 100.0 / k;
+    const auto add = [&](double x, double y) {
+        // Nudged across the side (by up to 4 cm), the same from either square.
+        const auto nudge = [](double t) {
+            return (int(std::lround(t * 1000)) * 7919 % 9 - 4) * 0.01;
+        };
+        const bool horizontal = std::fmod(y, 100.0) == 0;
+        g->xy.push_back(horizontal ? x : x + nudge(y));
+        g->xy.push_back(horizontal ? y + nudge(x) : y);
+    };
+    for (int j = 0; j < n; ++j)
+        for (int i = 0; i < n; ++i) {
+            const double x0 = i * 100.0, y0 = j * 100.0;
+            g->featureStart.push_back(std::uint32_t(g->ringStart.size()));
+            g->ringStart.push_back(std::uint32_t(g->xy.size() / 2));
+            for (int s = 0; s < k; ++s)
+                add(x0 + s * step, y0);
+            for (int s = 0; s < k; ++s)
+                add(x0 + 100, y0 + s * step);
+            for (int s = 0; s < k; ++s)
+                add(x0 + 100 - s * step, y0 + 100);
+            for (int s = 0; s < k; ++s)
+                add(x0, y0 + 100 - s * step);
+            add(x0, y0);
+            g->boxes.push_back(Envelope{x0 - 0.04, y0 - 0.04, x0 + 100.04, y0 + 100.04});
+            g->fids.push_back(qint64(g->fids.size()) + 1);
+            g->extent.expand(g->boxes.back());
+        }
+    g->ringStart.push_back(std::uint32_t(g->xy.size() / 2));
+    g->featureStart.push_back(std::uint32_t(g->ringStart.size() - 1));
+    g->finish();
+    return g;
+}
+
+std::shared_ptr<MapLayer> outlined(std::shared_ptr<const LayerGeometry> g, const QColor &stroke,
+                                   double width)
+{
+    auto layer = std::make_shared<MapLayer>();
+    layer->geometry = std::move(g);
+    layer->style.fill = Qt::transparent;
+    layer->style.stroke = stroke;
+    layer->style.strokeWidth = width;
+    return layer;
+}
+
+// How much darker than white the pixels of column x (rows y0 to y1) are, summed.
+int inkAcross(const QImage &image, int x, int y0, int y1)
+{
+    int ink = 0;
+    for (int y = y0; y <= y1; ++y)
+        ink += 255 - image.pixelColor(x, y).red();
+    return ink;
+}
+
+} // namespace
+
+TEST_CASE("A boundary two areas share is stroked once, and whole when one area is drawn alone",
+          "[render]")
+{
+    // Two squares side by side: the left one's right side is the right one's left side.
+    const auto g = squareGrid(2, 10);
+    REQUIRE(g->featureCount() == 4);
+    REQUIRE(g->sharesEdges());
+    // The first square owns all its 40 segments; the second (east of it) shares its west side,
+    // the third (north) its south side, the fourth both.
+    const auto ownSegments = [&](std::uint32_t r) {
+        std::uint32_t count = 0;
+        for (std::uint32_t i = g->outlineRunStart[r]; i < g->outlineRunStart[r + 1]; ++i)
+            count += g->outlineRuns[i].second - g->outlineRuns[i].first;
+        return count;
+    };
+    CHECK(g->ringWhole(0));
+    CHECK(ownSegments(0) == 40);
+    CHECK_FALSE(g->ringWhole(1));
+    CHECK(ownSegments(1) == 30);
+    CHECK(ownSegments(2) == 30);
+    CHECK(ownSegments(3) == 20);
+
+    // A translucent hairline: the shared sides as dark as the outer ones (stroked twice, they
+    // were half as dark again).
+    RenderSettings settings;
+    settings.viewport = Viewport(100, 100, 1, QSize(240, 240)); // a square spans 100 px
+    settings.background = Qt::white;
+    settings.labels = false;
+    const QImage image
+        = MapRenderer::render({outlined(g, QColor(0, 0, 0, 128), 0.8)}, settings).image;
+    // Rows across the horizontal sides at x = 70 (in the first square): y = 0 m (outer, at
+    // row 220), 100 m (shared, row 120), 200 m (outer, row 20).
+    const int outer = inkAcross(image, 70, 214, 226), shared = inkAcross(image, 70, 114, 126);
+    CHECK(outer > 40);
+    CHECK(shared == Approx(outer).epsilon(0.15));
+    CHECK(inkAcross(image, 70, 14, 26) == Approx(outer).epsilon(0.15));
+
+    // The fourth square alone (as print draws the page's own area): its shared sides too.
+    QImage alone(settings.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    alone.fill(Qt::white);
+    {
+        QPainter p(&alone);
+        p.setRenderHint(QPainter::Antialiasing);
+        MapRenderer::drawFeatures(p, settings.viewport, *outlined(g, Qt::black, 1.0), {3}, false,
+                                  nullptr);
+    }
+    CHECK(inkAcross(alone, 170, 114, 126) > 100); // its south side, shared with the second
+    CHECK(inkAcross(alone, 170, 14, 26) > 100);   // its north side
+    CHECK(inkAcross(alone, 70, 114, 126) == 0);   // the first square is not drawn
+}
+
+TEST_CASE("A large layer's level of detail draws what its every vertex draws", "[render]")
+{
+    // 144 squares with a vertex every 25 cm: 230,000 vertices.
+    const auto g = squareGrid(12, 400);
+    REQUIRE(g->xy.size() / 2 == 144 * 1601);
+    REQUIRE_FALSE(g->levels.empty());
+    const LayerGeometry &level = *g->levels.front();
+    CHECK(level.featureCount() == 144);
+    CHECK(level.xy.size() < g->xy.size() / 2);
+    // Neighbours still share their snapped sides: 312 of the 576 sides are stroked.
+    REQUIRE(level.sharesEdges());
+    std::size_t own = 0;
+    for (const auto &[first, last] : level.outlineRuns)
+        own += last - first;
+    const std::size_t segments = level.xy.size() / 2 - (level.ringStart.size() - 1);
+    CHECK(double(own) / double(segments) == Approx(312.0 / 576).margin(0.02));
+    // The coarsest level whose grid is under a quarter pixel, or the whole layer.
+    CHECK(&g->atScale(level.gridSize * 4) == &level);
+    CHECK(&g->atScale(level.gridSize * 3.9) != &level);
+    CHECK(&g->atScale(0.01) == g.get());
+
+    // Drawn at 2.5 m a pixel from the level and from every vertex: the same outlines.
+    auto whole = std::make_shared<LayerGeometry>(*g);
+    whole->levels.clear();
+    RenderSettings settings;
+    settings.viewport = Viewport(600, 600, 2.5, QSize(520, 520));
+    REQUIRE(&g->atScale(settings.viewport.unitsPerPixel()) != g.get());
+    settings.background = Qt::white;
+    settings.labels = false;
+    const QImage fromLevel
+        = MapRenderer::render({outlined(g, QColor(0x33, 0x33, 0x33), 1.0)}, settings).image;
+    const QImage fromWhole
+        = MapRenderer::render({outlined(whole, QColor(0x33, 0x33, 0x33), 1.0)}, settings).image;
+    int inked = 0, differ = 0;
+    for (int y = 0; y < fromLevel.height(); ++y)
+        for (int x = 0; x < fromLevel.width(); ++x) {
+            const int a = fromLevel.pixelColor(x, y).red(), b = fromWhole.pixelColor(x, y).red();
+            inked += b < 200;
+            // A vertex moves by at most 0.18 px: a pixel's coverage by as much.
+            differ += std::abs(a - b) > 64;
+        }
+    CHECK(inked > 13 * 480); // 13 lines each way, 480 px long
+    CHECK(differ < inked / 100);
+}
