@@ -37,50 +37,70 @@ std::uint64_t bits(double d)
 }
 
 // For each segment (vertex v to v + 1) of the closed rings of polygons, whether an earlier
-// segment joins the same two vertices, either way round: one pass over an open-addressing table
-// of segments keyed by their ends, the lesser end first. A slot holds the key's hash above the
-// segment's first vertex, so a probe reads the vertices only when the hashes match.
+// segment joins the same two vertices, either way round. Segments are first put in buckets by
+// where their lesser end lies (a grid of about 256 segments a cell, stable, so earlier stays
+// earlier); a segment and its twin share a bucket, and each bucket is matched through a small
+// open-addressing table keyed by the two ends that stays in the cache. (One table for the whole
+// layer was a cache and TLB miss a segment: 1.4 s and 256 MB for 14 M vertices.)
 std::vector<std::uint8_t> repeatedSegments(const LayerGeometry &g, bool &any)
 {
     const std::size_t n = g.xy.size() / 2;
     std::vector<std::uint8_t> repeated(n, 0);
     any = false;
-    std::vector<std::uint64_t> table(std::bit_ceil(std::max<std::size_t>(16, n + n / 2)), 0);
-    const std::size_t mask = table.size() - 1;
     const double *xy = g.xy.data();
     // The segment from v as (lesser end, greater end).
     auto ends = [xy](std::uint32_t v) {
         const double *a = xy + 2 * std::size_t(v), *b = a + 2;
         return std::lexicographical_compare(b, b + 2, a, a + 2) ? std::pair(b, a) : std::pair(a, b);
     };
-    for (std::size_t r = 0; r + 1 < g.ringStart.size(); ++r) {
-        const std::uint32_t v0 = g.ringStart[r], v1 = g.ringStart[r + 1];
-        if (v1 - v0 < 4 || xy[2 * v0] != xy[2 * (v1 - 1)] || xy[2 * v0 + 1] != xy[2 * (v1 - 1) + 1])
-            continue; // not a closed ring: drawn whole
-        // Hashes a block ahead, their slots fetched before they are probed: the table is far
-        // larger than the cache, and a probe's miss, not the hashing, is the cost.
-        constexpr std::uint32_t kAhead = 32;
-        std::uint64_t hashes[kAhead];
-        for (std::uint32_t v = v0; v + 1 < v1; ++v) {
-            if ((v - v0) % kAhead == 0) {
-                for (std::uint32_t i = 0; i < kAhead && v + i + 1 < v1; ++i) {
-                    const auto [a, b] = ends(v + i);
-                    hashes[i]
-                        = mix(bits(a[0]) ^ mix(bits(a[1]) ^ mix(bits(b[0]) ^ mix(bits(b[1])))));
-                    __builtin_prefetch(&table[hashes[i] & mask]);
-                }
-            }
-            const auto [a, b] = ends(v);
-            const std::uint64_t h = hashes[(v - v0) % kAhead];
-            // The slot's entry: the hash's upper half, and v + 1 (0 is an empty slot).
-            const std::uint64_t tag = h & 0xffffffff00000000ULL;
-            std::size_t slot = h & mask;
+    // Segments of closed rings only; the others are drawn whole.
+    auto forEachSegment = [&](auto use) {
+        for (std::size_t r = 0; r + 1 < g.ringStart.size(); ++r) {
+            const std::uint32_t v0 = g.ringStart[r], v1 = g.ringStart[r + 1];
+            if (v1 - v0 < 4 || xy[2 * v0] != xy[2 * (v1 - 1)]
+                || xy[2 * v0 + 1] != xy[2 * (v1 - 1) + 1])
+                continue;
+            for (std::uint32_t v = v0; v + 1 < v1; ++v)
+                use(v);
+        }
+    };
+    const std::size_t side
+        = std::clamp<std::size_t>(std::size_t(std::sqrt(double(n) / 256)), 1, 2048);
+    const Envelope &e = g.extent;
+    const double perX = e.width() > 0 ? double(side) / e.width() : 0;
+    const double perY = e.height() > 0 ? double(side) / e.height() : 0;
+    auto bucketOf = [&](std::uint32_t v) {
+        const double *a = ends(v).first;
+        const auto cell = [&](double t, double per) {
+            return std::min(side - 1, std::size_t(std::max(0.0, t * per)));
+        };
+        return cell(a[1] - e.minY, perY) * side + cell(a[0] - e.minX, perX);
+    };
+    std::vector<std::uint32_t> start(side * side + 1, 0);
+    forEachSegment([&](std::uint32_t v) { ++start[bucketOf(v) + 1]; });
+    for (std::size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    std::vector<std::uint32_t> segments(start.back());
+    {
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        forEachSegment([&](std::uint32_t v) { segments[next[bucketOf(v)]++] = v; });
+    }
+    std::vector<std::uint32_t> table; // v + 1 per slot, 0 when empty
+    for (std::size_t b = 0; b + 1 < start.size(); ++b) {
+        const std::uint32_t count = start[b + 1] - start[b];
+        if (count < 2)
+            continue;
+        table.assign(std::bit_ceil(std::size_t(2) * count), 0);
+        const std::size_t mask = table.size() - 1;
+        for (std::uint32_t i = start[b]; i < start[b + 1]; ++i) {
+            const std::uint32_t v = segments[i];
+            const auto [a, c] = ends(v);
+            std::size_t slot
+                = mix(bits(a[0]) ^ mix(bits(a[1]) ^ mix(bits(c[0]) ^ mix(bits(c[1]))))) & mask;
             bool seen = false;
             for (; table[slot] != 0; slot = (slot + 1) & mask) {
-                if ((table[slot] & 0xffffffff00000000ULL) != tag)
-                    continue;
-                const auto [c, d] = ends(std::uint32_t(table[slot]) - 1);
-                if (std::equal(a, a + 2, c) && std::equal(b, b + 2, d)) {
+                const auto [d, f] = ends(table[slot] - 1);
+                if (std::equal(a, a + 2, d) && std::equal(c, c + 2, f)) {
                     seen = true;
                     break;
                 }
@@ -89,7 +109,7 @@ std::vector<std::uint8_t> repeatedSegments(const LayerGeometry &g, bool &any)
                 repeated[v] = 1;
                 any = true;
             } else {
-                table[slot] = tag | (std::uint64_t(v) + 1);
+                table[slot] = v + 1;
             }
         }
     }
@@ -123,10 +143,42 @@ void setOutlineRuns(LayerGeometry &g, const std::vector<std::uint8_t> &repeated)
 // `g` with every vertex moved to the centre of its cell in a grid of `size` map units and a
 // vertex in the cell of the one before it dropped; every ring and feature kept. A segment of it
 // goes from one cell to the next, as exactly one of g's segments does, and is repeated when that
-// one is (`repeated`, null when none is): its twin crosses between the same cells.
+// one is (`repeated`, null when none is): its twin crosses between the same cells. Null when it
+// would keep more than `atMost` vertices; counted first, so its arrays are allocated once.
 std::shared_ptr<const LayerGeometry> snapped(const LayerGeometry &g, double size,
-                                             const std::vector<std::uint8_t> *repeated)
+                                             const std::vector<std::uint8_t> *repeated,
+                                             std::vector<std::uint8_t> &outRepeated,
+                                             std::size_t atMost)
 {
+    const double perCell = 1 / size;
+    // The nearest cell centre's index (a truncation corrected below zero: std::floor is a call
+    // on the baseline x86-64 this is built for).
+    const auto cell = [perCell](double t) {
+        const double u = t * perCell + 0.5;
+        const auto c = std::int64_t(u);
+        return c - (u < double(c) ? 1 : 0);
+    };
+    // Calls ring() as each ring begins and keep(v, cx, cy, first in its ring) for each vertex
+    // kept.
+    const auto walk = [&](auto ring, auto keep) {
+        for (std::size_t r = 0; r + 1 < g.ringStart.size(); ++r) {
+            ring();
+            std::int64_t lastX = 0, lastY = 0;
+            const std::uint32_t v0 = g.ringStart[r];
+            for (std::uint32_t v = v0; v < g.ringStart[r + 1]; ++v) {
+                const std::int64_t cx = cell(g.xy[2 * v]), cy = cell(g.xy[2 * v + 1]);
+                if (v > v0 && cx == lastX && cy == lastY)
+                    continue;
+                keep(v, cx, cy, v == v0);
+                lastX = cx;
+                lastY = cy;
+            }
+        }
+    };
+    std::size_t count = 0;
+    walk([] {}, [&](std::uint32_t, std::int64_t, std::int64_t, bool) { ++count; });
+    if (count > atMost)
+        return nullptr;
     auto out = std::make_shared<LayerGeometry>();
     out->kind = g.kind;
     out->layerId = g.layerId;
@@ -137,33 +189,19 @@ std::shared_ptr<const LayerGeometry> snapped(const LayerGeometry &g, double size
     out->extent = g.extent;
     out->gridSize = size;
     out->ringStart.reserve(g.ringStart.size());
-    out->xy.reserve(g.xy.size() / 2);
-    std::vector<std::uint8_t> outRepeated;
-    const double perCell = 1 / size;
-    for (std::size_t r = 0; r + 1 < g.ringStart.size(); ++r) {
-        const std::size_t first = out->xy.size();
-        out->ringStart.push_back(std::uint32_t(first / 2));
-        for (std::uint32_t v = g.ringStart[r]; v < g.ringStart[r + 1]; ++v) {
-            const double x = std::floor(g.xy[2 * v] * perCell + 0.5) * size;
-            const double y = std::floor(g.xy[2 * v + 1] * perCell + 0.5) * size;
-            const std::size_t n = out->xy.size();
-            if (n > first && out->xy[n - 2] == x && out->xy[n - 1] == y)
-                continue;
-            if (repeated) // the flag of the segment ending here, at the one before
-                outRepeated.push_back(n > first ? (*repeated)[v - 1] : 0);
-            out->xy.push_back(x);
-            out->xy.push_back(y);
-        }
-    }
+    out->xy.reserve(2 * count);
+    // outRepeated[k]: the flag of the segment from vertex k to k + 1 (0 at a ring's last).
+    outRepeated.assign(repeated ? count : 0, 0);
+    walk([&] { out->ringStart.push_back(std::uint32_t(out->xy.size() / 2)); },
+         [&](std::uint32_t v, std::int64_t cx, std::int64_t cy, bool first) {
+             if (repeated && !first)
+                 outRepeated[out->xy.size() / 2 - 1] = (*repeated)[v - 1];
+             out->xy.push_back(double(cx) * size);
+             out->xy.push_back(double(cy) * size);
+         });
     out->ringStart.push_back(std::uint32_t(out->xy.size() / 2));
-    out->xy.shrink_to_fit();
-    if (repeated) {
-        // outRepeated[k] holds the flag of the segment ending at vertex k; a segment is flagged
-        // at the vertex it starts from.
-        outRepeated.erase(outRepeated.begin());
-        outRepeated.push_back(0);
+    if (repeated)
         setOutlineRuns(*out, outRepeated);
-    }
     return out;
 }
 
@@ -202,12 +240,18 @@ void LayerGeometry::finish()
     const double span = std::max(extent.width(), extent.height());
     if (kind == Kind::Points || xy.size() / 2 < kLevelsFrom || !(span > 0))
         return;
-    std::size_t finer = xy.size() / 2;
+    // Each level is snapped from the finer one kept, which has fewer vertices; a vertex is then
+    // at most 1.25 cells × √½ from where it was (0.22 px where the level is drawn), and the same
+    // vertex still lands in the same cell from either side.
+    const LayerGeometry *from = this;
+    std::vector<std::uint8_t> fromRepeated = std::move(repeated), levelRepeated;
     for (const double cells : {131072.0, 32768.0, 8192.0, 2048.0}) {
-        auto level = snapped(*this, span / cells, shares ? &repeated : nullptr);
-        if (level->xy.size() / 2 > finer * 3 / 4)
+        auto level = snapped(*from, span / cells, shares ? &fromRepeated : nullptr, levelRepeated,
+                             from->xy.size() / 2 * 3 / 4);
+        if (!level)
             continue;
-        finer = level->xy.size() / 2;
+        from = level.get();
+        std::swap(fromRepeated, levelRepeated);
         levels.insert(levels.begin(), std::move(level));
     }
 }
@@ -425,6 +469,13 @@ Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint
     LayerGeometry out;
     out.layerId = layerId;
     out.role = role;
+    // The vertices' room at once, from the geometry's bytes (16 a vertex in WKB; SQLite reads a
+    // blob's length without its content): grown by doubling, the array of a national layer was
+    // copied a dozen times and held twice at its peak (issue 19).
+    if (auto bytes = db.prepareWith("SELECT total(length(geom)) FROM %1", {*id})) {
+        if (auto row = bytes->step(); row && *row)
+            out.xy.reserve(std::size_t(bytes->real(0) / 16) * 2);
+    }
     auto typeStmt = db.prepare("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE "
                                "table_name = ?");
     if (typeStmt) {
@@ -477,6 +528,8 @@ Result<LayerGeometry> loadLayerGeometry(Database &db, const QString &table, qint
         return std::unexpected(rows.error());
     out.ringStart.push_back(std::uint32_t(out.xy.size() / 2));
     out.featureStart.push_back(std::uint32_t(out.ringStart.size() - 1));
+    if (out.xy.capacity() > out.xy.size() + out.xy.size() / 4)
+        out.xy.shrink_to_fit(); // a filter kept few of the features
     out.finish();
     return out;
 }

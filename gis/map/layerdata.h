@@ -51,7 +51,7 @@ struct LayerGeometry
 
     std::size_t featureCount() const { return fids.size(); }
     // The coarsest level whose grid is at most a quarter of a pixel of `unitsPerPixel` map
-    // units (no more than 0.18 px from any vertex), or this geometry.
+    // units (no more than 0.22 px from any vertex), or this geometry.
     const LayerGeometry &atScale(double unitsPerPixel) const;
     bool sharesEdges() const { return !outlineRunStart.empty(); }
     // Whether ring r's own outline is the whole ring (always so when no ring shares an edge).
