@@ -124,12 +124,9 @@ ShareDialog::ShareDialog(Session *session, QWidget *parent)
     resolveRow->addWidget(m_keepEdited);
     resolveRow->addStretch(1);
     auto *conflictLayout = new QVBoxLayout(conflictBox);
-    auto *conflictHelp
-        = new QLabel(tr("A row changed both here and on the server since the last sync. Until "
-                        "you choose, this project keeps yours and publishing leaves it out."),
-                     conflictBox);
-    conflictHelp->setWordWrap(true);
-    conflictLayout->addWidget(conflictHelp);
+    m_conflictHelp = named(new QLabel(conflictBox), "conflictHelp");
+    m_conflictHelp->setWordWrap(true);
+    conflictLayout->addWidget(m_conflictHelp);
     auto *split = new QHBoxLayout;
     split->addWidget(m_conflictList, 2);
     split->addWidget(m_fields, 5);
@@ -400,6 +397,11 @@ void ShareDialog::reloadConflicts()
     }
     if (!m_conflicts.isEmpty())
         m_conflictList->setCurrentRow(0);
+    m_conflictHelp->setText(
+        m_conflicts.isEmpty()
+            ? tr("No open conflicts.")
+            : tr("A row changed both here and on the server since the last sync. Until you "
+                 "choose, this project keeps yours and publishing leaves it out."));
     showConflict();
 }
 

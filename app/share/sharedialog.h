@@ -82,6 +82,7 @@ private:
     QPushButton *m_publishButton;
     QPushButton *m_pullButton;
     QLabel *m_status;
+    QLabel *m_conflictHelp; // what a conflict is, or that there is none
     QListWidget *m_conflictList;
     QTableWidget *m_fields;
     QPushButton *m_takeTheirs;

@@ -3266,12 +3266,14 @@
     <message numerus="yes">
         <source>%n item(s) removed here were removed from the server.</source>
         <translation>
-            <numerusform>Burada silinen %n öğe sunucudan da silindi.</numerusform></translation>
+            <numerusform>Burada silinen %n öğe sunucudan da silindi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) removed here stay on the server: other institutions' items or links hang on them.</source>
         <translation>
-            <numerusform>Burada silinen %n öğe sunucuda kalıyor: altlarında diğer kurumların öğeleri ya da bağlantıları var.</numerusform></translation>
+            <numerusform>Burada silinen %n öğe sunucuda kalıyor: altlarında diğer kurumların öğeleri ya da bağlantıları var.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3339,12 +3341,14 @@
     <message numerus="yes">
         <source>%n item(s) their institutions removed were removed here too.</source>
         <translation>
-            <numerusform>Kurumlarının sildiği %n öğe burada da silindi.</numerusform></translation>
+            <numerusform>Kurumlarının sildiği %n öğe burada da silindi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) their institutions removed stay here: edited here, or the project's own items, indicators or links hang on them.</source>
         <translation>
-            <numerusform>Kurumlarının sildiği %n öğe burada kalıyor: burada düzenlenmiş ya da altlarında projenin kendi öğeleri, göstergeleri veya bağlantıları var.</numerusform></translation>
+            <numerusform>Kurumlarının sildiği %n öğe burada kalıyor: burada düzenlenmiş ya da altlarında projenin kendi öğeleri, göstergeleri veya bağlantıları var.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7144,6 +7148,10 @@ Mahalle sınırlarını, göçmen yerleşim alanlarını ya da altyapıyı %1 il
         <translation>
             <numerusform>Diğer kurumların öğelerinde %n düzenleme valiliğin düzenlemesi olarak gönderildi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Açık çakışma yok.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,9 @@ TEST_CASE("Proje ▸ Paylaş connects, publishes, pulls, shows a conflict side b
     dialog.show();
     CHECK(dialog.status().contains(QStringLiteral("henüz paylaşılmadı")));
     CHECK(dialog.conflictCount() == 0);
+    const auto *conflictHelp = dialog.findChild<QLabel *>(QStringLiteral("conflictHelp"));
+    REQUIRE(conflictHelp);
+    CHECK(conflictHelp->text() == u"Açık çakışma yok.");
     dialog.setServer(QStringLiteral("127.0.0.1"), server.port(), QStringLiteral("plan"),
                      QStringLiteral("sahinbey_belediyesi"));
     dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("gizli"));
@@ -169,6 +172,7 @@ TEST_CASE("Proje ▸ Paylaş connects, publishes, pulls, shows a conflict side b
     REQUIRE(dialog.pull());
     REQUIRE(dialog.conflictCount() == 1);
     CHECK(dialog.status().contains(QStringLiteral("açık çakışma: 1")));
+    CHECK(conflictHelp->text().startsWith(QStringLiteral("Bir satır son eşitlemeden")));
     dialog.selectConflict(0);
     QTableWidget *fields = dialog.fieldsTable();
     REQUIRE(fields->rowCount() == 1); // only the budget differs
@@ -190,6 +194,7 @@ TEST_CASE("Proje ▸ Paylaş connects, publishes, pulls, shows a conflict side b
     fields->item(0, 3)->setText(QStringLiteral("250000"));
     REQUIRE(dialog.resolveSelected(server::Resolution::Edited));
     CHECK(dialog.conflictCount() == 0);
+    CHECK(conflictHelp->text() == u"Açık çakışma yok.");
     CHECK(plan.item(PlanKind::Action, first.id).value().budget == Approx(250000));
     REQUIRE(dialog.publish());
     CHECK(serverField(server, uid, QStringLiteral("budget")) == u"250000");
