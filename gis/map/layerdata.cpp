@@ -72,7 +72,8 @@ std::vector<std::uint8_t> repeatedSegments(const LayerGeometry &g, bool &any)
     auto bucketOf = [&](std::uint32_t v) {
         const double *a = ends(v).first;
         const auto cell = [&](double t, double per) {
-            return std::min(side - 1, std::size_t(std::max(0.0, t * per)));
+            const double c = t * per; // NaN or out of range (a broken file) goes to an edge
+            return c > 0 && c < double(side - 1) ? std::size_t(c) : c > 0 ? side - 1 : 0;
         };
         return cell(a[1] - e.minY, perY) * side + cell(a[0] - e.minX, perX);
     };
@@ -153,8 +154,11 @@ std::shared_ptr<const LayerGeometry> snapped(const LayerGeometry &g, double size
     const double perCell = 1 / size;
     // The nearest cell centre's index (a truncation corrected below zero: std::floor is a call
     // on the baseline x86-64 this is built for).
-    const auto cell = [perCell](double t) {
+    const auto cell = [perCell](double t) -> std::int64_t {
         const double u = t * perCell + 0.5;
+        constexpr double kFar = 4e18; // beyond it (or NaN: a broken file), one cell at the edge
+        if (!(std::abs(u) < kFar))
+            return u > 0 ? std::int64_t(kFar) : -std::int64_t(kFar);
         const auto c = std::int64_t(u);
         return c - (u < double(c) ? 1 : 0);
     };

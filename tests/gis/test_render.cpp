@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include <limits>
+
 #include <catch2/catch.hpp>
 
 using namespace geisep;
@@ -336,4 +338,22 @@ TEST_CASE("A large layer's level of detail draws what its every vertex draws", "
         }
     CHECK(inked > 13 * 480); // 13 lines each way, 480 px long
     CHECK(differ < inked / 100);
+}
+
+TEST_CASE("Far and NaN coordinates of a broken file still give levels and a frame", "[render]")
+{
+    auto g = squareGrid(12, 400);
+    g->xy[2 * 1000] = 1e300; // a vertex far away (a flipped exponent byte)
+    g->xy[2 * 5000 + 1] = std::numeric_limits<double>::quiet_NaN();
+    g->xy[2 * 9000] = -std::numeric_limits<double>::infinity();
+    g->finish(); // under UBSan: no float-to-integer overflow in the buckets or the grids
+    REQUIRE(g->sharesEdges());
+    CHECK_FALSE(g->levels.empty());
+    RenderSettings settings;
+    settings.viewport = Viewport(600, 600, 2.5, QSize(200, 200));
+    settings.background = Qt::white;
+    settings.labels = false;
+    const QImage image
+        = MapRenderer::render({outlined(g, QColor(0x33, 0x33, 0x33), 1.0)}, settings).image;
+    CHECK(inkAcross(image, 110, 0, 199) > 0); // the squares away from the broken vertices drawn
 }
