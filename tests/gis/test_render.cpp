@@ -192,7 +192,7 @@ std::shared_ptr<LayerGeometry> squareGrid(int n, int k)
     const auto add = [&](double x, double y) {
         // Nudged across the side (by up to 4 cm), the same from either square.
         const auto nudge = [](double t) {
-            return (int(std::lround(t * 1000)) * 7919 % 9 - 4) * 0.01;
+            return double(std::lround(t * 1000) * 7919 % 9 - 4) * 0.01; // long: no overflow
         };
         const bool horizontal = std::fmod(y, 100.0) == 0;
         g->xy.push_back(horizontal ? x : x + nudge(y));
